@@ -1,0 +1,195 @@
+//! The command line: one binary; no subcommand opens the window, subcommands run headless.
+
+mod play;
+pub mod view;
+
+use crate::rules::GameState;
+use crate::scenario::{Scenario, default_scenario_path};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "politburo",
+    version,
+    about = "Politburo: the struggle to succeed Lenin, 1924-1929.\n\nWithout a subcommand the game opens in a window."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Play in the terminal as one leader; every other leader is the computer's.
+    Play {
+        /// The character to lead (a playable id such as `stalin` or `trotsky`).
+        #[arg(long = "as", value_name = "ID")]
+        as_: String,
+        /// Seed of the game's random generator (same seed and choices, same game).
+        #[arg(long, default_value_t = 1924)]
+        seed: u64,
+        /// Scenario file (default: the 1924 scenario).
+        #[arg(long, value_name = "PATH")]
+        scenario: Option<PathBuf>,
+    },
+    /// Let the computer play every side and print the chronicle, outcome and state hash.
+    Simulate {
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_name = "PATH")]
+        scenario: Option<PathBuf>,
+        /// Stop after this many turns (default: play to the end).
+        #[arg(long)]
+        turns: Option<u32>,
+        /// Print only the outcome and the hash.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Validate scenario files: every problem with file:line:column.
+    Check {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Measure how many full computer-only games one core plays per second.
+    Bench {
+        #[arg(long, default_value_t = 500)]
+        games: u64,
+        #[arg(long, value_name = "PATH")]
+        scenario: Option<PathBuf>,
+    },
+}
+
+/// Loads a scenario or prints its errors; `Err` carries the exit code.
+pub fn load_scenario(path: Option<PathBuf>) -> Result<Arc<Scenario>, i32> {
+    let path = path.unwrap_or_else(default_scenario_path);
+    Scenario::load(&path).map(Arc::new).map_err(|e| {
+        eprintln!("{e}");
+        2
+    })
+}
+
+/// Plays a whole game by computer; `turns` caps its length.
+pub fn simulate(scn: Arc<Scenario>, seed: u64, turns: Option<u32>, quiet: bool) -> GameState {
+    let mut st = GameState::new(scn, seed);
+    st.chronicle.quiet = quiet;
+    while !st.is_over() && turns.is_none_or(|t| st.turn < t) {
+        crate::ai::play_turn(&mut st, None);
+        st.end_turn();
+    }
+    st
+}
+
+/// Runs a parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    match cli.command {
+        None => {
+            #[cfg(feature = "gui")]
+            {
+                crate::ui::run();
+                0
+            }
+            #[cfg(not(feature = "gui"))]
+            {
+                eprintln!(
+                    "this build has no window (built without the `gui` feature); try `politburo --help`"
+                );
+                2
+            }
+        }
+        Some(Cmd::Simulate {
+            seed,
+            scenario,
+            turns,
+            quiet,
+        }) => {
+            let scn = match load_scenario(scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let st = simulate(scn, seed, turns, quiet);
+            if !quiet {
+                for e in &st.chronicle.entries {
+                    print!("{}", view::entry(e));
+                }
+                println!();
+            }
+            println!("{}", view::outcome_line(&st));
+            println!("final state hash: {:016x}", st.state_hash());
+            0
+        }
+        Some(Cmd::Play {
+            as_,
+            seed,
+            scenario,
+        }) => {
+            let scn = match load_scenario(scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            play::run(scn, &as_, seed)
+        }
+        Some(Cmd::Check { paths }) => {
+            let mut bad = 0;
+            for p in &paths {
+                match Scenario::load(p) {
+                    Ok(s) => println!(
+                        "{}: ok ({} characters, {} offices, {} regions, {} events, {} sessions)",
+                        p.display(),
+                        s.def.characters.len(),
+                        s.def.offices.len(),
+                        s.def.regions.len(),
+                        s.def.events.len(),
+                        s.def.sessions.len()
+                    ),
+                    Err(e) => {
+                        eprintln!("{e}");
+                        bad += 1;
+                    }
+                }
+            }
+            if bad > 0 { 1 } else { 0 }
+        }
+        Some(Cmd::Bench { games, scenario }) => {
+            let scn = match load_scenario(scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            bench(scn, games);
+            0
+        }
+    }
+}
+
+fn bench(scn: Arc<Scenario>, games: u64) {
+    let start = std::time::Instant::now();
+    let mut turns = 0u64;
+    let mut wins = std::collections::BTreeMap::<String, u64>::new();
+    for seed in 0..games {
+        let st = simulate(scn.clone(), seed, None, true);
+        turns += st.turn as u64 + 1;
+        let who = match &st.outcome {
+            Some(o) => (0..st.n())
+                .find(|&c| o.won(c))
+                .map(|c| scn.short(c).to_string())
+                .unwrap_or_else(|| "nobody".into()),
+            None => "unfinished".into(),
+        };
+        *wins.entry(who).or_default() += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("{games} full computer-only games on one core in {secs:.2} s");
+    println!(
+        "  {:.1} games per second, {:.0} games per minute per core",
+        games as f64 / secs,
+        games as f64 / secs * 60.0
+    );
+    println!(
+        "  {:.2} ms per game, {:.1} turns per game on average",
+        secs * 1000.0 / games as f64,
+        turns as f64 / games as f64
+    );
+    let list: Vec<_> = wins.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    println!("  winners: {}", list.join(", "));
+}

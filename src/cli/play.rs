@@ -1,0 +1,236 @@
+//! `politburo play`: the terminal game. Each turn shows the board, lists the legal
+//! commands with costs and odds, reads the player's choices, then lets the
+//! computer act and resolves the turn.
+
+use super::view;
+use crate::ai::motion_odds;
+use crate::rules::command::{Command, apply, legal_commands};
+use crate::rules::state::Proposal;
+use crate::rules::votes::{self, Body};
+use crate::rules::{GameState, victory};
+use crate::scenario::{RemovalBody, Scenario, SessionKind};
+use std::io::{BufRead, Write};
+use std::sync::Arc;
+
+pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
+    let Some(me) = scn.char_id(who).filter(|&c| scn.def.characters[c].playable) else {
+        let playable: Vec<_> = scn
+            .def
+            .characters
+            .iter()
+            .filter(|c| c.playable)
+            .map(|c| c.id.as_str())
+            .collect();
+        eprintln!(
+            "error: \"{who}\" is not a playable character of this scenario; choose one of: {}",
+            playable.join(", ")
+        );
+        return 2;
+    };
+    let mut st = GameState::new(scn.clone(), seed);
+    st.player = Some(me);
+    println!(
+        "You lead {}. Seed {seed}. Type `help` for the commands.",
+        scn.name(me)
+    );
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    let mut shown = 0;
+    while !st.is_over() {
+        print!("{}", view::situation(&st, Some(me)));
+        let mut full = false;
+        loop {
+            let legal = legal_commands(&st, me);
+            print_commands(&st, me, &legal, full);
+            print!("[{} AP left] > ", st.chars[me].ap);
+            let _ = std::io::stdout().flush();
+            let Some(Ok(line)) = lines.next() else {
+                println!("\nInput ended: the game stops here.");
+                println!("{}", view::outcome_line(&st));
+                return 0;
+            };
+            let line = line.trim();
+            match line {
+                "" | "end" | "e" => break,
+                "q" | "quit" => {
+                    println!("{}", view::outcome_line(&st));
+                    return 0;
+                }
+                "help" | "h" | "?" => help(),
+                "all" => full = true,
+                "board" | "b" => print!("{}", view::situation(&st, Some(me))),
+                "power" => {
+                    for c in (0..st.n()).filter(|&c| st.active(c)) {
+                        let parts: Vec<_> = victory::power_breakdown(&st, c)
+                            .iter()
+                            .map(|(l, v)| format!("{l} {v}"))
+                            .collect();
+                        println!(
+                            "  {:<12} {:>4} = {}",
+                            scn.short(c),
+                            victory::power(&st, c),
+                            parts.join(" + ")
+                        );
+                    }
+                    match victory::supremacy(&st, me) {
+                        Ok(r) => println!("You would win now: {r}."),
+                        Err(r) => println!("Not yet supreme: {r}."),
+                    }
+                }
+                _ => {
+                    let (explain, num) = match line
+                        .strip_prefix("why ")
+                        .or_else(|| line.strip_prefix("w "))
+                    {
+                        Some(rest) => (true, rest.trim()),
+                        None => (false, line),
+                    };
+                    let Ok(n) = num.parse::<usize>() else {
+                        println!("Type a command's number, `why N`, `end`, or `help`.");
+                        continue;
+                    };
+                    let Some(&cmd) = legal.get(n.wrapping_sub(1)) else {
+                        println!("No command {n}.");
+                        continue;
+                    };
+                    if explain {
+                        explain_command(&st, me, cmd);
+                        continue;
+                    }
+                    let before = st.chronicle.entries.len();
+                    match apply(&mut st, me, cmd) {
+                        Ok(()) => {
+                            for e in &st.chronicle.entries[before..] {
+                                print!("{}", view::entry(e));
+                            }
+                        }
+                        Err(e) => println!("Not allowed: {e}."),
+                    }
+                }
+            }
+        }
+        crate::ai::play_turn(&mut st, Some(me));
+        st.end_turn();
+        println!("\n--- What happened ---");
+        for e in &st.chronicle.entries[shown..] {
+            print!("{}", view::entry(e));
+        }
+        shown = st.chronicle.entries.len();
+    }
+    println!("\n{}", view::outcome_line(&st));
+    let won = st.outcome.as_ref().is_some_and(|o| o.won(me));
+    println!(
+        "{}",
+        if won {
+            "You have won."
+        } else {
+            "You have lost."
+        }
+    );
+    println!("final state hash: {:016x}", st.state_hash());
+    0
+}
+
+fn help() {
+    println!(
+        "Commands:\n  N        carry out command N from the list\n  why N    explain command N: its odds and every voter's lean\n  all      list every legal command (named appointments and nominations too)\n  board    show the board again\n  power    the power scores and what you still lack to win\n  end      end the turn (the computer acts, then the turn resolves)\n  quit     stop playing"
+    );
+}
+
+fn group(c: &Command) -> &'static str {
+    match c {
+        Command::Choose { .. } => "Decide",
+        Command::Appoint { .. } => "Patronage",
+        Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
+        Command::Court { .. } | Command::Attack { .. } => "Leaders",
+        Command::Propose(_) | Command::CallPlenum | Command::CoReport => "Motions",
+        Command::FormBloc { .. }
+        | Command::JoinBloc { .. }
+        | Command::LeaveBloc
+        | Command::PublishPlatform => "Blocs",
+        Command::Charge { .. } | Command::Recant => "Charges and the ladder",
+        Command::PublishTestament | Command::SuppressTestament => "Lenin's Testament",
+    }
+}
+
+/// The short list hides the long tail: named appointments and nominations of non-allies.
+fn shortlisted(st: &GameState, me: usize, c: &Command) -> bool {
+    match c {
+        Command::Appoint { person, .. } => person.is_none(),
+        Command::Propose(crate::rules::Motion::ReplaceInOffice { with, .. }) => {
+            *with == me || victory::loyal_to(st, *with, me)
+        }
+        Command::Court { target } | Command::Attack { target } => {
+            st.chars[*target].rank >= crate::scenario::Rank::CentralCommittee
+        }
+        _ => true,
+    }
+}
+
+fn print_commands(st: &GameState, me: usize, legal: &[Command], full: bool) {
+    let mut last = "";
+    let mut hidden = 0;
+    for (i, c) in legal.iter().enumerate() {
+        if !full && !shortlisted(st, me, c) {
+            hidden += 1;
+            continue;
+        }
+        let g = group(c);
+        if g != last {
+            println!("  {g}:");
+            last = g;
+        }
+        let odds = match c {
+            Command::Propose(m) => format!("  ({:.0}% to pass)", motion_odds(st, me, *m) * 100.0),
+            _ => String::new(),
+        };
+        println!(
+            "   {:>3}. {} [{} AP]{odds}",
+            i + 1,
+            c.describe(st),
+            c.cost(st)
+        );
+    }
+    if hidden > 0 {
+        println!("  ({hidden} more: type `all`)");
+    }
+}
+
+fn explain_command(st: &GameState, me: usize, cmd: Command) {
+    match cmd {
+        Command::Propose(m) => {
+            let congress = matches!(st.session(), Some((SessionKind::Congress, _)));
+            let body = match m.body(st) {
+                RemovalBody::Politburo => Body::Politburo,
+                RemovalBody::Plenum => votes::plenum_body(&m, congress),
+            };
+            if body != Body::Politburo && st.session().is_none() {
+                println!(
+                    "It waits on the agenda for the next plenum or congress; were it voted today:"
+                );
+            }
+            for l in votes::explain(
+                st,
+                body,
+                &Proposal {
+                    motion: m,
+                    proposer: me,
+                },
+            ) {
+                println!("{l}");
+            }
+        }
+        Command::Appoint { region, .. } => {
+            let r = &st.regions[region];
+            println!(
+                "{} sends {} delegates to a congress and holds {} Central Committee seats; they follow their patron with loyalty {}. A new secretary is seated at the end of the turn, so this changes the next session's vote, not this one's.",
+                st.scn.def.regions[region].name, r.delegates, r.cc_seats, r.loyalty
+            );
+        }
+        other => println!(
+            "{}: costs {} action points. See `help` and the README for what each command does.",
+            other.describe(st),
+            other.cost(st)
+        ),
+    }
+}

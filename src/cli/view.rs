@@ -1,0 +1,186 @@
+//! Text views of the game for the terminal: the situation, the chronicle, the outcome.
+
+use crate::rules::GameState;
+use crate::rules::chronicle::{Category, Entry};
+use crate::rules::nep::line_offset;
+use crate::rules::victory::{cc_loyal, politburo_loyal, power};
+use crate::scenario::Rank;
+use std::fmt::Write;
+
+pub fn entry(e: &Entry) -> String {
+    let mut s = String::new();
+    if e.category == Category::Turn {
+        let _ = writeln!(s, "\n== {} ==", e.text);
+        return s;
+    }
+    let tag = match e.category {
+        Category::Command => "act",
+        Category::Event => "EVENT",
+        Category::Economy => "econ",
+        Category::Vote => "VOTE",
+        Category::Ladder => "LADDER",
+        Category::Patronage => "post",
+        Category::Health => "death",
+        Category::Outcome => "END",
+        Category::Turn => "",
+    };
+    let _ = writeln!(s, "[{}] {:<6} {}", e.date, tag, e.text);
+    for d in &e.detail {
+        let _ = writeln!(s, "                  {d}");
+    }
+    s
+}
+
+pub fn outcome_line(st: &GameState) -> String {
+    match &st.outcome {
+        Some(o) => format!("Outcome ({}): {}.", st.date.long(), o.reason()),
+        None => format!("Unfinished after {} turns ({}).", st.turn, st.date.long()),
+    }
+}
+
+fn rank_name(r: Rank) -> &'static str {
+    match r {
+        Rank::Politburo => "Politburo",
+        Rank::Candidate => "candidate",
+        Rank::CentralCommittee => "CC",
+        Rank::Member => "member",
+        Rank::Expelled => "EXPELLED",
+        Rank::Exiled => "EXILED",
+        Rank::Deported => "DEPORTED",
+    }
+}
+
+/// The whole board as text: leaders, blocs, the line and economy, patronage, the calendar.
+pub fn situation(st: &GameState, player: Option<usize>) -> String {
+    let s = &st.scn;
+    let mut o = String::new();
+    let _ = writeln!(o, "\n=== {} (turn {}) ===", st.date.long(), st.turn + 1);
+    if let Some((_, name)) = st.session() {
+        let _ = writeln!(o, "This quarter: the {name} meets.");
+    } else if let Some(n) = st.next_session() {
+        let _ = writeln!(o, "Next session: {} ({}).", n.name, n.date.long());
+    }
+    let _ = writeln!(
+        o,
+        "Line: \"{}\" (step {:+}) owned by {}. Economy: grain {}, industry {}, peasants {}, workers {} (overall {}).",
+        s.def.line.levels[st.line],
+        line_offset(st),
+        st.line_owners
+            .iter()
+            .map(|&c| s.short(c))
+            .collect::<Vec<_>>()
+            .join(", "),
+        st.economy.grain,
+        st.economy.industry,
+        st.economy.peasant_mood,
+        st.economy.worker_mood,
+        st.economy.result()
+    );
+    let _ = writeln!(
+        o,
+        "\n{:<14} {:<10} {:>4} {:>4} {:>5} {:>5} {:<18} {:>6} {}",
+        "Leader", "Rank", "Pres", "Hlth", "NEP", "Power", "Bloc", "Regard", "Offices"
+    );
+    let mut order: Vec<usize> = (0..st.n()).collect();
+    order.sort_by_key(|&c| {
+        (
+            std::cmp::Reverse(st.chars[c].rank),
+            std::cmp::Reverse(st.chars[c].prestige),
+            c,
+        )
+    });
+    for c in order {
+        let ch = &st.chars[c];
+        let offices: Vec<_> = st
+            .offices_of(c)
+            .map(|x| s.def.offices[x].name.as_str())
+            .collect();
+        let bloc = ch.bloc.map(|b| s.def.blocs[b].name.as_str()).unwrap_or("-");
+        let regard = match player {
+            Some(p) if p != c => format!("{:+}", st.rel(c, p)),
+            _ => "".into(),
+        };
+        let rank = if ch.alive { rank_name(ch.rank) } else { "dead" };
+        let _ = writeln!(
+            o,
+            "{:<14} {:<10} {:>4} {:>4} {:>+5} {:>5} {:<18} {:>6} {}{}",
+            s.short(c),
+            rank,
+            ch.prestige,
+            ch.health,
+            ch.nep,
+            power(st, c),
+            truncate(bloc, 18),
+            regard,
+            offices.join(", "),
+            if ch.charges > 0 {
+                format!(" [{} charge(s)]", ch.charges)
+            } else {
+                String::new()
+            }
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nPatronage (appointments made this turn are seated at its end):"
+    );
+    for (r, reg) in st.regions.iter().enumerate() {
+        let sec = reg
+            .secretary
+            .map(|c| s.short(c).to_string())
+            .unwrap_or_else(|| "a cadre".into());
+        let patron = reg
+            .patron
+            .map(|c| s.short(c).to_string())
+            .unwrap_or_else(|| "nobody".into());
+        let pending = reg
+            .pending
+            .map(|a| {
+                format!(
+                    "  -> {} at turn's end",
+                    a.secretary
+                        .map(|c| s.short(c).to_string())
+                        .unwrap_or_else(|| format!("{}'s cadre", s.short(a.patron)))
+                )
+            })
+            .unwrap_or_default();
+        let _ = writeln!(
+            o,
+            "  {:<22} secretary {:<12} patron {:<12} {:>4} delegates {:>3} CC seats  loyalty {:>3}{pending}",
+            s.def.regions[r].name, sec, patron, reg.delegates, reg.cc_seats, reg.loyalty
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nIf a vote of confidence were held today (loyal share):"
+    );
+    for c in (0..st.n()).filter(|&c| s.def.characters[c].contender && st.active(c)) {
+        let _ = writeln!(
+            o,
+            "  {:<12} Politburo {:>3}%   Central Committee {:>3}%",
+            s.short(c),
+            politburo_loyal(st, c),
+            cc_loyal(st, c)
+        );
+    }
+    if !st.plenum_agenda.is_empty() {
+        let _ = writeln!(o, "\nWaiting for the next plenum or congress:");
+        for p in &st.plenum_agenda {
+            let _ = writeln!(
+                o,
+                "  {} proposes to {}",
+                s.short(p.proposer),
+                p.motion.describe(st)
+            );
+        }
+    }
+    o
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).collect::<String>() + "."
+    }
+}

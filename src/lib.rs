@@ -1,0 +1,14 @@
+//! Politburo: a strategy game of the struggle to succeed Lenin.
+//!
+//! - `scenario`: the RON format, loading and validation.
+//! - `rules`: the game state, commands, and turn resolution.
+//! - `ai`: the computer leaders.
+//! - `cli`: the headless commands (simulate, play, check, bench).
+//! - `ui` (feature `gui`): the Bevy window around the same rules.
+
+pub mod ai;
+pub mod cli;
+pub mod rules;
+pub mod scenario;
+#[cfg(feature = "gui")]
+pub mod ui;

@@ -1,0 +1,207 @@
+//! Scenario events: announced when the turn opens (so a chooser can decide during
+//! the turn), resolved in the events phase after the commands.
+
+use super::chronicle::Category;
+use super::state::{GameState, PendingChoice, TestamentStatus};
+use crate::scenario::{Chooser, Condition, Effect};
+use rand::RngExt;
+
+pub fn holds(st: &GameState, c: &Condition) -> bool {
+    let s = &st.scn;
+    match c {
+        Condition::All(v) => v.iter().all(|c| holds(st, c)),
+        Condition::Any(v) => v.iter().any(|c| holds(st, c)),
+        Condition::Not(c) => !holds(st, c),
+        Condition::Alive(c) => st.chars[s.cid(c)].alive,
+        Condition::HoldsOffice(c, o) => st.offices[s.oid(o)] == Some(s.cid(c)),
+        Condition::RankAtLeast(c, r) => st.chars[s.cid(c)].rank >= *r,
+        Condition::LineAtLeast(l) => st.line as i32 >= *l,
+        Condition::LineAtMost(l) => st.line as i32 <= *l,
+        Condition::GrainBelow(g) => st.economy.grain < *g,
+        Condition::IndustryBelow(g) => st.economy.industry < *g,
+        Condition::After(d) => st.date >= *d,
+    }
+}
+
+/// Decides which events fall in this turn, and puts their questions to their choosers.
+pub fn announce(st: &mut GameState) {
+    st.due_events.clear();
+    st.choices.clear();
+    let end = st
+        .date
+        .plus_months(st.scn.def.calendar.months_per_turn as i32);
+    for i in 0..st.scn.def.events.len() {
+        if st.fired[i] {
+            continue;
+        }
+        let scn = st.scn.clone();
+        let e = &scn.def.events[i];
+        let due = match e.date {
+            Some(d) => d >= st.date && d < end,
+            None => true,
+        };
+        if !due || !e.condition.as_ref().is_none_or(|c| holds(st, c)) {
+            if e.date.is_some_and(|d| d < end) {
+                st.fired[i] = true; // its moment passed without it
+            }
+            continue;
+        }
+        st.fired[i] = true;
+        if e.chance < 100 && st.rng.random_range(0..100) >= e.chance {
+            continue;
+        }
+        st.due_events.push(i);
+        let chooser = match &e.chooser {
+            Some(Chooser::Character(c)) => Some(scn.cid(c)),
+            Some(Chooser::Office(o)) => st.offices[scn.oid(o)],
+            None => None,
+        };
+        if let Some(c) = chooser.filter(|&c| st.chars[c].alive && !e.choices.is_empty()) {
+            st.choices.push(PendingChoice {
+                event: i,
+                chooser: c,
+                chosen: None,
+            });
+        }
+    }
+}
+
+pub fn resolve(st: &mut GameState) {
+    let due = std::mem::take(&mut st.due_events);
+    let scn = st.scn.clone();
+    for i in due {
+        let e = &scn.def.events[i];
+        st.log_detail(Category::Event, |_| {
+            let mut detail = vec![e.text.clone()];
+            if !e.note.is_empty() {
+                detail.push(format!("History: {}", e.note));
+            }
+            (e.title.clone(), detail)
+        });
+        apply_effects(st, &e.effects);
+        if let Some(p) = st.choices.iter().find(|p| p.event == i).cloned() {
+            let pick = p.chosen.unwrap_or_else(|| {
+                (0..e.choices.len())
+                    .max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k)))
+                    .unwrap_or(0)
+            });
+            if p.chosen.is_none() {
+                st.log(Category::Event, |s| {
+                    format!(
+                        "{} lets events decide: {}.",
+                        s.scn.name(p.chooser),
+                        e.choices[pick].label
+                    )
+                });
+            }
+            apply_effects(st, &e.choices[pick].effects);
+        }
+    }
+    st.choices.clear();
+}
+
+pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
+    let s = st.scn.clone();
+    for eff in effects {
+        match eff {
+            Effect::Prestige(c, d) => st.add_prestige(s.cid(c), *d),
+            Effect::Health(c, d) => {
+                let h = &mut st.chars[s.cid(c)].health;
+                *h = (*h + d).clamp(0, 100);
+            }
+            Effect::Credibility(c, d) => {
+                let h = &mut st.chars[s.cid(c)].credibility;
+                *h = (*h + d).clamp(0, 100);
+            }
+            Effect::Die(c) => super::expulsion::die(st, s.cid(c), ""),
+            Effect::Relation(a, b, d) => st.add_rel(s.cid(a), s.cid(b), *d),
+            Effect::Stance(c, d) => {
+                let n = &mut st.chars[s.cid(c)].nep;
+                *n = (*n + d).clamp(-100, 100);
+            }
+            Effect::ActionPoints(c, d) => st.chars[s.cid(c)].ap_bonus += d,
+            Effect::Grain(d) => st.economy.grain = (st.economy.grain + d).clamp(0, 100),
+            Effect::Industry(d) => st.economy.industry = (st.economy.industry + d).clamp(0, 100),
+            Effect::PeasantMood(d) => {
+                st.economy.peasant_mood = (st.economy.peasant_mood + d).clamp(0, 100)
+            }
+            Effect::WorkerMood(d) => {
+                st.economy.worker_mood = (st.economy.worker_mood + d).clamp(0, 100)
+            }
+            Effect::Delegates(r, d) => {
+                let reg = &mut st.regions[s.rid(r)];
+                reg.delegates = (reg.delegates + d).max(0);
+            }
+            Effect::Loyalty(r, d) => {
+                let reg = &mut st.regions[s.rid(r)];
+                reg.loyalty = (reg.loyalty + d).clamp(0, 100);
+            }
+            Effect::EnrolForOffice(o, d) => {
+                if let Some(h) = st.offices[s.oid(o)] {
+                    for reg in st.regions.iter_mut().filter(|r| r.patron == Some(h)) {
+                        reg.delegates += d;
+                    }
+                }
+            }
+            Effect::LineOwnersPrestige(d) => {
+                for c in st.line_owners.clone() {
+                    st.add_prestige(c, *d);
+                }
+            }
+            Effect::StancePrestige(side, d) => {
+                for c in 0..st.n() {
+                    if st.active(c)
+                        && st.chars[c].nep.signum() == side.signum()
+                        && st.chars[c].nep != 0
+                    {
+                        st.add_prestige(c, *d);
+                    }
+                }
+            }
+            Effect::TestamentRead => {
+                if st.testament == TestamentStatus::Sealed {
+                    st.testament = TestamentStatus::ReadToDelegations;
+                }
+            }
+        }
+    }
+}
+
+pub fn publish_testament(st: &mut GameState, actor: usize) {
+    let Some(t) = st.scn.def.testament.clone() else {
+        return;
+    };
+    let target = st.scn.cid(&t.names);
+    let loss = if st.testament == TestamentStatus::Suppressed {
+        t.suppressed_loss
+    } else {
+        t.prestige_loss
+    };
+    st.testament = TestamentStatus::Published;
+    st.add_prestige(target, -loss);
+    st.add_rel(target, actor, -40);
+    st.log(Category::Command, |s| {
+        format!(
+            "{} publishes Lenin's Testament: \"too rude\"; {} loses {loss} prestige.",
+            s.scn.name(actor),
+            s.scn.name(target)
+        )
+    });
+}
+
+pub fn suppress_testament(st: &mut GameState, actor: usize) {
+    let Some(t) = st.scn.def.testament.clone() else {
+        return;
+    };
+    let keeper = st.scn.cid(&t.keeper);
+    st.testament = TestamentStatus::Suppressed;
+    st.add_rel(keeper, actor, -20);
+    let c = &mut st.chars[actor].credibility;
+    *c = (*c - 5).max(0);
+    st.log(Category::Command, |s| {
+        format!(
+            "{} has Lenin's Testament kept from the party at large.",
+            s.scn.name(actor)
+        )
+    });
+}

@@ -1,0 +1,93 @@
+//! The expulsion ladder: off the Politburo, off the Central Committee, out of the
+//! party, internal exile, deportation. Each step needs the one before; recanting
+//! stops the slide.
+
+use super::chronicle::Category;
+use super::state::GameState;
+use crate::scenario::{CharId, Rank};
+
+pub fn demote(st: &mut GameState, c: CharId, to: Rank) {
+    st.chars[c].rank = to;
+    st.add_prestige(c, -5);
+    st.log(Category::Ladder, |s| {
+        let what = match to {
+            Rank::CentralCommittee => "is removed from the Politburo",
+            Rank::Member => "is expelled from the Central Committee",
+            Rank::Expelled => "is expelled from the party",
+            Rank::Exiled => "is sent into internal exile",
+            Rank::Deported => "is deported from the Soviet Union",
+            _ => "is demoted",
+        };
+        format!("{} {what}.", s.scn.name(c))
+    });
+}
+
+/// The expulsions phase: whoever fell this turn loses the posts his rank no longer
+/// allows, his bloc and his region.
+pub fn phase(st: &mut GameState) {
+    for c in 0..st.n() {
+        let fallen = !st.chars[c].alive || st.chars[c].rank <= Rank::Expelled;
+        for o in 0..st.offices.len() {
+            if st.offices[o] == Some(c)
+                && (fallen || st.chars[c].rank < st.scn.def.offices[o].min_rank)
+            {
+                st.offices[o] = None;
+                st.log(Category::Ladder, |s| {
+                    format!(
+                        "{} loses the post of {}; it stands vacant.",
+                        s.scn.name(c),
+                        s.scn.def.offices[o].name
+                    )
+                });
+            }
+        }
+        if fallen {
+            if st.chars[c].bloc.is_some() {
+                super::factions::leave(st, c, false);
+            }
+            super::patronage::vacate_secretary(st, c);
+            st.politburo_agenda.retain(|p| p.proposer != c);
+            st.plenum_agenda.retain(|p| p.proposer != c);
+            st.line_owners.retain(|&o| o != c);
+        }
+    }
+    st.sync_patron_offices();
+}
+
+pub fn recant(st: &mut GameState, c: CharId) {
+    let b = &st.scn.def.balance;
+    let (loss, turns) = (b.recant_prestige, b.recant_immunity_turns);
+    st.add_prestige(c, -loss);
+    let ch = &mut st.chars[c];
+    ch.credibility = (ch.credibility - 10).max(0);
+    ch.charges = 0;
+    ch.recanted = true;
+    ch.immune_until = st.turn + turns;
+    if ch.bloc.is_some_and(|b| st.blocs[b].organised) {
+        super::factions::leave(st, c, false);
+    }
+    st.politburo_agenda
+        .retain(|p| !(p.motion.target() == Some(c) && p.motion.against_target()));
+    st.plenum_agenda
+        .retain(|p| !(p.motion.target() == Some(c) && p.motion.against_target()));
+    if let Some(g) = st.gensec_holder() {
+        st.add_rel(g, c, 10);
+    }
+    st.log(Category::Ladder, |s| {
+        format!("{} recants: he renounces his platform and submits to the party. The slide stops; he is safe from new charges for {turns} turns.", s.scn.name(c))
+    });
+}
+
+/// Death: the character leaves every post; the expulsions phase tidies the rest.
+pub fn die(st: &mut GameState, c: CharId, cause: &str) {
+    if !st.chars[c].alive {
+        return;
+    }
+    st.chars[c].alive = false;
+    st.chars[c].health = 0;
+    let cause = cause.to_string();
+    st.log(Category::Health, |s| {
+        format!("{} dies{cause}.", s.scn.name(c))
+    });
+    phase(st);
+}

@@ -1,0 +1,130 @@
+//! The NEP economy and the party line: the line moves the indices, the results move
+//! prestige toward or away from those who own the line, and shifting one's stance
+//! costs credibility.
+
+use super::chronicle::Category;
+use super::state::{DONE_ARTICLE, DONE_SHIFT, DONE_SPEECH, GameState};
+use crate::scenario::{CharId, Power};
+use rand::RngExt;
+
+pub fn publicity(st: &mut GameState, actor: CharId, speech: bool) {
+    let b = &st.scn.def.balance;
+    let t = &st.scn.def.characters[actor].traits;
+    let cred = st.chars[actor].credibility;
+    let gain = if speech {
+        b.speech_prestige * (5 + t.oratory) / 10 * (40 + cred) / 100
+    } else {
+        let press = if st.has_power(actor, Power::Press) {
+            2
+        } else {
+            0
+        };
+        (b.article_prestige * (5 + t.oratory.max(t.cunning)) / 10 + press) * (40 + cred) / 100
+    };
+    let gain = gain.max(1);
+    st.add_prestige(actor, gain);
+    st.chars[actor].done |= if speech { DONE_SPEECH } else { DONE_ARTICLE };
+    st.log(Category::Command, |s| {
+        format!(
+            "{} {} (prestige {:+}, now {}).",
+            s.scn.name(actor),
+            if speech {
+                "speaks to the party"
+            } else {
+                "publishes an article"
+            },
+            gain,
+            s.chars[actor].prestige
+        )
+    });
+}
+
+pub fn shift_stance(st: &mut GameState, actor: CharId, toward_nep: bool) {
+    let b = &st.scn.def.balance;
+    let step = if toward_nep {
+        b.stance_step
+    } else {
+        -b.stance_step
+    };
+    let cost = b.stance_credibility_cost;
+    let ch = &mut st.chars[actor];
+    ch.nep = (ch.nep + step).clamp(-100, 100);
+    ch.credibility = (ch.credibility - cost).max(0);
+    ch.done |= DONE_SHIFT;
+    st.log(Category::Command, |s| {
+        format!(
+            "{} shifts {} NEP (stance now {:+}; credibility -{cost}, now {}).",
+            s.scn.name(actor),
+            if toward_nep { "toward" } else { "against" },
+            s.chars[actor].nep,
+            s.chars[actor].credibility
+        )
+    });
+}
+
+/// How many steps the line stands above (pro-NEP) or below the middle level.
+pub fn line_offset(st: &GameState) -> i32 {
+    st.line as i32 - (st.scn.def.line.levels.len() as i32 - 1) / 2
+}
+
+pub fn economy_phase(st: &mut GameState) {
+    let e = st.scn.def.economy.clone();
+    let off = line_offset(st);
+    let step = |rng: &mut super::rng::GameRng, v: i32, per: i32| {
+        let noise = if e.noise > 0 {
+            rng.random_range(-e.noise..=e.noise)
+        } else {
+            0
+        };
+        let v = v + per * off + noise;
+        (v + (50 - v) * e.reversion_percent / 100).clamp(0, 100)
+    };
+    let before = st.economy.result();
+    let ec = st.economy.clone();
+    st.economy.grain = step(&mut st.rng, ec.grain, e.grain_per_level);
+    st.economy.industry = step(&mut st.rng, ec.industry, e.industry_per_level);
+    st.economy.peasant_mood = step(&mut st.rng, ec.peasant_mood, e.peasant_per_level);
+    st.economy.worker_mood = step(&mut st.rng, ec.worker_mood, e.worker_per_level);
+    let result = st.economy.result();
+    let delta = (result - 50) / 10 * e.prestige_per_result;
+    let mut owners = st.line_owners.clone();
+    for c in 0..st.n() {
+        if st.has_power(c, Power::Government) && !owners.contains(&c) {
+            owners.push(c);
+        }
+    }
+    let crisis = st.economy.grain < e.crisis_grain;
+    let crisis_hit = if crisis { -3 } else { 0 };
+    let line_v = st.scn.line_value(st.line);
+    for c in 0..st.n() {
+        if !st.active(c) {
+            continue;
+        }
+        if owners.contains(&c) {
+            st.add_prestige(c, delta + crisis_hit);
+        } else if (st.chars[c].nep - line_v).abs() >= 60 {
+            // Those who opposed the line are proved right by failure, wrong by success.
+            st.add_prestige(c, -delta / 2 - crisis_hit / 3);
+        }
+        if st.has_power(c, Power::Unions) {
+            st.add_prestige(c, (st.economy.worker_mood - 50) / 20);
+        }
+    }
+    st.log_detail(Category::Economy, |s| {
+        let ec = &s.economy;
+        let text = format!(
+            "The economy under \"{}\": grain {}, industry {}, peasants {}, workers {}; overall {} (was {before}). The line's owners {} {} prestige{}.",
+            s.scn.def.line.levels[s.line],
+            ec.grain,
+            ec.industry,
+            ec.peasant_mood,
+            ec.worker_mood,
+            result,
+            if delta + crisis_hit >= 0 { "gain" } else { "lose" },
+            (delta + crisis_hit).abs(),
+            if crisis { "; grain procurement is in crisis" } else { "" }
+        );
+        let names: Vec<_> = owners.iter().map(|&o| s.scn.short(o).to_string()).collect();
+        (text, vec![format!("Owners of the line: {}", names.join(", "))])
+    });
+}

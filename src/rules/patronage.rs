@@ -1,0 +1,91 @@
+//! Patronage: the General Secretary names regional secretaries; secretaries pick the
+//! delegates. A new secretary is seated at the end of the turn, so an appointment
+//! changes the next plenum's or congress's vote, never the current one.
+
+use super::chronicle::Category;
+use super::state::{Appointment, GameState};
+use crate::scenario::{CharId, Rank, RegionId};
+
+pub fn appoint(st: &mut GameState, actor: CharId, region: RegionId, person: Option<CharId>) {
+    let patron = person.unwrap_or(actor);
+    st.regions[region].pending = Some(Appointment {
+        secretary: person,
+        patron,
+        by: actor,
+    });
+    st.log(Category::Patronage, |s| {
+        let who = match person {
+            Some(p) => s.scn.name(p).to_string(),
+            None => format!("a cadre loyal to {}", s.scn.short(actor)),
+        };
+        format!(
+            "{} appoints {who} secretary of {}. He takes up the post at the end of the turn: its {} congress delegates and {} Central Committee seats will follow him from the next session.",
+            s.scn.name(actor),
+            s.scn.def.regions[region].name,
+            s.regions[region].delegates,
+            s.regions[region].cc_seats
+        )
+    });
+}
+
+/// Seats this turn's appointments (after the votes).
+pub fn seat_appointments(st: &mut GameState) {
+    let loyalty = st.scn.def.balance.appointee_loyalty;
+    for r in 0..st.regions.len() {
+        if let Some(a) = st.regions[r].pending.take() {
+            let reg = &mut st.regions[r];
+            reg.secretary = a.secretary;
+            reg.patron = Some(a.patron);
+            reg.loyalty = if a.secretary.is_some() { 90 } else { loyalty };
+            st.log(Category::Patronage, |s| {
+                format!(
+                    "{} takes over the {} party organisation.",
+                    a.secretary
+                        .map(|p| s.scn.name(p).to_string())
+                        .unwrap_or_else(|| "A new secretary".into()),
+                    s.scn.def.regions[r].name
+                )
+            });
+        }
+    }
+}
+
+/// A secretary who falls or dies leaves his region to the apparatus: a cadre whose
+/// patron is the General Secretary, if there is one.
+pub fn vacate_secretary(st: &mut GameState, c: CharId) {
+    let gs = st.gensec_holder().filter(|&g| g != c);
+    for r in 0..st.regions.len() {
+        if st.regions[r].secretary == Some(c) {
+            st.regions[r].secretary = None;
+            st.regions[r].patron = gs;
+            st.regions[r].loyalty = 50;
+            st.log(Category::Patronage, |s| {
+                format!(
+                    "The {} organisation loses its secretary, {}; the apparatus takes it over.",
+                    s.scn.def.regions[r].name,
+                    s.scn.short(c)
+                )
+            });
+        }
+        if st.regions[r]
+            .pending
+            .is_some_and(|a| a.secretary == Some(c) || a.by == c && !st.chars[c].alive)
+        {
+            st.regions[r].pending = None;
+        }
+        if st.regions[r].patron == Some(c)
+            && (!st.chars[c].alive || st.chars[c].rank < Rank::Member)
+        {
+            st.regions[r].patron = gs;
+        }
+    }
+}
+
+/// Delegates (or CC seats when `cc` is set) whose patron is `c`.
+pub fn delegates_of(st: &GameState, c: CharId, cc: bool) -> i32 {
+    st.regions
+        .iter()
+        .filter(|r| r.patron == Some(c))
+        .map(|r| if cc { r.cc_seats } else { r.delegates })
+        .sum()
+}

@@ -1,0 +1,226 @@
+//! The votes phase: the Politburo's motions every turn, then the plenum or congress
+//! on the calendar (or called), which decides everything waiting on its agenda.
+
+use super::chronicle::Category;
+use super::command::{Motion, check_motion};
+use super::state::{GameState, Proposal};
+use super::votes::{self, Body, Tally};
+use crate::scenario::{Rank, SessionKind};
+
+pub fn votes_phase(st: &mut GameState) {
+    let agenda = std::mem::take(&mut st.politburo_agenda);
+    for p in agenda {
+        decide(st, Body::Politburo, p);
+    }
+    let Some((kind, name)) = st.session() else {
+        return;
+    };
+    st.log(Category::Vote, |s| {
+        let count = votes::seats(&votes::voters(
+            s,
+            if kind == SessionKind::Congress {
+                Body::Congress
+            } else {
+                Body::Plenum
+            },
+        ));
+        format!("The {name} opens with {count} voting members.")
+    });
+    let congress = kind == SessionKind::Congress;
+    if congress {
+        congress_report(st);
+    }
+    let agenda = std::mem::take(&mut st.plenum_agenda);
+    for p in agenda {
+        let body = votes::plenum_body(&p.motion, congress);
+        decide(st, body, p);
+    }
+}
+
+/// Votes one motion if it is still in order, logs the tally by group, applies it.
+pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
+    if let Err(e) = check_motion(st, p.proposer, &p.motion) {
+        st.log(Category::Vote, |s| {
+            format!("The motion to {} lapses: {e}.", p.motion.describe(s))
+        });
+        return None;
+    }
+    let tally = votes::hold(st, body, &p);
+    st.log_detail(Category::Vote, |s| {
+        let verdict = if tally.passed { "carried" } else { "defeated" };
+        let q = if tally.needed_percent > 50 {
+            format!(" (needs {}%)", tally.needed_percent)
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "The {} votes on {}'s motion to {}: {verdict}, {} for, {} against, {} abstaining{q}.",
+            body.name(),
+            s.scn.short(p.proposer),
+            p.motion.describe(s),
+            tally.yes,
+            tally.no,
+            tally.abstain
+        );
+        let detail = tally
+            .groups
+            .iter()
+            .map(|(g, y, n, a)| {
+                format!(
+                    "{g}: {y} for, {n} against{}",
+                    if *a > 0 {
+                        format!(", {a} abstaining")
+                    } else {
+                        String::new()
+                    }
+                )
+            })
+            .collect();
+        (text, detail)
+    });
+    if tally.passed {
+        carry(st, &p, &tally);
+    } else if let Some(t) = p.motion.target().filter(|_| p.motion.against_target()) {
+        // A failed attack rebounds on the one who made it.
+        st.add_prestige(p.proposer, -2);
+        st.add_prestige(t, 2);
+        st.add_rel(t, p.proposer, -10);
+    }
+    Some(tally)
+}
+
+fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
+    match p.motion {
+        Motion::SetLine { level } => {
+            st.line = level;
+            let mut owners: Vec<_> = tally.yes_leaders.clone();
+            if !owners.contains(&p.proposer) {
+                owners.push(p.proposer);
+            }
+            owners.sort_unstable();
+            st.line_owners = owners;
+            st.log(Category::Economy, |s| {
+                format!(
+                    "The party line is now \"{}\"; its owners answer for its results.",
+                    s.scn.def.line.levels[level]
+                )
+            });
+        }
+        Motion::ReplaceInOffice { office, with } => {
+            let old = st.offices[office];
+            st.offices[office] = Some(with);
+            st.sync_patron_offices();
+            if let Some(o) = old {
+                st.add_rel(o, p.proposer, -20);
+            }
+            st.log(Category::Ladder, |s| {
+                let was = old
+                    .map(|o| format!(", replacing {}", s.scn.name(o)))
+                    .unwrap_or_default();
+                format!(
+                    "{} becomes {}{was}.",
+                    s.scn.name(with),
+                    s.scn.def.offices[office].name
+                )
+            });
+        }
+        Motion::RemoveFromPolitburo { target } => {
+            super::expulsion::demote(st, target, Rank::CentralCommittee)
+        }
+        Motion::Promote { target } => {
+            let to = if st.chars[target].rank == Rank::Candidate {
+                Rank::Politburo
+            } else {
+                Rank::Candidate
+            };
+            st.chars[target].rank = to;
+            st.add_rel(target, p.proposer, 15);
+            st.log(Category::Ladder, |s| {
+                format!(
+                    "{} rises to {}.",
+                    s.scn.name(target),
+                    if to == Rank::Politburo {
+                        "full membership of the Politburo"
+                    } else {
+                        "candidate membership of the Politburo"
+                    }
+                )
+            });
+        }
+        Motion::ExpelFromCC { target } => super::expulsion::demote(st, target, Rank::Member),
+        Motion::ExpelFromParty { target } => super::expulsion::demote(st, target, Rank::Expelled),
+        Motion::Exile { target } => super::expulsion::demote(st, target, Rank::Exiled),
+        Motion::Deport { target } => super::expulsion::demote(st, target, Rank::Deported),
+        Motion::Readmit { target } => {
+            st.chars[target].rank = Rank::Member;
+            st.chars[target].charges = 0;
+            st.log(Category::Ladder, |s| {
+                format!("{} is readmitted to the party.", s.scn.name(target))
+            });
+        }
+        Motion::CongressReport { .. } => {}
+    }
+}
+
+/// The congress votes on the Central Committee's report; a co-report, if given, is
+/// the opposition's one chance to carry the congress.
+fn congress_report(st: &mut GameState) {
+    let Some(reporter) = st.gensec_holder().or(st.line_owners.first().copied()) else {
+        return;
+    };
+    let co = st.co_report.filter(|&c| st.active(c));
+    let p = Proposal {
+        motion: Motion::CongressReport { co_reporter: co },
+        proposer: reporter,
+    };
+    let Some(tally) = decide(st, Body::Congress, p) else {
+        return;
+    };
+    let b = st.scn.def.balance.co_report_prestige;
+    match (co, tally.passed) {
+        (None, _) => st.add_prestige(reporter, b / 2),
+        (Some(c), true) => {
+            st.add_prestige(reporter, b);
+            let bloc = st.chars[c].bloc;
+            let condemned: Vec<_> = (0..st.n())
+                .filter(|&m| m == c || bloc.is_some() && st.chars[m].bloc == bloc)
+                .collect();
+            for &m in &condemned {
+                st.add_prestige(m, -b);
+                if st.chars[m].rank >= Rank::Member {
+                    st.chars[m].charges += 1;
+                }
+            }
+            st.log(Category::Ladder, |s| {
+                let names: Vec<_> = condemned.iter().map(|&m| s.scn.short(m)).collect();
+                format!("The congress condemns the co-report as factional: a charge of factionalism stands against {}.", names.join(", "))
+            });
+        }
+        (Some(c), false) => {
+            st.add_prestige(c, 2 * b);
+            st.add_prestige(reporter, -2 * b);
+            let target = st.chars[c].nep;
+            let cur = st.scn.line_value(st.line);
+            if target < cur && st.line > 0 {
+                st.line -= 1;
+            } else if target > cur && st.line + 1 < st.scn.def.line.levels.len() {
+                st.line += 1;
+            }
+            st.line_owners = vec![c];
+            st.log(Category::Vote, |s| format!("The congress rejects the Central Committee's report and adopts {}'s: the line becomes \"{}\".", s.scn.name(c), s.scn.def.line.levels[s.line]));
+            if let Some(g) = st.scn.gensec
+                && st.offices[g] != Some(c)
+                && st.chars[c].rank >= st.scn.def.offices[g].min_rank
+            {
+                decide(
+                    st,
+                    Body::Congress,
+                    Proposal {
+                        motion: Motion::ReplaceInOffice { office: g, with: c },
+                        proposer: c,
+                    },
+                );
+            }
+        }
+    }
+}

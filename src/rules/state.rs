@@ -1,0 +1,391 @@
+//! The game state: everything that changes during a game, and nothing that does not
+//! (that stays in the shared `Scenario`). All randomness comes from `rng`.
+
+use super::chronicle::Chronicle;
+use super::command::Motion;
+use super::date::Date;
+use super::rng::GameRng;
+use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, Scenario, SessionKind};
+use serde::Serialize;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CharState {
+    pub rank: Rank,
+    pub alive: bool,
+    pub prestige: i32,
+    pub health: i32,
+    pub credibility: i32,
+    pub nep: i32,
+    pub world_revolution: i32,
+    pub ap: i32,
+    /// Extra action points this turn from events (illness costs some).
+    pub ap_bonus: i32,
+    pub bloc: Option<BlocId>,
+    /// Upheld charges of factionalism.
+    pub charges: i32,
+    pub recanted: bool,
+    /// Cannot be charged or moved down the ladder before this turn.
+    pub immune_until: u32,
+    /// Speech, article, stance shift already done this turn (bit flags).
+    pub done: u8,
+}
+
+pub const DONE_SPEECH: u8 = 1;
+pub const DONE_ARTICLE: u8 = 2;
+pub const DONE_SHIFT: u8 = 4;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RegionState {
+    pub secretary: Option<CharId>,
+    pub patron: Option<CharId>,
+    pub loyalty: i32,
+    pub delegates: i32,
+    pub cc_seats: i32,
+    /// An appointment made this turn: seated at the end of the turn.
+    pub pending: Option<Appointment>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Appointment {
+    pub secretary: Option<CharId>,
+    pub patron: CharId,
+    pub by: CharId,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BlocState {
+    pub leader: Option<CharId>,
+    pub members: Vec<CharId>,
+    pub organised: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Economy {
+    pub grain: i32,
+    pub industry: i32,
+    pub peasant_mood: i32,
+    pub worker_mood: i32,
+}
+
+impl Economy {
+    /// 0..100: how the economy is doing overall; 50 is neutral.
+    pub fn result(&self) -> i32 {
+        (self.grain + self.industry + self.peasant_mood + self.worker_mood) / 4
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub enum TestamentStatus {
+    Sealed,
+    ReadToDelegations,
+    Published,
+    Suppressed,
+}
+
+/// A motion waiting for its body to meet.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Proposal {
+    pub motion: Motion,
+    pub proposer: CharId,
+}
+
+/// An event whose chooser must decide during this turn's commands.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PendingChoice {
+    pub event: usize,
+    pub chooser: CharId,
+    pub chosen: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub enum Outcome {
+    /// One leader holds the seat of power with loyal majorities and no rival left.
+    Supremacy { winner: CharId, reason: String },
+    /// The end date came with no one supreme; the strongest leads a collective leadership.
+    EndDate { leader: CharId, reason: String },
+    /// The player's character fell.
+    PlayerFell { who: CharId, reason: String },
+}
+
+impl Outcome {
+    pub fn reason(&self) -> &str {
+        match self {
+            Outcome::Supremacy { reason, .. }
+            | Outcome::EndDate { reason, .. }
+            | Outcome::PlayerFell { reason, .. } => reason,
+        }
+    }
+    /// Did `c` win?
+    pub fn won(&self, c: CharId) -> bool {
+        match self {
+            Outcome::Supremacy { winner, .. } => *winner == c,
+            Outcome::EndDate { leader, .. } => *leader == c,
+            Outcome::PlayerFell { .. } => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GameState {
+    #[serde(skip)]
+    pub scn: Arc<Scenario>,
+    pub seed: u64,
+    #[serde(skip)]
+    pub rng: GameRng,
+    pub turn: u32,
+    pub date: Date,
+    pub chars: Vec<CharState>,
+    /// How each character regards each other: `relations[a * n + b]` is a's view of b.
+    pub relations: Vec<i16>,
+    pub offices: Vec<Option<CharId>>,
+    pub regions: Vec<RegionState>,
+    pub blocs: Vec<BlocState>,
+    pub economy: Economy,
+    pub line: usize,
+    pub line_owners: Vec<CharId>,
+    pub testament: TestamentStatus,
+    /// Politburo motions to vote this turn; plenum motions wait for the next plenum or congress.
+    pub politburo_agenda: Vec<Proposal>,
+    pub plenum_agenda: Vec<Proposal>,
+    /// An extraordinary session called this turn.
+    pub extraordinary: Option<(SessionKind, CharId)>,
+    pub co_report: Option<CharId>,
+    pub due_events: Vec<usize>,
+    pub fired: Vec<bool>,
+    pub choices: Vec<PendingChoice>,
+    /// (actor, target) pairs already courted, attacked or charged this turn.
+    pub touched: Vec<(CharId, CharId, u8)>,
+    /// The player's character, if any: his fall ends the game.
+    pub player: Option<CharId>,
+    /// Each turn's power score of every character, for the charts.
+    pub power_history: Vec<Vec<i32>>,
+    pub outcome: Option<Outcome>,
+    #[serde(skip)]
+    pub chronicle: Chronicle,
+}
+
+impl GameState {
+    /// The state at the scenario's start. Events of the first turn are announced at once.
+    pub fn new(scn: Arc<Scenario>, seed: u64) -> GameState {
+        let d = &scn.def;
+        let n = d.characters.len();
+        let mut relations = vec![0i16; n * n];
+        for (a, ch) in d.characters.iter().enumerate() {
+            for (other, v) in &ch.relations {
+                relations[a * n + scn.cid(other)] = (*v).clamp(-100, 100) as i16;
+            }
+        }
+        let mut chars: Vec<CharState> = d
+            .characters
+            .iter()
+            .map(|c| CharState {
+                rank: c.rank,
+                alive: true,
+                prestige: c.prestige,
+                health: c.health,
+                credibility: c.credibility,
+                nep: c.nep,
+                world_revolution: c.world_revolution,
+                ap: 0,
+                ap_bonus: 0,
+                bloc: None,
+                charges: 0,
+                recanted: false,
+                immune_until: 0,
+                done: 0,
+            })
+            .collect();
+        let blocs = d
+            .blocs
+            .iter()
+            .enumerate()
+            .map(|(b, def)| {
+                let members: Vec<CharId> = def.members.iter().map(|m| scn.cid(m)).collect();
+                for &m in &members {
+                    chars[m].bloc = Some(b);
+                }
+                BlocState {
+                    leader: def.leader.as_ref().map(|l| scn.cid(l)),
+                    members,
+                    organised: def.organised,
+                }
+            })
+            .collect();
+        let offices = d
+            .offices
+            .iter()
+            .map(|o| o.holder.as_ref().map(|h| scn.cid(h)))
+            .collect();
+        let regions = d
+            .regions
+            .iter()
+            .map(|r| RegionState {
+                secretary: r.secretary.as_ref().map(|s| scn.cid(s)),
+                patron: r.patron.as_ref().map(|s| scn.cid(s)),
+                loyalty: r.loyalty,
+                delegates: r.delegates,
+                cc_seats: r.cc_seats,
+                pending: None,
+            })
+            .collect();
+        let e = &d.economy;
+        let mut st = GameState {
+            seed,
+            rng: GameRng::seeded(seed),
+            turn: 0,
+            date: d.calendar.start,
+            chars,
+            relations,
+            offices,
+            regions,
+            blocs,
+            economy: Economy {
+                grain: e.grain,
+                industry: e.industry,
+                peasant_mood: e.peasant_mood,
+                worker_mood: e.worker_mood,
+            },
+            line: d.line.start,
+            line_owners: d.line.owners.iter().map(|o| scn.cid(o)).collect(),
+            testament: TestamentStatus::Sealed,
+            politburo_agenda: vec![],
+            plenum_agenda: vec![],
+            extraordinary: None,
+            co_report: None,
+            due_events: vec![],
+            fired: vec![false; d.events.len()],
+            choices: vec![],
+            touched: vec![],
+            player: None,
+            power_history: vec![],
+            outcome: None,
+            chronicle: Chronicle::default(),
+            scn,
+        };
+        st.sync_patron_offices();
+        st.begin_turn();
+        st
+    }
+
+    pub fn n(&self) -> usize {
+        self.chars.len()
+    }
+    pub fn rel(&self, a: CharId, b: CharId) -> i32 {
+        self.relations[a * self.chars.len() + b] as i32
+    }
+    pub fn add_rel(&mut self, a: CharId, b: CharId, d: i32) {
+        let n = self.chars.len();
+        let r = &mut self.relations[a * n + b];
+        *r = (*r as i32 + d).clamp(-100, 100) as i16;
+    }
+    pub fn add_prestige(&mut self, c: CharId, d: i32) {
+        let p = &mut self.chars[c].prestige;
+        *p = (*p + d).clamp(0, 100);
+    }
+    pub fn active(&self, c: CharId) -> bool {
+        self.chars[c].alive && self.chars[c].rank >= Rank::Member
+    }
+    pub fn holder(&self, o: OfficeId) -> Option<CharId> {
+        self.offices[o]
+    }
+    pub fn holds(&self, c: CharId, o: OfficeId) -> bool {
+        self.offices[o] == Some(c)
+    }
+    pub fn offices_of(&self, c: CharId) -> impl Iterator<Item = OfficeId> + '_ {
+        self.offices
+            .iter()
+            .enumerate()
+            .filter(move |(_, h)| **h == Some(c))
+            .map(|(o, _)| o)
+    }
+    pub fn has_power(&self, c: CharId, p: crate::scenario::Power) -> bool {
+        self.offices_of(c).any(|o| self.scn.office_has(o, p))
+    }
+    pub fn gensec_holder(&self) -> Option<CharId> {
+        self.scn.gensec.and_then(|o| self.offices[o])
+    }
+    pub fn same_bloc(&self, a: CharId, b: CharId) -> bool {
+        self.chars[a].bloc.is_some() && self.chars[a].bloc == self.chars[b].bloc
+    }
+    pub fn immune(&self, c: CharId) -> bool {
+        self.chars[c].immune_until > self.turn
+    }
+    /// Full Politburo members who can vote.
+    pub fn politburo(&self) -> impl Iterator<Item = CharId> + '_ {
+        (0..self.n()).filter(|&c| self.chars[c].alive && self.chars[c].rank == Rank::Politburo)
+    }
+    pub fn count_rank(&self, r: Rank) -> i32 {
+        self.chars.iter().filter(|c| c.alive && c.rank == r).count() as i32
+    }
+    /// The session meeting this turn, scheduled or called.
+    pub fn session(&self) -> Option<(SessionKind, String)> {
+        let end = self
+            .date
+            .plus_months(self.scn.def.calendar.months_per_turn as i32);
+        let scheduled = self
+            .scn
+            .def
+            .sessions
+            .iter()
+            .find(|s| s.date >= self.date && s.date < end);
+        match (scheduled, self.extraordinary) {
+            (Some(s), _) => Some((s.kind, s.name.clone())),
+            (None, Some((k, _))) => Some((
+                k,
+                match k {
+                    SessionKind::Plenum => "Extraordinary plenum".to_string(),
+                    SessionKind::Congress => "Extraordinary congress".to_string(),
+                },
+            )),
+            (None, None) => None,
+        }
+    }
+    /// The next scheduled session from this turn on.
+    pub fn next_session(&self) -> Option<&crate::scenario::SessionDef> {
+        self.scn.def.sessions.iter().find(|s| s.date >= self.date)
+    }
+    pub fn is_over(&self) -> bool {
+        self.outcome.is_some()
+    }
+    /// Who the patron of region `r` is this turn (an office patron follows the office).
+    pub fn patron(&self, r: RegionId) -> Option<CharId> {
+        self.regions[r].patron
+    }
+    /// Regions tied to an office follow whoever holds it.
+    pub fn sync_patron_offices(&mut self) {
+        for r in 0..self.regions.len() {
+            if let Some(o) = &self.scn.def.regions[r].patron_office {
+                let o = self.scn.oid(o);
+                self.regions[r].patron = self.offices[o];
+            }
+        }
+    }
+    /// Action points a character gets at the start of a turn.
+    pub fn action_points(&self, c: CharId) -> i32 {
+        let ch = &self.chars[c];
+        if !ch.alive || ch.rank <= Rank::Deported {
+            return 0;
+        }
+        if ch.rank <= Rank::Exiled {
+            return 1;
+        }
+        let offices: i32 = self
+            .offices_of(c)
+            .map(|o| self.scn.def.offices[o].action_points)
+            .sum();
+        (self.scn.def.balance.base_action_points + offices + ch.ap_bonus).max(0)
+    }
+
+    /// A hash of everything that matters in the state (not the chronicle's wording):
+    /// equal hashes mean the same game.
+    pub fn state_hash(&self) -> u64 {
+        let text = ron::to_string(self).unwrap_or_default();
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in text.bytes().chain(self.rng.position().to_le_bytes()) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        h
+    }
+}

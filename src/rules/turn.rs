@@ -1,0 +1,93 @@
+//! A turn: commands first (the player's and the computer's), then the fixed order
+//! events -> economy -> votes -> expulsions -> health -> victory check.
+
+use super::chronicle::Category;
+use super::state::GameState;
+use super::{events, expulsion, nep, patronage, sessions, victory};
+use rand::RngExt;
+
+impl GameState {
+    /// Opens the turn: action points, office prestige, the turn's events announced.
+    pub fn begin_turn(&mut self) {
+        let recovery = self.scn.def.balance.credibility_recovery;
+        for c in 0..self.n() {
+            let ap = self.action_points(c);
+            let ch = &mut self.chars[c];
+            ch.ap = ap;
+            ch.ap_bonus = 0;
+            ch.done = 0;
+            ch.credibility = (ch.credibility + recovery).min(100);
+        }
+        for o in 0..self.offices.len() {
+            if let Some(h) = self.offices[o] {
+                let p = self.scn.def.offices[o].prestige;
+                self.add_prestige(h, p);
+            }
+        }
+        self.touched.clear();
+        events::announce(self);
+        self.log(Category::Turn, |s| {
+            let session = s
+                .session()
+                .map(|(_, n)| format!(" The {n} meets this quarter."))
+                .unwrap_or_default();
+            format!("Turn {} opens: {}.{session}", s.turn + 1, s.date.long())
+        });
+    }
+
+    /// Is this the scenario's final turn?
+    pub fn last_turn(&self) -> bool {
+        self.date
+            .plus_months(self.scn.def.calendar.months_per_turn as i32)
+            > self.scn.def.calendar.end
+    }
+
+    /// Resolves the turn after every leader has acted, then opens the next one.
+    pub fn end_turn(&mut self) {
+        if self.is_over() {
+            return;
+        }
+        events::resolve(self);
+        nep::economy_phase(self);
+        sessions::votes_phase(self);
+        patronage::seat_appointments(self);
+        expulsion::phase(self);
+        health_phase(self);
+        let powers = (0..self.n()).map(|c| victory::power(self, c)).collect();
+        self.power_history.push(powers);
+        let last = self.last_turn();
+        victory::check(self, last);
+        self.extraordinary = None;
+        self.co_report = None;
+        if !self.is_over() {
+            self.date = self
+                .date
+                .plus_months(self.scn.def.calendar.months_per_turn as i32);
+            self.turn += 1;
+            self.begin_turn();
+        }
+    }
+}
+
+/// Age wears health down; below the danger line each turn risks death.
+fn health_phase(st: &mut GameState) {
+    let h = st.scn.def.balance.health.clone();
+    let year = st.date.year();
+    for c in 0..st.n() {
+        if !st.chars[c].alive {
+            continue;
+        }
+        let age = year - st.scn.def.characters[c].born;
+        let decline = (age - h.decline_age).max(0) * h.decline_per_decade / 10;
+        let noise = if h.noise > 0 {
+            st.rng.random_range(-h.noise..=h.noise)
+        } else {
+            0
+        };
+        let health = (st.chars[c].health - decline + noise).clamp(0, 100);
+        st.chars[c].health = health;
+        if health < h.danger && st.rng.random_range(0..100) < h.danger - health {
+            expulsion::die(st, c, " after a long illness");
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Winning: the seat of power, loyal majorities in the Politburo and the Central
+//! Committee, and no rival left in the Politburo. Also the power score the charts show.
+
+use super::chronicle::Category;
+use super::state::{GameState, Outcome};
+use crate::scenario::{CharId, Rank};
+
+/// Does `m` count as loyal to `x`?
+pub fn loyal_to(st: &GameState, m: CharId, x: CharId) -> bool {
+    m == x || st.same_bloc(m, x) || st.rel(m, x) >= st.scn.def.victory.loyal_relation
+}
+
+/// Percent of full Politburo members loyal to `x`.
+pub fn politburo_loyal(st: &GameState, x: CharId) -> i32 {
+    let (mut loyal, mut all) = (0, 0);
+    for m in st.politburo() {
+        all += 1;
+        loyal += i32::from(loyal_to(st, m, x));
+    }
+    if all == 0 { 0 } else { loyal * 100 / all }
+}
+
+/// Percent of Central Committee votes loyal to `x`: named members and the seats of
+/// regions whose patron is loyal to him.
+pub fn cc_loyal(st: &GameState, x: CharId) -> i32 {
+    let (mut loyal, mut all) = (0, 0);
+    for m in 0..st.n() {
+        if st.chars[m].alive && st.chars[m].rank >= Rank::CentralCommittee {
+            all += 1;
+            loyal += i32::from(loyal_to(st, m, x));
+        }
+    }
+    for r in &st.regions {
+        all += r.cc_seats;
+        if r.patron
+            .is_some_and(|p| st.chars[p].alive && loyal_to(st, p, x))
+        {
+            loyal += r.cc_seats;
+        }
+    }
+    if all == 0 { 0 } else { loyal * 100 / all }
+}
+
+/// The power score and where it comes from.
+pub fn power_breakdown(st: &GameState, x: CharId) -> Vec<(String, i32)> {
+    if !st.active(x) {
+        return vec![("out of the party or dead".into(), 0)];
+    }
+    let mut v = vec![("prestige".to_string(), st.chars[x].prestige)];
+    for o in st.offices_of(x) {
+        v.push((
+            st.scn.def.offices[o].name.clone(),
+            st.scn.def.offices[o].weight,
+        ));
+    }
+    v.push((
+        "loyal Politburo (quarter of %)".into(),
+        politburo_loyal(st, x) / 4,
+    ));
+    v.push((
+        "loyal Central Committee (quarter of %)".into(),
+        cc_loyal(st, x) / 4,
+    ));
+    v
+}
+
+pub fn power(st: &GameState, x: CharId) -> i32 {
+    power_breakdown(st, x).iter().map(|(_, v)| v).sum()
+}
+
+/// Why `x` is supreme, or the first thing he still lacks.
+pub fn supremacy(st: &GameState, x: CharId) -> Result<String, String> {
+    let v = &st.scn.def.victory;
+    let s = &st.scn;
+    if !st.chars[x].alive || st.chars[x].rank != Rank::Politburo {
+        return Err("not a full member of the Politburo".into());
+    }
+    let seat = v
+        .seat_offices
+        .iter()
+        .map(|o| s.oid(o))
+        .find(|&o| st.holds(x, o));
+    let Some(seat) = seat else {
+        return Err(format!(
+            "does not hold {}",
+            v.seat_offices
+                .iter()
+                .map(|o| s.def.offices[s.oid(o)].name.as_str())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ));
+    };
+    let pb = politburo_loyal(st, x);
+    if pb <= v.politburo_loyal_percent {
+        return Err(format!(
+            "only {pb}% of the Politburo is loyal (needs over {}%)",
+            v.politburo_loyal_percent
+        ));
+    }
+    let cc = cc_loyal(st, x);
+    if cc <= v.cc_loyal_percent {
+        return Err(format!(
+            "only {cc}% of the Central Committee is loyal (needs over {}%)",
+            v.cc_loyal_percent
+        ));
+    }
+    let rivals: Vec<_> = (0..st.n())
+        .filter(|&r| {
+            r != x
+                && s.def.characters[r].contender
+                && st.chars[r].alive
+                && st.chars[r].rank >= Rank::Candidate
+        })
+        .collect();
+    if !rivals.is_empty() {
+        return Err(format!(
+            "rivals still sit in the Politburo: {}",
+            rivals
+                .iter()
+                .map(|&r| s.short(r))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if st.date < v.earliest {
+        return Err(format!(
+            "too early: no one is supreme before {}",
+            v.earliest.long()
+        ));
+    }
+    Ok(format!(
+        "{} holds the post of {} with {pb}% of the Politburo and {cc}% of the Central Committee loyal, and every rival is out of the Politburo",
+        s.name(x),
+        s.def.offices[seat].name
+    ))
+}
+
+/// The victory check that closes a turn; `last` is set on the final turn.
+pub fn check(st: &mut GameState, last: bool) {
+    if st.outcome.is_some() {
+        return;
+    }
+    if let Some(p) = st.player {
+        let ch = &st.chars[p];
+        if !ch.alive || ch.rank <= Rank::Expelled {
+            let why = if !ch.alive {
+                "died"
+            } else {
+                "was cast out of the party"
+            };
+            let reason = format!("{} {why}: the struggle is lost", st.scn.name(p));
+            st.outcome = Some(Outcome::PlayerFell { who: p, reason });
+        }
+    }
+    if st.outcome.is_none() {
+        for x in 0..st.n() {
+            if st.scn.def.characters[x].contender
+                && let Ok(reason) = supremacy(st, x)
+            {
+                st.outcome = Some(Outcome::Supremacy { winner: x, reason });
+                break;
+            }
+        }
+    }
+    if st.outcome.is_none() && last {
+        let leader = (0..st.n())
+            .filter(|&c| st.scn.def.characters[c].contender && st.active(c))
+            .max_by_key(|&c| (power(st, c), std::cmp::Reverse(c)))
+            .or_else(|| {
+                (0..st.n())
+                    .filter(|&c| st.active(c))
+                    .max_by_key(|&c| (power(st, c), std::cmp::Reverse(c)))
+            })
+            .or(Some(0));
+        if let Some(leader) = leader {
+            let reason = format!(
+                "{} came and no one was supreme; {} leads a collective leadership with the highest power ({})",
+                st.scn.def.calendar.end.long(),
+                st.scn.name(leader),
+                power(st, leader)
+            );
+            st.outcome = Some(Outcome::EndDate { leader, reason });
+        }
+    }
+    if let Some(o) = st.outcome.clone() {
+        st.log(Category::Outcome, |_| {
+            format!("The game ends: {}.", o.reason())
+        });
+    }
+}

@@ -1,0 +1,539 @@
+//! Votes: who sits in each body, how each voter leans (and why), the odds of a
+//! motion computed in advance, and the tally drawn from the game's generator.
+
+use super::command::Motion;
+use super::state::{GameState, Proposal};
+use crate::scenario::{CharId, Power, Rank, RegionId};
+use rand::RngExt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Body {
+    Politburo,
+    Plenum,
+    /// Central Committee with the Control Commission: needed to expel.
+    JointPlenum,
+    Congress,
+}
+
+impl Body {
+    pub fn name(self) -> &'static str {
+        match self {
+            Body::Politburo => "Politburo",
+            Body::Plenum => "plenum of the Central Committee",
+            Body::JointPlenum => "joint plenum of the Central Committee and the Control Commission",
+            Body::Congress => "Party Congress",
+        }
+    }
+}
+
+/// A voter: a leader with one vote, or a delegation voting as a block of seats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voter {
+    Leader(CharId),
+    Delegation(RegionId, i32),
+    /// The Control Commission's seats in a joint plenum, following its chair.
+    Control(i32),
+}
+
+/// Percent of the votes cast that a motion needs in this body (above 50 = qualified).
+pub fn needed_percent(st: &GameState, body: Body, m: &Motion) -> i32 {
+    match (body, m) {
+        (Body::JointPlenum, Motion::ExpelFromCC { .. }) => {
+            st.scn.def.balance.qualified_majority_percent
+        }
+        _ => 50,
+    }
+}
+
+/// Which body decides a plenum motion this turn.
+pub fn plenum_body(m: &Motion, congress: bool) -> Body {
+    if congress {
+        Body::Congress
+    } else if matches!(
+        m,
+        Motion::ExpelFromCC { .. } | Motion::ExpelFromParty { .. }
+    ) {
+        Body::JointPlenum
+    } else {
+        Body::Plenum
+    }
+}
+
+pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
+    let mut v = Vec::with_capacity(32);
+    let min = if body == Body::Politburo {
+        Rank::Politburo
+    } else {
+        Rank::CentralCommittee
+    };
+    for c in 0..st.n() {
+        if st.chars[c].alive && st.chars[c].rank >= min {
+            v.push(Voter::Leader(c));
+        }
+    }
+    if body != Body::Politburo {
+        for (r, reg) in st.regions.iter().enumerate() {
+            let w = if body == Body::Congress {
+                reg.delegates
+            } else {
+                reg.cc_seats
+            };
+            if w > 0 {
+                v.push(Voter::Delegation(r, w));
+            }
+        }
+    }
+    if body == Body::JointPlenum && st.scn.def.balance.control_commission_seats > 0 {
+        v.push(Voter::Control(st.scn.def.balance.control_commission_seats));
+    }
+    v
+}
+
+/// A leader's inclination toward a motion; `add` receives each reason and its weight.
+pub fn leader_inclination(
+    st: &GameState,
+    v: CharId,
+    prop: &Proposal,
+    add: &mut dyn FnMut(&str, i32),
+) -> i32 {
+    let b = &st.scn.def.balance;
+    let w = &b.vote;
+    let p = prop.proposer;
+    let m = prop.motion;
+    let mut total = 0;
+    let mut put = |label: &str, x: i32| {
+        if x != 0 {
+            add(label, x);
+        }
+        total += x;
+    };
+    if v == p {
+        put("proposed it", 1000);
+        return total;
+    }
+    let target = m.target();
+    if target == Some(v) {
+        put(
+            if m.against_target() {
+                "it is aimed at him"
+            } else {
+                "it favours him"
+            },
+            if m.against_target() { -1000 } else { 1000 },
+        );
+        return total;
+    }
+    let cohesion = |c: CharId| match st.chars[c].bloc {
+        Some(bl) if st.blocs[bl].organised => b.organised_cohesion,
+        Some(_) => b.bloc_cohesion,
+        None => 0,
+    };
+    put(
+        "regard for the proposer",
+        st.rel(v, p) * w.relation_percent / 100,
+    );
+    if st.same_bloc(v, p) {
+        put("the proposer's bloc", cohesion(v));
+    }
+    if st.gensec_holder() == Some(p) {
+        put("the apparatus backs it", w.apparatus);
+    }
+    inclination_on_substance(st, Some(v), st.chars[v].nep, prop, &mut put);
+    if let Some(t) = target {
+        let sign = if m.against_target() { -1 } else { 1 };
+        put(
+            "regard for the target",
+            sign * st.rel(v, t) * w.relation_percent / 100,
+        );
+        if st.same_bloc(v, t) {
+            put("the target's bloc", sign * cohesion(v));
+        }
+    }
+    if let Motion::ReplaceInOffice { office, with } = m {
+        if let Some(h) = st.offices[office].filter(|&h| h != v) {
+            put(
+                "regard for the holder",
+                -st.rel(v, h) * w.relation_percent / 100,
+            );
+            if st.same_bloc(v, h) {
+                put("the holder's bloc", -cohesion(v));
+            }
+        }
+        if with == v {
+            put("the post would be his", 1000);
+        } else {
+            put(
+                "regard for the nominee",
+                st.rel(v, with) * w.relation_percent / 200,
+            );
+        }
+    }
+    total
+}
+
+/// The part of an inclination every voter shares, leader or delegate: prestige,
+/// charges, the line.
+fn inclination_on_substance(
+    st: &GameState,
+    v: Option<CharId>,
+    nep: i32,
+    prop: &Proposal,
+    put: &mut dyn FnMut(&str, i32),
+) {
+    let w = &st.scn.def.balance.vote;
+    let p = prop.proposer;
+    let m = prop.motion;
+    match m.target() {
+        Some(t) if m.against_target() => {
+            put(
+                "prestige of proposer against target",
+                (st.chars[p].prestige - st.chars[t].prestige) * w.prestige_percent / 100,
+            );
+            put(
+                "charges of factionalism",
+                st.chars[t].charges * w.per_charge,
+            );
+            if st.chars[t].recanted {
+                put("he recanted", w.recanted);
+            }
+        }
+        Some(t) => put(
+            "prestige of the man concerned",
+            (st.chars[t].prestige - 50) * w.prestige_percent / 100,
+        ),
+        None => put(
+            "prestige of the proposer",
+            (st.chars[p].prestige - 50) * w.prestige_percent / 100,
+        ),
+    }
+    match m {
+        Motion::SetLine { level } => {
+            let cur = st.scn.line_value(st.line);
+            let new = st.scn.line_value(level);
+            put(
+                "the line against his stance",
+                ((nep - cur).abs() - (nep - new).abs()) * w.line_distance_percent / 100,
+            );
+        }
+        Motion::CongressReport {
+            co_reporter: Some(c),
+        } => {
+            let cur = st.scn.line_value(st.line);
+            let theirs = st.chars[c].nep;
+            put(
+                "the line against the co-report's",
+                ((nep - theirs).abs() - (nep - cur).abs()) * w.line_distance_percent / 100,
+            );
+            let _ = v;
+        }
+        Motion::CongressReport { co_reporter: None } => put("no alternative is offered", 60),
+        Motion::ReplaceInOffice { office, .. } if st.offices[office].is_none() => {
+            put("the post is vacant", 30)
+        }
+        _ => {}
+    }
+}
+
+/// Probability (0..1) that an inclination votes yes: a cheap sigmoid without
+/// transcendental functions, so rolls are the same on every platform.
+pub fn p_yes(st: &GameState, inclination: i32) -> f64 {
+    let x = inclination as f64 / st.scn.def.balance.vote.scale.max(1) as f64;
+    0.5 + 0.5 * x / (1.0 + x.abs())
+}
+
+/// Probability that a voter votes yes.
+pub fn voter_p(st: &GameState, voter: Voter, prop: &Proposal) -> f64 {
+    match voter {
+        Voter::Leader(c) => p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {})),
+        Voter::Delegation(r, _) => {
+            let reg = &st.regions[r];
+            delegation_p(
+                st,
+                reg.patron,
+                reg.loyalty,
+                st.scn.def.regions[r].nep_mood,
+                prop,
+            )
+        }
+        Voter::Control(_) => {
+            let chair = (0..st.offices.len())
+                .find(|&o| st.scn.office_has(o, Power::Control))
+                .and_then(|o| st.offices[o]);
+            delegation_p(st, chair, 80, 0, prop)
+        }
+    }
+}
+
+fn delegation_p(
+    st: &GameState,
+    patron: Option<CharId>,
+    loyalty: i32,
+    mood: i32,
+    prop: &Proposal,
+) -> f64 {
+    let mut own = 0;
+    if st.gensec_holder() == Some(prop.proposer) {
+        own += st.scn.def.balance.vote.apparatus;
+    }
+    inclination_on_substance(st, None, mood, prop, &mut |_, x| own += x);
+    let p_own = p_yes(st, own);
+    match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
+        Some(c) => {
+            let p_pat = p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {}));
+            let l = loyalty as f64 / 100.0;
+            l * p_pat + (1.0 - l) * p_own
+        }
+        None => p_own,
+    }
+}
+
+/// The outcome of one vote.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Tally {
+    pub body: Body,
+    pub yes: i32,
+    pub no: i32,
+    pub abstain: i32,
+    pub needed_percent: i32,
+    pub passed: bool,
+    /// Every seat in the body when the vote was held.
+    pub seats: i32,
+    /// Leaders who voted yes.
+    pub yes_leaders: Vec<CharId>,
+    /// (group, yes, no, abstain): by bloc for leaders, by delegation for seats.
+    pub groups: Vec<(String, i32, i32, i32)>,
+}
+
+impl Tally {
+    /// Every voting member is counted once: yes + no + abstain.
+    pub fn total(&self) -> i32 {
+        self.yes + self.no + self.abstain
+    }
+}
+
+fn passes(yes: i32, no: i32, needed: i32) -> bool {
+    if needed > 50 {
+        yes * 100 >= needed * (yes + no) && yes > 0
+    } else {
+        yes > no
+    }
+}
+
+/// Holds the vote, drawing from the game's generator.
+pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
+    let vs = voters(st, body);
+    let seats = seats(&vs);
+    let needed = needed_percent(st, body, &prop.motion);
+    let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
+    let abstain_pc = st.scn.def.balance.vote.abstain_percent;
+    let loud = !st.chronicle.quiet;
+    let (mut yes, mut no, mut abstain) = (0, 0, 0);
+    let mut yes_leaders = vec![];
+    let mut groups: Vec<(String, i32, i32, i32)> = vec![];
+    let mut chair_yes = false;
+    for v in vs {
+        let p = voter_p(st, v, prop);
+        match v {
+            Voter::Leader(c) => {
+                let y = st.rng.random::<f64>() < p;
+                if y {
+                    yes += 1;
+                    yes_leaders.push(c);
+                    chair_yes |= st.has_power(c, Power::ChairPolitburo);
+                } else {
+                    no += 1;
+                }
+                if loud {
+                    let label = match st.chars[c].bloc {
+                        Some(b) => st.scn.def.blocs[b].name.clone(),
+                        None => "Unaligned leaders".into(),
+                    };
+                    let (y1, n1) = (i32::from(y), i32::from(!y));
+                    match groups.iter_mut().find(|g| g.0 == label) {
+                        Some(g) => {
+                            g.1 += y1;
+                            g.2 += n1;
+                        }
+                        None => groups.push((label, y1, n1, 0)),
+                    }
+                }
+            }
+            Voter::Delegation(_, w) | Voter::Control(w) => {
+                let a = (w * abstain_pc + 50) / 100;
+                let voting = w - a;
+                let share = (p + st.rng.random_range(-1.0..=1.0) * noise).clamp(0.0, 1.0);
+                let y = (voting as f64 * share).round() as i32;
+                yes += y;
+                no += voting - y;
+                abstain += a;
+                if loud {
+                    let label = match v {
+                        Voter::Delegation(r, _) => {
+                            let patron = st.regions[r]
+                                .patron
+                                .map(|c| st.scn.short(c).to_string())
+                                .unwrap_or_else(|| "no patron".into());
+                            format!("{} ({patron})", st.scn.def.regions[r].name)
+                        }
+                        _ => "Control Commission".into(),
+                    };
+                    groups.push((label, y, voting - y, a));
+                }
+            }
+        }
+    }
+    let mut passed = passes(yes, no, needed);
+    if body == Body::Politburo && yes == no && chair_yes {
+        passed = true;
+    }
+    Tally {
+        body,
+        yes,
+        no,
+        abstain,
+        needed_percent: needed,
+        passed,
+        seats,
+        yes_leaders,
+        groups,
+    }
+}
+
+/// Seats among these voters: one per leader, a delegation's weight.
+pub fn seats(vs: &[Voter]) -> i32 {
+    vs.iter()
+        .map(|v| match v {
+            Voter::Leader(_) => 1,
+            Voter::Delegation(_, w) | Voter::Control(w) => *w,
+        })
+        .sum()
+}
+
+/// The chance (0..1) that the motion passes in `body` if voted now. Exact for
+/// leaders voting one by one, a normal approximation for delegations.
+pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
+    let vs = voters(st, body);
+    let needed = needed_percent(st, body, &prop.motion);
+    if vs.iter().all(|v| matches!(v, Voter::Leader(_))) {
+        // Exact distribution of the number of yes votes.
+        let mut dist = vec![1.0f64];
+        for v in &vs {
+            let p = voter_p(st, *v, prop);
+            let mut next = vec![0.0; dist.len() + 1];
+            for (k, q) in dist.iter().enumerate() {
+                next[k] += q * (1.0 - p);
+                next[k + 1] += q * p;
+            }
+            dist = next;
+        }
+        let n = vs.len() as i32;
+        return dist
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| {
+                let y = *k as i32;
+                passes(y, n - y, needed)
+                    || (y == n - y && y > 0 && body == Body::Politburo && chair_supports(st, prop))
+            })
+            .map(|(_, q)| q)
+            .sum();
+    }
+    let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
+    let abstain_pc = st.scn.def.balance.vote.abstain_percent;
+    let (mut mean, mut var, mut total) = (0.0, 0.0, 0.0);
+    for v in &vs {
+        let p = voter_p(st, *v, prop);
+        match v {
+            Voter::Leader(_) => {
+                mean += p;
+                var += p * (1.0 - p);
+                total += 1.0;
+            }
+            Voter::Delegation(_, w) | Voter::Control(w) => {
+                let voting = (w - (w * abstain_pc + 50) / 100) as f64;
+                mean += voting * p;
+                var += (voting * noise).powi(2) / 3.0;
+                total += voting;
+            }
+        }
+    }
+    let k = if needed > 50 {
+        (total * needed as f64 / 100.0).ceil()
+    } else {
+        (total / 2.0).floor() + 1.0
+    };
+    let sd = var.sqrt().max(0.5);
+    1.0 - normal_cdf((k - 0.5 - mean) / sd)
+}
+
+fn chair_supports(st: &GameState, prop: &Proposal) -> bool {
+    st.politburo().any(|c| {
+        st.has_power(c, Power::ChairPolitburo) && voter_p(st, Voter::Leader(c), prop) > 0.5
+    })
+}
+
+/// Standard normal CDF (Abramowitz and Stegun 7.1.26).
+fn normal_cdf(x: f64) -> f64 {
+    let z = x.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.3275911 * z);
+    let y = 1.0
+        - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t
+            + 0.254829592)
+            * t
+            * (-z * z).exp();
+    if x >= 0.0 {
+        0.5 * (1.0 + y)
+    } else {
+        0.5 * (1.0 - y)
+    }
+}
+
+/// Where a vote's odds come from: one line per voter with his lean and its reasons.
+pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
+    let mut out = vec![format!(
+        "{} in the {}: {:.0}% to pass (needs {}{}% of votes cast)",
+        prop.motion.describe(st),
+        body.name(),
+        odds(st, body, prop) * 100.0,
+        if needed_percent(st, body, &prop.motion) > 50 {
+            ""
+        } else {
+            "over "
+        },
+        needed_percent(st, body, &prop.motion)
+    )];
+    for v in voters(st, body) {
+        let p = voter_p(st, v, prop);
+        match v {
+            Voter::Leader(c) => {
+                let mut parts = vec![];
+                leader_inclination(st, c, prop, &mut |l, x| parts.push(format!("{l} {x:+}")));
+                out.push(format!(
+                    "  {:<14} {:>3.0}% yes  ({})",
+                    st.scn.short(c),
+                    p * 100.0,
+                    parts.join(", ")
+                ));
+            }
+            Voter::Delegation(r, w) => {
+                let reg = &st.regions[r];
+                let patron = reg
+                    .patron
+                    .map(|c| st.scn.short(c).to_string())
+                    .unwrap_or_else(|| "none".into());
+                out.push(format!(
+                    "  {:<14} {:>3.0}% yes  ({w} votes; follows {patron} with loyalty {}, NEP mood {:+})",
+                    st.scn.def.regions[r].name,
+                    p * 100.0,
+                    reg.loyalty,
+                    st.scn.def.regions[r].nep_mood
+                ));
+            }
+            Voter::Control(w) => out.push(format!(
+                "  Control Commission {:>3.0}% yes  ({w} votes; follows its chair)",
+                p * 100.0
+            )),
+        }
+    }
+    out
+}

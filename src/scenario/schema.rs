@@ -1,0 +1,454 @@
+//! The RON scenario format, field for field. Every struct denies unknown fields so a
+//! misspelt field is an error with a position, not a silently ignored value.
+//! Ids are strings here; `scenario::resolve` turns them into indices.
+
+use crate::rules::date::Date;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioFile {
+    /// Stable id, stored in saves: `"1924"`.
+    pub id: String,
+    /// Bumped whenever a change would alter a replay.
+    pub version: u32,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub calendar: CalendarDef,
+    pub balance: Balance,
+    pub line: LineDef,
+    pub economy: EconomyDef,
+    pub testament: Option<TestamentDef>,
+    pub offices: Vec<OfficeDef>,
+    pub regions: Vec<RegionDef>,
+    pub characters: Vec<CharacterDef>,
+    #[serde(default)]
+    pub blocs: Vec<BlocDef>,
+    #[serde(default)]
+    pub sessions: Vec<SessionDef>,
+    #[serde(default)]
+    pub events: Vec<EventDef>,
+    pub victory: VictoryDef,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarDef {
+    pub start: Date,
+    pub end: Date,
+    pub months_per_turn: u32,
+}
+
+/// Ranks of the expulsion ladder, highest first. A character holds exactly one.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Hash,
+)]
+pub enum Rank {
+    Deported,
+    Exiled,
+    Expelled,
+    Member,
+    CentralCommittee,
+    Candidate,
+    Politburo,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Hash,
+)]
+pub enum Power {
+    /// Appoint and move regional party secretaries (the Secretariat).
+    AppointSecretaries,
+    /// Articles and speeches carry further (Pravda).
+    Press,
+    /// Raise charges with more weight; propose internal exile and deportation (OGPU).
+    Police,
+    /// Raise charges with more weight; its members sit in joint plenums (Control Commission).
+    Control,
+    /// Commands the Red Army's party organisation.
+    Army,
+    /// Speaks for the world movement: prestige from the world-revolution stance.
+    Comintern,
+    /// Speaks for the unions: workers' mood counts for him.
+    Unions,
+    /// Runs the government: owns the economy's results with the line.
+    Government,
+    /// Chairs the Politburo: breaks ties.
+    ChairPolitburo,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum RemovalBody {
+    Politburo,
+    Plenum,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficeDef {
+    pub id: String,
+    pub name: String,
+    pub holder: Option<String>,
+    #[serde(default)]
+    pub action_points: i32,
+    #[serde(default)]
+    pub powers: Vec<Power>,
+    /// Prestige the holder gains each turn.
+    #[serde(default)]
+    pub prestige: i32,
+    /// Which body votes on replacing the holder.
+    pub removal_body: RemovalBody,
+    /// The lowest rank that may hold it.
+    pub min_rank: Rank,
+    /// Weight of the office in the power score.
+    #[serde(default)]
+    pub weight: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionDef {
+    pub id: String,
+    pub name: String,
+    /// Voting delegates sent to a congress.
+    pub delegates: i32,
+    /// Seats in the Central Committee held by this organisation's cadres.
+    pub cc_seats: i32,
+    /// -100 (against NEP) .. 100 (for).
+    pub nep_mood: i32,
+    /// Named secretary, or None for a cadre of the apparatus.
+    pub secretary: Option<String>,
+    /// Whose clients the delegation follows; with a named secretary, usually that secretary.
+    pub patron: Option<String>,
+    /// 0..100: how faithfully the delegation follows its patron.
+    pub loyalty: i32,
+    /// When set, the holder of this office is always the patron and the
+    /// General Secretary cannot appoint here (the Red Army, the trade unions).
+    #[serde(default)]
+    pub patron_office: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Traits {
+    pub cunning: i32,
+    pub oratory: i32,
+    pub administration: i32,
+    pub ruthlessness: i32,
+    pub patience: i32,
+}
+
+/// How a computer leader weighs his options (0..10 each).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Temperament {
+    pub ambition: i32,
+    pub caution: i32,
+    pub loyalty: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CharacterDef {
+    pub id: String,
+    pub name: String,
+    pub born: i32,
+    #[serde(default)]
+    pub portrait: String,
+    #[serde(default)]
+    pub playable: bool,
+    /// A contender for the succession: a rival every other contender must remove.
+    #[serde(default)]
+    pub contender: bool,
+    pub rank: Rank,
+    pub traits: Traits,
+    pub temperament: Temperament,
+    pub prestige: i32,
+    pub health: i32,
+    #[serde(default = "default_credibility")]
+    pub credibility: i32,
+    /// -100 (against NEP) .. 100 (for).
+    pub nep: i32,
+    /// -100 (Socialism in One Country) .. 100 (Permanent Revolution).
+    pub world_revolution: i32,
+    /// How this character regards others, -100..100; unnamed pairs start at 0.
+    #[serde(default)]
+    pub relations: BTreeMap<String, i32>,
+    #[serde(default)]
+    pub bio: String,
+}
+
+fn default_credibility() -> i32 {
+    60
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlocDef {
+    pub id: String,
+    pub name: String,
+    /// Members at the start; empty for a bloc that can be formed later.
+    #[serde(default)]
+    pub members: Vec<String>,
+    pub leader: Option<String>,
+    /// An organised faction with a platform: breaks the ban on factions.
+    #[serde(default)]
+    pub organised: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum SessionKind {
+    Plenum,
+    Congress,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionDef {
+    pub kind: SessionKind,
+    pub date: Date,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineDef {
+    /// Names of the line's levels from most anti-NEP to most pro-NEP; the level's
+    /// stance value is spread evenly over -100..100.
+    pub levels: Vec<String>,
+    /// Index into `levels` at the start.
+    pub start: usize,
+    /// Who owns the line at the start.
+    #[serde(default)]
+    pub owners: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EconomyDef {
+    pub grain: i32,
+    pub industry: i32,
+    pub peasant_mood: i32,
+    pub worker_mood: i32,
+    /// Per step of the line toward NEP (+) or away (-): change per turn.
+    pub grain_per_level: i32,
+    pub industry_per_level: i32,
+    pub peasant_per_level: i32,
+    pub worker_per_level: i32,
+    /// Every index drifts back toward 50 by this percent each turn.
+    pub reversion_percent: i32,
+    /// Random swing of each index per turn, plus or minus.
+    pub noise: i32,
+    /// Below this grain index the grain crisis strikes.
+    pub crisis_grain: i32,
+    /// Prestige moved per turn to or from the line's owners per 10 points of
+    /// the economy's result above or below 50.
+    pub prestige_per_result: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestamentDef {
+    pub keeper: String,
+    /// Whom the Testament condemns.
+    pub names: String,
+    pub prestige_loss: i32,
+    /// Prestige loss when published after being suppressed.
+    pub suppressed_loss: i32,
+}
+
+/// Every balancing number the rules use.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Balance {
+    pub base_action_points: i32,
+    pub costs: Costs,
+    pub speech_prestige: i32,
+    pub article_prestige: i32,
+    pub attack_prestige: i32,
+    pub attack_relation: i32,
+    pub court_relation: i32,
+    pub stance_step: i32,
+    pub stance_credibility_cost: i32,
+    pub credibility_recovery: i32,
+    pub appointee_loyalty: i32,
+    pub charge_prestige: i32,
+    pub charges_to_expel_from_cc: i32,
+    pub charges_to_expel_from_party: i32,
+    pub recant_prestige: i32,
+    pub recant_immunity_turns: u32,
+    pub qualified_majority_percent: i32,
+    pub politburo_seats: i32,
+    pub candidate_seats: i32,
+    pub vote: VoteWeights,
+    pub health: HealthDef,
+    pub bloc_cohesion: i32,
+    pub organised_cohesion: i32,
+    pub co_report_prestige: i32,
+    /// Seats of the Control Commission in a joint plenum; they follow its chair.
+    #[serde(default)]
+    pub control_commission_seats: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Costs {
+    pub appoint: i32,
+    pub speech: i32,
+    pub article: i32,
+    pub court: i32,
+    pub attack: i32,
+    pub shift_stance: i32,
+    pub propose: i32,
+    pub form_bloc: i32,
+    pub join_bloc: i32,
+    pub leave_bloc: i32,
+    pub publish_platform: i32,
+    pub charge: i32,
+    pub recant: i32,
+    pub call_plenum: i32,
+    pub co_report: i32,
+    pub publish_testament: i32,
+    pub suppress_testament: i32,
+}
+
+/// How a voter's inclination is built; see `votes::inclination`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoteWeights {
+    /// Percent of relation (-100..100) that counts.
+    pub relation_percent: i32,
+    /// Same bloc as the proposer (+) or target (-).
+    pub bloc: i32,
+    /// Percent of the prestige gap between proposer and target.
+    pub prestige_percent: i32,
+    /// Per charge of factionalism against the target.
+    pub per_charge: i32,
+    /// Against a target who recanted.
+    pub recanted: i32,
+    /// For a motion the General Secretary proposes: the apparatus' weight.
+    pub apparatus: i32,
+    /// Per point of stance distance (0..200) between voter and a proposed line.
+    pub line_distance_percent: i32,
+    /// Inclination that gives 75% yes.
+    pub scale: i32,
+    /// Delegations' share swings by this many percent either way.
+    pub delegation_noise: i32,
+    /// Percent of delegates who abstain.
+    pub abstain_percent: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HealthDef {
+    /// Age from which health declines.
+    pub decline_age: i32,
+    /// Health lost per turn per 10 years above that age.
+    pub decline_per_decade: i32,
+    /// Random extra loss, 0..this, per turn.
+    pub noise: i32,
+    /// Below this health, each turn risks death: (threshold - health) percent.
+    pub danger: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VictoryDef {
+    /// Holding any of these is holding the seat of power.
+    pub seat_offices: Vec<String>,
+    pub politburo_loyal_percent: i32,
+    pub cc_loyal_percent: i32,
+    /// A member counts as loyal from this relation up (or in the same bloc).
+    pub loyal_relation: i32,
+    /// No supremacy is counted before this date.
+    pub earliest: Date,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDef {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    /// Fires in the turn containing this date; without a date, the first turn
+    /// its condition holds.
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub condition: Option<Condition>,
+    /// Percent chance when due.
+    #[serde(default = "hundred")]
+    pub chance: i32,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    /// Who decides, when there are choices; an office id resolves to its holder.
+    #[serde(default)]
+    pub chooser: Option<Chooser>,
+    #[serde(default)]
+    pub choices: Vec<ChoiceDef>,
+    /// A note for teachers: what really happened.
+    #[serde(default)]
+    pub note: String,
+}
+
+fn hundred() -> i32 {
+    100
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub enum Chooser {
+    Character(String),
+    Office(String),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceDef {
+    pub label: String,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    /// How much a computer leader likes this choice.
+    #[serde(default)]
+    pub ai_weight: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub enum Condition {
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    Alive(String),
+    HoldsOffice(String, String),
+    RankAtLeast(String, Rank),
+    LineAtLeast(i32),
+    LineAtMost(i32),
+    GrainBelow(i32),
+    IndustryBelow(i32),
+    After(Date),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub enum Effect {
+    Prestige(String, i32),
+    Health(String, i32),
+    Credibility(String, i32),
+    Die(String),
+    Relation(String, String, i32),
+    Stance(String, i32),
+    ActionPoints(String, i32),
+    Grain(i32),
+    Industry(i32),
+    PeasantMood(i32),
+    WorkerMood(i32),
+    Delegates(String, i32),
+    Loyalty(String, i32),
+    /// Every region whose patron is the holder of this office gains delegates.
+    EnrolForOffice(String, i32),
+    /// The line's owners gain (or lose) prestige.
+    LineOwnersPrestige(i32),
+    /// Characters whose stance is on this side of 0 (negative: left) gain prestige.
+    StancePrestige(i32, i32),
+    /// Sets the Testament's state.
+    TestamentRead,
+}

@@ -1,0 +1,85 @@
+//! The binary as a user runs it: simulate, play with typed input, check, errors.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn politburo(args: &[&str], input: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_politburo"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn simulate_is_byte_identical_for_a_seed() {
+    let (code, a, _) = politburo(&["simulate", "--seed", "42"], "");
+    assert_eq!(code, 0);
+    let (_, b, _) = politburo(&["simulate", "--seed", "42"], "");
+    assert_eq!(a, b);
+    assert!(a.contains("final state hash: "));
+    assert!(a.contains("Outcome"));
+    assert!(a.contains("Lenin"), "the chronicle tells of Lenin's death");
+    let (_, c, _) = politburo(&["simulate", "--seed", "43"], "");
+    assert_ne!(a, c);
+}
+
+#[test]
+fn play_as_stalin_and_trotsky_to_the_end() {
+    for who in ["stalin", "trotsky"] {
+        // Give a speech each turn, then end it; enough lines for every turn.
+        let input = "1\nend\n".repeat(40);
+        let (code, out, err) = politburo(&["play", "--as", who, "--seed", "3"], &input);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("Outcome"), "{out}");
+        assert!(
+            out.contains("You have won.") || out.contains("You have lost."),
+            "{out}"
+        );
+        assert!(out.contains("Patronage"));
+        assert!(out.contains("--- What happened ---"));
+    }
+}
+
+#[test]
+fn bad_arguments_and_scenarios_get_clear_errors() {
+    let (code, _, err) = politburo(&["play", "--as", "lenin"], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("not a playable character") && err.contains("stalin"),
+        "{err}"
+    );
+    let (code, _, err) = politburo(&["simulate", "--seed", "abc"], "");
+    assert_ne!(code, 0);
+    assert!(err.contains("invalid value"), "{err}");
+    let dir = std::env::temp_dir().join(format!("politburo-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string("assets/scenarios/1924.ron").unwrap();
+    let bad = dir.join("bad.ron");
+    std::fs::write(&bad, text.replacen("prestige:", "prestig:", 1)).unwrap();
+    let (code, _, err) = politburo(&["check", bad.to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("bad.ron:") && err.contains("prestig"), "{err}");
+    let (code, _, err) = politburo(&["simulate", "--scenario", bad.to_str().unwrap()], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("bad.ron:"), "{err}");
+    let (code, out, _) = politburo(&["check", "assets/scenarios/1924.ron"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("ok"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,489 @@
+//! The rules through their one door: each system's behaviour, legality,
+//! determinism, scenario errors, and random playouts with invariants.
+
+use politburo::ai;
+use politburo::cli::simulate;
+use politburo::rules::command::{Command, Motion, apply, check, legal_commands};
+use politburo::rules::state::{GameState, Proposal};
+use politburo::rules::votes::{self, Body, Voter};
+use politburo::rules::{expulsion, patronage};
+use politburo::scenario::{Rank, Scenario, default_scenario_path};
+use rand::{RngExt, SeedableRng};
+use std::sync::Arc;
+
+fn scenario() -> Arc<Scenario> {
+    Arc::new(Scenario::load(&default_scenario_path()).expect("the 1924 scenario loads"))
+}
+
+fn game(seed: u64) -> GameState {
+    let mut st = GameState::new(scenario(), seed);
+    st.chronicle.quiet = false;
+    st
+}
+
+fn id(st: &GameState, s: &str) -> usize {
+    st.scn.cid(s)
+}
+
+#[test]
+fn the_1924_scenario_has_the_real_leaders_in_their_posts() {
+    let st = game(1);
+    let s = &st.scn;
+    assert!(s.n_chars() >= 20);
+    for who in [
+        "stalin",
+        "trotsky",
+        "zinoviev",
+        "kamenev",
+        "rykov",
+        "tomsky",
+        "bukharin",
+        "dzerzhinsky",
+        "kalinin",
+        "molotov",
+        "frunze",
+        "voroshilov",
+        "kuibyshev",
+        "ordzhonikidze",
+        "kirov",
+        "sokolnikov",
+        "preobrazhensky",
+        "krupskaya",
+        "uglanov",
+        "kaganovich",
+    ] {
+        assert!(s.char_id(who).is_some(), "{who} is missing");
+    }
+    assert_eq!(st.gensec_holder(), Some(id(&st, "stalin")));
+    assert_eq!(st.chars[id(&st, "trotsky")].rank, Rank::Politburo);
+    assert_eq!(st.chars[id(&st, "bukharin")].rank, Rank::Candidate);
+    assert!(
+        s.def.characters[id(&st, "stalin")].playable
+            && s.def.characters[id(&st, "trotsky")].playable
+    );
+}
+
+/// Patronage: a secretary appointed this turn does not sway this turn's congress,
+/// but does sway the next session.
+#[test]
+fn an_appointment_changes_the_next_congress_not_this_one() {
+    let mut st = game(3);
+    let stalin = id(&st, "stalin");
+    // Find a region the General Secretary can take over from someone else.
+    let region = (0..st.regions.len())
+        .find(|&r| {
+            check(
+                &st,
+                stalin,
+                &Command::Appoint {
+                    region: r,
+                    person: None,
+                },
+            )
+            .is_ok()
+                && st.regions[r].patron.is_some_and(|p| p != stalin)
+        })
+        .expect("a region to take over");
+    let old_patron = st.regions[region].patron.unwrap();
+    let prop = Proposal {
+        motion: Motion::RemoveFromPolitburo { target: old_patron },
+        proposer: stalin,
+    };
+    let voter = Voter::Delegation(region, st.regions[region].delegates);
+    let before = votes::voter_p(&st, voter, &prop);
+    let odds_before = votes::odds(&st, Body::Congress, &prop);
+    apply(
+        &mut st,
+        stalin,
+        Command::Appoint {
+            region,
+            person: None,
+        },
+    )
+    .unwrap();
+    // Same turn: the appointment is pending, the delegation still follows its old patron.
+    assert_eq!(votes::voter_p(&st, voter, &prop), before);
+    assert_eq!(votes::odds(&st, Body::Congress, &prop), odds_before);
+    assert!(st.regions[region].pending.is_some());
+    patronage::seat_appointments(&mut st);
+    assert_eq!(st.regions[region].patron, Some(stalin));
+    let after = votes::voter_p(&st, voter, &prop);
+    assert!(
+        after > before + 0.2,
+        "the delegation now leans to its new patron: {before:.2} -> {after:.2}"
+    );
+    assert!(votes::odds(&st, Body::Congress, &prop) > odds_before);
+    // And the tally of a real vote moves with it.
+    let t = votes::hold(&mut st, Body::Congress, &prop);
+    let name = &st.scn.def.regions[region].name;
+    let g = t
+        .groups
+        .iter()
+        .find(|g| g.0.starts_with(name.as_str()))
+        .unwrap();
+    assert!(
+        g.1 > g.2,
+        "the delegation votes with the General Secretary now: {g:?}"
+    );
+}
+
+/// The ban on factions: a charge needs an organised faction.
+#[test]
+fn a_charge_of_factionalism_needs_an_organised_bloc() {
+    let mut st = game(1);
+    let (stalin, kamenev, trotsky) = (id(&st, "stalin"), id(&st, "kamenev"), id(&st, "trotsky"));
+    let kamenev_bloc = st.chars[kamenev].bloc;
+    assert!(kamenev_bloc.is_none_or(|b| !st.blocs[b].organised));
+    assert!(apply(&mut st, stalin, Command::Charge { target: kamenev }).is_err());
+    let tb = st.chars[trotsky]
+        .bloc
+        .expect("Trotsky leads the Left Opposition");
+    assert!(st.blocs[tb].organised);
+    st.chars[stalin].ap = 5;
+    apply(&mut st, stalin, Command::Charge { target: trotsky }).unwrap();
+    assert!(st.chars[trotsky].charges >= 1);
+}
+
+/// Removal from the Central Committee needs two thirds of a joint plenum.
+#[test]
+fn expulsion_from_the_cc_fails_without_a_qualified_majority() {
+    let mut found_simple_but_not_qualified = false;
+    for seed in 0..400 {
+        let mut st = game(seed);
+        let (stalin, trotsky) = (id(&st, "stalin"), id(&st, "trotsky"));
+        st.chars[trotsky].rank = Rank::CentralCommittee;
+        st.chars[trotsky].charges = 1;
+        // Vary the climate so that some votes land between a half and two thirds.
+        let mut r = rand::rngs::ChaCha8Rng::seed_from_u64(seed);
+        st.chars[trotsky].prestige = r.random_range(20..90);
+        st.chars[stalin].prestige = r.random_range(20..90);
+        let prop = Proposal {
+            motion: Motion::ExpelFromCC { target: trotsky },
+            proposer: stalin,
+        };
+        assert_eq!(votes::plenum_body(&prop.motion, false), Body::JointPlenum);
+        let t = votes::hold(&mut st, Body::JointPlenum, &prop);
+        assert_eq!(t.needed_percent, 67);
+        let share = t.yes * 100 / (t.yes + t.no).max(1);
+        assert_eq!(
+            t.passed,
+            t.yes * 100 >= 67 * (t.yes + t.no),
+            "seed {seed}: {t:?}"
+        );
+        if t.yes > t.no && share < 67 {
+            assert!(!t.passed);
+            found_simple_but_not_qualified = true;
+        }
+    }
+    assert!(
+        found_simple_but_not_qualified,
+        "some vote had a simple but not a qualified majority"
+    );
+}
+
+/// An expelled member neither votes nor holds office, and leaves his bloc and region.
+#[test]
+fn the_expelled_neither_vote_nor_hold_office() {
+    let mut st = game(1);
+    let zinoviev = id(&st, "zinoviev");
+    assert!(st.offices_of(zinoviev).count() > 0);
+    expulsion::demote(&mut st, zinoviev, Rank::Expelled);
+    expulsion::phase(&mut st);
+    assert_eq!(st.offices_of(zinoviev).count(), 0);
+    assert_eq!(st.chars[zinoviev].bloc, None);
+    assert!(
+        st.regions
+            .iter()
+            .all(|r| r.secretary != Some(zinoviev) && r.patron != Some(zinoviev))
+    );
+    for body in [
+        Body::Politburo,
+        Body::Plenum,
+        Body::JointPlenum,
+        Body::Congress,
+    ] {
+        assert!(!votes::voters(&st, body).contains(&Voter::Leader(zinoviev)));
+    }
+    // And he cannot propose anything.
+    assert!(
+        check(
+            &st,
+            zinoviev,
+            &Command::Propose(Motion::SetLine { level: 1 })
+        )
+        .is_err()
+    );
+}
+
+/// Recanting stops the slide: the motion against him is withdrawn and no new one is allowed.
+#[test]
+fn recanting_stops_the_slide() {
+    let mut st = game(1);
+    let (stalin, zinoviev) = (id(&st, "stalin"), id(&st, "zinoviev"));
+    st.chars[zinoviev].rank = Rank::Member;
+    st.chars[zinoviev].charges = 3;
+    st.chars[stalin].ap = 10;
+    let expel = Command::Propose(Motion::ExpelFromParty { target: zinoviev });
+    apply(&mut st, stalin, expel).unwrap();
+    assert_eq!(st.plenum_agenda.len(), 1);
+    st.chars[zinoviev].ap = 5;
+    let prestige = st.chars[zinoviev].prestige;
+    apply(&mut st, zinoviev, Command::Recant).unwrap();
+    assert!(st.plenum_agenda.is_empty());
+    assert_eq!(st.chars[zinoviev].charges, 0);
+    assert!(st.chars[zinoviev].prestige < prestige);
+    assert!(apply(&mut st, stalin, expel).is_err());
+    assert!(check(&st, stalin, &Command::Charge { target: zinoviev }).is_err());
+    assert_eq!(st.chars[zinoviev].rank, Rank::Member);
+}
+
+#[test]
+fn illegal_commands_return_a_typed_error_and_change_nothing() {
+    let mut st = game(5);
+    let (stalin, trotsky) = (id(&st, "stalin"), id(&st, "trotsky"));
+    let hash = st.state_hash();
+    let entries = st.chronicle.entries.len();
+    let cases = [
+        (
+            trotsky,
+            Command::Appoint {
+                region: 0,
+                person: None,
+            },
+        ),
+        (
+            trotsky,
+            Command::Propose(Motion::RemoveFromPolitburo { target: trotsky }),
+        ),
+        (
+            stalin,
+            Command::Propose(Motion::ExpelFromParty { target: trotsky }),
+        ),
+        (stalin, Command::SuppressTestament).clone(),
+        (trotsky, Command::LeaveBloc).clone(),
+        (stalin, Command::JoinBloc { bloc: 999 }),
+        (
+            stalin,
+            Command::Choose {
+                event: 0,
+                choice: 0,
+            },
+        ),
+    ];
+    let mut errors = 0;
+    for (who, cmd) in cases {
+        if let Err(e) = apply(&mut st, who, cmd) {
+            errors += 1;
+            assert!(!e.to_string().is_empty());
+            assert_eq!(
+                st.state_hash(),
+                hash,
+                "{cmd:?} failed but changed the state"
+            );
+        }
+    }
+    assert!(errors >= 5);
+    assert_eq!(st.chronicle.entries.len(), entries);
+    // Out of action points: even a speech fails.
+    st.chars[trotsky].ap = 0;
+    assert!(matches!(
+        apply(&mut st, trotsky, Command::Speech),
+        Err(politburo::rules::CommandError::NoActionPoints { .. })
+    ));
+}
+
+#[test]
+fn every_listed_command_is_legal_and_applies() {
+    let st = game(9);
+    for c in 0..st.n() {
+        for cmd in legal_commands(&st, c) {
+            let mut copy = st.clone();
+            apply(&mut copy, c, cmd)
+                .unwrap_or_else(|e| panic!("{cmd:?} was listed but failed: {e}"));
+        }
+    }
+    let stalin = id(&st, "stalin");
+    let list = legal_commands(&st, stalin);
+    assert!(
+        list.iter().any(|c| matches!(c, Command::Appoint { .. })),
+        "the General Secretary appoints"
+    );
+    let trotsky = id(&st, "trotsky");
+    assert!(
+        !legal_commands(&st, trotsky)
+            .iter()
+            .any(|c| matches!(c, Command::Appoint { .. }))
+    );
+}
+
+#[test]
+fn same_seed_same_game_different_seed_different_game() {
+    let a = simulate(scenario(), 7, None, false);
+    let b = simulate(scenario(), 7, None, false);
+    assert_eq!(a.state_hash(), b.state_hash());
+    let text = |s: &GameState| {
+        s.chronicle
+            .entries
+            .iter()
+            .map(|e| e.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(text(&a), text(&b));
+    let c = simulate(scenario(), 8, None, false);
+    assert_ne!(a.state_hash(), c.state_hash());
+    assert!(a.outcome.is_some(), "a full game ends");
+    // Quiet games (no chronicle) play the same game.
+    let q = simulate(scenario(), 7, None, true);
+    assert_eq!(q.state_hash(), a.state_hash());
+}
+
+fn check_invariants(st: &GameState, seed: u64) {
+    let s = &st.scn;
+    for (o, h) in st.offices.iter().enumerate() {
+        if let Some(h) = *h {
+            let ch = &st.chars[h];
+            assert!(
+                ch.alive && ch.rank > Rank::Expelled,
+                "seed {seed}: {} holds {} while {:?}",
+                s.name(h),
+                s.def.offices[o].id,
+                ch.rank
+            );
+        }
+    }
+    for (b, bloc) in st.blocs.iter().enumerate() {
+        for &m in &bloc.members {
+            assert_eq!(
+                st.chars[m].bloc,
+                Some(b),
+                "seed {seed}: bloc membership disagrees"
+            );
+        }
+        assert_eq!(
+            bloc.leader.is_some(),
+            !bloc.members.is_empty(),
+            "seed {seed}: a bloc without a leader"
+        );
+    }
+    for (c, ch) in st.chars.iter().enumerate() {
+        if let Some(b) = ch.bloc {
+            assert!(st.blocs[b].members.contains(&c));
+        }
+        assert!((0..=100).contains(&ch.prestige) && (0..=100).contains(&ch.health));
+    }
+    assert!(st.count_rank(Rank::Politburo) <= s.def.balance.politburo_seats);
+    // A probe vote in every body: the counts add up to the voting members, and no
+    // one expelled or dead sits in any body.
+    let proposer = (0..st.n()).find(|&c| st.active(c)).unwrap();
+    let prop = Proposal {
+        motion: Motion::SetLine { level: 0 },
+        proposer,
+    };
+    for body in [
+        Body::Politburo,
+        Body::Plenum,
+        Body::JointPlenum,
+        Body::Congress,
+    ] {
+        let members: i32 = (0..st.n())
+            .filter(|&c| {
+                st.chars[c].alive
+                    && st.chars[c].rank
+                        >= if body == Body::Politburo {
+                            Rank::Politburo
+                        } else {
+                            Rank::CentralCommittee
+                        }
+            })
+            .count() as i32;
+        let seats: i32 = match body {
+            Body::Politburo => 0,
+            Body::Congress => st.regions.iter().map(|r| r.delegates).sum(),
+            _ => st.regions.iter().map(|r| r.cc_seats).sum(),
+        } + if body == Body::JointPlenum {
+            s.def.balance.control_commission_seats
+        } else {
+            0
+        };
+        let mut probe = st.clone();
+        let t = votes::hold(&mut probe, body, &prop);
+        assert_eq!(t.total(), members + seats, "seed {seed}: {body:?} counts");
+        assert_eq!(t.seats, members + seats);
+        for v in votes::voters(st, body) {
+            if let Voter::Leader(c) = v {
+                assert!(st.chars[c].alive && st.chars[c].rank >= Rank::CentralCommittee);
+            }
+        }
+    }
+}
+
+/// 200 seeded games, some leaders playing random legal commands and the rest the
+/// computer, with the invariants checked after every turn.
+#[test]
+fn random_playouts_keep_the_invariants() {
+    let scn = scenario();
+    for seed in 0..200u64 {
+        let mut st = GameState::new(scn.clone(), seed);
+        st.chronicle.quiet = true;
+        let mut r = rand::rngs::ChaCha8Rng::seed_from_u64(seed ^ 0xfeed);
+        let randoms: Vec<usize> = (0..st.n()).filter(|_| r.random_bool(0.4)).collect();
+        while !st.is_over() {
+            for &c in &randoms {
+                for _ in 0..4 {
+                    let legal = legal_commands(&st, c);
+                    if legal.is_empty() {
+                        break;
+                    }
+                    let cmd = legal[r.random_range(0..legal.len())];
+                    apply(&mut st, c, cmd).unwrap();
+                }
+            }
+            for c in 0..st.n() {
+                if !randoms.contains(&c) {
+                    ai::act(&mut st, c);
+                }
+            }
+            st.end_turn();
+            check_invariants(&st, seed);
+        }
+        assert!(st.outcome.is_some());
+    }
+}
+
+#[test]
+fn a_typo_in_a_scenario_gets_a_positioned_error() {
+    let text = std::fs::read_to_string(default_scenario_path()).unwrap();
+    // A misspelt field.
+    let broken = text.replacen("months_per_turn", "months_per_trun", 1);
+    let err = Scenario::from_str(&broken, "typo.ron")
+        .unwrap_err()
+        .to_string();
+    let line = text[..text.find("months_per_turn").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    assert!(err.contains(&format!("typo.ron:{line}:")), "{err}");
+    assert!(err.contains("months_per_trun"), "{err}");
+    // An id that names nothing, with a suggestion.
+    let at = text
+        .find("holder: Some(\"stalin\")")
+        .expect("Stalin holds an office");
+    let broken = format!(
+        "{}holder: Some(\"stalim\"){}",
+        &text[..at],
+        &text[at + "holder: Some(\"stalin\")".len()..]
+    );
+    let err = Scenario::from_str(&broken, "id.ron")
+        .unwrap_err()
+        .to_string();
+    let line = text[..at].matches('\n').count() + 1;
+    assert!(err.contains(&format!("id.ron:{line}:")), "{err}");
+    assert!(err.contains("did you mean \"stalin\""), "{err}");
+    // A syntax error.
+    let err = Scenario::from_str(&text.replacen('(', "[", 1), "syntax.ron")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("error: syntax.ron:"), "{err}");
+    // Not even RON.
+    assert!(Scenario::from_str("", "empty.ron").is_err());
+}
