@@ -4,6 +4,7 @@ mod play;
 pub mod view;
 
 use crate::rules::GameState;
+use crate::rules::replay::SaveFile;
 use crate::scenario::{Scenario, default_scenario_path};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -44,6 +45,18 @@ pub enum Cmd {
         #[arg(long)]
         turns: Option<u32>,
         /// Print only the outcome and the hash.
+        #[arg(long)]
+        quiet: bool,
+        /// Save the game (scenario, seed, every command, final hash) to this file.
+        #[arg(long, value_name = "FILE")]
+        save: Option<PathBuf>,
+    },
+    /// Replay a saved game, print its chronicle and check its final state hash.
+    Replay {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(long, value_name = "PATH")]
+        scenario: Option<PathBuf>,
         #[arg(long)]
         quiet: bool,
     },
@@ -103,21 +116,50 @@ pub fn run(cli: Cli) -> i32 {
             scenario,
             turns,
             quiet,
+            save,
         }) => {
             let scn = match load_scenario(scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
             let st = simulate(scn, seed, turns, quiet);
-            if !quiet {
-                for e in &st.chronicle.entries {
-                    print!("{}", view::entry(e));
+            print_game(&st, quiet);
+            if let Some(path) = save {
+                if let Err(e) = SaveFile::from_game(&st).write(&path) {
+                    eprintln!("error: cannot save to {}: {e}", path.display());
+                    return 1;
                 }
-                println!();
+                println!("saved to {}", path.display());
             }
-            println!("{}", view::outcome_line(&st));
-            println!("final state hash: {:016x}", st.state_hash());
             0
+        }
+        Some(Cmd::Replay {
+            file,
+            scenario,
+            quiet,
+        }) => {
+            let save = match SaveFile::read(&file) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("error: {}: {e}", file.display());
+                    return 1;
+                }
+            };
+            let scn = match load_scenario(scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            match save.replay(scn, quiet) {
+                Ok(st) => {
+                    print_game(&st, quiet);
+                    println!("replay verified: the hash matches the file");
+                    0
+                }
+                Err(e) => {
+                    eprintln!("error: {}: {e}", file.display());
+                    1
+                }
+            }
         }
         Some(Cmd::Play {
             as_,
@@ -160,6 +202,17 @@ pub fn run(cli: Cli) -> i32 {
             0
         }
     }
+}
+
+fn print_game(st: &GameState, quiet: bool) {
+    if !quiet {
+        for e in &st.chronicle.entries {
+            print!("{}", view::entry(e));
+        }
+        println!();
+    }
+    println!("{}", view::outcome_line(st));
+    println!("final state hash: {:016x}", st.state_hash());
 }
 
 fn bench(scn: Arc<Scenario>, games: u64) {

@@ -705,6 +705,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
 pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), CommandError> {
     check(st, actor, &cmd)?;
     st.chars[actor].ap -= cmd.cost(st);
+    st.log.push((st.turn, actor, cmd));
     match cmd {
         Command::Appoint { region, person } => super::patronage::appoint(st, actor, region, person),
         Command::Speech | Command::Article => {

@@ -9,6 +9,7 @@ pub mod expulsion;
 pub mod factions;
 pub mod nep;
 pub mod patronage;
+pub mod replay;
 pub mod rng;
 pub mod sessions;
 pub mod state;

@@ -163,6 +163,9 @@ pub struct GameState {
     pub outcome: Option<Outcome>,
     #[serde(skip)]
     pub chronicle: Chronicle,
+    /// Every applied command, with its turn: with the scenario and seed, the whole game.
+    #[serde(skip)]
+    pub log: Vec<(u32, CharId, super::command::Command)>,
 }
 
 impl GameState {
@@ -261,6 +264,7 @@ impl GameState {
             power_history: vec![],
             outcome: None,
             chronicle: Chronicle::default(),
+            log: vec![],
             scn,
         };
         st.sync_patron_offices();

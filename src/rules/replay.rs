@@ -1,0 +1,179 @@
+//! Saves and replays are one file: scenario id and version, seed, the player, every
+//! command in order with its turn, and the final state's hash. Loading replays the
+//! commands through the same door and checks the hash.
+
+use super::command::{Command, apply};
+use super::state::GameState;
+use crate::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Bumped when the file's shape changes.
+pub const SAVE_FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SaveFile {
+    pub format: u32,
+    pub scenario_id: String,
+    pub scenario_version: u32,
+    pub seed: u64,
+    /// The player's character id, if a person played.
+    pub player: Option<String>,
+    /// The turn under way when saved.
+    pub turns: u32,
+    /// Whether the game had ended (its last turn resolved).
+    pub finished: bool,
+    /// (turn, actor id, command), in the order applied.
+    pub commands: Vec<(u32, String, Command)>,
+    /// Hex hash of the state when saved.
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplayError {
+    Io(String),
+    Corrupt(String),
+    Format {
+        found: u32,
+    },
+    Scenario {
+        wants: String,
+        have: String,
+    },
+    Illegal {
+        index: usize,
+        turn: u32,
+        reason: String,
+    },
+    HashMismatch {
+        expected: String,
+        found: String,
+    },
+}
+
+impl fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReplayError::Io(e) => write!(f, "cannot read the file: {e}"),
+            ReplayError::Corrupt(e) => {
+                write!(f, "the file is damaged or not a Politburo save: {e}")
+            }
+            ReplayError::Format { found } => write!(
+                f,
+                "the file has save format {found}; this game reads format {SAVE_FORMAT}"
+            ),
+            ReplayError::Scenario { wants, have } => write!(
+                f,
+                "the file was made with scenario {wants}, but the scenario loaded is {have}"
+            ),
+            ReplayError::Illegal {
+                index,
+                turn,
+                reason,
+            } => write!(
+                f,
+                "command {} (turn {}) can no longer be applied: {reason}",
+                index + 1,
+                turn + 1
+            ),
+            ReplayError::HashMismatch { expected, found } => write!(
+                f,
+                "the replay diverged: the file's final state hash is {expected}, the replay gives {found}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReplayError {}
+
+impl SaveFile {
+    pub fn from_game(st: &GameState) -> SaveFile {
+        let s = &st.scn;
+        SaveFile {
+            format: SAVE_FORMAT,
+            scenario_id: s.def.id.clone(),
+            scenario_version: s.def.version,
+            seed: st.seed,
+            player: st.player.map(|p| s.def.characters[p].id.clone()),
+            turns: st.turn,
+            finished: st.is_over(),
+            commands: st
+                .log
+                .iter()
+                .map(|(t, a, c)| (*t, s.def.characters[*a].id.clone(), *c))
+                .collect(),
+            hash: format!("{:016x}", st.state_hash()),
+        }
+    }
+
+    pub fn to_ron(&self) -> String {
+        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).unwrap_or_default()
+    }
+
+    pub fn parse(text: &str) -> Result<SaveFile, ReplayError> {
+        let f: SaveFile = ron::from_str(text).map_err(|e| ReplayError::Corrupt(e.to_string()))?;
+        if f.format != SAVE_FORMAT {
+            return Err(ReplayError::Format { found: f.format });
+        }
+        Ok(f)
+    }
+
+    pub fn read(path: &Path) -> Result<SaveFile, ReplayError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ReplayError::Io(format!("{}: {e}", path.display())))?;
+        SaveFile::parse(&text)
+    }
+
+    /// Writes atomically: a temporary file beside the target, then a rename, so a
+    /// failed write never destroys a good save.
+    pub fn write(&self, path: &Path) -> std::io::Result<()> {
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, self.to_ron())?;
+        std::fs::rename(&tmp, path)
+    }
+
+    /// Replays the commands into a new game of `scn`, checking legality and the hash.
+    pub fn replay(&self, scn: Arc<Scenario>, quiet: bool) -> Result<GameState, ReplayError> {
+        if scn.def.id != self.scenario_id || scn.def.version != self.scenario_version {
+            return Err(ReplayError::Scenario {
+                wants: format!("\"{}\" version {}", self.scenario_id, self.scenario_version),
+                have: format!("\"{}\" version {}", scn.def.id, scn.def.version),
+            });
+        }
+        let mut st = GameState::new(scn.clone(), self.seed);
+        st.chronicle.quiet = quiet;
+        st.player = match &self.player {
+            Some(p) => Some(
+                scn.char_id(p)
+                    .ok_or_else(|| ReplayError::Corrupt(format!("no character \"{p}\"")))?,
+            ),
+            None => None,
+        };
+        for (i, (turn, actor, cmd)) in self.commands.iter().enumerate() {
+            while st.turn < *turn && !st.is_over() {
+                st.end_turn();
+            }
+            let a = scn
+                .char_id(actor)
+                .ok_or_else(|| ReplayError::Corrupt(format!("no character \"{actor}\"")))?;
+            apply(&mut st, a, *cmd).map_err(|e| ReplayError::Illegal {
+                index: i,
+                turn: *turn,
+                reason: e.to_string(),
+            })?;
+        }
+        while (st.turn < self.turns || self.finished) && !st.is_over() {
+            st.end_turn();
+        }
+        let found = format!("{:016x}", st.state_hash());
+        if found != self.hash {
+            return Err(ReplayError::HashMismatch {
+                expected: self.hash.clone(),
+                found,
+            });
+        }
+        Ok(st)
+    }
+}
