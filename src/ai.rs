@@ -20,9 +20,8 @@ pub struct Choice {
 
 /// Plays every computer leader's commands for this turn, strongest first.
 pub fn play_turn(st: &mut GameState, skip: Option<CharId>) {
-    let mut order: Vec<CharId> = (0..st.n())
-        .filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported)
-        .collect();
+    let mut order: Vec<CharId> =
+        (0..st.n()).filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
     order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
     for c in order {
         act(st, c);
@@ -52,9 +51,7 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
         o.score += st.rng.random_range(0..4);
     }
     options.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
-    options
-        .into_iter()
-        .find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
+    options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
 }
 
 /// Every option `c` considers, scored (not yet checked for legality).
@@ -68,31 +65,12 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     let temp = &s.def.characters[c].temperament;
     let traits = &s.def.characters[c].traits;
     let (ambition, caution, ruth) = (temp.ambition, temp.caution, traits.ruthlessness);
-    let mut push = |command: Command, score: i32, why: String| {
-        out.push(Choice {
-            command,
-            score,
-            why,
-        })
-    };
+    let mut push = |command: Command, score: i32, why: String| out.push(Choice { command, score, why });
 
-    for p in st
-        .choices
-        .iter()
-        .filter(|p| p.chooser == c && p.chosen.is_none())
-    {
+    for p in st.choices.iter().filter(|p| p.chooser == c && p.chosen.is_none()) {
         let e = &s.def.events[p.event];
-        if let Some(k) =
-            (0..e.choices.len()).max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k)))
-        {
-            push(
-                Command::Choose {
-                    event: p.event,
-                    choice: k,
-                },
-                1000,
-                "answers the question put to him".into(),
-            );
+        if let Some(k) = (0..e.choices.len()).max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k))) {
+            push(Command::Choose { event: p.event, choice: k }, 1000, "answers the question put to him".into());
         }
     }
     if me.ap <= 0 {
@@ -103,30 +81,17 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     let gensec = st.gensec_holder();
 
     // Danger: recant if the ladder is close and he is a cautious man.
-    let threatened = st
-        .plenum_agenda
-        .iter()
-        .chain(&st.politburo_agenda)
-        .any(|p| p.motion.target() == Some(c) && p.motion.against_target());
+    let threatened = st.plenum_agenda.iter().chain(&st.politburo_agenda).any(|p| {
+        let ladder = !matches!(p.motion, Motion::RemoveFromPolitburo { .. } | Motion::ReplaceInOffice { .. });
+        p.motion.target() == Some(c) && ladder && motion_odds(st, p.proposer, p.motion) > 0.5
+    });
     if (threatened || me.charges >= 2 || me.rank <= Rank::Expelled) && caution >= 5 {
-        push(
-            Command::Recant,
-            20 + caution * 6,
-            "the ladder is close: better to submit".into(),
-        );
+        push(Command::Recant, 20 + caution * 6, "the ladder is close: better to submit".into());
     }
 
     // Publicity.
-    push(
-        Command::Speech,
-        6 + (70 - me.prestige) / 5,
-        "prestige".into(),
-    );
-    push(
-        Command::Article,
-        5 + (70 - me.prestige) / 5,
-        "prestige".into(),
-    );
+    push(Command::Speech, 6 + (70 - me.prestige) / 5, "prestige".into());
+    push(Command::Article, 5 + (70 - me.prestige) / 5, "prestige".into());
 
     // Patronage.
     if st.has_power(c, Power::AppointSecretaries) {
@@ -137,14 +102,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             let loyal = reg.patron.is_some_and(|p| p == c || st.rel(p, c) >= 60);
             if !loyal {
                 let score = (reg.delegates / 8 + reg.cc_seats * 2) * (5 + ambition) / 10;
-                push(
-                    Command::Appoint {
-                        region: r,
-                        person: None,
-                    },
-                    score,
-                    format!("{} delegates for his cadres", reg.delegates),
-                );
+                push(Command::Appoint { region: r, person: None }, score, format!("{} delegates for his cadres", reg.delegates));
             }
         }
     }
@@ -162,11 +120,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             _ => 0,
         };
         if weight > 0 && r < 40 && r > -40 && !rivals.contains(&t) {
-            push(
-                Command::Court { target: t },
-                weight * (40 - r) / 12 * (5 + traits.cunning) / 10,
-                "wins a vote".into(),
-            );
+            push(Command::Court { target: t }, weight * (40 - r) / 12 * (5 + traits.cunning) / 10, "wins a vote".into());
         }
     }
 
@@ -176,18 +130,10 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             continue;
         }
         if tc.rank >= Rank::Member {
-            push(
-                Command::Attack { target: t },
-                tc.prestige / 8 * (3 + ruth) / 8,
-                "weakens a rival".into(),
-            );
+            push(Command::Attack { target: t }, tc.prestige / 8 * (3 + ruth) / 8, "weakens a rival".into());
         }
-        if tc.bloc.is_some_and(|b| st.blocs[b].organised) {
-            push(
-                Command::Charge { target: t },
-                6 + ruth * 2,
-                "the ban on factions".into(),
-            );
+        if tc.bloc.is_some_and(|b| st.blocs[b].organised) && tc.charges < s.def.balance.charges_to_expel_from_party {
+            push(Command::Charge { target: t }, 6 + ruth * 2, "the ban on factions".into());
         }
         let ladder = match tc.rank {
             Rank::Politburo | Rank::Candidate => Some(Motion::RemoveFromPolitburo { target: t }),
@@ -197,11 +143,15 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             Rank::Exiled if ruth >= 8 => Some(Motion::Deport { target: t }),
             _ => None,
         };
+        // A patient man wears a rival down before he moves against him.
+        let worn_down =
+            tc.prestige <= me.prestige + 8 - traits.patience * 2 && (tc.charges >= 1 || tc.bloc.is_none_or(|b| !st.blocs[b].organised));
         if let Some(m) = ladder
+            && worn_down
             && check(st, c, &Command::Propose(m)).is_ok()
         {
             let odds = motion_odds(st, c, m);
-            let bar = 0.45 + caution as f64 * 0.03;
+            let bar = 0.45 + traits.patience as f64 * 0.04;
             if odds >= bar {
                 push(
                     Command::Propose(m),
@@ -221,35 +171,16 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             continue;
         }
         let nominee = (0..st.n())
-            .filter(|&x| {
-                st.active(x)
-                    && st.chars[x].rank >= od.min_rank
-                    && Some(x) != holder
-                    && (x == c || loyal_to(st, x, c))
-            })
-            .filter(|&x| x != c || ambition >= 6 || od.weight < 20)
-            .max_by_key(|&x| {
-                (
-                    i32::from(x == c) * ambition,
-                    st.chars[x].prestige,
-                    std::cmp::Reverse(x),
-                )
-            });
+            .filter(|&x| st.active(x) && st.chars[x].rank >= od.min_rank && Some(x) != holder && (x == c || loyal_to(st, x, c)))
+            .filter(|&x| x != c || st.offices_of(c).next().is_none())
+            .max_by_key(|&x| (i32::from(x == c) * ambition, st.chars[x].prestige, std::cmp::Reverse(x)));
         if let Some(with) = nominee {
             let m = Motion::ReplaceInOffice { office: o, with };
             if check(st, c, &Command::Propose(m)).is_ok() {
                 let odds = motion_odds(st, c, m);
                 if odds >= 0.5 {
-                    let base = if holder.is_none() {
-                        30
-                    } else {
-                        od.weight / 2 + ruth
-                    };
-                    push(
-                        Command::Propose(m),
-                        (base as f64 * odds) as i32,
-                        format!("{:.0}% to pass", odds * 100.0),
-                    );
+                    let base = if holder.is_none() { 30 } else { od.weight / 2 + ruth };
+                    push(Command::Propose(m), (base as f64 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
                 }
             }
         }
@@ -257,7 +188,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
 
     // Promote friends into free seats; readmit those who recanted.
     for t in 0..st.n() {
-        if t == c || !st.chars[t].alive || !loyal_to(st, t, c) {
+        if t == c || !st.chars[t].alive || st.rel(t, c) < 50 {
             continue;
         }
         let m = match st.chars[t].rank {
@@ -268,11 +199,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         if check(st, c, &Command::Propose(m)).is_ok() {
             let odds = motion_odds(st, c, m);
             if odds >= 0.55 {
-                push(
-                    Command::Propose(m),
-                    (14.0 * odds) as i32,
-                    format!("{:.0}% to pass", odds * 100.0),
-                );
+                push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
             }
         }
     }
@@ -284,10 +211,10 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             continue;
         }
         let gain = (me.nep - cur).abs() - (me.nep - s.line_value(level)).abs();
-        if gain > 20 && me.rank >= Rank::Candidate {
+        if gain > 30 && me.rank >= Rank::Candidate {
             let m = Motion::SetLine { level };
             let odds = motion_odds(st, c, m);
-            if odds >= 0.4 {
+            if odds >= 0.5 {
                 push(
                     Command::Propose(m),
                     (gain as f64 / 5.0 * odds) as i32,
@@ -300,19 +227,9 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     // Stance: a cunning man leaves a failing line; a cautious one drifts to the majority.
     let crisis = st.economy.grain < s.def.economy.crisis_grain + 5;
     if crisis && traits.cunning >= 7 && me.nep > cur - 60 {
-        push(
-            Command::ShiftStance { toward_nep: false },
-            8 + traits.cunning,
-            "the grain crisis discredits NEP".into(),
-        );
+        push(Command::ShiftStance { toward_nep: false }, 8 + traits.cunning, "the grain crisis discredits NEP".into());
     } else if (me.nep - cur).abs() >= 50 && caution >= 6 && !st.line_owners.contains(&c) {
-        push(
-            Command::ShiftStance {
-                toward_nep: me.nep < cur,
-            },
-            caution,
-            "closer to the majority".into(),
-        );
+        push(Command::ShiftStance { toward_nep: me.nep < cur }, caution, "closer to the majority".into());
     }
 
     // Blocs.
@@ -321,56 +238,39 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             let best = (0..st.blocs.len())
                 .filter(|&b| !st.blocs[b].members.is_empty())
                 .filter_map(|b| st.blocs[b].leader.map(|l| (b, l)))
-                .filter(|&(_, l)| {
-                    st.rel(c, l) >= 30
-                        && st.rel(l, c) >= 0
-                        && (st.chars[l].nep - me.nep).abs() <= 60
-                })
+                .filter(|&(_, l)| st.rel(c, l) >= 50 && st.rel(l, c) >= 0 && (st.chars[l].nep - me.nep).abs() <= 60)
                 .max_by_key(|&(b, l)| (st.rel(c, l), std::cmp::Reverse(b)));
             if let Some((b, _)) = best {
                 push(Command::JoinBloc { bloc: b }, 10, "joins friends".into());
             } else if s.def.characters[c].contender
                 && me.rank >= Rank::CentralCommittee
                 && my_power < 90
+                && let Some(b) = (0..st.blocs.len()).find(|&b| st.blocs[b].members.is_empty())
             {
-                if let Some(b) = (0..st.blocs.len()).find(|&b| st.blocs[b].members.is_empty()) {
-                    push(
-                        Command::FormBloc { bloc: b },
-                        ambition * 2 - caution,
-                        "needs a following".into(),
-                    );
-                }
+                push(Command::FormBloc { bloc: b }, ambition * 2 - caution, "needs a following".into());
             }
         }
         Some(b) => {
             let bloc = &st.blocs[b];
             if let Some(l) = bloc.leader.filter(|&l| l != c) {
-                if st.rel(c, l) < -10 || (st.chars[l].nep - me.nep).abs() > 90 {
-                    push(
-                        Command::LeaveBloc,
-                        15,
-                        "breaks with the bloc's leader".into(),
-                    );
+                // An alliance of contenders lasts while their common enemy stands.
+                let common_enemy = (0..st.n()).any(|x| {
+                    s.def.characters[x].contender
+                        && st.chars[x].alive
+                        && st.chars[x].rank >= Rank::Candidate
+                        && !bloc.members.contains(&x)
+                        && st.rel(c, x) < 0
+                        && st.rel(l, x) < 0
+                });
+                let rival_ally = s.def.characters[c].contender && s.def.characters[l].contender && !common_enemy;
+                if st.rel(c, l) < -10 || (st.chars[l].nep - me.nep).abs() > 90 || rival_ally {
+                    push(Command::LeaveBloc, 15 + ambition, "breaks with the bloc's leader".into());
                 }
-            } else if !bloc.organised
-                && gensec.is_some_and(|g| !bloc.members.contains(&g))
-                && ambition - caution >= 3
-            {
-                push(
-                    Command::PublishPlatform,
-                    (ambition - caution) * 3,
-                    "an open fight for the party".into(),
-                );
+            } else if !bloc.organised && gensec.is_some_and(|g| !bloc.members.contains(&g)) && ambition - caution >= 3 {
+                push(Command::PublishPlatform, (ambition - caution) * 3, "an open fight for the party".into());
             }
-            if bloc.organised
-                && bloc.leader == Some(c)
-                && matches!(st.session(), Some((SessionKind::Congress, _)))
-            {
-                push(
-                    Command::CoReport,
-                    ambition * 3,
-                    "takes the fight to the congress".into(),
-                );
+            if bloc.organised && bloc.leader == Some(c) && matches!(st.session(), Some((SessionKind::Congress, _))) {
+                push(Command::CoReport, ambition * 3, "takes the fight to the congress".into());
             }
         }
     }
@@ -380,11 +280,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         let far = st.next_session().is_none_or(|n| n.date.0 - st.date.0 >= 6);
         let mine = st.plenum_agenda.iter().filter(|p| p.proposer == c).count() as i32;
         if far && mine > 0 {
-            push(
-                Command::CallPlenum,
-                10 * mine + ruth,
-                "his motions should not wait".into(),
-            );
+            push(Command::CallPlenum, 10 * mine + ruth, "his motions should not wait".into());
         }
     }
 
@@ -393,19 +289,11 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         let named = s.cid(&t.names);
         match st.testament {
             TestamentStatus::Sealed | TestamentStatus::ReadToDelegations if named == c => {
-                push(
-                    Command::SuppressTestament,
-                    12 + traits.cunning,
-                    "buries Lenin's letter".into(),
-                );
+                push(Command::SuppressTestament, 12 + traits.cunning, "buries Lenin's letter".into());
             }
             TestamentStatus::Published => {}
             _ if rivals.contains(&named) => {
-                push(
-                    Command::PublishTestament,
-                    6 + ruth + ambition,
-                    "Lenin's own words against his rival".into(),
-                );
+                push(Command::PublishTestament, 6 + ruth + ambition, "Lenin's own words against his rival".into());
             }
             _ => {}
         }
@@ -417,27 +305,27 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
 pub fn motion_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
     let body = match m.body(st) {
         RemovalBody::Politburo => Body::Politburo,
-        RemovalBody::Plenum => {
-            votes::plenum_body(&m, matches!(st.session(), Some((SessionKind::Congress, _))))
-        }
+        RemovalBody::Plenum => votes::plenum_body(&m, matches!(st.session(), Some((SessionKind::Congress, _)))),
     };
-    votes::odds(
-        st,
-        body,
-        &Proposal {
-            motion: m,
-            proposer,
-        },
-    )
+    votes::odds(st, body, &Proposal { motion: m, proposer })
 }
 
-/// Whom `c` treats as a rival: other contenders not loyal to him, and anyone he hates.
+/// Whom `c` treats as a rival: for a contender, the other contenders not loyal
+/// to him; for anyone else, his patron's rivals. And anyone he hates.
 pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
+    let contender = |x: CharId| st.scn.def.characters[x].contender;
+    let patron = if contender(c) {
+        Some(c)
+    } else {
+        (0..st.n()).filter(|&x| contender(x) && st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
+    };
     (0..st.n())
         .filter(|&t| t != c && st.chars[t].alive && st.chars[t].rank > Rank::Deported)
         .filter(|&t| {
-            let contender = st.scn.def.characters[t].contender;
-            (contender && !st.same_bloc(c, t) && st.rel(c, t) < 30) || st.rel(c, t) <= -40
+            let hated = st.rel(c, t) <= -40;
+            let rival_of_patron =
+                patron.is_some_and(|p| p != t && contender(t) && !st.same_bloc(p, t) && st.rel(p, t) < 30 && st.rel(c, t) < 30);
+            hated || rival_of_patron
         })
         .collect()
 }

@@ -12,18 +12,9 @@ fn politburo(args: &[&str], input: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
 }
 
 #[test]
@@ -47,10 +38,7 @@ fn play_as_stalin_and_trotsky_to_the_end() {
         let (code, out, err) = politburo(&["play", "--as", who, "--seed", "3"], &input);
         assert_eq!(code, 0, "{err}");
         assert!(out.contains("Outcome"), "{out}");
-        assert!(
-            out.contains("You have won.") || out.contains("You have lost."),
-            "{out}"
-        );
+        assert!(out.contains("You have won.") || out.contains("You have lost."), "{out}");
         assert!(out.contains("Patronage"));
         assert!(out.contains("--- What happened ---"));
     }
@@ -60,10 +48,7 @@ fn play_as_stalin_and_trotsky_to_the_end() {
 fn bad_arguments_and_scenarios_get_clear_errors() {
     let (code, _, err) = politburo(&["play", "--as", "lenin"], "");
     assert_eq!(code, 2);
-    assert!(
-        err.contains("not a playable character") && err.contains("stalin"),
-        "{err}"
-    );
+    assert!(err.contains("not a playable character") && err.contains("stalin"), "{err}");
     let (code, _, err) = politburo(&["simulate", "--seed", "abc"], "");
     assert_ne!(code, 0);
     assert!(err.contains("invalid value"), "{err}");

@@ -105,19 +105,11 @@ pub fn run(cli: Cli) -> i32 {
             }
             #[cfg(not(feature = "gui"))]
             {
-                eprintln!(
-                    "this build has no window (built without the `gui` feature); try `politburo --help`"
-                );
+                eprintln!("this build has no window (built without the `gui` feature); try `politburo --help`");
                 2
             }
         }
-        Some(Cmd::Simulate {
-            seed,
-            scenario,
-            turns,
-            quiet,
-            save,
-        }) => {
+        Some(Cmd::Simulate { seed, scenario, turns, quiet, save }) => {
             let scn = match load_scenario(scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -133,11 +125,7 @@ pub fn run(cli: Cli) -> i32 {
             }
             0
         }
-        Some(Cmd::Replay {
-            file,
-            scenario,
-            quiet,
-        }) => {
+        Some(Cmd::Replay { file, scenario, quiet }) => {
             let save = match SaveFile::read(&file) {
                 Ok(s) => s,
                 Err(e) => {
@@ -161,11 +149,7 @@ pub fn run(cli: Cli) -> i32 {
                 }
             }
         }
-        Some(Cmd::Play {
-            as_,
-            seed,
-            scenario,
-        }) => {
+        Some(Cmd::Play { as_, seed, scenario }) => {
             let scn = match load_scenario(scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -204,15 +188,19 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
+/// Prints a finished game; a closed pipe (`| head`) just stops the output.
 fn print_game(st: &GameState, quiet: bool) {
+    use std::io::Write;
+    let mut out = String::new();
     if !quiet {
         for e in &st.chronicle.entries {
-            print!("{}", view::entry(e));
+            out.push_str(&view::entry(e));
         }
-        println!();
+        out.push_str(&view::situation(st, None));
+        out.push('\n');
     }
-    println!("{}", view::outcome_line(st));
-    println!("final state hash: {:016x}", st.state_hash());
+    out.push_str(&format!("{}\nfinal state hash: {:016x}\n", view::outcome_line(st), st.state_hash()));
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
 }
 
 fn bench(scn: Arc<Scenario>, games: u64) {
@@ -223,26 +211,15 @@ fn bench(scn: Arc<Scenario>, games: u64) {
         let st = simulate(scn.clone(), seed, None, true);
         turns += st.turn as u64 + 1;
         let who = match &st.outcome {
-            Some(o) => (0..st.n())
-                .find(|&c| o.won(c))
-                .map(|c| scn.short(c).to_string())
-                .unwrap_or_else(|| "nobody".into()),
+            Some(o) => (0..st.n()).find(|&c| o.won(c)).map(|c| scn.short(c).to_string()).unwrap_or_else(|| "nobody".into()),
             None => "unfinished".into(),
         };
         *wins.entry(who).or_default() += 1;
     }
     let secs = start.elapsed().as_secs_f64();
     println!("{games} full computer-only games on one core in {secs:.2} s");
-    println!(
-        "  {:.1} games per second, {:.0} games per minute per core",
-        games as f64 / secs,
-        games as f64 / secs * 60.0
-    );
-    println!(
-        "  {:.2} ms per game, {:.1} turns per game on average",
-        secs * 1000.0 / games as f64,
-        turns as f64 / games as f64
-    );
+    println!("  {:.1} games per second, {:.0} games per minute per core", games as f64 / secs, games as f64 / secs * 60.0);
+    println!("  {:.2} ms per game, {:.1} turns per game on average", secs * 1000.0 / games as f64, turns as f64 / games as f64);
     let list: Vec<_> = wins.iter().map(|(k, v)| format!("{k} {v}")).collect();
     println!("  winners: {}", list.join(", "));
 }

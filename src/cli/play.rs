@@ -14,25 +14,13 @@ use std::sync::Arc;
 
 pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
     let Some(me) = scn.char_id(who).filter(|&c| scn.def.characters[c].playable) else {
-        let playable: Vec<_> = scn
-            .def
-            .characters
-            .iter()
-            .filter(|c| c.playable)
-            .map(|c| c.id.as_str())
-            .collect();
-        eprintln!(
-            "error: \"{who}\" is not a playable character of this scenario; choose one of: {}",
-            playable.join(", ")
-        );
+        let playable: Vec<_> = scn.def.characters.iter().filter(|c| c.playable).map(|c| c.id.as_str()).collect();
+        eprintln!("error: \"{who}\" is not a playable character of this scenario; choose one of: {}", playable.join(", "));
         return 2;
     };
     let mut st = GameState::new(scn.clone(), seed);
     st.player = Some(me);
-    println!(
-        "You lead {}. Seed {seed}. Type `help` for the commands.",
-        scn.name(me)
-    );
+    println!("You lead {}. Seed {seed}. Type `help` for the commands.", scn.name(me));
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut shown = 0;
@@ -61,16 +49,8 @@ pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
                 "board" | "b" => print!("{}", view::situation(&st, Some(me))),
                 "power" => {
                     for c in (0..st.n()).filter(|&c| st.active(c)) {
-                        let parts: Vec<_> = victory::power_breakdown(&st, c)
-                            .iter()
-                            .map(|(l, v)| format!("{l} {v}"))
-                            .collect();
-                        println!(
-                            "  {:<12} {:>4} = {}",
-                            scn.short(c),
-                            victory::power(&st, c),
-                            parts.join(" + ")
-                        );
+                        let parts: Vec<_> = victory::power_breakdown(&st, c).iter().map(|(l, v)| format!("{l} {v}")).collect();
+                        println!("  {:<12} {:>4} = {}", scn.short(c), victory::power(&st, c), parts.join(" + "));
                     }
                     match victory::supremacy(&st, me) {
                         Ok(r) => println!("You would win now: {r}."),
@@ -78,10 +58,7 @@ pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
                     }
                 }
                 _ => {
-                    let (explain, num) = match line
-                        .strip_prefix("why ")
-                        .or_else(|| line.strip_prefix("w "))
-                    {
+                    let (explain, num) = match line.strip_prefix("why ").or_else(|| line.strip_prefix("w ")) {
                         Some(rest) => (true, rest.trim()),
                         None => (false, line),
                     };
@@ -119,14 +96,7 @@ pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
     }
     println!("\n{}", view::outcome_line(&st));
     let won = st.outcome.as_ref().is_some_and(|o| o.won(me));
-    println!(
-        "{}",
-        if won {
-            "You have won."
-        } else {
-            "You have lost."
-        }
-    );
+    println!("{}", if won { "You have won." } else { "You have lost." });
     println!("final state hash: {:016x}", st.state_hash());
     0
 }
@@ -144,10 +114,7 @@ fn group(c: &Command) -> &'static str {
         Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
         Command::Court { .. } | Command::Attack { .. } => "Leaders",
         Command::Propose(_) | Command::CallPlenum | Command::CoReport => "Motions",
-        Command::FormBloc { .. }
-        | Command::JoinBloc { .. }
-        | Command::LeaveBloc
-        | Command::PublishPlatform => "Blocs",
+        Command::FormBloc { .. } | Command::JoinBloc { .. } | Command::LeaveBloc | Command::PublishPlatform => "Blocs",
         Command::Charge { .. } | Command::Recant => "Charges and the ladder",
         Command::PublishTestament | Command::SuppressTestament => "Lenin's Testament",
     }
@@ -157,12 +124,8 @@ fn group(c: &Command) -> &'static str {
 fn shortlisted(st: &GameState, me: usize, c: &Command) -> bool {
     match c {
         Command::Appoint { person, .. } => person.is_none(),
-        Command::Propose(crate::rules::Motion::ReplaceInOffice { with, .. }) => {
-            *with == me || victory::loyal_to(st, *with, me)
-        }
-        Command::Court { target } | Command::Attack { target } => {
-            st.chars[*target].rank >= crate::scenario::Rank::CentralCommittee
-        }
+        Command::Propose(crate::rules::Motion::ReplaceInOffice { with, .. }) => *with == me || victory::loyal_to(st, *with, me),
+        Command::Court { target } | Command::Attack { target } => st.chars[*target].rank >= crate::scenario::Rank::CentralCommittee,
         _ => true,
     }
 }
@@ -184,12 +147,7 @@ fn print_commands(st: &GameState, me: usize, legal: &[Command], full: bool) {
             Command::Propose(m) => format!("  ({:.0}% to pass)", motion_odds(st, me, *m) * 100.0),
             _ => String::new(),
         };
-        println!(
-            "   {:>3}. {} [{} AP]{odds}",
-            i + 1,
-            c.describe(st),
-            c.cost(st)
-        );
+        println!("   {:>3}. {} [{} AP]{odds}", i + 1, c.describe(st), c.cost(st));
     }
     if hidden > 0 {
         println!("  ({hidden} more: type `all`)");
@@ -205,18 +163,9 @@ fn explain_command(st: &GameState, me: usize, cmd: Command) {
                 RemovalBody::Plenum => votes::plenum_body(&m, congress),
             };
             if body != Body::Politburo && st.session().is_none() {
-                println!(
-                    "It waits on the agenda for the next plenum or congress; were it voted today:"
-                );
+                println!("It waits on the agenda for the next plenum or congress; were it voted today:");
             }
-            for l in votes::explain(
-                st,
-                body,
-                &Proposal {
-                    motion: m,
-                    proposer: me,
-                },
-            ) {
+            for l in votes::explain(st, body, &Proposal { motion: m, proposer: me }) {
                 println!("{l}");
             }
         }

@@ -65,11 +65,7 @@ pub fn situation(st: &GameState, player: Option<usize>) -> String {
         "Line: \"{}\" (step {:+}) owned by {}. Economy: grain {}, industry {}, peasants {}, workers {} (overall {}).",
         s.def.line.levels[st.line],
         line_offset(st),
-        st.line_owners
-            .iter()
-            .map(|&c| s.short(c))
-            .collect::<Vec<_>>()
-            .join(", "),
+        st.line_owners.iter().map(|&c| s.short(c)).collect::<Vec<_>>().join(", "),
         st.economy.grain,
         st.economy.industry,
         st.economy.peasant_mood,
@@ -78,23 +74,14 @@ pub fn situation(st: &GameState, player: Option<usize>) -> String {
     );
     let _ = writeln!(
         o,
-        "\n{:<14} {:<10} {:>4} {:>4} {:>5} {:>5} {:<18} {:>6} {}",
-        "Leader", "Rank", "Pres", "Hlth", "NEP", "Power", "Bloc", "Regard", "Offices"
+        "\n{:<14} {:<10} {:>4} {:>4} {:>5} {:>5} {:<18} {:>6} Offices",
+        "Leader", "Rank", "Pres", "Hlth", "NEP", "Power", "Bloc", "Regard"
     );
     let mut order: Vec<usize> = (0..st.n()).collect();
-    order.sort_by_key(|&c| {
-        (
-            std::cmp::Reverse(st.chars[c].rank),
-            std::cmp::Reverse(st.chars[c].prestige),
-            c,
-        )
-    });
+    order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].rank), std::cmp::Reverse(st.chars[c].prestige), c));
     for c in order {
         let ch = &st.chars[c];
-        let offices: Vec<_> = st
-            .offices_of(c)
-            .map(|x| s.def.offices[x].name.as_str())
-            .collect();
+        let offices: Vec<_> = st.offices_of(c).map(|x| s.def.offices[x].name.as_str()).collect();
         let bloc = ch.bloc.map(|b| s.def.blocs[b].name.as_str()).unwrap_or("-");
         let regard = match player {
             Some(p) if p != c => format!("{:+}", st.rel(c, p)),
@@ -113,34 +100,19 @@ pub fn situation(st: &GameState, player: Option<usize>) -> String {
             truncate(bloc, 18),
             regard,
             offices.join(", "),
-            if ch.charges > 0 {
-                format!(" [{} charge(s)]", ch.charges)
-            } else {
-                String::new()
-            }
+            if ch.charges > 0 { format!(" [{} charge(s)]", ch.charges) } else { String::new() }
         );
     }
-    let _ = writeln!(
-        o,
-        "\nPatronage (appointments made this turn are seated at its end):"
-    );
+    let _ = writeln!(o, "\nPatronage (appointments made this turn are seated at its end):");
     for (r, reg) in st.regions.iter().enumerate() {
-        let sec = reg
-            .secretary
-            .map(|c| s.short(c).to_string())
-            .unwrap_or_else(|| "a cadre".into());
-        let patron = reg
-            .patron
-            .map(|c| s.short(c).to_string())
-            .unwrap_or_else(|| "nobody".into());
+        let sec = reg.secretary.map(|c| s.short(c).to_string()).unwrap_or_else(|| "a cadre".into());
+        let patron = reg.patron.map(|c| s.short(c).to_string()).unwrap_or_else(|| "nobody".into());
         let pending = reg
             .pending
             .map(|a| {
                 format!(
                     "  -> {} at turn's end",
-                    a.secretary
-                        .map(|c| s.short(c).to_string())
-                        .unwrap_or_else(|| format!("{}'s cadre", s.short(a.patron)))
+                    a.secretary.map(|c| s.short(c).to_string()).unwrap_or_else(|| format!("{}'s cadre", s.short(a.patron)))
                 )
             })
             .unwrap_or_default();
@@ -150,37 +122,19 @@ pub fn situation(st: &GameState, player: Option<usize>) -> String {
             s.def.regions[r].name, sec, patron, reg.delegates, reg.cc_seats, reg.loyalty
         );
     }
-    let _ = writeln!(
-        o,
-        "\nIf a vote of confidence were held today (loyal share):"
-    );
+    let _ = writeln!(o, "\nIf a vote of confidence were held today (loyal share):");
     for c in (0..st.n()).filter(|&c| s.def.characters[c].contender && st.active(c)) {
-        let _ = writeln!(
-            o,
-            "  {:<12} Politburo {:>3}%   Central Committee {:>3}%",
-            s.short(c),
-            politburo_loyal(st, c),
-            cc_loyal(st, c)
-        );
+        let _ = writeln!(o, "  {:<12} Politburo {:>3}%   Central Committee {:>3}%", s.short(c), politburo_loyal(st, c), cc_loyal(st, c));
     }
     if !st.plenum_agenda.is_empty() {
         let _ = writeln!(o, "\nWaiting for the next plenum or congress:");
         for p in &st.plenum_agenda {
-            let _ = writeln!(
-                o,
-                "  {} proposes to {}",
-                s.short(p.proposer),
-                p.motion.describe(st)
-            );
+            let _ = writeln!(o, "  {} proposes to {}", s.short(p.proposer), p.motion.describe(st));
         }
     }
     o
 }
 
 fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        s.chars().take(n - 1).collect::<String>() + "."
-    }
+    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "." }
 }

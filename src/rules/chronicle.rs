@@ -40,21 +40,11 @@ impl GameState {
         self.log_detail(category, |s| (text(s), vec![]));
     }
 
-    pub fn log_detail(
-        &mut self,
-        category: Category,
-        f: impl FnOnce(&GameState) -> (String, Vec<String>),
-    ) {
+    pub fn log_detail(&mut self, category: Category, f: impl FnOnce(&GameState) -> (String, Vec<String>)) {
         if self.chronicle.quiet {
             return;
         }
         let (text, detail) = f(self);
-        self.chronicle.entries.push(Entry {
-            date: self.date,
-            turn: self.turn,
-            category,
-            text,
-            detail,
-        });
+        self.chronicle.entries.push(Entry { date: self.date, turn: self.turn, category, text, detail });
     }
 }

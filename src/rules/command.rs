@@ -116,9 +116,7 @@ impl Motion {
     /// Decided by the Politburo this turn, or by the next plenum or congress.
     pub fn body(&self, st: &GameState) -> RemovalBody {
         match *self {
-            Motion::SetLine { .. } | Motion::Exile { .. } | Motion::Deport { .. } => {
-                RemovalBody::Politburo
-            }
+            Motion::SetLine { .. } | Motion::Exile { .. } | Motion::Deport { .. } => RemovalBody::Politburo,
             Motion::ReplaceInOffice { office, .. } => st.scn.def.offices[office].removal_body,
             _ => RemovalBody::Plenum,
         }
@@ -136,11 +134,7 @@ impl Motion {
                 format!("remove {} from the Politburo", s.name(target))
             }
             Motion::Promote { target } => {
-                let to = if st.chars[target].rank == Rank::Candidate {
-                    "a full member"
-                } else {
-                    "a candidate member"
-                };
+                let to = if st.chars[target].rank == Rank::Candidate { "a full member" } else { "a candidate member" };
                 format!("make {} {} of the Politburo", s.name(target), to)
             }
             Motion::ExpelFromCC { target } => {
@@ -150,16 +144,9 @@ impl Motion {
             Motion::Exile { target } => format!("send {} into internal exile", s.name(target)),
             Motion::Deport { target } => format!("deport {} from the Soviet Union", s.name(target)),
             Motion::Readmit { target } => format!("readmit {} to the party", s.name(target)),
-            Motion::CongressReport { co_reporter: None } => {
-                "approve the Central Committee's report".into()
-            }
-            Motion::CongressReport {
-                co_reporter: Some(c),
-            } => {
-                format!(
-                    "approve the Central Committee's report against {}'s co-report",
-                    s.name(c)
-                )
+            Motion::CongressReport { co_reporter: None } => "approve the Central Committee's report".into(),
+            Motion::CongressReport { co_reporter: Some(c) } => {
+                format!("approve the Central Committee's report against {}'s co-report", s.name(c))
             }
         }
     }
@@ -235,15 +222,8 @@ impl Command {
         let s = &st.scn;
         match *self {
             Command::Appoint { region, person } => match person {
-                Some(p) => format!(
-                    "Appoint {} secretary of {}",
-                    s.name(p),
-                    s.def.regions[region].name
-                ),
-                None => format!(
-                    "Appoint a loyal cadre secretary of {}",
-                    s.def.regions[region].name
-                ),
+                Some(p) => format!("Appoint {} secretary of {}", s.name(p), s.def.regions[region].name),
+                None => format!("Appoint a loyal cadre secretary of {}", s.def.regions[region].name),
             },
             Command::Speech => "Give a speech".into(),
             Command::Article => "Write an article".into(),
@@ -255,9 +235,7 @@ impl Command {
             Command::FormBloc { bloc } => format!("Form {}", s.def.blocs[bloc].name),
             Command::JoinBloc { bloc } => format!("Join {}", s.def.blocs[bloc].name),
             Command::LeaveBloc => "Leave your bloc".into(),
-            Command::PublishPlatform => {
-                "Publish your bloc's platform (an organised faction)".into()
-            }
+            Command::PublishPlatform => "Publish your bloc's platform (an organised faction)".into(),
             Command::Charge { target } => format!("Charge {} with factionalism", s.name(target)),
             Command::Recant => "Recant your errors".into(),
             Command::CallPlenum => "Call an extraordinary plenum".into(),
@@ -279,13 +257,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
     let me = &st.chars[actor];
     need(me.alive && me.rank > Rank::Deported, E::NotActive)?;
     let cost = cmd.cost(st);
-    need(
-        me.ap >= cost,
-        E::NoActionPoints {
-            need: cost,
-            have: me.ap,
-        },
-    )?;
+    need(me.ap >= cost, E::NoActionPoints { need: cost, have: me.ap })?;
     let member = me.rank >= Rank::Member;
     let scn = &st.scn;
     let n = st.n();
@@ -293,19 +265,13 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
     match *cmd {
         Command::Appoint { region, person } => {
             need(region < st.regions.len(), E::NoSuchThing("no such region"))?;
-            need(
-                st.has_power(actor, Power::AppointSecretaries),
-                E::LacksPower("only the General Secretary appoints secretaries"),
-            )?;
+            need(st.has_power(actor, Power::AppointSecretaries), E::LacksPower("only the General Secretary appoints secretaries"))?;
             let r = &st.regions[region];
             need(
                 scn.def.regions[region].patron_office.is_none(),
                 E::BadTarget("this organisation follows its office, not the Secretariat"),
             )?;
-            need(
-                r.pending.is_none(),
-                E::AlreadyDone("an appointment here is already under way"),
-            )?;
+            need(r.pending.is_none(), E::AlreadyDone("an appointment here is already under way"))?;
             if let Some(s) = r.secretary {
                 need(
                     !(st.chars[s].alive && st.chars[s].rank == Rank::Politburo),
@@ -313,149 +279,71 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
                 )?;
             }
             match person {
-                None => need(
-                    !(r.secretary.is_none() && r.patron == Some(actor)),
-                    E::AlreadyDone("already run by your cadres"),
-                )?,
+                None => need(!(r.secretary.is_none() && r.patron == Some(actor)), E::AlreadyDone("already run by your cadres"))?,
                 Some(p) => {
                     need(
                         live(p) && st.chars[p].rank >= Rank::CentralCommittee,
                         E::BadTarget("only a living Central Committee member can be sent"),
                     )?;
-                    need(
-                        st.chars[p].rank != Rank::Politburo,
-                        E::BadTarget("a Politburo member cannot be sent to a province"),
-                    )?;
+                    need(st.chars[p].rank != Rank::Politburo, E::BadTarget("a Politburo member cannot be sent to a province"))?;
                     need(r.secretary != Some(p), E::AlreadyDone("he already runs it"))?;
-                    let busy = st.regions.iter().any(|x| {
-                        x.secretary == Some(p) || x.pending.is_some_and(|a| a.secretary == Some(p))
-                    });
+                    let busy = st.regions.iter().any(|x| x.secretary == Some(p) || x.pending.is_some_and(|a| a.secretary == Some(p)));
                     need(!busy, E::BadTarget("he already runs another region"))?;
                 }
             }
         }
         Command::Speech => {
             need(member, E::RankTooLow("only party members speak"))?;
-            need(
-                me.done & DONE_SPEECH == 0,
-                E::AlreadyDone("one speech a turn"),
-            )?;
+            need(me.done & DONE_SPEECH == 0, E::AlreadyDone("one speech a turn"))?;
         }
-        Command::Article => need(
-            me.done & DONE_ARTICLE == 0,
-            E::AlreadyDone("one article a turn"),
-        )?,
+        Command::Article => need(me.done & DONE_ARTICLE == 0, E::AlreadyDone("one article a turn"))?,
         Command::Court { target } | Command::Attack { target } => {
-            need(
-                live(target) && target != actor,
-                E::BadTarget("choose another living leader"),
-            )?;
-            need(
-                me.rank >= Rank::Expelled,
-                E::RankTooLow("too far from Moscow"),
-            )?;
+            need(live(target) && target != actor, E::BadTarget("choose another living leader"))?;
+            need(me.rank >= Rank::Expelled, E::RankTooLow("too far from Moscow"))?;
             if matches!(cmd, Command::Attack { .. }) {
-                need(
-                    member,
-                    E::RankTooLow("only party members attack in the press"),
-                )?;
+                need(member, E::RankTooLow("only party members attack in the press"))?;
             }
-            let kind = if matches!(cmd, Command::Court { .. }) {
-                0
-            } else {
-                1
-            };
-            need(
-                !st.touched.contains(&(actor, target, kind)),
-                E::AlreadyDone("once a turn per leader"),
-            )?;
+            let kind = if matches!(cmd, Command::Court { .. }) { 0 } else { 1 };
+            need(!st.touched.contains(&(actor, target, kind)), E::AlreadyDone("once a turn per leader"))?;
         }
         Command::ShiftStance { toward_nep } => {
             need(member, E::RankTooLow("only party members"))?;
-            need(
-                me.done & DONE_SHIFT == 0,
-                E::AlreadyDone("one shift a turn"),
-            )?;
-            need(
-                if toward_nep {
-                    me.nep < 100
-                } else {
-                    me.nep > -100
-                },
-                E::BadTarget("the stance cannot go further"),
-            )?;
+            need(me.done & DONE_SHIFT == 0, E::AlreadyDone("one shift a turn"))?;
+            need(if toward_nep { me.nep < 100 } else { me.nep > -100 }, E::BadTarget("the stance cannot go further"))?;
         }
         Command::Propose(m) => check_motion(st, actor, &m)?,
         Command::FormBloc { bloc } => {
             need(bloc < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
-            need(
-                me.rank >= Rank::CentralCommittee,
-                E::RankTooLow("only Central Committee members form blocs"),
-            )?;
-            need(
-                st.blocs[bloc].members.is_empty(),
-                E::AlreadyDone("this bloc already exists"),
-            )?;
-            need(
-                me.bloc.is_none_or(|b| st.blocs[b].leader != Some(actor)),
-                E::BadTarget("you already lead a bloc"),
-            )?;
+            need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members form blocs"))?;
+            need(st.blocs[bloc].members.is_empty(), E::AlreadyDone("this bloc already exists"))?;
+            need(me.bloc.is_none_or(|b| st.blocs[b].leader != Some(actor)), E::BadTarget("you already lead a bloc"))?;
         }
         Command::JoinBloc { bloc } => {
             need(bloc < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
             need(member, E::RankTooLow("only party members"))?;
             let b = &st.blocs[bloc];
-            need(
-                !b.members.is_empty(),
-                E::BadTarget("this bloc does not exist yet"),
-            )?;
+            need(!b.members.is_empty(), E::BadTarget("this bloc does not exist yet"))?;
             need(me.bloc != Some(bloc), E::AlreadyDone("already a member"))?;
             let leader = b.leader.unwrap_or(b.members[0]);
-            need(
-                st.rel(leader, actor) >= 0,
-                E::BadTarget("its leader does not trust you"),
-            )?;
+            need(st.rel(leader, actor) >= 0, E::BadTarget("its leader does not trust you"))?;
         }
         Command::LeaveBloc => need(me.bloc.is_some(), E::BadTarget("you are in no bloc"))?,
         Command::PublishPlatform => {
             let b = me.bloc.ok_or(E::BadTarget("you are in no bloc"))?;
-            need(
-                st.blocs[b].leader == Some(actor),
-                E::BadTarget("only the bloc's leader"),
-            )?;
+            need(st.blocs[b].leader == Some(actor), E::BadTarget("only the bloc's leader"))?;
             need(!st.blocs[b].organised, E::AlreadyDone("already organised"))?;
         }
         Command::Charge { target } => {
-            need(
-                live(target) && target != actor,
-                E::BadTarget("choose another living leader"),
-            )?;
-            need(
-                me.rank >= Rank::CentralCommittee,
-                E::RankTooLow("only Central Committee members bring charges"),
-            )?;
+            need(live(target) && target != actor, E::BadTarget("choose another living leader"))?;
+            need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members bring charges"))?;
             let t = &st.chars[target];
-            need(
-                t.rank >= Rank::Member,
-                E::BadTarget("he is no longer in the party"),
-            )?;
+            need(t.rank >= Rank::Member, E::BadTarget("he is no longer in the party"))?;
             let organised = t.bloc.is_some_and(|b| st.blocs[b].organised);
-            need(
-                organised,
-                E::BadTarget("the ban on factions needs an organised faction to charge"),
-            )?;
-            need(
-                !st.same_bloc(actor, target),
-                E::BadTarget("he is in your own faction"),
-            )?;
-            need(
-                !st.immune(target),
-                E::BadTarget("he recanted: the party has accepted it for now"),
-            )?;
-            need(
-                !st.touched.contains(&(actor, target, 2)),
-                E::AlreadyDone("once a turn per leader"),
-            )?;
+            need(organised, E::BadTarget("the ban on factions needs an organised faction to charge"))?;
+            need(!st.same_bloc(actor, target), E::BadTarget("he is in your own faction"))?;
+            need(!st.immune(target), E::BadTarget("he recanted: the party has accepted it for now"))?;
+            let heard = st.touched.iter().any(|&(_, t, k)| t == target && k == 2);
+            need(!heard, E::AlreadyDone("the Control Commission hears one charge against him a turn"))?;
         }
         Command::Recant => {
             let exposed = me.charges > 0
@@ -470,83 +358,40 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(!st.immune(actor), E::AlreadyDone("you recanted recently"))?;
         }
         Command::CallPlenum => {
-            need(
-                me.rank == Rank::Politburo,
-                E::RankTooLow("only a full Politburo member calls a plenum"),
-            )?;
-            need(
-                st.session().is_none(),
-                E::NotNow("a session already meets this turn"),
-            )?;
+            need(me.rank == Rank::Politburo, E::RankTooLow("only a full Politburo member calls a plenum"))?;
+            need(st.session().is_none(), E::NotNow("a session already meets this turn"))?;
         }
         Command::CoReport => {
-            need(
-                matches!(st.session(), Some((SessionKind::Congress, _))),
-                E::NotNow("only at a congress"),
-            )?;
-            let b = me.bloc.ok_or(E::BadTarget(
-                "a co-report needs an organised faction behind it",
-            ))?;
-            need(
-                st.blocs[b].organised && st.blocs[b].leader == Some(actor),
-                E::BadTarget("only the leader of an organised faction"),
-            )?;
-            need(
-                st.co_report.is_none(),
-                E::AlreadyDone("a co-report is already on the agenda"),
-            )?;
-            need(
-                st.gensec_holder() != Some(actor),
-                E::BadTarget("the General Secretary gives the report itself"),
-            )?;
+            need(matches!(st.session(), Some((SessionKind::Congress, _))), E::NotNow("only at a congress"))?;
+            let b = me.bloc.ok_or(E::BadTarget("a co-report needs an organised faction behind it"))?;
+            need(st.blocs[b].organised && st.blocs[b].leader == Some(actor), E::BadTarget("only the leader of an organised faction"))?;
+            need(st.co_report.is_none(), E::AlreadyDone("a co-report is already on the agenda"))?;
+            need(st.gensec_holder() != Some(actor), E::BadTarget("the General Secretary gives the report itself"))?;
         }
         Command::PublishTestament => {
-            let t = scn
-                .def
-                .testament
-                .as_ref()
-                .ok_or(E::NoSuchThing("this scenario has no Testament"))?;
+            let t = scn.def.testament.as_ref().ok_or(E::NoSuchThing("this scenario has no Testament"))?;
             need(member, E::RankTooLow("only party members"))?;
             need(scn.cid(&t.names) != actor, E::BadTarget("it condemns you"))?;
-            need(
-                st.testament != TestamentStatus::Published,
-                E::AlreadyDone("already published"),
-            )?;
+            need(st.testament != TestamentStatus::Published, E::AlreadyDone("already published"))?;
             let keeper = scn.cid(&t.keeper);
-            need(
-                actor == keeper || st.rel(keeper, actor) >= 20,
-                E::BadTarget("Krupskaya must trust you to hand it over"),
-            )?;
+            need(actor == keeper || st.rel(keeper, actor) >= 20, E::BadTarget("Krupskaya must trust you to hand it over"))?;
         }
         Command::SuppressTestament => {
-            let t = scn
-                .def
-                .testament
-                .as_ref()
-                .ok_or(E::NoSuchThing("this scenario has no Testament"))?;
+            let t = scn.def.testament.as_ref().ok_or(E::NoSuchThing("this scenario has no Testament"))?;
             need(
                 scn.cid(&t.names) == actor || st.gensec_holder() == Some(actor),
                 E::LacksPower("only its target or the General Secretary"),
             )?;
             need(
-                matches!(
-                    st.testament,
-                    TestamentStatus::Sealed | TestamentStatus::ReadToDelegations
-                ),
+                matches!(st.testament, TestamentStatus::Sealed | TestamentStatus::ReadToDelegations),
                 E::NotNow("it is no longer sealed"),
             )?;
         }
         Command::Choose { event, choice } => {
-            let p = st
-                .choices
-                .iter()
-                .find(|p| p.event == event && p.chooser == actor)
-                .ok_or(E::NotNow("no such question is put to you"))?;
+            let p =
+                st.choices.iter().find(|p| p.event == event && p.chooser == actor).ok_or(E::NotNow("no such question is put to you"))?;
             need(p.chosen.is_none(), E::AlreadyDone("already decided"))?;
-            need(
-                choice < scn.def.events[event].choices.len(),
-                E::NoSuchThing("no such choice"),
-            )?;
+            need(choice < scn.def.events[event].choices.len(), E::NoSuchThing("no such choice"))?;
         }
     }
     Ok(())
@@ -563,42 +408,19 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
         _ => m.body(st),
     };
     match body {
-        RemovalBody::Politburo => need(
-            me.rank >= Rank::Candidate,
-            E::RankTooLow("only Politburo members propose there"),
-        )?,
-        RemovalBody::Plenum => need(
-            me.rank >= Rank::CentralCommittee,
-            E::RankTooLow("only Central Committee members propose there"),
-        )?,
+        RemovalBody::Politburo => need(me.rank >= Rank::Candidate, E::RankTooLow("only Politburo members propose there"))?,
+        RemovalBody::Plenum => need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members propose there"))?,
     }
-    let pending = st
-        .politburo_agenda
-        .iter()
-        .chain(&st.plenum_agenda)
-        .any(|p| p.motion == *m);
+    let pending = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| p.motion == *m);
     need(!pending, E::AlreadyDone("already on the agenda"))?;
     if let Some(t) = m.target() {
-        need(
-            t < n && st.chars[t].alive,
-            E::BadTarget("no such living leader"),
-        )?;
+        need(t < n && st.chars[t].alive, E::BadTarget("no such living leader"))?;
         need(t != actor, E::BadTarget("not against yourself"))?;
         if m.against_target() {
-            need(
-                !st.immune(t),
-                E::BadTarget("he recanted: the party has accepted it for now"),
-            )?;
+            need(!st.immune(t), E::BadTarget("he recanted: the party has accepted it for now"))?;
         }
-        let dup = st
-            .politburo_agenda
-            .iter()
-            .chain(&st.plenum_agenda)
-            .any(|p| p.motion.target() == Some(t));
-        need(
-            !dup,
-            E::AlreadyDone("a motion about him is already on the agenda"),
-        )?;
+        let dup = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| p.motion.target() == Some(t));
+        need(!dup, E::AlreadyDone("a motion about him is already on the agenda"))?;
     }
     let b = &scn.def.balance;
     match *m {
@@ -606,61 +428,31 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             return Err(E::NotNow("the congress raises its report itself"));
         }
         Motion::SetLine { level } => {
-            need(
-                level < scn.def.line.levels.len(),
-                E::NoSuchThing("no such line"),
-            )?;
+            need(level < scn.def.line.levels.len(), E::NoSuchThing("no such line"))?;
             need(level != st.line, E::AlreadyDone("that is already the line"))?;
-            need(
-                level.abs_diff(st.line) == 1,
-                E::BadTarget("the line moves one step at a time"),
-            )?;
-            let any = st
-                .politburo_agenda
-                .iter()
-                .any(|p| matches!(p.motion, Motion::SetLine { .. }));
+            need(level.abs_diff(st.line) == 1, E::BadTarget("the line moves one step at a time"))?;
+            let any = st.politburo_agenda.iter().any(|p| matches!(p.motion, Motion::SetLine { .. }));
             need(!any, E::AlreadyDone("a line is already proposed this turn"))?;
         }
         Motion::ReplaceInOffice { office, with } => {
-            need(
-                with < n && st.chars[with].alive,
-                E::BadTarget("no such living leader"),
-            )?;
-            need(
-                st.offices[office] != Some(with),
-                E::AlreadyDone("he already holds it"),
-            )?;
-            need(
-                st.chars[with].rank >= scn.def.offices[office].min_rank,
-                E::BadTarget("his rank is too low for the office"),
-            )?;
-            let any = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(
-                |p| matches!(p.motion, Motion::ReplaceInOffice { office: o, .. } if o == office),
-            );
-            need(
-                !any,
-                E::AlreadyDone("a change of this office is already proposed"),
-            )?;
+            need(with < n && st.chars[with].alive, E::BadTarget("no such living leader"))?;
+            need(st.offices[office] != Some(with), E::AlreadyDone("he already holds it"))?;
+            need(st.chars[with].rank >= scn.def.offices[office].min_rank, E::BadTarget("his rank is too low for the office"))?;
+            let any = st
+                .politburo_agenda
+                .iter()
+                .chain(&st.plenum_agenda)
+                .any(|p| matches!(p.motion, Motion::ReplaceInOffice { office: o, .. } if o == office));
+            need(!any, E::AlreadyDone("a change of this office is already proposed"))?;
         }
         Motion::RemoveFromPolitburo { target } => {
-            need(
-                st.chars[target].rank >= Rank::Candidate,
-                E::BadTarget("he is not in the Politburo"),
-            )?;
+            need(st.chars[target].rank >= Rank::Candidate, E::BadTarget("he is not in the Politburo"))?;
         }
         Motion::Promote { target } => match st.chars[target].rank {
-            Rank::Candidate => need(
-                st.count_rank(Rank::Politburo) < b.politburo_seats,
-                E::NotNow("no free Politburo seat"),
-            )?,
-            Rank::CentralCommittee => need(
-                st.count_rank(Rank::Candidate) < b.candidate_seats,
-                E::NotNow("no free candidate seat"),
-            )?,
+            Rank::Candidate => need(st.count_rank(Rank::Politburo) < b.politburo_seats, E::NotNow("no free Politburo seat"))?,
+            Rank::CentralCommittee => need(st.count_rank(Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?,
             _ => {
-                return Err(E::BadTarget(
-                    "only a candidate or a Central Committee member can be promoted",
-                ));
+                return Err(E::BadTarget("only a candidate or a Central Committee member can be promoted"));
             }
         },
         Motion::ExpelFromCC { target } => {
@@ -674,23 +466,14 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             )?;
         }
         Motion::ExpelFromParty { target } => {
-            need(
-                st.chars[target].rank == Rank::Member,
-                E::BadTarget("he must be off the Central Committee first"),
-            )?;
+            need(st.chars[target].rank == Rank::Member, E::BadTarget("he must be off the Central Committee first"))?;
             need(
                 st.chars[target].charges >= b.charges_to_expel_from_party,
                 E::NotNow("expulsion from the party needs more charges upheld"),
             )?;
         }
-        Motion::Exile { target } => need(
-            st.chars[target].rank == Rank::Expelled,
-            E::BadTarget("only the expelled are exiled"),
-        )?,
-        Motion::Deport { target } => need(
-            st.chars[target].rank == Rank::Exiled,
-            E::BadTarget("only the exiled are deported"),
-        )?,
+        Motion::Exile { target } => need(st.chars[target].rank == Rank::Expelled, E::BadTarget("only the expelled are exiled"))?,
+        Motion::Deport { target } => need(st.chars[target].rank == Rank::Exiled, E::BadTarget("only the exiled are deported"))?,
         Motion::Readmit { target } => {
             need(
                 st.chars[target].rank == Rank::Expelled && st.chars[target].recanted,
@@ -708,17 +491,12 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
     st.log.push((st.turn, actor, cmd));
     match cmd {
         Command::Appoint { region, person } => super::patronage::appoint(st, actor, region, person),
-        Command::Speech | Command::Article => {
-            super::nep::publicity(st, actor, cmd == Command::Speech)
-        }
+        Command::Speech | Command::Article => super::nep::publicity(st, actor, cmd == Command::Speech),
         Command::Court { target } => super::factions::court(st, actor, target),
         Command::Attack { target } => super::factions::attack(st, actor, target),
         Command::ShiftStance { toward_nep } => super::nep::shift_stance(st, actor, toward_nep),
         Command::Propose(motion) => {
-            let p = Proposal {
-                motion,
-                proposer: actor,
-            };
+            let p = Proposal { motion, proposer: actor };
             let body = motion.body(st);
             match body {
                 RemovalBody::Politburo => st.politburo_agenda.push(p),
@@ -735,11 +513,7 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
                         },
                     },
                 };
-                format!(
-                    "{} proposes to {}: {when}.",
-                    s.scn.name(actor),
-                    motion.describe(s)
-                )
+                format!("{} proposes to {}: {when}.", s.scn.name(actor), motion.describe(s))
             });
         }
         Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),
@@ -750,34 +524,21 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         Command::Recant => super::expulsion::recant(st, actor),
         Command::CallPlenum => {
             st.extraordinary = Some((SessionKind::Plenum, actor));
-            st.log(Category::Command, |s| {
-                format!(
-                    "{} convenes an extraordinary plenum of the Central Committee.",
-                    s.scn.name(actor)
-                )
-            });
+            st.log(Category::Command, |s| format!("{} convenes an extraordinary plenum of the Central Committee.", s.scn.name(actor)));
         }
         Command::CoReport => {
             st.co_report = Some(actor);
-            st.log(Category::Command, |s| format!("{} will give a co-report against the Central Committee's line at the congress.", s.scn.name(actor)));
+            st.log(Category::Command, |s| {
+                format!("{} will give a co-report against the Central Committee's line at the congress.", s.scn.name(actor))
+            });
         }
         Command::PublishTestament => super::events::publish_testament(st, actor),
         Command::SuppressTestament => super::events::suppress_testament(st, actor),
         Command::Choose { event, choice } => {
-            if let Some(p) = st
-                .choices
-                .iter_mut()
-                .find(|p| p.event == event && p.chooser == actor)
-            {
+            if let Some(p) = st.choices.iter_mut().find(|p| p.event == event && p.chooser == actor) {
                 p.chosen = Some(choice);
             }
-            st.log(Category::Command, |s| {
-                format!(
-                    "{} decides: {}.",
-                    s.scn.name(actor),
-                    s.scn.def.events[event].choices[choice].label
-                )
-            });
+            st.log(Category::Command, |s| format!("{} decides: {}.", s.scn.name(actor), s.scn.def.events[event].choices[choice].label));
         }
     }
     Ok(())
@@ -797,19 +558,13 @@ pub fn legal_commands(st: &GameState, actor: CharId) -> Vec<Command> {
 
 /// Every command worth asking `check` about (a superset of the legal ones).
 pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Command)) {
-    if st.is_over()
-        || !st.chars[actor].alive
-        || st.chars[actor].ap <= 0 && st.choices.iter().all(|p| p.chooser != actor)
-    {
+    if st.is_over() || !st.chars[actor].alive || st.chars[actor].ap <= 0 && st.choices.iter().all(|p| p.chooser != actor) {
         return;
     }
     for p in &st.choices {
         if p.chooser == actor && p.chosen.is_none() {
             for choice in 0..st.scn.def.events[p.event].choices.len() {
-                f(Command::Choose {
-                    event: p.event,
-                    choice,
-                });
+                f(Command::Choose { event: p.event, choice });
             }
         }
     }
@@ -854,9 +609,7 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
     if st.chars[actor].rank >= Rank::CentralCommittee {
         for office in 0..st.offices.len() {
             for with in 0..n {
-                if st.chars[with].alive
-                    && st.chars[with].rank >= st.scn.def.offices[office].min_rank
-                {
+                if st.chars[with].alive && st.chars[with].rank >= st.scn.def.offices[office].min_rank {
                     f(Command::Propose(Motion::ReplaceInOffice { office, with }));
                 }
             }
@@ -864,19 +617,10 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
     }
     if st.has_power(actor, Power::AppointSecretaries) {
         for region in 0..st.regions.len() {
-            f(Command::Appoint {
-                region,
-                person: None,
-            });
+            f(Command::Appoint { region, person: None });
             for p in 0..n {
-                if st.chars[p].alive
-                    && st.chars[p].rank >= Rank::CentralCommittee
-                    && st.chars[p].rank < Rank::Politburo
-                {
-                    f(Command::Appoint {
-                        region,
-                        person: Some(p),
-                    });
+                if st.chars[p].alive && st.chars[p].rank >= Rank::CentralCommittee && st.chars[p].rank < Rank::Politburo {
+                    f(Command::Appoint { region, person: Some(p) });
                 }
             }
         }

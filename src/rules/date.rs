@@ -6,20 +6,8 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub i32);
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 impl Date {
     pub fn new(year: i32, month: u32) -> Date {
@@ -69,11 +57,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "expected a date written \"YYYY-MM\" such as \"1925-10\", found \"{s}\""
-            ))
-        })
+        Date::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("expected a date written \"YYYY-MM\" such as \"1925-10\", found \"{s}\"")))
     }
 }
 

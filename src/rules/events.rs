@@ -27,9 +27,7 @@ pub fn holds(st: &GameState, c: &Condition) -> bool {
 pub fn announce(st: &mut GameState) {
     st.due_events.clear();
     st.choices.clear();
-    let end = st
-        .date
-        .plus_months(st.scn.def.calendar.months_per_turn as i32);
+    let end = st.date.plus_months(st.scn.def.calendar.months_per_turn as i32);
     for i in 0..st.scn.def.events.len() {
         if st.fired[i] {
             continue;
@@ -57,11 +55,7 @@ pub fn announce(st: &mut GameState) {
             None => None,
         };
         if let Some(c) = chooser.filter(|&c| st.chars[c].alive && !e.choices.is_empty()) {
-            st.choices.push(PendingChoice {
-                event: i,
-                chooser: c,
-                chosen: None,
-            });
+            st.choices.push(PendingChoice { event: i, chooser: c, chosen: None });
         }
     }
 }
@@ -80,19 +74,11 @@ pub fn resolve(st: &mut GameState) {
         });
         apply_effects(st, &e.effects);
         if let Some(p) = st.choices.iter().find(|p| p.event == i).cloned() {
-            let pick = p.chosen.unwrap_or_else(|| {
-                (0..e.choices.len())
-                    .max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k)))
-                    .unwrap_or(0)
-            });
+            let pick = p
+                .chosen
+                .unwrap_or_else(|| (0..e.choices.len()).max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k))).unwrap_or(0));
             if p.chosen.is_none() {
-                st.log(Category::Event, |s| {
-                    format!(
-                        "{} lets events decide: {}.",
-                        s.scn.name(p.chooser),
-                        e.choices[pick].label
-                    )
-                });
+                st.log(Category::Event, |s| format!("{} lets events decide: {}.", s.scn.name(p.chooser), e.choices[pick].label));
             }
             apply_effects(st, &e.choices[pick].effects);
         }
@@ -122,12 +108,8 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
             Effect::ActionPoints(c, d) => st.chars[s.cid(c)].ap_bonus += d,
             Effect::Grain(d) => st.economy.grain = (st.economy.grain + d).clamp(0, 100),
             Effect::Industry(d) => st.economy.industry = (st.economy.industry + d).clamp(0, 100),
-            Effect::PeasantMood(d) => {
-                st.economy.peasant_mood = (st.economy.peasant_mood + d).clamp(0, 100)
-            }
-            Effect::WorkerMood(d) => {
-                st.economy.worker_mood = (st.economy.worker_mood + d).clamp(0, 100)
-            }
+            Effect::PeasantMood(d) => st.economy.peasant_mood = (st.economy.peasant_mood + d).clamp(0, 100),
+            Effect::WorkerMood(d) => st.economy.worker_mood = (st.economy.worker_mood + d).clamp(0, 100),
             Effect::Delegates(r, d) => {
                 let reg = &mut st.regions[s.rid(r)];
                 reg.delegates = (reg.delegates + d).max(0);
@@ -150,10 +132,7 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
             }
             Effect::StancePrestige(side, d) => {
                 for c in 0..st.n() {
-                    if st.active(c)
-                        && st.chars[c].nep.signum() == side.signum()
-                        && st.chars[c].nep != 0
-                    {
+                    if st.active(c) && st.chars[c].nep.signum() == side.signum() && st.chars[c].nep != 0 {
                         st.add_prestige(c, *d);
                     }
                 }
@@ -172,20 +151,12 @@ pub fn publish_testament(st: &mut GameState, actor: usize) {
         return;
     };
     let target = st.scn.cid(&t.names);
-    let loss = if st.testament == TestamentStatus::Suppressed {
-        t.suppressed_loss
-    } else {
-        t.prestige_loss
-    };
+    let loss = if st.testament == TestamentStatus::Suppressed { t.suppressed_loss } else { t.prestige_loss };
     st.testament = TestamentStatus::Published;
     st.add_prestige(target, -loss);
     st.add_rel(target, actor, -40);
     st.log(Category::Command, |s| {
-        format!(
-            "{} publishes Lenin's Testament: \"too rude\"; {} loses {loss} prestige.",
-            s.scn.name(actor),
-            s.scn.name(target)
-        )
+        format!("{} publishes Lenin's Testament: \"too rude\"; {} loses {loss} prestige.", s.scn.name(actor), s.scn.name(target))
     });
 }
 
@@ -198,10 +169,5 @@ pub fn suppress_testament(st: &mut GameState, actor: usize) {
     st.add_rel(keeper, actor, -20);
     let c = &mut st.chars[actor].credibility;
     *c = (*c - 5).max(0);
-    st.log(Category::Command, |s| {
-        format!(
-            "{} has Lenin's Testament kept from the party at large.",
-            s.scn.name(actor)
-        )
-    });
+    st.log(Category::Command, |s| format!("{} has Lenin's Testament kept from the party at large.", s.scn.name(actor)));
 }

@@ -28,16 +28,10 @@ pub fn phase(st: &mut GameState) {
     for c in 0..st.n() {
         let fallen = !st.chars[c].alive || st.chars[c].rank <= Rank::Expelled;
         for o in 0..st.offices.len() {
-            if st.offices[o] == Some(c)
-                && (fallen || st.chars[c].rank < st.scn.def.offices[o].min_rank)
-            {
+            if st.offices[o] == Some(c) && (fallen || st.chars[c].rank < st.scn.def.offices[o].min_rank) {
                 st.offices[o] = None;
                 st.log(Category::Ladder, |s| {
-                    format!(
-                        "{} loses the post of {}; it stands vacant.",
-                        s.scn.name(c),
-                        s.scn.def.offices[o].name
-                    )
+                    format!("{} loses the post of {}; it stands vacant.", s.scn.name(c), s.scn.def.offices[o].name)
                 });
             }
         }
@@ -66,15 +60,16 @@ pub fn recant(st: &mut GameState, c: CharId) {
     if ch.bloc.is_some_and(|b| st.blocs[b].organised) {
         super::factions::leave(st, c, false);
     }
-    st.politburo_agenda
-        .retain(|p| !(p.motion.target() == Some(c) && p.motion.against_target()));
-    st.plenum_agenda
-        .retain(|p| !(p.motion.target() == Some(c) && p.motion.against_target()));
+    st.politburo_agenda.retain(|p| !(p.motion.target() == Some(c) && p.motion.against_target()));
+    st.plenum_agenda.retain(|p| !(p.motion.target() == Some(c) && p.motion.against_target()));
     if let Some(g) = st.gensec_holder() {
         st.add_rel(g, c, 10);
     }
     st.log(Category::Ladder, |s| {
-        format!("{} recants: he renounces his platform and submits to the party. The slide stops; he is safe from new charges for {turns} turns.", s.scn.name(c))
+        format!(
+            "{} recants, renouncing the platform and submitting to the party. The slide stops: no new charges for {turns} turns.",
+            s.scn.name(c)
+        )
     });
 }
 
@@ -86,8 +81,6 @@ pub fn die(st: &mut GameState, c: CharId, cause: &str) {
     st.chars[c].alive = false;
     st.chars[c].health = 0;
     let cause = cause.to_string();
-    st.log(Category::Health, |s| {
-        format!("{} dies{cause}.", s.scn.name(c))
-    });
+    st.log(Category::Health, |s| format!("{} dies{cause}.", s.scn.name(c)));
     phase(st);
 }

@@ -12,24 +12,14 @@ pub fn court(st: &mut GameState, actor: CharId, target: CharId) {
     st.add_rel(actor, target, gain / 2);
     st.touched.push((actor, target, 0));
     st.log(Category::Command, |s| {
-        format!(
-            "{} courts {} (his regard {:+}, now {}).",
-            s.scn.name(actor),
-            s.scn.short(target),
-            gain,
-            s.rel(target, actor)
-        )
+        format!("{} courts {} (his regard {:+}, now {}).", s.scn.name(actor), s.scn.short(target), gain, s.rel(target, actor))
     });
 }
 
 pub fn attack(st: &mut GameState, actor: CharId, target: CharId) {
     let b = &st.scn.def.balance;
     let oratory = st.scn.def.characters[actor].traits.oratory;
-    let press = if st.has_power(actor, Power::Press) {
-        2
-    } else {
-        0
-    };
+    let press = if st.has_power(actor, Power::Press) { 2 } else { 0 };
     let cred = st.chars[actor].credibility;
     let loss = (b.attack_prestige * (5 + oratory) / 10 + press) * (50 + cred) / 100;
     let rel = b.attack_relation;
@@ -38,7 +28,12 @@ pub fn attack(st: &mut GameState, actor: CharId, target: CharId) {
     st.add_rel(actor, target, -rel / 2);
     st.touched.push((actor, target, 1));
     st.log(Category::Command, |s| {
-        format!("{} attacks {} in the press: his prestige falls by {loss} (oratory {oratory}, credibility {cred}{}).", s.scn.name(actor), s.scn.short(target), if press > 0 { ", with Pravda" } else { "" })
+        format!(
+            "{} attacks {} in the press: his prestige falls by {loss} (oratory {oratory}, credibility {cred}{}).",
+            s.scn.name(actor),
+            s.scn.short(target),
+            if press > 0 { ", with Pravda" } else { "" }
+        )
     });
 }
 
@@ -50,13 +45,7 @@ pub fn form(st: &mut GameState, actor: CharId, bloc: BlocId) {
     st.blocs[bloc].members = vec![actor];
     st.blocs[bloc].organised = false;
     st.chars[actor].bloc = Some(bloc);
-    st.log(Category::Command, |s| {
-        format!(
-            "{} forms {}.",
-            s.scn.name(actor),
-            s.scn.def.blocs[bloc].name
-        )
-    });
+    st.log(Category::Command, |s| format!("{} forms {}.", s.scn.name(actor), s.scn.def.blocs[bloc].name));
 }
 
 pub fn join(st: &mut GameState, actor: CharId, bloc: BlocId) {
@@ -72,13 +61,7 @@ pub fn join(st: &mut GameState, actor: CharId, bloc: BlocId) {
             st.add_rel(actor, m, 10);
         }
     }
-    st.log(Category::Command, |s| {
-        format!(
-            "{} joins {}.",
-            s.scn.name(actor),
-            s.scn.def.blocs[bloc].name
-        )
-    });
+    st.log(Category::Command, |s| format!("{} joins {}.", s.scn.name(actor), s.scn.def.blocs[bloc].name));
 }
 
 /// Leaves the bloc; a voluntary departure is a betrayal in the others' eyes.
@@ -94,26 +77,15 @@ pub fn leave(st: &mut GameState, actor: CharId, voluntary: bool) {
         }
     }
     if st.blocs[bloc].leader == Some(actor) {
-        st.blocs[bloc].leader = rest
-            .iter()
-            .copied()
-            .max_by_key(|&m| (st.chars[m].prestige, std::cmp::Reverse(m)));
+        st.blocs[bloc].leader = rest.iter().copied().max_by_key(|&m| (st.chars[m].prestige, std::cmp::Reverse(m)));
     }
     if rest.is_empty() {
         st.blocs[bloc].organised = false;
         st.blocs[bloc].leader = None;
     }
     st.log(Category::Command, |s| {
-        let end = if rest.is_empty() {
-            "; the bloc dissolves"
-        } else {
-            ""
-        };
-        format!(
-            "{} leaves {}{end}.",
-            s.scn.name(actor),
-            s.scn.def.blocs[bloc].name
-        )
+        let end = if rest.is_empty() { "; the bloc dissolves" } else { "" };
+        format!("{} leaves {}{end}.", s.scn.name(actor), s.scn.def.blocs[bloc].name)
     });
 }
 
@@ -135,11 +107,7 @@ pub fn publish_platform(st: &mut GameState, actor: CharId) {
 }
 
 pub fn charge(st: &mut GameState, actor: CharId, target: CharId) {
-    let weight = if st.has_power(actor, Power::Control) || st.has_power(actor, Power::Police) {
-        2
-    } else {
-        1
-    };
+    let weight = if st.has_power(actor, Power::Control) || st.has_power(actor, Power::Police) { 2 } else { 1 };
     let loss = st.scn.def.balance.charge_prestige;
     st.chars[target].charges += weight;
     st.add_prestige(target, -loss);

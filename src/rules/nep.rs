@@ -14,25 +14,18 @@ pub fn publicity(st: &mut GameState, actor: CharId, speech: bool) {
     let gain = if speech {
         b.speech_prestige * (5 + t.oratory) / 10 * (40 + cred) / 100
     } else {
-        let press = if st.has_power(actor, Power::Press) {
-            2
-        } else {
-            0
-        };
+        let press = if st.has_power(actor, Power::Press) { 2 } else { 0 };
         (b.article_prestige * (5 + t.oratory.max(t.cunning)) / 10 + press) * (40 + cred) / 100
     };
-    let gain = gain.max(1);
+    // The famous gain less from one more speech.
+    let gain = (gain * (110 - st.chars[actor].prestige) / 60).max(1);
     st.add_prestige(actor, gain);
     st.chars[actor].done |= if speech { DONE_SPEECH } else { DONE_ARTICLE };
     st.log(Category::Command, |s| {
         format!(
             "{} {} (prestige {:+}, now {}).",
             s.scn.name(actor),
-            if speech {
-                "speaks to the party"
-            } else {
-                "publishes an article"
-            },
+            if speech { "speaks to the party" } else { "publishes an article" },
             gain,
             s.chars[actor].prestige
         )
@@ -41,11 +34,7 @@ pub fn publicity(st: &mut GameState, actor: CharId, speech: bool) {
 
 pub fn shift_stance(st: &mut GameState, actor: CharId, toward_nep: bool) {
     let b = &st.scn.def.balance;
-    let step = if toward_nep {
-        b.stance_step
-    } else {
-        -b.stance_step
-    };
+    let step = if toward_nep { b.stance_step } else { -b.stance_step };
     let cost = b.stance_credibility_cost;
     let ch = &mut st.chars[actor];
     ch.nep = (ch.nep + step).clamp(-100, 100);
@@ -71,11 +60,7 @@ pub fn economy_phase(st: &mut GameState) {
     let e = st.scn.def.economy.clone();
     let off = line_offset(st);
     let step = |rng: &mut super::rng::GameRng, v: i32, per: i32| {
-        let noise = if e.noise > 0 {
-            rng.random_range(-e.noise..=e.noise)
-        } else {
-            0
-        };
+        let noise = if e.noise > 0 { rng.random_range(-e.noise..=e.noise) } else { 0 };
         let v = v + per * off + noise;
         (v + (50 - v) * e.reversion_percent / 100).clamp(0, 100)
     };

@@ -8,11 +8,7 @@ use crate::scenario::{CharId, Rank, RegionId};
 
 pub fn appoint(st: &mut GameState, actor: CharId, region: RegionId, person: Option<CharId>) {
     let patron = person.unwrap_or(actor);
-    st.regions[region].pending = Some(Appointment {
-        secretary: person,
-        patron,
-        by: actor,
-    });
+    st.regions[region].pending = Some(Appointment { secretary: person, patron, by: actor });
     st.log(Category::Patronage, |s| {
         let who = match person {
             Some(p) => s.scn.name(p).to_string(),
@@ -40,9 +36,7 @@ pub fn seat_appointments(st: &mut GameState) {
             st.log(Category::Patronage, |s| {
                 format!(
                     "{} takes over the {} party organisation.",
-                    a.secretary
-                        .map(|p| s.scn.name(p).to_string())
-                        .unwrap_or_else(|| "A new secretary".into()),
+                    a.secretary.map(|p| s.scn.name(p).to_string()).unwrap_or_else(|| "A new secretary".into()),
                     s.scn.def.regions[r].name
                 )
             });
@@ -67,15 +61,10 @@ pub fn vacate_secretary(st: &mut GameState, c: CharId) {
                 )
             });
         }
-        if st.regions[r]
-            .pending
-            .is_some_and(|a| a.secretary == Some(c) || a.by == c && !st.chars[c].alive)
-        {
+        if st.regions[r].pending.is_some_and(|a| a.secretary == Some(c) || a.by == c && !st.chars[c].alive) {
             st.regions[r].pending = None;
         }
-        if st.regions[r].patron == Some(c)
-            && (!st.chars[c].alive || st.chars[c].rank < Rank::Member)
-        {
+        if st.regions[r].patron == Some(c) && (!st.chars[c].alive || st.chars[c].rank < Rank::Member) {
             st.regions[r].patron = gs;
         }
     }
@@ -83,9 +72,5 @@ pub fn vacate_secretary(st: &mut GameState, c: CharId) {
 
 /// Delegates (or CC seats when `cc` is set) whose patron is `c`.
 pub fn delegates_of(st: &GameState, c: CharId, cc: bool) -> i32 {
-    st.regions
-        .iter()
-        .filter(|r| r.patron == Some(c))
-        .map(|r| if cc { r.cc_seats } else { r.delegates })
-        .sum()
+    st.regions.iter().filter(|r| r.patron == Some(c)).map(|r| if cc { r.cc_seats } else { r.delegates }).sum()
 }

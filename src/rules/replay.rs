@@ -35,22 +35,10 @@ pub struct SaveFile {
 pub enum ReplayError {
     Io(String),
     Corrupt(String),
-    Format {
-        found: u32,
-    },
-    Scenario {
-        wants: String,
-        have: String,
-    },
-    Illegal {
-        index: usize,
-        turn: u32,
-        reason: String,
-    },
-    HashMismatch {
-        expected: String,
-        found: String,
-    },
+    Format { found: u32 },
+    Scenario { wants: String, have: String },
+    Illegal { index: usize, turn: u32, reason: String },
+    HashMismatch { expected: String, found: String },
 }
 
 impl fmt::Display for ReplayError {
@@ -60,28 +48,16 @@ impl fmt::Display for ReplayError {
             ReplayError::Corrupt(e) => {
                 write!(f, "the file is damaged or not a Politburo save: {e}")
             }
-            ReplayError::Format { found } => write!(
-                f,
-                "the file has save format {found}; this game reads format {SAVE_FORMAT}"
-            ),
-            ReplayError::Scenario { wants, have } => write!(
-                f,
-                "the file was made with scenario {wants}, but the scenario loaded is {have}"
-            ),
-            ReplayError::Illegal {
-                index,
-                turn,
-                reason,
-            } => write!(
-                f,
-                "command {} (turn {}) can no longer be applied: {reason}",
-                index + 1,
-                turn + 1
-            ),
-            ReplayError::HashMismatch { expected, found } => write!(
-                f,
-                "the replay diverged: the file's final state hash is {expected}, the replay gives {found}"
-            ),
+            ReplayError::Format { found } => write!(f, "the file has save format {found}; this game reads format {SAVE_FORMAT}"),
+            ReplayError::Scenario { wants, have } => {
+                write!(f, "the file was made with scenario {wants}, but the scenario loaded is {have}")
+            }
+            ReplayError::Illegal { index, turn, reason } => {
+                write!(f, "command {} (turn {}) can no longer be applied: {reason}", index + 1, turn + 1)
+            }
+            ReplayError::HashMismatch { expected, found } => {
+                write!(f, "the replay diverged: the file's final state hash is {expected}, the replay gives {found}")
+            }
         }
     }
 }
@@ -99,11 +75,7 @@ impl SaveFile {
             player: st.player.map(|p| s.def.characters[p].id.clone()),
             turns: st.turn,
             finished: st.is_over(),
-            commands: st
-                .log
-                .iter()
-                .map(|(t, a, c)| (*t, s.def.characters[*a].id.clone(), *c))
-                .collect(),
+            commands: st.log.iter().map(|(t, a, c)| (*t, s.def.characters[*a].id.clone(), *c)).collect(),
             hash: format!("{:016x}", st.state_hash()),
         }
     }
@@ -121,8 +93,7 @@ impl SaveFile {
     }
 
     pub fn read(path: &Path) -> Result<SaveFile, ReplayError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ReplayError::Io(format!("{}: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|e| ReplayError::Io(format!("{}: {e}", path.display())))?;
         SaveFile::parse(&text)
     }
 
@@ -145,34 +116,22 @@ impl SaveFile {
         let mut st = GameState::new(scn.clone(), self.seed);
         st.chronicle.quiet = quiet;
         st.player = match &self.player {
-            Some(p) => Some(
-                scn.char_id(p)
-                    .ok_or_else(|| ReplayError::Corrupt(format!("no character \"{p}\"")))?,
-            ),
+            Some(p) => Some(scn.char_id(p).ok_or_else(|| ReplayError::Corrupt(format!("no character \"{p}\"")))?),
             None => None,
         };
         for (i, (turn, actor, cmd)) in self.commands.iter().enumerate() {
             while st.turn < *turn && !st.is_over() {
                 st.end_turn();
             }
-            let a = scn
-                .char_id(actor)
-                .ok_or_else(|| ReplayError::Corrupt(format!("no character \"{actor}\"")))?;
-            apply(&mut st, a, *cmd).map_err(|e| ReplayError::Illegal {
-                index: i,
-                turn: *turn,
-                reason: e.to_string(),
-            })?;
+            let a = scn.char_id(actor).ok_or_else(|| ReplayError::Corrupt(format!("no character \"{actor}\"")))?;
+            apply(&mut st, a, *cmd).map_err(|e| ReplayError::Illegal { index: i, turn: *turn, reason: e.to_string() })?;
         }
         while (st.turn < self.turns || self.finished) && !st.is_over() {
             st.end_turn();
         }
         let found = format!("{:016x}", st.state_hash());
         if found != self.hash {
-            return Err(ReplayError::HashMismatch {
-                expected: self.hash.clone(),
-                found,
-            });
+            return Err(ReplayError::HashMismatch { expected: self.hash.clone(), found });
         }
         Ok(st)
     }

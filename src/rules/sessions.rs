@@ -16,14 +16,7 @@ pub fn votes_phase(st: &mut GameState) {
         return;
     };
     st.log(Category::Vote, |s| {
-        let count = votes::seats(&votes::voters(
-            s,
-            if kind == SessionKind::Congress {
-                Body::Congress
-            } else {
-                Body::Plenum
-            },
-        ));
+        let count = votes::seats(&votes::voters(s, if kind == SessionKind::Congress { Body::Congress } else { Body::Plenum }));
         format!("The {name} opens with {count} voting members.")
     });
     let congress = kind == SessionKind::Congress;
@@ -39,20 +32,16 @@ pub fn votes_phase(st: &mut GameState) {
 
 /// Votes one motion if it is still in order, logs the tally by group, applies it.
 pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
-    if let Err(e) = check_motion(st, p.proposer, &p.motion) {
-        st.log(Category::Vote, |s| {
-            format!("The motion to {} lapses: {e}.", p.motion.describe(s))
-        });
+    // The congress's own report is raised by the body, not proposed, so it has no proposal to check.
+    let raised_by_body = matches!(p.motion, Motion::CongressReport { .. });
+    if let Err(e) = check_motion(st, p.proposer, &p.motion).or_else(|e| if raised_by_body { Ok(()) } else { Err(e) }) {
+        st.log(Category::Vote, |s| format!("The motion to {} lapses: {e}.", p.motion.describe(s)));
         return None;
     }
     let tally = votes::hold(st, body, &p);
     st.log_detail(Category::Vote, |s| {
         let verdict = if tally.passed { "carried" } else { "defeated" };
-        let q = if tally.needed_percent > 50 {
-            format!(" (needs {}%)", tally.needed_percent)
-        } else {
-            String::new()
-        };
+        let q = if tally.needed_percent > 50 { format!(" (needs {}%)", tally.needed_percent) } else { String::new() };
         let text = format!(
             "The {} votes on {}'s motion to {}: {verdict}, {} for, {} against, {} abstaining{q}.",
             body.name(),
@@ -65,16 +54,7 @@ pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
         let detail = tally
             .groups
             .iter()
-            .map(|(g, y, n, a)| {
-                format!(
-                    "{g}: {y} for, {n} against{}",
-                    if *a > 0 {
-                        format!(", {a} abstaining")
-                    } else {
-                        String::new()
-                    }
-                )
-            })
+            .map(|(g, y, n, a)| format!("{g}: {y} for, {n} against{}", if *a > 0 { format!(", {a} abstaining") } else { String::new() }))
             .collect();
         (text, detail)
     });
@@ -100,10 +80,7 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
             owners.sort_unstable();
             st.line_owners = owners;
             st.log(Category::Economy, |s| {
-                format!(
-                    "The party line is now \"{}\"; its owners answer for its results.",
-                    s.scn.def.line.levels[level]
-                )
+                format!("The party line is now \"{}\"; its owners answer for its results.", s.scn.def.line.levels[level])
             });
         }
         Motion::ReplaceInOffice { office, with } => {
@@ -114,36 +91,20 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
                 st.add_rel(o, p.proposer, -20);
             }
             st.log(Category::Ladder, |s| {
-                let was = old
-                    .map(|o| format!(", replacing {}", s.scn.name(o)))
-                    .unwrap_or_default();
-                format!(
-                    "{} becomes {}{was}.",
-                    s.scn.name(with),
-                    s.scn.def.offices[office].name
-                )
+                let was = old.map(|o| format!(", replacing {}", s.scn.name(o))).unwrap_or_default();
+                format!("{} becomes {}{was}.", s.scn.name(with), s.scn.def.offices[office].name)
             });
         }
-        Motion::RemoveFromPolitburo { target } => {
-            super::expulsion::demote(st, target, Rank::CentralCommittee)
-        }
+        Motion::RemoveFromPolitburo { target } => super::expulsion::demote(st, target, Rank::CentralCommittee),
         Motion::Promote { target } => {
-            let to = if st.chars[target].rank == Rank::Candidate {
-                Rank::Politburo
-            } else {
-                Rank::Candidate
-            };
+            let to = if st.chars[target].rank == Rank::Candidate { Rank::Politburo } else { Rank::Candidate };
             st.chars[target].rank = to;
             st.add_rel(target, p.proposer, 15);
             st.log(Category::Ladder, |s| {
                 format!(
                     "{} rises to {}.",
                     s.scn.name(target),
-                    if to == Rank::Politburo {
-                        "full membership of the Politburo"
-                    } else {
-                        "candidate membership of the Politburo"
-                    }
+                    if to == Rank::Politburo { "full membership of the Politburo" } else { "candidate membership of the Politburo" }
                 )
             });
         }
@@ -154,9 +115,7 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
         Motion::Readmit { target } => {
             st.chars[target].rank = Rank::Member;
             st.chars[target].charges = 0;
-            st.log(Category::Ladder, |s| {
-                format!("{} is readmitted to the party.", s.scn.name(target))
-            });
+            st.log(Category::Ladder, |s| format!("{} is readmitted to the party.", s.scn.name(target)));
         }
         Motion::CongressReport { .. } => {}
     }
@@ -169,10 +128,7 @@ fn congress_report(st: &mut GameState) {
         return;
     };
     let co = st.co_report.filter(|&c| st.active(c));
-    let p = Proposal {
-        motion: Motion::CongressReport { co_reporter: co },
-        proposer: reporter,
-    };
+    let p = Proposal { motion: Motion::CongressReport { co_reporter: co }, proposer: reporter };
     let Some(tally) = decide(st, Body::Congress, p) else {
         return;
     };
@@ -182,9 +138,7 @@ fn congress_report(st: &mut GameState) {
         (Some(c), true) => {
             st.add_prestige(reporter, b);
             let bloc = st.chars[c].bloc;
-            let condemned: Vec<_> = (0..st.n())
-                .filter(|&m| m == c || bloc.is_some() && st.chars[m].bloc == bloc)
-                .collect();
+            let condemned: Vec<_> = (0..st.n()).filter(|&m| m == c || bloc.is_some() && st.chars[m].bloc == bloc).collect();
             for &m in &condemned {
                 st.add_prestige(m, -b);
                 if st.chars[m].rank >= Rank::Member {
@@ -207,19 +161,18 @@ fn congress_report(st: &mut GameState) {
                 st.line += 1;
             }
             st.line_owners = vec![c];
-            st.log(Category::Vote, |s| format!("The congress rejects the Central Committee's report and adopts {}'s: the line becomes \"{}\".", s.scn.name(c), s.scn.def.line.levels[s.line]));
+            st.log(Category::Vote, |s| {
+                format!(
+                    "The congress rejects the Central Committee's report and adopts {}'s: the line becomes \"{}\".",
+                    s.scn.name(c),
+                    s.scn.def.line.levels[s.line]
+                )
+            });
             if let Some(g) = st.scn.gensec
                 && st.offices[g] != Some(c)
                 && st.chars[c].rank >= st.scn.def.offices[g].min_rank
             {
-                decide(
-                    st,
-                    Body::Congress,
-                    Proposal {
-                        motion: Motion::ReplaceInOffice { office: g, with: c },
-                        proposer: c,
-                    },
-                );
+                decide(st, Body::Congress, Proposal { motion: Motion::ReplaceInOffice { office: g, with: c }, proposer: c });
             }
         }
     }

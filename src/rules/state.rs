@@ -111,9 +111,7 @@ pub enum Outcome {
 impl Outcome {
     pub fn reason(&self) -> &str {
         match self {
-            Outcome::Supremacy { reason, .. }
-            | Outcome::EndDate { reason, .. }
-            | Outcome::PlayerFell { reason, .. } => reason,
+            Outcome::Supremacy { reason, .. } | Outcome::EndDate { reason, .. } | Outcome::PlayerFell { reason, .. } => reason,
         }
     }
     /// Did `c` win?
@@ -208,18 +206,10 @@ impl GameState {
                 for &m in &members {
                     chars[m].bloc = Some(b);
                 }
-                BlocState {
-                    leader: def.leader.as_ref().map(|l| scn.cid(l)),
-                    members,
-                    organised: def.organised,
-                }
+                BlocState { leader: def.leader.as_ref().map(|l| scn.cid(l)), members, organised: def.organised }
             })
             .collect();
-        let offices = d
-            .offices
-            .iter()
-            .map(|o| o.holder.as_ref().map(|h| scn.cid(h)))
-            .collect();
+        let offices = d.offices.iter().map(|o| o.holder.as_ref().map(|h| scn.cid(h))).collect();
         let regions = d
             .regions
             .iter()
@@ -243,12 +233,7 @@ impl GameState {
             offices,
             regions,
             blocs,
-            economy: Economy {
-                grain: e.grain,
-                industry: e.industry,
-                peasant_mood: e.peasant_mood,
-                worker_mood: e.worker_mood,
-            },
+            economy: Economy { grain: e.grain, industry: e.industry, peasant_mood: e.peasant_mood, worker_mood: e.worker_mood },
             line: d.line.start,
             line_owners: d.line.owners.iter().map(|o| scn.cid(o)).collect(),
             testament: TestamentStatus::Sealed,
@@ -297,11 +282,7 @@ impl GameState {
         self.offices[o] == Some(c)
     }
     pub fn offices_of(&self, c: CharId) -> impl Iterator<Item = OfficeId> + '_ {
-        self.offices
-            .iter()
-            .enumerate()
-            .filter(move |(_, h)| **h == Some(c))
-            .map(|(o, _)| o)
+        self.offices.iter().enumerate().filter(move |(_, h)| **h == Some(c)).map(|(o, _)| o)
     }
     pub fn has_power(&self, c: CharId, p: crate::scenario::Power) -> bool {
         self.offices_of(c).any(|o| self.scn.office_has(o, p))
@@ -324,15 +305,8 @@ impl GameState {
     }
     /// The session meeting this turn, scheduled or called.
     pub fn session(&self) -> Option<(SessionKind, String)> {
-        let end = self
-            .date
-            .plus_months(self.scn.def.calendar.months_per_turn as i32);
-        let scheduled = self
-            .scn
-            .def
-            .sessions
-            .iter()
-            .find(|s| s.date >= self.date && s.date < end);
+        let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
+        let scheduled = self.scn.def.sessions.iter().find(|s| s.date >= self.date && s.date < end);
         match (scheduled, self.extraordinary) {
             (Some(s), _) => Some((s.kind, s.name.clone())),
             (None, Some((k, _))) => Some((
@@ -374,10 +348,7 @@ impl GameState {
         if ch.rank <= Rank::Exiled {
             return 1;
         }
-        let offices: i32 = self
-            .offices_of(c)
-            .map(|o| self.scn.def.offices[o].action_points)
-            .sum();
+        let offices: i32 = self.offices_of(c).map(|o| self.scn.def.offices[o].action_points).sum();
         (self.scn.def.balance.base_action_points + offices + ch.ap_bonus).max(0)
     }
 

@@ -24,22 +24,40 @@ impl GameState {
                 self.add_prestige(h, p);
             }
         }
+        self.fade_and_rivalry();
         self.touched.clear();
         events::announce(self);
         self.log(Category::Turn, |s| {
-            let session = s
-                .session()
-                .map(|(_, n)| format!(" The {n} meets this quarter."))
-                .unwrap_or_default();
+            let session = s.session().map(|(_, n)| format!(" The {n} meets this quarter.")).unwrap_or_default();
             format!("Turn {} opens: {}.{session}", s.turn + 1, s.date.long())
         });
     }
 
+    /// Fame fades toward the ordinary, and contenders who share the Politburo grow apart.
+    fn fade_and_rivalry(&mut self) {
+        let b = &self.scn.def.balance;
+        let (decay, rivalry) = (b.prestige_decay_percent, b.contender_rivalry);
+        for c in 0..self.n() {
+            let p = self.chars[c].prestige;
+            self.chars[c].prestige = p - (p - 40) * decay / 100;
+        }
+        let top: Vec<usize> = (0..self.n())
+            .filter(|&c| {
+                self.scn.def.characters[c].contender && self.chars[c].alive && self.chars[c].rank == crate::scenario::Rank::Politburo
+            })
+            .collect();
+        for &a in &top {
+            for &b in &top {
+                if a != b {
+                    self.add_rel(a, b, -rivalry);
+                }
+            }
+        }
+    }
+
     /// Is this the scenario's final turn?
     pub fn last_turn(&self) -> bool {
-        self.date
-            .plus_months(self.scn.def.calendar.months_per_turn as i32)
-            > self.scn.def.calendar.end
+        self.date.plus_months(self.scn.def.calendar.months_per_turn as i32) > self.scn.def.calendar.end
     }
 
     /// Resolves the turn after every leader has acted, then opens the next one.
@@ -60,9 +78,7 @@ impl GameState {
         self.extraordinary = None;
         self.co_report = None;
         if !self.is_over() {
-            self.date = self
-                .date
-                .plus_months(self.scn.def.calendar.months_per_turn as i32);
+            self.date = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
             self.turn += 1;
             self.begin_turn();
         }
@@ -79,11 +95,7 @@ fn health_phase(st: &mut GameState) {
         }
         let age = year - st.scn.def.characters[c].born;
         let decline = (age - h.decline_age).max(0) * h.decline_per_decade / 10;
-        let noise = if h.noise > 0 {
-            st.rng.random_range(-h.noise..=h.noise)
-        } else {
-            0
-        };
+        let noise = if h.noise > 0 { st.rng.random_range(-h.noise..=h.noise) } else { 0 };
         let health = (st.chars[c].health - decline + noise).clamp(0, 100);
         st.chars[c].health = health;
         if health < h.danger && st.rng.random_range(0..100) < h.danger - health {

@@ -32,9 +32,7 @@ pub fn cc_loyal(st: &GameState, x: CharId) -> i32 {
     }
     for r in &st.regions {
         all += r.cc_seats;
-        if r.patron
-            .is_some_and(|p| st.chars[p].alive && loyal_to(st, p, x))
-        {
+        if r.patron.is_some_and(|p| st.chars[p].alive && loyal_to(st, p, x)) {
             loyal += r.cc_seats;
         }
     }
@@ -48,19 +46,10 @@ pub fn power_breakdown(st: &GameState, x: CharId) -> Vec<(String, i32)> {
     }
     let mut v = vec![("prestige".to_string(), st.chars[x].prestige)];
     for o in st.offices_of(x) {
-        v.push((
-            st.scn.def.offices[o].name.clone(),
-            st.scn.def.offices[o].weight,
-        ));
+        v.push((st.scn.def.offices[o].name.clone(), st.scn.def.offices[o].weight));
     }
-    v.push((
-        "loyal Politburo (quarter of %)".into(),
-        politburo_loyal(st, x) / 4,
-    ));
-    v.push((
-        "loyal Central Committee (quarter of %)".into(),
-        cc_loyal(st, x) / 4,
-    ));
+    v.push(("loyal Politburo (quarter of %)".into(), politburo_loyal(st, x) / 4));
+    v.push(("loyal Central Committee (quarter of %)".into(), cc_loyal(st, x) / 4));
     v
 }
 
@@ -75,58 +64,29 @@ pub fn supremacy(st: &GameState, x: CharId) -> Result<String, String> {
     if !st.chars[x].alive || st.chars[x].rank != Rank::Politburo {
         return Err("not a full member of the Politburo".into());
     }
-    let seat = v
-        .seat_offices
-        .iter()
-        .map(|o| s.oid(o))
-        .find(|&o| st.holds(x, o));
+    let seat = v.seat_offices.iter().map(|o| s.oid(o)).find(|&o| st.holds(x, o));
     let Some(seat) = seat else {
         return Err(format!(
             "does not hold {}",
-            v.seat_offices
-                .iter()
-                .map(|o| s.def.offices[s.oid(o)].name.as_str())
-                .collect::<Vec<_>>()
-                .join(" or ")
+            v.seat_offices.iter().map(|o| s.def.offices[s.oid(o)].name.as_str()).collect::<Vec<_>>().join(" or ")
         ));
     };
     let pb = politburo_loyal(st, x);
     if pb <= v.politburo_loyal_percent {
-        return Err(format!(
-            "only {pb}% of the Politburo is loyal (needs over {}%)",
-            v.politburo_loyal_percent
-        ));
+        return Err(format!("only {pb}% of the Politburo is loyal (needs over {}%)", v.politburo_loyal_percent));
     }
     let cc = cc_loyal(st, x);
     if cc <= v.cc_loyal_percent {
-        return Err(format!(
-            "only {cc}% of the Central Committee is loyal (needs over {}%)",
-            v.cc_loyal_percent
-        ));
+        return Err(format!("only {cc}% of the Central Committee is loyal (needs over {}%)", v.cc_loyal_percent));
     }
     let rivals: Vec<_> = (0..st.n())
-        .filter(|&r| {
-            r != x
-                && s.def.characters[r].contender
-                && st.chars[r].alive
-                && st.chars[r].rank >= Rank::Candidate
-        })
+        .filter(|&r| r != x && s.def.characters[r].contender && st.chars[r].alive && st.chars[r].rank >= Rank::Candidate)
         .collect();
     if !rivals.is_empty() {
-        return Err(format!(
-            "rivals still sit in the Politburo: {}",
-            rivals
-                .iter()
-                .map(|&r| s.short(r))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        return Err(format!("rivals still sit in the Politburo: {}", rivals.iter().map(|&r| s.short(r)).collect::<Vec<_>>().join(", ")));
     }
     if st.date < v.earliest {
-        return Err(format!(
-            "too early: no one is supreme before {}",
-            v.earliest.long()
-        ));
+        return Err(format!("too early: no one is supreme before {}", v.earliest.long()));
     }
     Ok(format!(
         "{} holds the post of {} with {pb}% of the Politburo and {cc}% of the Central Committee loyal, and every rival is out of the Politburo",
@@ -143,11 +103,7 @@ pub fn check(st: &mut GameState, last: bool) {
     if let Some(p) = st.player {
         let ch = &st.chars[p];
         if !ch.alive || ch.rank <= Rank::Expelled {
-            let why = if !ch.alive {
-                "died"
-            } else {
-                "was cast out of the party"
-            };
+            let why = if !ch.alive { "died" } else { "was cast out of the party" };
             let reason = format!("{} {why}: the struggle is lost", st.scn.name(p));
             st.outcome = Some(Outcome::PlayerFell { who: p, reason });
         }
@@ -166,11 +122,7 @@ pub fn check(st: &mut GameState, last: bool) {
         let leader = (0..st.n())
             .filter(|&c| st.scn.def.characters[c].contender && st.active(c))
             .max_by_key(|&c| (power(st, c), std::cmp::Reverse(c)))
-            .or_else(|| {
-                (0..st.n())
-                    .filter(|&c| st.active(c))
-                    .max_by_key(|&c| (power(st, c), std::cmp::Reverse(c)))
-            })
+            .or_else(|| (0..st.n()).filter(|&c| st.active(c)).max_by_key(|&c| (power(st, c), std::cmp::Reverse(c))))
             .or(Some(0));
         if let Some(leader) = leader {
             let reason = format!(
@@ -183,8 +135,6 @@ pub fn check(st: &mut GameState, last: bool) {
         }
     }
     if let Some(o) = st.outcome.clone() {
-        st.log(Category::Outcome, |_| {
-            format!("The game ends: {}.", o.reason())
-        });
+        st.log(Category::Outcome, |_| format!("The game ends: {}.", o.reason()));
     }
 }

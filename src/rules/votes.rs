@@ -38,9 +38,7 @@ pub enum Voter {
 /// Percent of the votes cast that a motion needs in this body (above 50 = qualified).
 pub fn needed_percent(st: &GameState, body: Body, m: &Motion) -> i32 {
     match (body, m) {
-        (Body::JointPlenum, Motion::ExpelFromCC { .. }) => {
-            st.scn.def.balance.qualified_majority_percent
-        }
+        (Body::JointPlenum, Motion::ExpelFromCC { .. }) => st.scn.def.balance.qualified_majority_percent,
         _ => 50,
     }
 }
@@ -49,10 +47,7 @@ pub fn needed_percent(st: &GameState, body: Body, m: &Motion) -> i32 {
 pub fn plenum_body(m: &Motion, congress: bool) -> Body {
     if congress {
         Body::Congress
-    } else if matches!(
-        m,
-        Motion::ExpelFromCC { .. } | Motion::ExpelFromParty { .. }
-    ) {
+    } else if matches!(m, Motion::ExpelFromCC { .. } | Motion::ExpelFromParty { .. }) {
         Body::JointPlenum
     } else {
         Body::Plenum
@@ -61,11 +56,7 @@ pub fn plenum_body(m: &Motion, congress: bool) -> Body {
 
 pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
     let mut v = Vec::with_capacity(32);
-    let min = if body == Body::Politburo {
-        Rank::Politburo
-    } else {
-        Rank::CentralCommittee
-    };
+    let min = if body == Body::Politburo { Rank::Politburo } else { Rank::CentralCommittee };
     for c in 0..st.n() {
         if st.chars[c].alive && st.chars[c].rank >= min {
             v.push(Voter::Leader(c));
@@ -73,11 +64,7 @@ pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
     }
     if body != Body::Politburo {
         for (r, reg) in st.regions.iter().enumerate() {
-            let w = if body == Body::Congress {
-                reg.delegates
-            } else {
-                reg.cc_seats
-            };
+            let w = if body == Body::Congress { reg.delegates } else { reg.cc_seats };
             if w > 0 {
                 v.push(Voter::Delegation(r, w));
             }
@@ -90,12 +77,7 @@ pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
 }
 
 /// A leader's inclination toward a motion; `add` receives each reason and its weight.
-pub fn leader_inclination(
-    st: &GameState,
-    v: CharId,
-    prop: &Proposal,
-    add: &mut dyn FnMut(&str, i32),
-) -> i32 {
+pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut dyn FnMut(&str, i32)) -> i32 {
     let b = &st.scn.def.balance;
     let w = &b.vote;
     let p = prop.proposer;
@@ -113,14 +95,7 @@ pub fn leader_inclination(
     }
     let target = m.target();
     if target == Some(v) {
-        put(
-            if m.against_target() {
-                "it is aimed at him"
-            } else {
-                "it favours him"
-            },
-            if m.against_target() { -1000 } else { 1000 },
-        );
+        put(if m.against_target() { "it is aimed at him" } else { "it favours him" }, if m.against_target() { -1000 } else { 1000 });
         return total;
     }
     let cohesion = |c: CharId| match st.chars[c].bloc {
@@ -128,10 +103,7 @@ pub fn leader_inclination(
         Some(_) => b.bloc_cohesion,
         None => 0,
     };
-    put(
-        "regard for the proposer",
-        st.rel(v, p) * w.relation_percent / 100,
-    );
+    put("regard for the proposer", st.rel(v, p) * w.relation_percent / 100);
     if st.same_bloc(v, p) {
         put("the proposer's bloc", cohesion(v));
     }
@@ -141,20 +113,14 @@ pub fn leader_inclination(
     inclination_on_substance(st, Some(v), st.chars[v].nep, prop, &mut put);
     if let Some(t) = target {
         let sign = if m.against_target() { -1 } else { 1 };
-        put(
-            "regard for the target",
-            sign * st.rel(v, t) * w.relation_percent / 100,
-        );
+        put("regard for the target", sign * st.rel(v, t) * w.relation_percent / 100);
         if st.same_bloc(v, t) {
             put("the target's bloc", sign * cohesion(v));
         }
     }
     if let Motion::ReplaceInOffice { office, with } = m {
         if let Some(h) = st.offices[office].filter(|&h| h != v) {
-            put(
-                "regard for the holder",
-                -st.rel(v, h) * w.relation_percent / 100,
-            );
+            put("regard for the holder", -st.rel(v, h) * w.relation_percent / 100);
             if st.same_bloc(v, h) {
                 put("the holder's bloc", -cohesion(v));
             }
@@ -162,10 +128,7 @@ pub fn leader_inclination(
         if with == v {
             put("the post would be his", 1000);
         } else {
-            put(
-                "regard for the nominee",
-                st.rel(v, with) * w.relation_percent / 200,
-            );
+            put("regard for the nominee", st.rel(v, with) * w.relation_percent / 200);
         }
     }
     total
@@ -173,63 +136,37 @@ pub fn leader_inclination(
 
 /// The part of an inclination every voter shares, leader or delegate: prestige,
 /// charges, the line.
-fn inclination_on_substance(
-    st: &GameState,
-    v: Option<CharId>,
-    nep: i32,
-    prop: &Proposal,
-    put: &mut dyn FnMut(&str, i32),
-) {
+fn inclination_on_substance(st: &GameState, v: Option<CharId>, nep: i32, prop: &Proposal, put: &mut dyn FnMut(&str, i32)) {
     let w = &st.scn.def.balance.vote;
     let p = prop.proposer;
     let m = prop.motion;
     match m.target() {
         Some(t) if m.against_target() => {
-            put(
-                "prestige of proposer against target",
-                (st.chars[p].prestige - st.chars[t].prestige) * w.prestige_percent / 100,
-            );
-            put(
-                "charges of factionalism",
-                st.chars[t].charges * w.per_charge,
-            );
+            put("prestige of proposer against target", (st.chars[p].prestige - st.chars[t].prestige) * w.prestige_percent / 100);
+            put("charges of factionalism", st.chars[t].charges.min(w.max_charges_counted) * w.per_charge);
+            put("the body prefers things as they are", w.status_quo);
             if st.chars[t].recanted {
                 put("he recanted", w.recanted);
             }
         }
-        Some(t) => put(
-            "prestige of the man concerned",
-            (st.chars[t].prestige - 50) * w.prestige_percent / 100,
-        ),
-        None => put(
-            "prestige of the proposer",
-            (st.chars[p].prestige - 50) * w.prestige_percent / 100,
-        ),
+        Some(t) => put("prestige of the man concerned", (st.chars[t].prestige - 50) * w.prestige_percent / 100),
+        None => put("prestige of the proposer", (st.chars[p].prestige - 50) * w.prestige_percent / 100),
     }
     match m {
         Motion::SetLine { level } => {
             let cur = st.scn.line_value(st.line);
             let new = st.scn.line_value(level);
-            put(
-                "the line against his stance",
-                ((nep - cur).abs() - (nep - new).abs()) * w.line_distance_percent / 100,
-            );
+            put("the line against his stance", ((nep - cur).abs() - (nep - new).abs()) * w.line_distance_percent / 100);
         }
-        Motion::CongressReport {
-            co_reporter: Some(c),
-        } => {
+        Motion::CongressReport { co_reporter: Some(c) } => {
             let cur = st.scn.line_value(st.line);
             let theirs = st.chars[c].nep;
-            put(
-                "the line against the co-report's",
-                ((nep - theirs).abs() - (nep - cur).abs()) * w.line_distance_percent / 100,
-            );
+            put("the line against the co-report's", ((nep - theirs).abs() - (nep - cur).abs()) * w.line_distance_percent / 100);
             let _ = v;
         }
         Motion::CongressReport { co_reporter: None } => put("no alternative is offered", 60),
-        Motion::ReplaceInOffice { office, .. } if st.offices[office].is_none() => {
-            put("the post is vacant", 30)
-        }
+        Motion::ReplaceInOffice { office, .. } if st.offices[office].is_none() => put("the post is vacant", 30),
+        Motion::ReplaceInOffice { .. } => put("the body prefers things as they are", w.status_quo),
         _ => {}
     }
 }
@@ -247,30 +184,16 @@ pub fn voter_p(st: &GameState, voter: Voter, prop: &Proposal) -> f64 {
         Voter::Leader(c) => p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {})),
         Voter::Delegation(r, _) => {
             let reg = &st.regions[r];
-            delegation_p(
-                st,
-                reg.patron,
-                reg.loyalty,
-                st.scn.def.regions[r].nep_mood,
-                prop,
-            )
+            delegation_p(st, reg.patron, reg.loyalty, st.scn.def.regions[r].nep_mood, prop)
         }
         Voter::Control(_) => {
-            let chair = (0..st.offices.len())
-                .find(|&o| st.scn.office_has(o, Power::Control))
-                .and_then(|o| st.offices[o]);
+            let chair = (0..st.offices.len()).find(|&o| st.scn.office_has(o, Power::Control)).and_then(|o| st.offices[o]);
             delegation_p(st, chair, 80, 0, prop)
         }
     }
 }
 
-fn delegation_p(
-    st: &GameState,
-    patron: Option<CharId>,
-    loyalty: i32,
-    mood: i32,
-    prop: &Proposal,
-) -> f64 {
+fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32, prop: &Proposal) -> f64 {
     let mut own = 0;
     if st.gensec_holder() == Some(prop.proposer) {
         own += st.scn.def.balance.vote.apparatus;
@@ -312,11 +235,7 @@ impl Tally {
 }
 
 fn passes(yes: i32, no: i32, needed: i32) -> bool {
-    if needed > 50 {
-        yes * 100 >= needed * (yes + no) && yes > 0
-    } else {
-        yes > no
-    }
+    if needed > 50 { yes * 100 >= needed * (yes + no) && yes > 0 } else { yes > no }
 }
 
 /// Holds the vote, drawing from the game's generator.
@@ -369,10 +288,7 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
                 if loud {
                     let label = match v {
                         Voter::Delegation(r, _) => {
-                            let patron = st.regions[r]
-                                .patron
-                                .map(|c| st.scn.short(c).to_string())
-                                .unwrap_or_else(|| "no patron".into());
+                            let patron = st.regions[r].patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no patron".into());
                             format!("{} ({patron})", st.scn.def.regions[r].name)
                         }
                         _ => "Control Commission".into(),
@@ -386,17 +302,7 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     if body == Body::Politburo && yes == no && chair_yes {
         passed = true;
     }
-    Tally {
-        body,
-        yes,
-        no,
-        abstain,
-        needed_percent: needed,
-        passed,
-        seats,
-        yes_leaders,
-        groups,
-    }
+    Tally { body, yes, no, abstain, needed_percent: needed, passed, seats, yes_leaders, groups }
 }
 
 /// Seats among these voters: one per leader, a delegation's weight.
@@ -432,8 +338,7 @@ pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
             .enumerate()
             .filter(|(k, _)| {
                 let y = *k as i32;
-                passes(y, n - y, needed)
-                    || (y == n - y && y > 0 && body == Body::Politburo && chair_supports(st, prop))
+                passes(y, n - y, needed) || (y == n - y && y > 0 && body == Body::Politburo && chair_supports(st, prop))
             })
             .map(|(_, q)| q)
             .sum();
@@ -457,35 +362,21 @@ pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
             }
         }
     }
-    let k = if needed > 50 {
-        (total * needed as f64 / 100.0).ceil()
-    } else {
-        (total / 2.0).floor() + 1.0
-    };
+    let k = if needed > 50 { (total * needed as f64 / 100.0).ceil() } else { (total / 2.0).floor() + 1.0 };
     let sd = var.sqrt().max(0.5);
     1.0 - normal_cdf((k - 0.5 - mean) / sd)
 }
 
 fn chair_supports(st: &GameState, prop: &Proposal) -> bool {
-    st.politburo().any(|c| {
-        st.has_power(c, Power::ChairPolitburo) && voter_p(st, Voter::Leader(c), prop) > 0.5
-    })
+    st.politburo().any(|c| st.has_power(c, Power::ChairPolitburo) && voter_p(st, Voter::Leader(c), prop) > 0.5)
 }
 
 /// Standard normal CDF (Abramowitz and Stegun 7.1.26).
 fn normal_cdf(x: f64) -> f64 {
     let z = x.abs() / std::f64::consts::SQRT_2;
     let t = 1.0 / (1.0 + 0.3275911 * z);
-    let y = 1.0
-        - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t
-            + 0.254829592)
-            * t
-            * (-z * z).exp();
-    if x >= 0.0 {
-        0.5 * (1.0 + y)
-    } else {
-        0.5 * (1.0 - y)
-    }
+    let y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * (-z * z).exp();
+    if x >= 0.0 { 0.5 * (1.0 + y) } else { 0.5 * (1.0 - y) }
 }
 
 /// Where a vote's odds come from: one line per voter with his lean and its reasons.
@@ -495,11 +386,7 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
         prop.motion.describe(st),
         body.name(),
         odds(st, body, prop) * 100.0,
-        if needed_percent(st, body, &prop.motion) > 50 {
-            ""
-        } else {
-            "over "
-        },
+        if needed_percent(st, body, &prop.motion) > 50 { "" } else { "over " },
         needed_percent(st, body, &prop.motion)
     )];
     for v in voters(st, body) {
@@ -508,19 +395,11 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
             Voter::Leader(c) => {
                 let mut parts = vec![];
                 leader_inclination(st, c, prop, &mut |l, x| parts.push(format!("{l} {x:+}")));
-                out.push(format!(
-                    "  {:<14} {:>3.0}% yes  ({})",
-                    st.scn.short(c),
-                    p * 100.0,
-                    parts.join(", ")
-                ));
+                out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.short(c), p * 100.0, parts.join(", ")));
             }
             Voter::Delegation(r, w) => {
                 let reg = &st.regions[r];
-                let patron = reg
-                    .patron
-                    .map(|c| st.scn.short(c).to_string())
-                    .unwrap_or_else(|| "none".into());
+                let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "none".into());
                 out.push(format!(
                     "  {:<14} {:>3.0}% yes  ({w} votes; follows {patron} with loyalty {}, NEP mood {:+})",
                     st.scn.def.regions[r].name,
@@ -529,10 +408,7 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
                     st.scn.def.regions[r].nep_mood
                 ));
             }
-            Voter::Control(w) => out.push(format!(
-                "  Control Commission {:>3.0}% yes  ({w} votes; follows its chair)",
-                p * 100.0
-            )),
+            Voter::Control(w) => out.push(format!("  Control Commission {:>3.0}% yes  ({w} votes; follows its chair)", p * 100.0)),
         }
     }
     out

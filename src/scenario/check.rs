@@ -23,12 +23,7 @@ impl<'a> Checker<'a> {
             Some(i) => line_col(&self.text[..i]),
             None => (1, 1),
         };
-        self.errors.push(ScenarioError {
-            file: self.file.into(),
-            line,
-            column,
-            message,
-        });
+        self.errors.push(ScenarioError { file: self.file.into(), line, column, message });
     }
 
     fn known(&mut self, kind: &str, set_name: &str, id: &str) {
@@ -41,11 +36,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let hint = did_you_mean(id, set.iter().copied());
-        self.err_at(
-            &format!("\"{id}\""),
-            0,
-            format!("{kind} \"{id}\" names no {set_name} of this scenario{hint}"),
-        );
+        self.err_at(&format!("\"{id}\""), 0, format!("{kind} \"{id}\" names no {set_name} of this scenario{hint}"));
     }
 
     fn char(&mut self, what: &str, id: &str) {
@@ -57,10 +48,7 @@ impl<'a> Checker<'a> {
             self.err_at(
                 &format!("\"{}\"", d.iso()),
                 0,
-                format!(
-                    "{what} is dated {d}, outside the calendar ({} to {})",
-                    cal.start, cal.end
-                ),
+                format!("{what} is dated {d}, outside the calendar ({} to {})", cal.start, cal.end),
             );
         }
     }
@@ -78,9 +66,7 @@ impl<'a> Checker<'a> {
                     self.char("an effect's character", a);
                     self.char("an effect's character", b);
                 }
-                Effect::Delegates(r, _) | Effect::Loyalty(r, _) => {
-                    self.known("an effect's region", "region", r)
-                }
+                Effect::Delegates(r, _) | Effect::Loyalty(r, _) => self.known("an effect's region", "region", r),
                 Effect::EnrolForOffice(o, _) => self.known("an effect's office", "office", o),
                 _ => {}
             }
@@ -91,9 +77,7 @@ impl<'a> Checker<'a> {
         match c {
             Condition::All(v) | Condition::Any(v) => v.iter().for_each(|c| self.condition(c)),
             Condition::Not(c) => self.condition(c),
-            Condition::Alive(c) | Condition::RankAtLeast(c, _) => {
-                self.char("a condition's character", c)
-            }
+            Condition::Alive(c) | Condition::RankAtLeast(c, _) => self.char("a condition's character", c),
             Condition::HoldsOffice(c, o) => {
                 self.char("a condition's character", c);
                 self.known("a condition's office", "office", o);
@@ -106,11 +90,7 @@ impl<'a> Checker<'a> {
         let mut seen = BTreeSet::new();
         for id in ids {
             if !seen.insert(id) {
-                self.err_at(
-                    &format!("id: \"{id}\""),
-                    1,
-                    format!("two {kind}s have the id \"{id}\""),
-                );
+                self.err_at(&format!("id: \"{id}\""), 1, format!("two {kind}s have the id \"{id}\""));
             }
         }
     }
@@ -123,11 +103,7 @@ fn distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + usize::from(ca != *cb))
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
+            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
         }
         prev = cur;
     }
@@ -155,21 +131,10 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     };
     let cal = &def.calendar;
     if cal.end <= cal.start {
-        c.err_at(
-            "end:",
-            0,
-            format!(
-                "the calendar ends ({}) before it starts ({})",
-                cal.end, cal.start
-            ),
-        );
+        c.err_at("end:", 0, format!("the calendar ends ({}) before it starts ({})", cal.end, cal.start));
     }
     if cal.months_per_turn == 0 || cal.months_per_turn > 12 {
-        c.err_at(
-            "months_per_turn",
-            0,
-            "months_per_turn must be between 1 and 12".into(),
-        );
+        c.err_at("months_per_turn", 0, "months_per_turn must be between 1 and 12".into());
     }
     c.unique("character", def.characters.iter().map(|x| x.id.as_str()));
     c.unique("office", def.offices.iter().map(|x| x.id.as_str()));
@@ -180,15 +145,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     if def.line.levels.len() < 2 {
         c.err_at("levels", 0, "the line needs at least two levels".into());
     } else if def.line.start >= def.line.levels.len() {
-        c.err_at(
-            "start:",
-            1,
-            format!(
-                "line.start is {} but there are only {} levels",
-                def.line.start,
-                def.line.levels.len()
-            ),
-        );
+        c.err_at("start:", 1, format!("line.start is {} but there are only {} levels", def.line.start, def.line.levels.len()));
     }
     for o in &def.line.owners {
         c.char("a line owner", o);
@@ -209,49 +166,27 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             ("world_revolution", ch.world_revolution, -100, 100),
         ] {
             if v < lo || v > hi {
-                c.err_at(
-                    &format!("id: \"{}\"", ch.id),
-                    0,
-                    format!("\"{}\": {what} is {v}, expected {lo} to {hi}", ch.id),
-                );
+                c.err_at(&format!("id: \"{}\"", ch.id), 0, format!("\"{}\": {what} is {v}, expected {lo} to {hi}", ch.id));
             }
         }
     }
     if !def.characters.iter().any(|c| c.playable) {
-        c.err_at(
-            "characters",
-            0,
-            "no character is playable: mark at least one `playable: true`".into(),
-        );
+        c.err_at("characters", 0, "no character is playable: mark at least one `playable: true`".into());
     }
-    let full = def
-        .characters
-        .iter()
-        .filter(|c| c.rank == Rank::Politburo)
-        .count() as i32;
+    let full = def.characters.iter().filter(|c| c.rank == Rank::Politburo).count() as i32;
     if full > def.balance.politburo_seats {
         c.err_at(
             "politburo_seats",
             0,
-            format!(
-                "{full} characters start in the Politburo but it has {} seats",
-                def.balance.politburo_seats
-            ),
+            format!("{full} characters start in the Politburo but it has {} seats", def.balance.politburo_seats),
         );
     }
-    let cand = def
-        .characters
-        .iter()
-        .filter(|c| c.rank == Rank::Candidate)
-        .count() as i32;
+    let cand = def.characters.iter().filter(|c| c.rank == Rank::Candidate).count() as i32;
     if cand > def.balance.candidate_seats {
         c.err_at(
             "candidate_seats",
             0,
-            format!(
-                "{cand} characters start as candidates but there are {} candidate seats",
-                def.balance.candidate_seats
-            ),
+            format!("{cand} characters start as candidates but there are {} candidate seats", def.balance.candidate_seats),
         );
     }
     for o in &def.offices {
@@ -263,35 +198,20 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
                 c.err_at(
                     &format!("id: \"{}\"", o.id),
                     0,
-                    format!(
-                        "\"{h}\" holds \"{}\" but ranks below its min_rank {:?}",
-                        o.id, o.min_rank
-                    ),
+                    format!("\"{h}\" holds \"{}\" but ranks below its min_rank {:?}", o.id, o.min_rank),
                 );
             }
         }
     }
-    if !def
-        .offices
-        .iter()
-        .any(|o| o.powers.contains(&Power::AppointSecretaries))
-    {
-        c.err_at(
-            "offices",
-            0,
-            "no office has the AppointSecretaries power: patronage needs one".into(),
-        );
+    if !def.offices.iter().any(|o| o.powers.contains(&Power::AppointSecretaries)) {
+        c.err_at("offices", 0, "no office has the AppointSecretaries power: patronage needs one".into());
     }
     let mut secretaries = BTreeSet::new();
     for r in &def.regions {
         if let Some(s) = &r.secretary {
             c.char(&format!("the secretary of \"{}\"", r.id), s);
             if !secretaries.insert(s.as_str()) {
-                c.err_at(
-                    &format!("secretary: Some(\"{s}\")"),
-                    1,
-                    format!("\"{s}\" is secretary of two regions"),
-                );
+                c.err_at(&format!("secretary: Some(\"{s}\")"), 1, format!("\"{s}\" is secretary of two regions"));
             }
         }
         if let Some(p) = &r.patron {
@@ -304,10 +224,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             c.err_at(
                 &format!("id: \"{}\"", r.id),
                 0,
-                format!(
-                    "\"{}\": delegates and cc_seats must be positive and loyalty 0 to 100",
-                    r.id
-                ),
+                format!("\"{}\": delegates and cc_seats must be positive and loyalty 0 to 100", r.id),
             );
         }
     }
@@ -316,31 +233,16 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         for m in &b.members {
             c.char(&format!("a member of \"{}\"", b.id), m);
             if !in_bloc.insert(m.as_str()) {
-                c.err_at(
-                    &format!("\"{m}\""),
-                    0,
-                    format!("\"{m}\" starts in two blocs"),
-                );
+                c.err_at(&format!("\"{m}\""), 0, format!("\"{m}\" starts in two blocs"));
             }
         }
         if let Some(l) = &b.leader {
             c.char(&format!("the leader of \"{}\"", b.id), l);
             if !b.members.contains(l) {
-                c.err_at(
-                    &format!("id: \"{}\"", b.id),
-                    0,
-                    format!(
-                        "bloc \"{}\": its leader \"{l}\" is not among its members",
-                        b.id
-                    ),
-                );
+                c.err_at(&format!("id: \"{}\"", b.id), 0, format!("bloc \"{}\": its leader \"{l}\" is not among its members", b.id));
             }
         } else if !b.members.is_empty() {
-            c.err_at(
-                &format!("id: \"{}\"", b.id),
-                0,
-                format!("bloc \"{}\" has members but no leader", b.id),
-            );
+            c.err_at(&format!("id: \"{}\"", b.id), 0, format!("bloc \"{}\" has members but no leader", b.id));
         }
     }
     for s in &def.sessions {
@@ -358,11 +260,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             c.effects(&ch.effects);
         }
         match (&e.chooser, e.choices.is_empty()) {
-            (None, false) => c.err_at(
-                &format!("id: \"{}\"", e.id),
-                0,
-                format!("event \"{}\" has choices but no chooser", e.id),
-            ),
+            (None, false) => c.err_at(&format!("id: \"{}\"", e.id), 0, format!("event \"{}\" has choices but no chooser", e.id)),
             (Some(Chooser::Character(ch)), _) => c.char("an event's chooser", ch),
             (Some(Chooser::Office(o)), _) => c.known("an event's chooser office", "office", o),
             _ => {}
@@ -371,30 +269,19 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             c.err_at(
                 &format!("id: \"{}\"", e.id),
                 0,
-                format!(
-                    "event \"{}\" has neither a date nor a condition: it could never fire",
-                    e.id
-                ),
+                format!("event \"{}\" has neither a date nor a condition: it could never fire", e.id),
             );
         }
     }
     if def.victory.seat_offices.is_empty() {
-        c.err_at(
-            "seat_offices",
-            0,
-            "victory.seat_offices is empty: no one could ever win".into(),
-        );
+        c.err_at("seat_offices", 0, "victory.seat_offices is empty: no one could ever win".into());
     }
     for o in &def.victory.seat_offices {
         c.known("a seat of power", "office", o);
     }
     c.in_calendar("victory.earliest", def.victory.earliest, cal);
     if !def.characters.iter().any(|ch| ch.contender) {
-        c.err_at(
-            "characters",
-            0,
-            "no character is a contender (`contender: true`)".into(),
-        );
+        c.err_at("characters", 0, "no character is a contender (`contender: true`)".into());
     }
     c.errors
 }

@@ -25,11 +25,7 @@ pub struct ScenarioError {
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.message
-            )
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
         } else {
             write!(f, "{}: {}", self.file, self.message)
         }
@@ -118,9 +114,7 @@ impl Scenario {
 
     /// Parses and validates scenario text; `file` names it in errors.
     pub fn from_str(text: &str, file: &str) -> Result<Scenario, ScenarioErrors> {
-        let def: ScenarioFile = ron::Options::default()
-            .from_str(text)
-            .map_err(|e| ScenarioErrors(vec![ron_error(file, &e)]))?;
+        let def: ScenarioFile = ron::Options::default().from_str(text).map_err(|e| ScenarioErrors(vec![ron_error(file, &e)]))?;
         let errors = check::validate(&def, text, file);
         if !errors.is_empty() {
             return Err(ScenarioErrors(errors));
@@ -140,43 +134,20 @@ impl Scenario {
             }])
         })?;
         let text = String::from_utf8(bytes).map_err(|e| {
-            let (line, column) = line_col(&String::from_utf8_lossy(
-                &e.as_bytes()[..e.utf8_error().valid_up_to()],
-            ));
-            ScenarioErrors(vec![ScenarioError {
-                file: file.clone(),
-                line,
-                column,
-                message: "the file is not valid UTF-8 text".into(),
-            }])
+            let (line, column) = line_col(&String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]));
+            ScenarioErrors(vec![ScenarioError { file: file.clone(), line, column, message: "the file is not valid UTF-8 text".into() }])
         })?;
         Scenario::from_str(&text, &file)
     }
 
     fn index(def: ScenarioFile, file: &str) -> Scenario {
-        let ix = |ids: Vec<&String>| {
-            ids.into_iter()
-                .enumerate()
-                .map(|(i, s)| (s.clone(), i))
-                .collect()
-        };
+        let ix = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, s)| (s.clone(), i)).collect();
         let char_ix = ix(def.characters.iter().map(|c| &c.id).collect());
         let office_ix: BTreeMap<String, usize> = ix(def.offices.iter().map(|c| &c.id).collect());
         let region_ix = ix(def.regions.iter().map(|c| &c.id).collect());
         let bloc_ix = ix(def.blocs.iter().map(|c| &c.id).collect());
-        let gensec = def
-            .offices
-            .iter()
-            .position(|o| o.powers.contains(&Power::AppointSecretaries));
-        Scenario {
-            def,
-            path: file.to_string(),
-            char_ix,
-            office_ix,
-            region_ix,
-            bloc_ix,
-            gensec,
-        }
+        let gensec = def.offices.iter().position(|o| o.powers.contains(&Power::AppointSecretaries));
+        Scenario { def, path: file.to_string(), char_ix, office_ix, region_ix, bloc_ix, gensec }
     }
 }
 
@@ -204,22 +175,12 @@ fn ron_error(file: &str, e: &ron::error::SpannedError) -> ScenarioError {
     } else if message.is_empty() {
         message = "invalid RON".into();
     }
-    ScenarioError {
-        file: file.into(),
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message,
-    }
+    ScenarioError { file: file.into(), line: e.span.start.line, column: e.span.start.col, message }
 }
 
 /// 1-based line and column of the end of `prefix`.
 pub fn line_col(prefix: &str) -> (usize, usize) {
     let line = prefix.matches('\n').count() + 1;
-    let col = prefix
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0)
-        + 1;
+    let col = prefix.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
     (line, col)
 }

@@ -42,9 +42,7 @@ pub struct CalendarDef {
 }
 
 /// Ranks of the expulsion ladder, highest first. A character holds exactly one.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Hash)]
 pub enum Rank {
     Deported,
     Exiled,
@@ -55,9 +53,7 @@ pub enum Rank {
     Politburo,
 }
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Hash)]
 pub enum Power {
     /// Appoint and move regional party secretaries (the Secretariat).
     AppointSecretaries,
@@ -180,6 +176,10 @@ pub struct CharacterDef {
     pub bio: String,
 }
 
+fn three() -> i32 {
+    3
+}
+
 fn default_credibility() -> i32 {
     60
 }
@@ -287,6 +287,12 @@ pub struct Balance {
     pub bloc_cohesion: i32,
     pub organised_cohesion: i32,
     pub co_report_prestige: i32,
+    /// Each turn prestige drifts this percent of the way back toward 40: fame fades.
+    #[serde(default)]
+    pub prestige_decay_percent: i32,
+    /// Each turn, contenders who both sit in the Politburo think this much less of each other.
+    #[serde(default)]
+    pub contender_rivalry: i32,
     /// Seats of the Control Commission in a joint plenum; they follow its chair.
     #[serde(default)]
     pub control_commission_seats: i32,
@@ -328,6 +334,13 @@ pub struct VoteWeights {
     pub per_charge: i32,
     /// Against a target who recanted.
     pub recanted: i32,
+    /// Every motion against a man or a post-holder starts this far behind: bodies
+    /// prefer things as they are.
+    #[serde(default)]
+    pub status_quo: i32,
+    /// Charges beyond this many add nothing more.
+    #[serde(default = "three")]
+    pub max_charges_counted: i32,
     /// For a motion the General Secretary proposes: the apparatus' weight.
     pub apparatus: i32,
     /// Per point of stance distance (0..200) between voter and a proposed line.
