@@ -28,7 +28,8 @@ pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
         print!("{}", view::situation(&st, Some(me)));
         let mut full = false;
         loop {
-            let legal = legal_commands(&st, me);
+            let mut legal = legal_commands(&st, me);
+            legal.sort_by_key(|c| GROUPS.iter().position(|g| *g == group(c)));
             print_commands(&st, me, &legal, full);
             print!("[{} AP left] > ", st.chars[me].ap);
             let _ = std::io::stdout().flush();
@@ -107,6 +108,10 @@ fn help() {
     );
 }
 
+/// The order the command groups are listed in.
+const GROUPS: [&str; 8] =
+    ["Decide", "Patronage", "Motions", "Charges and the ladder", "Leaders", "Voice and stance", "Blocs", "Lenin's Testament"];
+
 fn group(c: &Command) -> &'static str {
     match c {
         Command::Choose { .. } => "Decide",
@@ -124,7 +129,12 @@ fn group(c: &Command) -> &'static str {
 fn shortlisted(st: &GameState, me: usize, c: &Command) -> bool {
     match c {
         Command::Appoint { person, .. } => person.is_none(),
-        Command::Propose(crate::rules::Motion::ReplaceInOffice { with, .. }) => *with == me || victory::loyal_to(st, *with, me),
+        Command::Propose(crate::rules::Motion::ReplaceInOffice { office, with }) => {
+            let holder = st.offices[*office];
+            let open = holder.is_none_or(|h| h != me && st.rel(h, me) < 0);
+            open && (*with == me || st.rel(*with, me) >= 60)
+        }
+        Command::Propose(crate::rules::Motion::Promote { target }) => st.rel(*target, me) >= 30,
         Command::Court { target } | Command::Attack { target } => st.chars[*target].rank >= crate::scenario::Rank::CentralCommittee,
         _ => true,
     }
