@@ -113,14 +113,17 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
     inclination_on_substance(st, Some(v), st.chars[v].nep, prop, &mut put);
     if let Some(t) = target {
         let sign = if m.against_target() { -1 } else { 1 };
-        put("regard for the target", sign * st.rel(v, t) * w.relation_percent / 100);
+        put(
+            if m.against_target() { "his feelings about the target (a yes harms him)" } else { "his feelings about the man concerned" },
+            sign * st.rel(v, t) * w.relation_percent / 100,
+        );
         if st.same_bloc(v, t) {
             put("the target's bloc", sign * cohesion(v));
         }
     }
     if let Motion::ReplaceInOffice { office, with } = m {
         if let Some(h) = st.offices[office].filter(|&h| h != v) {
-            put("regard for the holder", -st.rel(v, h) * w.relation_percent / 100);
+            put("his feelings about the holder (a yes unseats him)", -st.rel(v, h) * w.relation_percent / 100);
             if st.same_bloc(v, h) {
                 put("the holder's bloc", -cohesion(v));
             }

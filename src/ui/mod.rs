@@ -4,13 +4,9 @@ use bevy::prelude::*;
 
 pub fn run() {
     App::new()
-        .add_plugins(DefaultPlugins.set(WindowPlugin {
-            primary_window: Some(Window {
-                title: "Politburo".into(),
-                ..default()
-            }),
-            ..default()
-        }))
+        .add_plugins(
+            DefaultPlugins.set(WindowPlugin { primary_window: Some(Window { title: "Politburo".into(), ..default() }), ..default() }),
+        )
         .add_systems(Startup, setup)
         .run();
 }
