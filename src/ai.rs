@@ -8,7 +8,6 @@ use crate::rules::state::{GameState, Proposal, TestamentStatus};
 use crate::rules::victory::{loyal_to, power};
 use crate::rules::votes::{self, Body};
 use crate::scenario::{CharId, Power, Rank, RemovalBody, SessionKind};
-use rand::RngExt;
 
 /// One scored option, with the reason the explain mode prints.
 #[derive(Debug, Clone)]
@@ -46,9 +45,16 @@ pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
 /// The best command for `c` now, if any is worth its points.
 pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
     let mut options = options(st, c);
-    // A little chance so leaders are not clockwork; drawn from the game's generator.
+    // A little chance so leaders are not clockwork. It comes from its own stream,
+    // seeded by the game, the turn and the leader, never from the game's generator:
+    // a replay applies the logged commands without thinking them again, and must
+    // draw the same numbers as the game did.
+    let mut noise = (st.seed ^ (st.turn as u64) << 32 ^ (c as u64) << 16 ^ st.log.len() as u64).wrapping_mul(0x9E3779B97F4A7C15);
     for o in &mut options {
-        o.score += st.rng.random_range(0..4);
+        noise ^= noise >> 29;
+        noise = noise.wrapping_mul(0xBF58476D1CE4E5B9);
+        noise ^= noise >> 32;
+        o.score += (noise % 4) as i32;
     }
     options.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
     options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())

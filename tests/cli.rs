@@ -68,3 +68,51 @@ fn bad_arguments_and_scenarios_get_clear_errors() {
     assert!(out.contains("ok"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The golden file: `politburo replay --history` prints exactly this. After an
+/// intended change to the rules or the scenario, regenerate it with
+/// `cargo run --release -- replay --history > tests/golden/history.txt` and read the diff.
+#[test]
+fn the_historical_replay_matches_the_golden_chronicle() {
+    let (code, out, err) = politburo(&["replay", "--history"], "");
+    assert_eq!(code, 0, "{err}");
+    let golden = std::fs::read_to_string("tests/golden/history.txt").unwrap();
+    if out != golden {
+        let line = out.lines().zip(golden.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "the historical chronicle changed at line {}:\n  now:    {}\n  golden: {}",
+            line + 1,
+            out.lines().nth(line).unwrap_or(""),
+            golden.lines().nth(line).unwrap_or("")
+        );
+    }
+    assert!(out.contains("every entry was legal"));
+}
+
+#[test]
+fn branch_off_history_save_and_replay() {
+    let dir = std::env::temp_dir().join(format!("politburo-branch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let save = dir.join("branch.ron");
+    let input = format!("1\nsave {}\nhistory\nend\n", save.display()) + &"end\n".repeat(40);
+    let (code, out, err) = politburo(&["replay", "--history", "--branch-at", "1926-07", "--as", "trotsky"], &input);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("The historical path ends here: July 1926"), "{out}");
+    assert!(out.contains("You lead Leon Trotsky"));
+    assert!(out.contains("In history"), "the comparison with history is shown");
+    assert!(out.contains("Outcome"));
+    // The branch's save replays to the same hash.
+    let (code, out, err) = politburo(&["replay", save.to_str().unwrap(), "--quiet"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("replay verified"), "{out}");
+    // A damaged save is refused with a clear message.
+    let text = std::fs::read_to_string(&save).unwrap();
+    std::fs::write(&save, &text[..text.len() / 3]).unwrap();
+    let (code, _, err) = politburo(&["replay", save.to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("damaged or not a Politburo save"), "{err}");
+    let (code, _, err) = politburo(&["replay", "--history", "--branch-at", "1926-13", "--as", "trotsky"], "");
+    assert_ne!(code, 0);
+    assert!(err.contains("YYYY-MM"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -264,7 +264,9 @@ fn check_invariants(st: &GameState, seed: u64) {
     for body in [Body::Politburo, Body::Plenum, Body::JointPlenum, Body::Congress] {
         let members: i32 = (0..st.n())
             .filter(|&c| {
-                st.chars[c].alive && st.chars[c].rank >= if body == Body::Politburo { Rank::Politburo } else { Rank::CentralCommittee }
+                body != Body::Congress
+                    && st.chars[c].alive
+                    && st.chars[c].rank >= if body == Body::Politburo { Rank::Politburo } else { Rank::CentralCommittee }
             })
             .count() as i32;
         let seats: i32 = match body {
@@ -338,4 +340,90 @@ fn a_typo_in_a_scenario_gets_a_positioned_error() {
     assert!(err.starts_with("error: syntax.ron:"), "{err}");
     // Not even RON.
     assert!(Scenario::from_str("", "empty.ron").is_err());
+}
+
+/// The historical replay reproduces the real sequence through the game's own votes.
+#[test]
+fn the_historical_replay_follows_history() {
+    use politburo::rules::date::Date;
+    use politburo::rules::history;
+    let scn = scenario();
+    let at = |y, m| history::play(scn.clone(), Some(Date::new(y, m)), true).0;
+    let rank = |st: &GameState, who: &str| st.chars[st.scn.cid(who)].rank;
+    let holds = |st: &GameState, who: &str, office: &str| st.holds(st.scn.cid(who), st.scn.oid(office));
+
+    let st = at(1925, 4);
+    assert!(!holds(&st, "trotsky", "war") && holds(&st, "frunze", "war"), "Trotsky leaves the War Commissariat, January 1925");
+    let st = at(1926, 1);
+    assert!(st.chars[st.scn.cid("zinoviev")].charges >= 1, "the 14th Congress condemns the New Opposition");
+    assert!(holds(&st, "voroshilov", "war"));
+    let st = at(1926, 10);
+    assert_eq!(rank(&st, "zinoviev"), Rank::CentralCommittee, "Zinoviev off the Politburo, July 1926");
+    assert_eq!(rank(&st, "trotsky"), Rank::Politburo);
+    let st = at(1927, 1);
+    assert_eq!(rank(&st, "trotsky"), Rank::CentralCommittee, "Trotsky off the Politburo, October 1926");
+    assert_eq!(rank(&st, "kamenev"), Rank::CentralCommittee);
+    assert!(holds(&st, "bukharin", "comintern"));
+    let st = at(1928, 1);
+    assert_eq!(rank(&st, "trotsky"), Rank::Expelled, "expelled from the CC (October) and the party (November 1927)");
+    assert_eq!(rank(&st, "zinoviev"), Rank::Expelled);
+    assert_eq!(rank(&st, "kamenev"), Rank::Expelled, "the 15th Congress expels Kamenev");
+    let st = at(1928, 4);
+    assert_eq!(rank(&st, "trotsky"), Rank::Exiled, "Alma-Ata, January 1928");
+    assert!(st.chars[st.scn.cid("zinoviev")].recanted);
+    let st = at(1929, 4);
+    assert_eq!(rank(&st, "trotsky"), Rank::Deported, "deported, February 1929");
+    assert_eq!(rank(&st, "zinoviev"), Rank::Member, "readmitted, June 1928");
+    let (st, refused) = history::play(scn.clone(), None, false);
+    assert!(refused.is_empty(), "every scripted act is legal: {refused:?}");
+    assert_eq!(rank(&st, "bukharin"), Rank::CentralCommittee, "Bukharin off the Politburo, November 1929");
+    assert!(st.outcome.as_ref().is_some_and(|o| o.won(st.scn.cid("stalin"))));
+    let tally = st.chronicle.entries.iter().find(|e| e.text.contains("Zinoviev's co-report")).expect("the 14th Congress votes");
+    assert!(tally.text.contains("carried"), "{}", tally.text);
+    // Stable across runs.
+    assert_eq!(st.state_hash(), history::play(scn, None, true).0.state_hash());
+}
+
+#[test]
+fn saves_replay_to_the_same_hash_and_bad_files_are_refused() {
+    use politburo::rules::replay::{ReplayError, SaveFile};
+    let scn = scenario();
+    // A game with a person's commands in it: play as Trotsky for a few turns.
+    let mut st = GameState::new(scn.clone(), 77);
+    let trotsky = st.scn.cid("trotsky");
+    st.player = Some(trotsky);
+    for _ in 0..6 {
+        let legal = legal_commands(&st, trotsky);
+        apply(&mut st, trotsky, legal[legal.len() / 2]).unwrap();
+        ai::play_turn(&mut st, Some(trotsky));
+        st.end_turn();
+    }
+    let save = SaveFile::from_game(&st);
+    let text = save.to_ron();
+    let back = SaveFile::parse(&text).unwrap();
+    assert_eq!(back, save);
+    let replayed = back.replay(scn.clone(), true).unwrap();
+    assert_eq!(replayed.state_hash(), st.state_hash());
+    // A finished computer game too.
+    let done = simulate(scn.clone(), 5, None, true);
+    let again = SaveFile::parse(&SaveFile::from_game(&done).to_ron()).unwrap().replay(scn.clone(), true).unwrap();
+    assert_eq!(again.state_hash(), done.state_hash());
+    assert!(again.outcome.is_some());
+    // Truncated, corrupt, another version, a tampered hash.
+    assert!(matches!(SaveFile::parse(&text[..text.len() / 2]), Err(ReplayError::Corrupt(_))));
+    assert!(matches!(SaveFile::parse("not a save"), Err(ReplayError::Corrupt(_))));
+    assert!(matches!(SaveFile::parse(&text.replacen("format: 1", "format: 9", 1)), Err(ReplayError::Format { found: 9 })));
+    let mut other = save.clone();
+    other.scenario_version += 1;
+    assert!(matches!(other.replay(scn.clone(), true), Err(ReplayError::Scenario { .. })));
+    let mut tampered = save.clone();
+    tampered.hash = "0000000000000000".into();
+    assert!(matches!(tampered.replay(scn.clone(), true), Err(ReplayError::HashMismatch { .. })));
+    // Writing is atomic: a failed write leaves the old file whole.
+    let dir = std::env::temp_dir().join(format!("politburo-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("game.ron");
+    save.write(&path).unwrap();
+    assert_eq!(SaveFile::read(&path).unwrap(), save);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -52,9 +52,22 @@ pub enum Cmd {
         save: Option<PathBuf>,
     },
     /// Replay a saved game, print its chronicle and check its final state hash.
+    ///
+    /// `replay --history` plays the scenario's historical script instead; with
+    /// `--branch-at YYYY-MM --as ID` you take over a leader at that date and play on.
     Replay {
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
+        /// A save file written by `simulate --save` or by `save` while playing.
+        #[arg(value_name = "FILE", required_unless_present = "history")]
+        file: Option<PathBuf>,
+        /// Replay the historical path of the scenario.
+        #[arg(long, conflicts_with = "file")]
+        history: bool,
+        /// With --history: stop the script at this date (YYYY-MM) and play on.
+        #[arg(long, value_name = "YYYY-MM", requires = "history", value_parser = parse_date)]
+        branch_at: Option<crate::rules::date::Date>,
+        /// With --branch-at: the leader you take over.
+        #[arg(long = "as", value_name = "ID", requires = "branch_at")]
+        as_: Option<String>,
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
         #[arg(long)]
@@ -125,7 +138,45 @@ pub fn run(cli: Cli) -> i32 {
             }
             0
         }
-        Some(Cmd::Replay { file, scenario, quiet }) => {
+        Some(Cmd::Replay { history: true, branch_at, as_, scenario, quiet, .. }) => {
+            let scn = match load_scenario(scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            if scn.def.script.is_empty() {
+                eprintln!("error: the scenario \"{}\" has no historical script", scn.def.id);
+                return 2;
+            }
+            match (branch_at, as_) {
+                (Some(date), Some(who)) => {
+                    let (st, _) = crate::rules::history::play(scn.clone(), Some(date), false);
+                    for e in &st.chronicle.entries {
+                        print!("{}", view::entry(e));
+                    }
+                    println!("\n--- The historical path ends here: {} ---", st.date.long());
+                    play::run_from(st, &who)
+                }
+                (Some(_), None) => {
+                    eprintln!("error: --branch-at needs --as ID: the leader you take over");
+                    2
+                }
+                _ => {
+                    let (st, refused) = crate::rules::history::play(scn, None, quiet);
+                    print_game(&st, quiet);
+                    if refused.is_empty() {
+                        println!("the historical script played through: every entry was legal");
+                    } else {
+                        println!("{} script entries were refused by the rules:", refused.len());
+                        for r in &refused {
+                            println!("  {r}");
+                        }
+                    }
+                    0
+                }
+            }
+        }
+        Some(Cmd::Replay { file, scenario, quiet, .. }) => {
+            let Some(file) = file else { return 2 };
             let save = match SaveFile::read(&file) {
                 Ok(s) => s,
                 Err(e) => {
@@ -186,6 +237,10 @@ pub fn run(cli: Cli) -> i32 {
             0
         }
     }
+}
+
+fn parse_date(s: &str) -> Result<crate::rules::date::Date, String> {
+    crate::rules::date::Date::parse(s).ok_or_else(|| format!("expected a date written YYYY-MM, such as 1926-07, found \"{s}\""))
 }
 
 /// Prints a finished game; a closed pipe (`| head`) just stops the output.

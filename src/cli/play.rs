@@ -13,13 +13,25 @@ use std::io::{BufRead, Write};
 use std::sync::Arc;
 
 pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
-    let Some(me) = scn.char_id(who).filter(|&c| scn.def.characters[c].playable) else {
+    if scn.char_id(who).filter(|&c| scn.def.characters[c].playable).is_none() {
         let playable: Vec<_> = scn.def.characters.iter().filter(|c| c.playable).map(|c| c.id.as_str()).collect();
         eprintln!("error: \"{who}\" is not a playable character of this scenario; choose one of: {}", playable.join(", "));
         return 2;
+    }
+    run_from(GameState::new(scn, seed), who)
+}
+
+/// Plays on from any state (a new game, or a branch off the historical path) as
+/// `who`; any living leader can be taken over.
+pub fn run_from(mut st: GameState, who: &str) -> i32 {
+    let scn = st.scn.clone();
+    let Some(me) = scn.char_id(who).filter(|&c| st.active(c)) else {
+        let ids: Vec<_> = (0..st.n()).filter(|&c| st.active(c)).map(|c| scn.def.characters[c].id.as_str()).collect();
+        eprintln!("error: \"{who}\" is not a leader who can still act here; choose one of: {}", ids.join(", "));
+        return 2;
     };
-    let mut st = GameState::new(scn.clone(), seed);
     st.player = Some(me);
+    let seed = st.seed;
     println!("You lead {}. Seed {seed}. Type `help` for the commands.", scn.name(me));
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
@@ -48,6 +60,18 @@ pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
                 "help" | "h" | "?" => help(),
                 "all" => full = true,
                 "board" | "b" => print!("{}", view::situation(&st, Some(me))),
+                "history" => {
+                    for l in crate::rules::history::compare(&st) {
+                        println!("{l}");
+                    }
+                }
+                _ if line.starts_with("save ") => {
+                    let path = std::path::Path::new(line[5..].trim());
+                    match crate::rules::replay::SaveFile::from_game(&st).write(path) {
+                        Ok(()) => println!("Saved to {} (replay it with `politburo replay {}`).", path.display(), path.display()),
+                        Err(e) => println!("Could not save to {}: {e}", path.display()),
+                    }
+                }
                 "power" => {
                     for c in (0..st.n()).filter(|&c| st.active(c)) {
                         let parts: Vec<_> = victory::power_breakdown(&st, c).iter().map(|(l, v)| format!("{l} {v}")).collect();
@@ -96,6 +120,9 @@ pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
         shown = st.chronicle.entries.len();
     }
     println!("\n{}", view::outcome_line(&st));
+    for l in crate::rules::history::compare(&st) {
+        println!("{l}");
+    }
     let won = st.outcome.as_ref().is_some_and(|o| o.won(me));
     println!("{}", if won { "You have won." } else { "You have lost." });
     println!("final state hash: {:016x}", st.state_hash());
@@ -104,7 +131,9 @@ pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
 
 fn help() {
     println!(
-        "Commands:\n  N        carry out command N from the list\n  why N    explain command N: its odds and every voter's lean\n  all      list every legal command (named appointments and nominations too)\n  board    show the board again\n  power    the power scores and what you still lack to win\n  end      end the turn (the computer acts, then the turn resolves)\n  quit     stop playing"
+        "Commands:\n  N        carry out command N from the list\n  why N    explain command N: its odds and every voter's lean\n  all      list every legal command (named appointments and nominations too)\n  board    show the board again\n  power    the power scores and what you still lack to win\n  history  where this game stands against history at this date
+  save F   save the game to file F (replay it with `politburo replay F`)
+  end      end the turn (the computer acts, then the turn resolves)\n  quit     stop playing"
     );
 }
 
@@ -120,7 +149,7 @@ fn group(c: &Command) -> &'static str {
         Command::Court { .. } | Command::Attack { .. } => "Leaders",
         Command::Propose(_) | Command::CallPlenum | Command::CoReport => "Motions",
         Command::FormBloc { .. } | Command::JoinBloc { .. } | Command::LeaveBloc | Command::PublishPlatform => "Blocs",
-        Command::Charge { .. } | Command::Recant => "Charges and the ladder",
+        Command::Charge { .. } | Command::Recant | Command::Resign { .. } => "Charges and the ladder",
         Command::PublishTestament | Command::SuppressTestament => "Lenin's Testament",
     }
 }

@@ -22,6 +22,7 @@ pub fn entry(e: &Entry) -> String {
         Category::Patronage => "post",
         Category::Health => "death",
         Category::Outcome => "END",
+        Category::History => "note",
         Category::Turn => "",
     };
     let _ = writeln!(s, "[{}] {:<6} {}", e.date, tag, e.text);

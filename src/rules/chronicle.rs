@@ -15,6 +15,8 @@ pub enum Category {
     Patronage,
     Health,
     Outcome,
+    /// A note from the historical script.
+    History,
 }
 
 #[derive(Debug, Clone)]

@@ -50,6 +50,10 @@ pub enum Command {
     CoReport,
     PublishTestament,
     SuppressTestament,
+    /// Give up one of one's posts; it stands vacant until a vote fills it.
+    Resign {
+        office: OfficeId,
+    },
     /// Answer an event's question.
     Choose {
         event: usize,
@@ -68,6 +72,10 @@ pub enum Motion {
         with: CharId,
     },
     RemoveFromPolitburo {
+        target: CharId,
+    },
+    /// From full member to candidate of the Politburo.
+    DemoteToCandidate {
         target: CharId,
     },
     Promote {
@@ -101,6 +109,7 @@ impl Motion {
             Motion::SetLine { .. } | Motion::ReplaceInOffice { .. } => None,
             Motion::CongressReport { co_reporter } => co_reporter,
             Motion::RemoveFromPolitburo { target }
+            | Motion::DemoteToCandidate { target }
             | Motion::Promote { target }
             | Motion::ExpelFromCC { target }
             | Motion::ExpelFromParty { target }
@@ -132,6 +141,9 @@ impl Motion {
             }
             Motion::RemoveFromPolitburo { target } => {
                 format!("remove {} from the Politburo", s.name(target))
+            }
+            Motion::DemoteToCandidate { target } => {
+                format!("demote {} to candidate member of the Politburo", s.name(target))
             }
             Motion::Promote { target } => {
                 let to = if st.chars[target].rank == Rank::Candidate { "a full member" } else { "a candidate member" };
@@ -214,7 +226,7 @@ impl Command {
             Command::CoReport => c.co_report,
             Command::PublishTestament => c.publish_testament,
             Command::SuppressTestament => c.suppress_testament,
-            Command::Choose { .. } => 0,
+            Command::Choose { .. } | Command::Resign { .. } => 0,
         }
     }
 
@@ -242,6 +254,7 @@ impl Command {
             Command::CoReport => "Deliver a co-report at the congress".into(),
             Command::PublishTestament => "Publish Lenin's Testament".into(),
             Command::SuppressTestament => "Suppress Lenin's Testament".into(),
+            Command::Resign { office } => format!("Resign as {}", s.def.offices[office].name),
             Command::Choose { event, choice } => {
                 let e = &s.def.events[event];
                 format!("{}: {}", e.title, e.choices[choice].label)
@@ -273,9 +286,10 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             )?;
             need(r.pending.is_none(), E::AlreadyDone("an appointment here is already under way"))?;
             if let Some(s) = r.secretary {
+                // A Politburo member's fief is his own until the party has condemned him.
                 need(
-                    !(st.chars[s].alive && st.chars[s].rank == Rank::Politburo),
-                    E::BadTarget("the secretary sits in the Politburo: remove him there first"),
+                    !(st.chars[s].alive && st.chars[s].rank == Rank::Politburo && st.chars[s].charges == 0),
+                    E::BadTarget("the secretary sits in the Politburo and stands uncondemned"),
                 )?;
             }
             match person {
@@ -316,7 +330,6 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(bloc < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
             need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members form blocs"))?;
             need(st.blocs[bloc].members.is_empty(), E::AlreadyDone("this bloc already exists"))?;
-            need(me.bloc.is_none_or(|b| st.blocs[b].leader != Some(actor)), E::BadTarget("you already lead a bloc"))?;
         }
         Command::JoinBloc { bloc } => {
             need(bloc < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
@@ -387,6 +400,10 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
                 E::NotNow("it is no longer sealed"),
             )?;
         }
+        Command::Resign { office } => {
+            need(office < st.offices.len(), E::NoSuchThing("no such office"))?;
+            need(st.offices[office] == Some(actor), E::BadTarget("you do not hold it"))?;
+        }
         Command::Choose { event, choice } => {
             let p =
                 st.choices.iter().find(|p| p.event == event && p.chooser == actor).ok_or(E::NotNow("no such question is put to you"))?;
@@ -419,8 +436,9 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
         if m.against_target() {
             need(!st.immune(t), E::BadTarget("he recanted: the party has accepted it for now"))?;
         }
-        let dup = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| p.motion.target() == Some(t));
-        need(!dup, E::AlreadyDone("a motion about him is already on the agenda"))?;
+        let same_kind = |p: &Proposal| p.motion.target() == Some(t) && std::mem::discriminant(&p.motion) == std::mem::discriminant(m);
+        let dup = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(same_kind);
+        need(!dup, E::AlreadyDone("such a motion about him is already on the agenda"))?;
     }
     let b = &scn.def.balance;
     match *m {
@@ -448,6 +466,10 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
         Motion::RemoveFromPolitburo { target } => {
             need(st.chars[target].rank >= Rank::Candidate, E::BadTarget("he is not in the Politburo"))?;
         }
+        Motion::DemoteToCandidate { target } => {
+            need(st.chars[target].rank == Rank::Politburo, E::BadTarget("he is not a full member"))?;
+            need(st.count_rank(Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?;
+        }
         Motion::Promote { target } => match st.chars[target].rank {
             Rank::Candidate => need(st.count_rank(Rank::Politburo) < b.politburo_seats, E::NotNow("no free Politburo seat"))?,
             Rank::CentralCommittee => need(st.count_rank(Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?,
@@ -466,7 +488,13 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             )?;
         }
         Motion::ExpelFromParty { target } => {
-            need(st.chars[target].rank == Rank::Member, E::BadTarget("he must be off the Central Committee first"))?;
+            // The next rung may be proposed together with the one before it; it lapses if that one fails.
+            let cc_expulsion_pending = st.plenum_agenda.iter().any(|p| p.motion == Motion::ExpelFromCC { target });
+            let rank = st.chars[target].rank;
+            need(
+                rank == Rank::Member || rank == Rank::CentralCommittee && cc_expulsion_pending,
+                E::BadTarget("he must be off the Central Committee first"),
+            )?;
             need(
                 st.chars[target].charges >= b.charges_to_expel_from_party,
                 E::NotNow("expulsion from the party needs more charges upheld"),
@@ -534,6 +562,13 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         }
         Command::PublishTestament => super::events::publish_testament(st, actor),
         Command::SuppressTestament => super::events::suppress_testament(st, actor),
+        Command::Resign { office } => {
+            st.offices[office] = None;
+            st.sync_patron_offices();
+            st.log(Category::Ladder, |s| {
+                format!("{} resigns as {}; the post stands vacant.", s.scn.name(actor), s.scn.def.offices[office].name)
+            });
+        }
         Command::Choose { event, choice } => {
             if let Some(p) = st.choices.iter_mut().find(|p| p.event == event && p.chooser == actor) {
                 p.chosen = Some(choice);
@@ -580,6 +615,11 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
     f(Command::CoReport);
     f(Command::PublishTestament);
     f(Command::SuppressTestament);
+    for office in 0..st.offices.len() {
+        if st.offices[office] == Some(actor) {
+            f(Command::Resign { office });
+        }
+    }
     for bloc in 0..st.blocs.len() {
         f(Command::FormBloc { bloc });
         f(Command::JoinBloc { bloc });
@@ -593,6 +633,7 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
         f(Command::Charge { target });
         for m in [
             Motion::RemoveFromPolitburo { target },
+            Motion::DemoteToCandidate { target },
             Motion::Promote { target },
             Motion::ExpelFromCC { target },
             Motion::ExpelFromParty { target },

@@ -12,6 +12,7 @@ pub fn demote(st: &mut GameState, c: CharId, to: Rank) {
     st.log(Category::Ladder, |s| {
         let what = match to {
             Rank::CentralCommittee => "is removed from the Politburo",
+            Rank::Candidate => "is demoted to candidate member of the Politburo",
             Rank::Member => "is expelled from the Central Committee",
             Rank::Expelled => "is expelled from the party",
             Rank::Exiled => "is sent into internal exile",

@@ -7,6 +7,7 @@ pub mod date;
 pub mod events;
 pub mod expulsion;
 pub mod factions;
+pub mod history;
 pub mod nep;
 pub mod patronage;
 pub mod replay;

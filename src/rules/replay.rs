@@ -3,6 +3,7 @@
 //! commands through the same door and checks the hash.
 
 use super::command::{Command, apply};
+use super::date::Date;
 use super::state::GameState;
 use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,9 @@ pub struct SaveFile {
     pub finished: bool,
     /// (turn, actor id, command), in the order applied.
     pub commands: Vec<(u32, String, Command)>,
+    /// A game branched off the historical path: the script is replayed up to this date first.
+    #[serde(default)]
+    pub branched_at: Option<Date>,
     /// Hex hash of the state when saved.
     pub hash: String,
 }
@@ -77,6 +81,7 @@ impl SaveFile {
             finished: st.is_over(),
             commands: st.log.iter().map(|(t, a, c)| (*t, s.def.characters[*a].id.clone(), *c)).collect(),
             hash: format!("{:016x}", st.state_hash()),
+            branched_at: st.history_until,
         }
     }
 
@@ -113,13 +118,21 @@ impl SaveFile {
                 have: format!("\"{}\" version {}", scn.def.id, scn.def.version),
             });
         }
-        let mut st = GameState::new(scn.clone(), self.seed);
+        // A branch starts from the historical script, which the log also holds: skip that part.
+        let (mut st, skip) = match self.branched_at {
+            Some(d) => {
+                let (st, _) = super::history::play(scn.clone(), Some(d), quiet);
+                let n = st.log.len();
+                (st, n)
+            }
+            None => (GameState::new(scn.clone(), self.seed), 0),
+        };
         st.chronicle.quiet = quiet;
         st.player = match &self.player {
             Some(p) => Some(scn.char_id(p).ok_or_else(|| ReplayError::Corrupt(format!("no character \"{p}\"")))?),
             None => None,
         };
-        for (i, (turn, actor, cmd)) in self.commands.iter().enumerate() {
+        for (i, (turn, actor, cmd)) in self.commands.iter().enumerate().skip(skip) {
             while st.turn < *turn && !st.is_over() {
                 st.end_turn();
             }

@@ -12,22 +12,31 @@ pub fn votes_phase(st: &mut GameState) {
     for p in agenda {
         decide(st, Body::Politburo, p);
     }
-    let Some((kind, name)) = st.session() else {
-        return;
-    };
-    st.log(Category::Vote, |s| {
-        let count = votes::seats(&votes::voters(s, if kind == SessionKind::Congress { Body::Congress } else { Body::Plenum }));
-        format!("The {name} opens with {count} voting members.")
-    });
-    let congress = kind == SessionKind::Congress;
-    if congress {
-        congress_report(st);
+    // Several sessions can fall in one turn; each decides what was proposed for its
+    // date, and its chronicle entries carry its own month.
+    let turn_date = st.date;
+    let sessions = st.sessions_this_turn();
+    for (i, (kind, name, date)) in sessions.iter().enumerate() {
+        let last = i + 1 == sessions.len();
+        st.date = *date;
+        st.log(Category::Vote, |s| {
+            let count = votes::seats(&votes::voters(s, if *kind == SessionKind::Congress { Body::Congress } else { Body::Plenum }));
+            format!("The {name} opens with {count} voting members.")
+        });
+        let congress = *kind == SessionKind::Congress;
+        if congress {
+            congress_report(st);
+        }
+        let agenda = std::mem::take(&mut st.plenum_agenda);
+        let (now, later): (Vec<_>, Vec<_>) = agenda.into_iter().partition(|p| last || st.not_before(&p.motion) <= *date);
+        st.plenum_agenda = later;
+        for p in now {
+            let body = votes::plenum_body(&p.motion, congress);
+            decide(st, body, p);
+        }
     }
-    let agenda = std::mem::take(&mut st.plenum_agenda);
-    for p in agenda {
-        let body = votes::plenum_body(&p.motion, congress);
-        decide(st, body, p);
-    }
+    st.date = turn_date;
+    st.agenda_dates.clear();
 }
 
 /// Votes one motion if it is still in order, logs the tally by group, applies it.
@@ -96,6 +105,7 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
             });
         }
         Motion::RemoveFromPolitburo { target } => super::expulsion::demote(st, target, Rank::CentralCommittee),
+        Motion::DemoteToCandidate { target } => super::expulsion::demote(st, target, Rank::Candidate),
         Motion::Promote { target } => {
             let to = if st.chars[target].rank == Rank::Candidate { Rank::Politburo } else { Rank::Candidate };
             st.chars[target].rank = to;

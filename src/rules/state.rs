@@ -146,6 +146,8 @@ pub struct GameState {
     /// Politburo motions to vote this turn; plenum motions wait for the next plenum or congress.
     pub politburo_agenda: Vec<Proposal>,
     pub plenum_agenda: Vec<Proposal>,
+    /// Motions dated within the turn (the historical script's): voted at the first session from that month.
+    pub agenda_dates: Vec<(Motion, Date)>,
     /// An extraordinary session called this turn.
     pub extraordinary: Option<(SessionKind, CharId)>,
     pub co_report: Option<CharId>,
@@ -158,9 +160,15 @@ pub struct GameState {
     pub player: Option<CharId>,
     /// Each turn's power score of every character, for the charts.
     pub power_history: Vec<Vec<i32>>,
+    /// Each resolved turn's ranks, to find where a game left the historical path.
+    #[serde(skip)]
+    pub rank_history: Vec<Vec<Rank>>,
     pub outcome: Option<Outcome>,
     #[serde(skip)]
     pub chronicle: Chronicle,
+    /// Set when the game began as the historical script up to this date.
+    #[serde(skip)]
+    pub history_until: Option<Date>,
     /// Every applied command, with its turn: with the scenario and seed, the whole game.
     #[serde(skip)]
     pub log: Vec<(u32, CharId, super::command::Command)>,
@@ -239,6 +247,7 @@ impl GameState {
             testament: TestamentStatus::Sealed,
             politburo_agenda: vec![],
             plenum_agenda: vec![],
+            agenda_dates: vec![],
             extraordinary: None,
             co_report: None,
             due_events: vec![],
@@ -247,9 +256,11 @@ impl GameState {
             touched: vec![],
             player: None,
             power_history: vec![],
+            rank_history: vec![],
             outcome: None,
             chronicle: Chronicle::default(),
             log: vec![],
+            history_until: None,
             scn,
         };
         st.sync_patron_offices();
@@ -318,6 +329,28 @@ impl GameState {
             )),
             (None, None) => None,
         }
+    }
+    /// Every session meeting this turn, in date order: (kind, name, month).
+    pub fn sessions_this_turn(&self) -> Vec<(SessionKind, String, Date)> {
+        let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
+        let mut v: Vec<_> = self
+            .scn
+            .def
+            .sessions
+            .iter()
+            .filter(|s| s.date >= self.date && s.date < end)
+            .map(|s| (s.kind, s.name.clone(), s.date))
+            .collect();
+        if v.is_empty()
+            && let Some((k, name)) = self.session()
+        {
+            v.push((k, name, self.date));
+        }
+        v
+    }
+    /// The earliest session month a waiting motion may be voted at.
+    pub fn not_before(&self, m: &Motion) -> Date {
+        self.agenda_dates.iter().find(|(x, _)| x == m).map(|(_, d)| *d).unwrap_or(self.date)
     }
     /// The next scheduled session from this turn on.
     pub fn next_session(&self) -> Option<&crate::scenario::SessionDef> {

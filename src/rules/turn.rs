@@ -73,6 +73,7 @@ impl GameState {
         health_phase(self);
         let powers = (0..self.n()).map(|c| victory::power(self, c)).collect();
         self.power_history.push(powers);
+        self.rank_history.push(self.chars.iter().map(|c| if c.alive { c.rank } else { crate::scenario::Rank::Deported }).collect());
         let last = self.last_turn();
         victory::check(self, last);
         self.extraordinary = None;

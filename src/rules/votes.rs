@@ -56,9 +56,10 @@ pub fn plenum_body(m: &Motion, congress: bool) -> Body {
 
 pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
     let mut v = Vec::with_capacity(32);
+    // A congress is its delegates alone: the leaders sit in their regions' delegations.
     let min = if body == Body::Politburo { Rank::Politburo } else { Rank::CentralCommittee };
     for c in 0..st.n() {
-        if st.chars[c].alive && st.chars[c].rank >= min {
+        if body != Body::Congress && st.chars[c].alive && st.chars[c].rank >= min {
             v.push(Voter::Leader(c));
         }
     }
@@ -147,7 +148,11 @@ fn inclination_on_substance(st: &GameState, v: Option<CharId>, nep: i32, prop: &
         Some(t) if m.against_target() => {
             put("prestige of proposer against target", (st.chars[p].prestige - st.chars[t].prestige) * w.prestige_percent / 100);
             put("charges of factionalism", st.chars[t].charges.min(w.max_charges_counted) * w.per_charge);
-            put("the body prefers things as they are", w.status_quo);
+            if matches!(m, Motion::CongressReport { .. }) {
+                put("the Central Committee's authority", -w.status_quo);
+            } else {
+                put("the body prefers things as they are", w.status_quo);
+            }
             if st.chars[t].recanted {
                 put("he recanted", w.recanted);
             }

@@ -280,8 +280,55 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.known("a seat of power", "office", o);
     }
     c.in_calendar("victory.earliest", def.victory.earliest, cal);
+    for e in &def.script {
+        c.in_calendar("a script entry", e.date, cal);
+        c.char("a script entry's actor", &e.actor);
+        script_ids(&mut c, def, &e.command);
+    }
+    if def.script.windows(2).any(|w| w[1].date < w[0].date) {
+        c.err_at("script", 0, "the script's entries must be in date order".into());
+    }
     if !def.characters.iter().any(|ch| ch.contender) {
         c.err_at("characters", 0, "no character is a contender (`contender: true`)".into());
     }
     c.errors
+}
+
+fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &ScriptCommand) {
+    use ScriptCommand as S;
+    match cmd {
+        S::Appoint(r, p) => {
+            c.known("a script region", "region", r);
+            if let Some(p) = p {
+                c.char("a script character", p);
+            }
+        }
+        S::Court(t)
+        | S::Attack(t)
+        | S::RemoveFromPolitburo(t)
+        | S::DemoteToCandidate(t)
+        | S::Promote(t)
+        | S::ExpelFromCC(t)
+        | S::ExpelFromParty(t)
+        | S::Exile(t)
+        | S::Deport(t)
+        | S::Readmit(t)
+        | S::Charge(t) => c.char("a script character", t),
+        S::Resign(o) => c.known("a script office", "office", o),
+        S::ReplaceInOffice(o, w) => {
+            c.known("a script office", "office", o);
+            c.char("a script character", w);
+        }
+        S::FormBloc(b) | S::JoinBloc(b) if !def.blocs.iter().any(|x| &x.id == b) => {
+            let hint = did_you_mean(b, def.blocs.iter().map(|x| x.id.as_str()));
+            c.err_at(&format!("\"{b}\""), 0, format!("a script bloc \"{b}\" names no bloc of this scenario{hint}"));
+        }
+        S::Choose(e, k) => match def.events.iter().find(|x| &x.id == e) {
+            None => c.err_at(&format!("\"{e}\""), 0, format!("a script event \"{e}\" names no event of this scenario")),
+            Some(ev) if *k >= ev.choices.len() => c.err_at(&format!("\"{e}\""), 0, format!("event \"{e}\" has no choice {k}")),
+            _ => {}
+        },
+        S::SetLine(l) if *l >= def.line.levels.len() => c.err_at("SetLine", 0, format!("the line has no level {l}")),
+        _ => {}
+    }
 }

@@ -1,0 +1,145 @@
+//! The historical path: the scenario's script of what the real leaders did, played
+//! through the same door as every other command, and the comparison of any game
+//! with it.
+
+use super::chronicle::Category;
+use super::command::{Command, Motion, apply};
+use super::date::Date;
+use super::state::GameState;
+use crate::scenario::{Rank, Scenario, ScriptCommand};
+use std::sync::Arc;
+
+/// Turns a script entry's command into a `Command`. The scenario's validation has
+/// already proved every id exists.
+pub fn to_command(s: &Scenario, c: &ScriptCommand) -> Command {
+    use ScriptCommand as S;
+    let ch = |x: &str| s.cid(x);
+    let bloc = |x: &str| s.bloc_id(x).unwrap_or(usize::MAX);
+    match c {
+        S::Appoint(r, p) => Command::Appoint { region: s.rid(r), person: p.as_deref().map(ch) },
+        S::Speech => Command::Speech,
+        S::Article => Command::Article,
+        S::Court(t) => Command::Court { target: ch(t) },
+        S::Attack(t) => Command::Attack { target: ch(t) },
+        S::ShiftStance(b) => Command::ShiftStance { toward_nep: *b },
+        S::SetLine(l) => Command::Propose(Motion::SetLine { level: *l }),
+        S::ReplaceInOffice(o, w) => Command::Propose(Motion::ReplaceInOffice { office: s.oid(o), with: ch(w) }),
+        S::RemoveFromPolitburo(t) => Command::Propose(Motion::RemoveFromPolitburo { target: ch(t) }),
+        S::DemoteToCandidate(t) => Command::Propose(Motion::DemoteToCandidate { target: ch(t) }),
+        S::Promote(t) => Command::Propose(Motion::Promote { target: ch(t) }),
+        S::ExpelFromCC(t) => Command::Propose(Motion::ExpelFromCC { target: ch(t) }),
+        S::ExpelFromParty(t) => Command::Propose(Motion::ExpelFromParty { target: ch(t) }),
+        S::Exile(t) => Command::Propose(Motion::Exile { target: ch(t) }),
+        S::Deport(t) => Command::Propose(Motion::Deport { target: ch(t) }),
+        S::Readmit(t) => Command::Propose(Motion::Readmit { target: ch(t) }),
+        S::FormBloc(b) => Command::FormBloc { bloc: bloc(b) },
+        S::JoinBloc(b) => Command::JoinBloc { bloc: bloc(b) },
+        S::LeaveBloc => Command::LeaveBloc,
+        S::PublishPlatform => Command::PublishPlatform,
+        S::Charge(t) => Command::Charge { target: ch(t) },
+        S::Recant => Command::Recant,
+        S::CallPlenum => Command::CallPlenum,
+        S::CoReport => Command::CoReport,
+        S::PublishTestament => Command::PublishTestament,
+        S::SuppressTestament => Command::SuppressTestament,
+        S::Resign(o) => Command::Resign { office: s.oid(o) },
+        S::Choose(e, k) => Command::Choose { event: s.def.events.iter().position(|x| &x.id == e).unwrap_or(usize::MAX), choice: *k },
+    }
+}
+
+/// Applies this turn's script entries. Historical actors get the points the script
+/// needs: the script is what they did, not what they could afford. Entries the
+/// rules refuse (the path has already bent) are logged and returned.
+pub fn apply_turn(st: &mut GameState) -> Vec<String> {
+    let scn = st.scn.clone();
+    let (start, end) = (st.date, st.date.plus_months(scn.def.calendar.months_per_turn as i32));
+    let mut refused = vec![];
+    for e in scn.def.script.iter().filter(|e| e.date >= start && e.date < end) {
+        let actor = scn.cid(&e.actor);
+        let cmd = to_command(&scn, &e.command);
+        st.chars[actor].ap = st.chars[actor].ap.max(cmd.cost(st));
+        match apply(st, actor, cmd) {
+            Ok(()) => {
+                if let Command::Propose(m) = cmd {
+                    st.agenda_dates.push((m, e.date));
+                }
+                if !e.note.is_empty() {
+                    st.log(Category::History, |_| e.note.clone());
+                }
+            }
+            Err(err) => {
+                let text =
+                    format!("{} ({}): {} could not {}: {err}", e.date.long(), e.date, scn.name(actor), cmd.describe(st).to_lowercase());
+                st.log(Category::History, |_| format!("Off the historical path: {text}."));
+                refused.push(text);
+            }
+        }
+    }
+    refused
+}
+
+/// The historical replay: the script alone (no computer choices), with the
+/// scenario's history seed, until the turn containing `until` (or the end).
+pub fn play(scn: Arc<Scenario>, until: Option<Date>, quiet: bool) -> (GameState, Vec<String>) {
+    let seed = scn.def.history_seed;
+    let mut st = GameState::new(scn, seed);
+    st.chronicle.quiet = quiet;
+    st.history_until = until;
+    let mut refused = vec![];
+    while !st.is_over() {
+        let end = st.date.plus_months(st.scn.def.calendar.months_per_turn as i32);
+        if until.is_some_and(|u| u < end) {
+            break;
+        }
+        refused.extend(apply_turn(&mut st));
+        st.end_turn();
+    }
+    (st, refused)
+}
+
+/// Where this game stands against history at the same date: the first turn a rank
+/// differed, and each leader's rank and posts, in the game and in reality.
+pub fn compare(st: &GameState) -> Vec<String> {
+    let s = &st.scn;
+    if s.def.script.is_empty() {
+        return vec!["This scenario has no historical script to compare with.".into()];
+    }
+    let (hist, _) = play(st.scn.clone(), Some(st.date.plus_months(s.def.calendar.months_per_turn as i32)), true);
+    let mut out = vec![];
+    let first = st.rank_history.iter().zip(&hist.rank_history).position(|(a, b)| a != b);
+    match first {
+        Some(t) => {
+            let date = s.def.calendar.start.plus_months(t as i32 * s.def.calendar.months_per_turn as i32);
+            let who: Vec<_> = (0..st.n()).filter(|&c| st.rank_history[t][c] != hist.rank_history[t][c]).map(|c| s.short(c)).collect();
+            out.push(format!("First divergence from history: {} ({}).", date.long(), who.join(", ")));
+        }
+        None => out.push(format!("No leader's standing has yet left the historical path ({} turns compared).", st.rank_history.len())),
+    }
+    out.push(format!("{:<14} {:<34} {}", "Leader", "In this game", "In history"));
+    for c in
+        (0..st.n()).filter(|&c| s.def.characters[c].contender || st.offices_of(c).next().is_some() || hist.offices_of(c).next().is_some())
+    {
+        out.push(format!("{:<14} {:<34} {}", s.short(c), standing(st, c), standing(&hist, c)));
+    }
+    out
+}
+
+fn standing(st: &GameState, c: usize) -> String {
+    let ch = &st.chars[c];
+    let rank = if !ch.alive {
+        "dead".to_string()
+    } else {
+        match ch.rank {
+            Rank::Politburo => "Politburo",
+            Rank::Candidate => "candidate",
+            Rank::CentralCommittee => "Central Committee",
+            Rank::Member => "party member",
+            Rank::Expelled => "expelled",
+            Rank::Exiled => "in internal exile",
+            Rank::Deported => "deported",
+        }
+        .to_string()
+    };
+    let offices: Vec<_> = st.offices_of(c).map(|o| st.scn.def.offices[o].id.as_str()).collect();
+    if offices.is_empty() { rank } else { format!("{rank}; {}", offices.join(", ")) }
+}
