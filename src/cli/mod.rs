@@ -37,8 +37,10 @@ pub enum Cmd {
     },
     /// Let the computer play every side and print the chronicle, outcome and state hash.
     Simulate {
+        /// Seed of the game's random generator.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Scenario file (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
         /// Stop after this many turns (default: play to the end).
@@ -68,20 +70,25 @@ pub enum Cmd {
         /// With --branch-at: the leader you take over.
         #[arg(long = "as", value_name = "ID", requires = "branch_at")]
         as_: Option<String>,
+        /// Scenario file (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
+        /// Print only the outcome and the hash.
         #[arg(long)]
         quiet: bool,
     },
     /// Validate scenario files: every problem with file:line:column.
     Check {
+        /// Scenario files to check.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
     /// Measure how many full computer-only games one core plays per second.
     Bench {
+        /// How many games to play.
         #[arg(long, default_value_t = 500)]
         games: u64,
+        /// Scenario file (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
     },
