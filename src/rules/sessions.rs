@@ -2,7 +2,8 @@
 //! on the calendar (or called), which decides everything waiting on its agenda.
 
 use super::chronicle::Category;
-use super::command::{Motion, check_motion};
+use super::command::Motion;
+use super::legality::check_motion;
 use super::state::{GameState, Proposal};
 use super::votes::{self, Body, Tally};
 use crate::scenario::{Rank, SessionKind};
