@@ -3,6 +3,7 @@
 //! positioned at the text that caused it.
 
 use super::schema::*;
+use super::script::ScriptCommand;
 use super::{ScenarioError, line_col};
 use std::collections::BTreeSet;
 

@@ -3,8 +3,10 @@
 
 pub mod check;
 pub mod schema;
+pub mod script;
 
 pub use schema::*;
+pub use script::*;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -2,6 +2,7 @@
 //! misspelt field is an error with a position, not a silently ignored value.
 //! Ids are strings here; `scenario::resolve` turns them into indices.
 
+use super::script::ScriptEntry;
 use crate::rules::date::Date;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -37,51 +38,6 @@ pub struct ScenarioFile {
     /// The seed the historical replay uses.
     #[serde(default)]
     pub history_seed: u64,
-}
-
-/// One dated historical act: the same commands a player gives, with string ids.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScriptEntry {
-    pub date: Date,
-    pub actor: String,
-    pub command: ScriptCommand,
-    /// A note for teachers, in the project's own words.
-    #[serde(default)]
-    pub note: String,
-}
-
-/// `Command` written with ids: `ReplaceInOffice("war", "frunze")`.
-#[derive(Debug, Clone, Deserialize)]
-pub enum ScriptCommand {
-    Appoint(String, Option<String>),
-    Speech,
-    Article,
-    Court(String),
-    Attack(String),
-    ShiftStance(bool),
-    SetLine(usize),
-    ReplaceInOffice(String, String),
-    RemoveFromPolitburo(String),
-    DemoteToCandidate(String),
-    Promote(String),
-    ExpelFromCC(String),
-    ExpelFromParty(String),
-    Exile(String),
-    Deport(String),
-    Readmit(String),
-    FormBloc(String),
-    JoinBloc(String),
-    LeaveBloc,
-    PublishPlatform,
-    Charge(String),
-    Recant,
-    CallPlenum,
-    CoReport,
-    PublishTestament,
-    SuppressTestament,
-    Choose(String, usize),
-    Resign(String),
 }
 
 #[derive(Debug, Clone, Deserialize)]

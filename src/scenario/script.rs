@@ -1,0 +1,50 @@
+//! The historical script's format: dated commands with string ids, so a modder can
+//! write what the real leaders did in the same words the game uses.
+
+use crate::rules::date::Date;
+use serde::Deserialize;
+
+/// One dated historical act: the same commands a player gives, with string ids.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScriptEntry {
+    pub date: Date,
+    pub actor: String,
+    pub command: ScriptCommand,
+    /// A note for teachers, in the project's own words.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// `Command` written with ids: `ReplaceInOffice("war", "frunze")`.
+#[derive(Debug, Clone, Deserialize)]
+pub enum ScriptCommand {
+    Appoint(String, Option<String>),
+    Speech,
+    Article,
+    Court(String),
+    Attack(String),
+    ShiftStance(bool),
+    SetLine(usize),
+    ReplaceInOffice(String, String),
+    RemoveFromPolitburo(String),
+    DemoteToCandidate(String),
+    Promote(String),
+    ExpelFromCC(String),
+    ExpelFromParty(String),
+    Exile(String),
+    Deport(String),
+    Readmit(String),
+    FormBloc(String),
+    JoinBloc(String),
+    LeaveBloc,
+    PublishPlatform,
+    Charge(String),
+    Recant,
+    CallPlenum,
+    CoReport,
+    PublishTestament,
+    SuppressTestament,
+    Choose(String, usize),
+    Resign(String),
+}
