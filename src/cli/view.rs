@@ -104,6 +104,18 @@ pub fn situation(st: &GameState, player: Option<usize>) -> String {
             if ch.charges > 0 { format!(" [{} charge(s)]", ch.charges) } else { String::new() }
         );
     }
+    let _ = writeln!(o, "\nBlocs:");
+    for (b, bloc) in st.blocs.iter().enumerate().filter(|(_, b)| !b.members.is_empty()) {
+        let members: Vec<_> = bloc.members.iter().map(|&m| s.short(m)).collect();
+        let kind = if bloc.organised { "an organised faction: its members can be charged" } else { "an informal group" };
+        let _ = writeln!(
+            o,
+            "  {:<26} led by {:<10} {} ({kind})",
+            s.def.blocs[b].name,
+            bloc.leader.map(|l| s.short(l)).unwrap_or("-"),
+            members.join(", ")
+        );
+    }
     let _ = writeln!(o, "\nPatronage (appointments made this turn are seated at its end):");
     for (r, reg) in st.regions.iter().enumerate() {
         let sec = reg.secretary.map(|c| s.short(c).to_string()).unwrap_or_else(|| "a cadre".into());
