@@ -1,0 +1,358 @@
+//! The player's actions: the legal commands grouped, with cost and odds; a few
+//! common ones shown disabled with the reason; and the details panel, which breaks
+//! a motion's odds down voter by voter and previews any other action's effect.
+
+use super::{ActionsRoot, BoardUi, DetailsRoot, Hovered, Shown, dirty, do_command};
+use crate::ai::motion_odds;
+use crate::rules::command::{Command, Motion, check, legal_commands};
+use crate::rules::state::Proposal;
+use crate::rules::votes::{self, Body, Voter};
+use crate::rules::{GameState, victory};
+use crate::scenario::{CharId, Rank, RemovalBody, SessionKind};
+use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED, SAND};
+use crate::ui::{AppState, Game};
+use bevy::prelude::*;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(Update, (rebuild.run_if(dirty), track_hover, details.run_if(details_dirty)).chain().run_if(in_state(AppState::Board)));
+}
+
+/// A row of the action list.
+#[derive(Component)]
+struct ActionRow(Command);
+
+fn details_dirty(game: Option<Res<Game>>, ui: Res<BoardUi>, hovered: Res<Hovered>) -> bool {
+    game.is_some_and(|g| g.is_changed()) || ui.is_changed() || hovered.is_changed()
+}
+
+pub fn group(c: &Command) -> &'static str {
+    match c {
+        Command::Choose { .. } => "Decide",
+        Command::Appoint { .. } => "Patronage",
+        Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
+        Command::Court { .. } | Command::Attack { .. } => "Leaders",
+        Command::Propose(Motion::SetLine { .. }) => "The line",
+        Command::Propose(_) | Command::CallPlenum | Command::CoReport => "Motions",
+        Command::FormBloc { .. } | Command::JoinBloc { .. } | Command::LeaveBloc | Command::PublishPlatform => "Blocs",
+        Command::Charge { .. } | Command::Recant => "Charges and the ladder",
+        Command::PublishTestament | Command::SuppressTestament => "Lenin's Testament",
+        #[allow(unreachable_patterns)]
+        _ => "Other",
+    }
+}
+
+const GROUP_ORDER: [&str; 10] = [
+    "Decide",
+    "Voice and stance",
+    "Patronage",
+    "The line",
+    "Motions",
+    "Leaders",
+    "Blocs",
+    "Charges and the ladder",
+    "Lenin's Testament",
+    "Other",
+];
+
+/// The short list hides the long tail: named appointments, nominations of non-allies,
+/// courting and attacking minor figures.
+fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
+    match c {
+        Command::Appoint { person, .. } => person.is_none(),
+        Command::Propose(Motion::ReplaceInOffice { with, .. }) => *with == me || victory::loyal_to(st, *with, me),
+        Command::Court { target } | Command::Attack { target } => {
+            st.chars[*target].rank >= Rank::Candidate || st.scn.def.characters[*target].contender
+        }
+        _ => true,
+    }
+}
+
+/// The body that would decide a motion proposed now.
+pub fn motion_body(st: &GameState, m: &Motion) -> Body {
+    match m.body(st) {
+        RemovalBody::Politburo => Body::Politburo,
+        RemovalBody::Plenum => votes::plenum_body(m, matches!(st.session(), Some((SessionKind::Congress, _)))),
+    }
+}
+
+/// The actions in display order (the order number keys use).
+pub fn shown_actions(game: &Game, all: bool) -> Vec<Command> {
+    let st = &game.st;
+    let mut legal: Vec<Command> = legal_commands(st, game.me).into_iter().filter(|c| all || shortlisted(st, game.me, c)).collect();
+    legal.sort_by_key(|c| GROUP_ORDER.iter().position(|g| *g == group(c)).unwrap_or(99));
+    legal
+}
+
+fn rebuild(
+    mut commands: Commands,
+    root: Query<Entity, With<ActionsRoot>>,
+    fonts: Res<Fonts>,
+    game: Res<Game>,
+    ui: Res<BoardUi>,
+    mut shown: ResMut<Shown>,
+) {
+    let Ok(root) = root.single() else { return };
+    let f = &*fonts;
+    let st = &game.st;
+    let me = game.me;
+    let list = shown_actions(&game, ui.show_all);
+    let hidden = legal_commands(st, me).len() - list.len();
+    shown.0 = list.clone();
+    // Common actions that are not open now, with the reason.
+    let closed: Vec<(Command, String)> = [
+        Command::Speech,
+        Command::Article,
+        Command::ShiftStance { toward_nep: true },
+        Command::ShiftStance { toward_nep: false },
+        Command::CallPlenum,
+        Command::PublishTestament,
+    ]
+    .into_iter()
+    .filter_map(|c| check(st, me, &c).err().map(|e| (c, e.to_string())))
+    .collect();
+    commands.entity(root).despawn_children().with_children(|p| {
+        p.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() }).with_children(|r| {
+            r.spawn(f.heading("Your actions"));
+            r.spawn(f.text(format!("{} AP LEFT", st.chars[me].ap), Face::Narrow, 18.0, RED));
+        });
+        if list.is_empty() {
+            p.spawn(f.text("Nothing more to do this turn: press END TURN (Enter).", Face::Regular, 15.0, GREY));
+        }
+        let mut last = "";
+        for (i, &cmd) in list.iter().enumerate() {
+            let g = group(&cmd);
+            if g != last {
+                p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.text(g.to_uppercase(), Face::Narrow, 15.0, RED)]));
+                last = g;
+            }
+            let selected = ui.selected == Some(cmd);
+            let odds = match cmd {
+                Command::Propose(m) => Some(motion_odds(st, me, m)),
+                _ => None,
+            };
+            p.spawn((
+                ActionRow(cmd),
+                theme::button(
+                    if selected { Hover { base: SAND, hover: SAND } } else { Hover::CLEAR },
+                    Node {
+                        align_items: AlignItems::Center,
+                        column_gap: px(6),
+                        padding: UiRect::axes(px(3), px(2)),
+                        flex_shrink: 0.0,
+                        ..default()
+                    },
+                ),
+            ))
+            .with_children(|r| {
+                let key = if i < 9 { (i + 1).to_string() } else { String::new() };
+                r.spawn((
+                    Node {
+                        width: px(18),
+                        height: px(18),
+                        justify_content: JustifyContent::Center,
+                        align_items: AlignItems::Center,
+                        flex_shrink: 0.0,
+                        ..default()
+                    },
+                    BackgroundColor(if i < 9 { BLACK } else { Color::NONE }),
+                    children![f.text(key, Face::Narrow, 13.0, CREAM)],
+                ));
+                r.spawn((
+                    Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0), ..default() },
+                    children![f.text(cmd.describe(st), Face::Regular, 15.0, INK)],
+                ));
+                if let Some(o) = odds {
+                    let pc = (o * 100.0).round() as i32;
+                    let c = if pc >= 60 {
+                        theme::GREEN
+                    } else if pc >= 40 {
+                        theme::OCHRE
+                    } else {
+                        RED
+                    };
+                    r.spawn((Node { flex_shrink: 0.0, ..default() }, children![f.text(format!("{pc}%"), Face::Narrow, 16.0, c)]));
+                }
+                r.spawn((
+                    Node { flex_shrink: 0.0, padding: UiRect::axes(px(4), px(0)), border: UiRect::all(px(1)), ..default() },
+                    BorderColor::all(BLACK),
+                    children![f.text(format!("{} AP", cmd.cost(st)), Face::Narrow, 13.0, BLACK)],
+                ));
+            })
+            .observe(move |_: On<Pointer<Click>>, mut game: ResMut<Game>, mut ui: ResMut<BoardUi>| {
+                ui.selected = Some(cmd);
+                do_command(&mut game, cmd);
+            });
+        }
+        if !closed.is_empty() {
+            p.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.text("NOT OPEN NOW", Face::Narrow, 15.0, GREY)]));
+            for (cmd, why) in closed {
+                p.spawn((
+                    Node { column_gap: px(6), padding: UiRect::left(px(27)), flex_shrink: 0.0, ..default() },
+                    children![f.text(format!("{} — {why}", cmd.describe(st)), Face::Regular, 13.0, GREY)],
+                ));
+            }
+        }
+        let label =
+            if ui.show_all { "Show the short list (A)".to_string() } else { format!("Show all {} actions (A)", list.len() + hidden) };
+        if ui.show_all || hidden > 0 {
+            p.spawn((Node { margin: UiRect::top(px(8)), flex_shrink: 0.0, ..default() },)).with_children(|r| {
+                r.spawn(theme::text_button(f, &label, Hover::PAPER, Val::Auto))
+                    .observe(|_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.show_all = !ui.show_all);
+            });
+        }
+    });
+}
+
+fn track_hover(rows: Query<(&Interaction, &ActionRow), Changed<Interaction>>, mut hovered: ResMut<Hovered>) {
+    for (i, row) in &rows {
+        match i {
+            Interaction::None => {
+                if hovered.0 == Some(row.0) {
+                    hovered.set_if_neq(Hovered(None));
+                }
+            }
+            _ => {
+                hovered.set_if_neq(Hovered(Some(row.0)));
+            }
+        }
+    }
+}
+
+fn details(
+    mut commands: Commands,
+    root: Query<Entity, With<DetailsRoot>>,
+    fonts: Res<Fonts>,
+    game: Res<Game>,
+    ui: Res<BoardUi>,
+    hovered: Res<Hovered>,
+) {
+    let Ok(root) = root.single() else { return };
+    let f = &*fonts;
+    let st = &game.st;
+    let me = game.me;
+    let cmd = hovered.0.or(ui.selected).filter(|c| check(st, me, c).is_ok() || hovered.0 == Some(*c));
+    commands.entity(root).despawn_children().with_children(|p| {
+        let Some(cmd) = cmd else {
+            p.spawn(f.heading("Details"));
+            p.spawn(f.text(
+                "Point at an action to see where its numbers come from: every voter's lean for a motion, the effect of anything else. Point at a leader's card for his power and traits.\n\nKeys: 1–9 take the numbered actions · Enter ends the turn · F1–F4 and C switch the centre tabs · A shows all actions · F5 saves · Esc returns to the menu.",
+                Face::Regular,
+                14.0,
+                INK,
+            ));
+            return;
+        };
+        p.spawn(f.heading(&format!("{} · {} AP", group(&cmd), cmd.cost(st))));
+        p.spawn(f.text(cmd.describe(st), Face::Bold, 15.0, BLACK));
+        match cmd {
+            Command::Propose(m) => motion_details(p, f, st, me, m),
+            _ => {
+                for line in preview(st, me, cmd) {
+                    p.spawn(f.text(line, Face::Regular, 14.0, INK));
+                }
+            }
+        }
+    });
+}
+
+/// Where a motion's odds come from: the body, when it votes, and every voter's lean.
+fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, m: Motion) {
+    let body = motion_body(st, &m);
+    let prop = Proposal { motion: m, proposer: me };
+    let odds = votes::odds(st, body, &prop);
+    let needed = votes::needed_percent(st, body, &m);
+    let when = if body == Body::Politburo {
+        "The Politburo votes at the end of this turn.".to_string()
+    } else if let Some((_, name)) = st.session() {
+        format!("The {name} votes on it this turn.")
+    } else if let Some(n) = st.next_session() {
+        format!("It waits for the {} ({}); the odds are as if it met today.", n.name, n.date.long())
+    } else {
+        "It waits for a plenum.".into()
+    };
+    p.spawn(Node { column_gap: px(8), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+        r.spawn(f.text(format!("{:.0}%", odds * 100.0), Face::Narrow, 30.0, RED));
+        r.spawn((
+            Node { flex_shrink: 1.0, ..default() },
+            children![f.text(
+                format!(
+                    "to pass in the {} (needs {}{needed}% of the votes cast). {when}",
+                    body.name(),
+                    if needed > 50 { "" } else { "over " }
+                ),
+                Face::Regular,
+                13.0,
+                INK
+            )],
+        ));
+    });
+    for v in votes::voters(st, body) {
+        let pr = votes::voter_p(st, v, &prop);
+        let (name, why) = match v {
+            Voter::Leader(c) => {
+                let mut parts = vec![];
+                votes::leader_inclination(st, c, &prop, &mut |l, x| parts.push(format!("{l} {x:+}")));
+                (st.scn.short(c).to_string(), parts.join(", "))
+            }
+            Voter::Delegation(r, w) => {
+                let reg = &st.regions[r];
+                let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no one".into());
+                (
+                    st.scn.def.regions[r].name.clone(),
+                    format!("{w} votes; follows {patron} with loyalty {}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood),
+                )
+            }
+            Voter::Control(w) => ("Control Comm.".into(), format!("{w} votes; follows its chair")),
+        };
+        p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, ..default() }).with_children(|r| {
+            r.spawn((
+                Node { width: px(92), flex_shrink: 0.0, overflow: Overflow::clip(), ..default() },
+                children![f.text(name, Face::Bold, 13.0, BLACK)],
+            ));
+            let pc = (pr * 100.0).round() as i32;
+            r.spawn((
+                Node { width: px(36), flex_shrink: 0.0, ..default() },
+                children![f.text(format!("{pc}%"), Face::Narrow, 14.0, if pc >= 50 { theme::GREEN } else { RED })],
+            ));
+            r.spawn((Node { flex_shrink: 1.0, ..default() }, children![f.text(why, Face::Regular, 12.0, GREY)]));
+        });
+    }
+}
+
+/// What a command would do, from the rules themselves: it is applied to a copy of
+/// the game and the chronicle's lines are shown.
+fn preview(st: &GameState, me: CharId, cmd: Command) -> Vec<String> {
+    let mut out = vec![];
+    match cmd {
+        Command::Appoint { region, .. } => {
+            let r = &st.regions[region];
+            out.push(format!(
+                "{} sends {} delegates to a congress and holds {} Central Committee seats; they follow their patron with loyalty {}. The new secretary is seated at the end of the turn: it changes the next plenum or congress, not this one.",
+                st.scn.def.regions[region].name, r.delegates, r.cc_seats, r.loyalty
+            ));
+        }
+        Command::PublishPlatform | Command::FormBloc { .. } | Command::JoinBloc { .. } => {
+            out.push("An organised faction votes as one, but its members can be charged with factionalism under the ban.".into())
+        }
+        Command::Charge { .. } => out.push(format!(
+            "Charges lead down the ladder: {} upheld open expulsion from the Central Committee, {} from the party.",
+            st.scn.def.balance.charges_to_expel_from_cc, st.scn.def.balance.charges_to_expel_from_party
+        )),
+        Command::Recant => out.push(format!(
+            "Recanting costs prestige but stops the slide: no charge or step down the ladder for {} turns.",
+            st.scn.def.balance.recant_immunity_turns
+        )),
+        _ => {}
+    }
+    let mut copy = st.clone();
+    let before = copy.chronicle.entries.len();
+    match crate::rules::apply(&mut copy, me, cmd) {
+        Ok(()) => {
+            for e in &copy.chronicle.entries[before..] {
+                out.push(format!("» {}", e.text));
+            }
+        }
+        Err(e) => out.push(format!("Not open: {e}.")),
+    }
+    out
+}

@@ -1,0 +1,221 @@
+//! The chronicle: the report of the turn just resolved (a dialog over the board),
+//! the browsable chronicle tab, and the dialog of an event that asks the player.
+
+use super::{BoardUi, CenterRoot, OverlayRoot, Tab, dirty, do_command};
+use crate::rules::Command;
+use crate::rules::chronicle::{Category, Entry};
+use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, OCHRE, PAPER, RED};
+use crate::ui::{AppState, Game};
+use bevy::prelude::*;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(Update, (tab, overlay).run_if(in_state(AppState::Board)).run_if(dirty));
+}
+
+fn tag(c: Category) -> (&'static str, Color) {
+    match c {
+        Category::Turn => ("TURN", BLACK),
+        Category::Command => ("ACT", GREY),
+        Category::Event => ("EVENT", OCHRE),
+        Category::Economy => ("ECONOMY", theme::GREEN),
+        Category::Vote => ("VOTE", RED),
+        Category::Ladder => ("LADDER", theme::DARK_RED),
+        Category::Patronage => ("POST", Color::srgb(0.22, 0.36, 0.55)),
+        Category::Health => ("DEATH", BLACK),
+        Category::Outcome => ("END", RED),
+        #[allow(unreachable_patterns)]
+        _ => ("NOTE", GREY),
+    }
+}
+
+/// One chronicle entry: a coloured tag, the text, and its detail lines.
+pub fn entry(p: &mut ChildSpawnerCommands, f: &Fonts, e: &Entry) {
+    if e.category == Category::Turn {
+        p.spawn((
+            Node { margin: UiRect::top(px(6)), padding: UiRect::axes(px(6), px(1)), flex_shrink: 0.0, ..default() },
+            BackgroundColor(BLACK),
+            children![f.text(e.text.to_uppercase(), Face::Narrow, 15.0, CREAM)],
+        ));
+        return;
+    }
+    let (label, color) = tag(e.category);
+    p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, padding: UiRect::vertical(px(1)), ..default() }).with_children(|r| {
+        r.spawn((
+            Node {
+                width: px(62),
+                flex_shrink: 0.0,
+                justify_content: JustifyContent::Center,
+                align_self: AlignSelf::FlexStart,
+                ..default()
+            },
+            BackgroundColor(color),
+            children![f.text(label, Face::Narrow, 12.0, CREAM)],
+        ));
+        r.spawn(Node { flex_direction: FlexDirection::Column, flex_shrink: 1.0, min_width: px(0), ..default() }).with_children(|c| {
+            let face = if matches!(e.category, Category::Event | Category::Vote | Category::Ladder | Category::Health | Category::Outcome) {
+                Face::Bold
+            } else {
+                Face::Regular
+            };
+            c.spawn(f.text(e.text.clone(), face, 14.0, INK));
+            for d in &e.detail {
+                c.spawn(f.text(d.clone(), Face::Regular, 12.0, GREY));
+            }
+        });
+    });
+}
+
+fn tab(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
+    if ui.tab != Tab::Chronicle {
+        return;
+    }
+    let Ok(root) = root.single() else { return };
+    let f = &*fonts;
+    let entries = &game.st.chronicle.entries;
+    commands.entity(root).despawn_children().with_children(|p| {
+        p.spawn(f.heading(&format!("The chronicle · {} entries, newest turn first", entries.len())));
+        // Split at each turn's opening and show the turns newest first.
+        let mut starts: Vec<usize> = entries.iter().enumerate().filter(|(_, e)| e.category == Category::Turn).map(|(i, _)| i).collect();
+        if starts.first() != Some(&0) {
+            starts.insert(0, 0);
+        }
+        let mut bounds: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
+        if let Some(&last) = starts.last() {
+            bounds.push((last, entries.len()));
+        }
+        for (a, b) in bounds.into_iter().rev().take(12) {
+            for e in &entries[a..b] {
+                entry(p, f, e);
+            }
+        }
+    });
+}
+
+fn overlay(
+    mut commands: Commands,
+    mut root: Query<(Entity, &mut Node), With<OverlayRoot>>,
+    fonts: Res<Fonts>,
+    game: Res<Game>,
+    ui: Res<BoardUi>,
+) {
+    let Ok((root, mut node)) = root.single_mut() else { return };
+    let f = &*fonts;
+    let st = &game.st;
+    let me = game.me;
+    let choice = st.choices.iter().find(|p| p.chooser == me && p.chosen.is_none()).map(|p| p.event);
+    let show = ui.report_open || choice.is_some();
+    node.display = if show { Display::Flex } else { Display::None };
+    commands.entity(root).despawn_children();
+    if !show {
+        return;
+    }
+    commands.entity(root).insert((BackgroundColor(BLACK.with_alpha(0.55)),)).with_children(|p| {
+        p.spawn(Node {
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            ..default()
+        })
+        .with_children(|p| {
+            p.spawn((
+                Node {
+                    width: px(760),
+                    max_height: percent(88),
+                    flex_direction: FlexDirection::Column,
+                    border: UiRect { left: px(14), right: px(3), top: px(3), bottom: px(3) },
+                    ..default()
+                },
+                BackgroundColor(PAPER),
+                BorderColor { left: RED, right: BLACK, top: BLACK, bottom: BLACK },
+            ))
+            .with_children(|p| {
+                if ui.report_open {
+                    report(p, f, &game);
+                } else if let Some(ev) = choice {
+                    event_dialog(p, f, &game, ev);
+                }
+            });
+        });
+    });
+}
+
+fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game) {
+    let st = &game.st;
+    let (a, b) = game.last_turn;
+    let entries = &st.chronicle.entries[a.min(st.chronicle.entries.len())..b.min(st.chronicle.entries.len())];
+    let when = entries.iter().find(|e| e.category != Category::Turn).map(|e| e.date.long()).unwrap_or_else(|| st.date.long());
+    p.spawn((
+        Node {
+            padding: UiRect::axes(px(16), px(6)),
+            justify_content: JustifyContent::SpaceBetween,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        BackgroundColor(BLACK),
+    ))
+    .with_children(|r| {
+        r.spawn(f.text(format!("WHAT HAPPENED · {}", when.to_uppercase()), Face::Narrow, 28.0, CREAM));
+        r.spawn(f.text("events · economy · votes · posts · the ladder · health", Face::Regular, 13.0, theme::SAND));
+    });
+    p.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        overflow: Overflow::scroll_y(),
+        padding: UiRect::axes(px(16), px(8)),
+        flex_shrink: 1.0,
+        min_height: px(0),
+        ..default()
+    })
+    .with_children(|p| {
+        // The other leaders' many small acts are summed up; everything else is shown.
+        let mut acts = 0;
+        for e in entries {
+            if e.category == Category::Command && !e.text.contains(" proposes ") && !e.text.contains("platform") {
+                acts += 1;
+                continue;
+            }
+            entry(p, f, e);
+        }
+        if acts > 0 {
+            p.spawn(f.text(
+                format!("… and {acts} lesser acts of the other leaders (speeches, articles, courting): see the Chronicle tab."),
+                Face::Regular,
+                13.0,
+                GREY,
+            ));
+        }
+    });
+    p.spawn(Node { padding: UiRect::all(px(12)), justify_content: JustifyContent::FlexEnd, column_gap: px(10), ..default() })
+        .with_children(|r| {
+            r.spawn(theme::text_button(f, "Chronicle (C)", Hover::PAPER, Val::Auto)).observe(
+                |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| {
+                    ui.report_open = false;
+                    ui.tab = Tab::Chronicle;
+                },
+            );
+            r.spawn(theme::text_button(f, "Continue (Enter)", Hover::RED, px(200)))
+                .observe(|_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.report_open = false);
+        });
+}
+
+fn event_dialog(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, ev: usize) {
+    let st = &game.st;
+    let def = &st.scn.def.events[ev];
+    p.spawn((Node { padding: UiRect::axes(px(16), px(6)), ..default() }, BackgroundColor(RED))).with_child(f.text(
+        def.title.to_uppercase(),
+        Face::Narrow,
+        32.0,
+        CREAM,
+    ));
+    p.spawn(Node { flex_direction: FlexDirection::Column, padding: UiRect::all(px(16)), row_gap: px(10), ..default() }).with_children(
+        |p| {
+            p.spawn(f.text(def.text.clone(), Face::Regular, 17.0, INK));
+            p.spawn(f.text("You must decide:", Face::Bold, 15.0, BLACK));
+            for (i, c) in def.choices.iter().enumerate() {
+                let cmd = Command::Choose { event: ev, choice: i };
+                p.spawn(theme::text_button(f, &format!("{}. {}", i + 1, c.label), Hover::BLACK, percent(100)))
+                    .observe(move |_: On<Pointer<Click>>, mut game: ResMut<Game>| do_command(&mut game, cmd));
+            }
+        },
+    );
+}

@@ -1,0 +1,336 @@
+//! The board: the top bar (date, session, action points, End Turn), the Politburo
+//! on the left, a tabbed centre (patronage, line and economy, blocs, power chart,
+//! chronicle) and the player's actions on the right. Each panel is its own plugin
+//! and rebuilds its root whenever the game or the board's view state changes.
+
+mod actions;
+mod blocs;
+mod chart;
+mod chronicle;
+mod economy;
+mod leaders;
+mod patronage;
+mod topbar;
+
+pub use actions::shown_actions;
+pub use chart::line_chart as line_chart_for_end;
+
+use super::theme::{self, BLACK, GREY, INK, OCHRE, RED};
+use super::{AppState, Game};
+use crate::rules::Command;
+use crate::scenario::Rank;
+use bevy::prelude::*;
+
+/// What the board shows: the centre tab, the report of the resolved turn, the action
+/// the details panel explains.
+#[derive(Resource, Default)]
+pub struct BoardUi {
+    pub tab: Tab,
+    /// The "what happened" report of the last resolved turn is open.
+    pub report_open: bool,
+    /// Show every legal action, not only the short list.
+    pub show_all: bool,
+    /// Chosen in the list (kept while the pointer is elsewhere).
+    pub selected: Option<Command>,
+}
+
+/// The action under the pointer: the details panel follows it.
+#[derive(Resource, Default, PartialEq)]
+pub struct Hovered(pub Option<Command>);
+
+/// The actions in the order shown: number keys 1..9 pick the first nine.
+#[derive(Resource, Default)]
+pub struct Shown(pub Vec<Command>);
+
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub enum Tab {
+    #[default]
+    Patronage,
+    Economy,
+    Blocs,
+    Power,
+    Chronicle,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle];
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Patronage => "Patronage",
+            Tab::Economy => "Economy",
+            Tab::Blocs => "Blocs",
+            Tab::Power => "Power",
+            Tab::Chronicle => "Chronicle",
+        }
+    }
+}
+
+/// Roots the panels rebuild into.
+#[derive(Component)]
+pub struct TopBarRoot;
+#[derive(Component)]
+pub struct LeadersRoot;
+#[derive(Component)]
+pub struct TabsRoot;
+#[derive(Component)]
+pub struct CenterRoot;
+#[derive(Component)]
+pub struct ActionsRoot;
+#[derive(Component)]
+pub struct DetailsRoot;
+#[derive(Component)]
+pub struct OverlayRoot;
+
+/// Run condition: the game or the view changed since this panel last looked.
+pub fn dirty(game: Option<Res<Game>>, ui: Res<BoardUi>) -> bool {
+    game.is_some_and(|g| g.is_changed()) || ui.is_changed()
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<BoardUi>()
+        .init_resource::<Hovered>()
+        .init_resource::<Shown>()
+        .add_systems(OnEnter(AppState::Board), spawn_layout)
+        .add_systems(Update, (keys, tabs.run_if(dirty)).run_if(in_state(AppState::Board)))
+        .add_plugins((
+            topbar::plugin,
+            leaders::plugin,
+            actions::plugin,
+            patronage::plugin,
+            economy::plugin,
+            blocs::plugin,
+            chart::plugin,
+            chronicle::plugin,
+        ));
+}
+
+fn spawn_layout(mut commands: Commands, mut ui: ResMut<BoardUi>, mut hovered: ResMut<Hovered>) {
+    ui.set_changed();
+    hovered.0 = None;
+    commands
+        .spawn((
+            DespawnOnExit(AppState::Board),
+            Node { width: percent(100), height: percent(100), flex_direction: FlexDirection::Column, ..default() },
+            BackgroundColor(theme::CREAM),
+        ))
+        .with_children(|p| {
+            p.spawn((TopBarRoot, Node { width: percent(100), height: px(58), flex_shrink: 0.0, ..default() }, BackgroundColor(RED)));
+            // A black rule under the red bar: the poster's hard edge.
+            p.spawn((Node { width: percent(100), height: px(5), flex_shrink: 0.0, ..default() }, BackgroundColor(BLACK)));
+            p.spawn(Node {
+                width: percent(100),
+                flex_grow: 1.0,
+                min_height: px(0),
+                padding: UiRect::all(px(8)),
+                column_gap: px(8),
+                ..default()
+            })
+            .with_children(|p| {
+                p.spawn((
+                    LeadersRoot,
+                    Node {
+                        width: px(390),
+                        flex_shrink: 0.0,
+                        flex_direction: FlexDirection::Column,
+                        overflow: Overflow::scroll_y(),
+                        ..default()
+                    },
+                ));
+                p.spawn(Node { flex_grow: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() }).with_children(|p| {
+                    p.spawn((TabsRoot, Node { flex_shrink: 0.0, column_gap: px(2), ..default() }));
+                    p.spawn((
+                        CenterRoot,
+                        theme::panel(Node {
+                            flex_grow: 1.0,
+                            min_height: px(0),
+                            overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
+                            ..default()
+                        }),
+                    ));
+                });
+                p.spawn(Node { width: px(372), flex_shrink: 0.0, flex_direction: FlexDirection::Column, row_gap: px(8), ..default() })
+                    .with_children(|p| {
+                        p.spawn((
+                            ActionsRoot,
+                            theme::panel(Node {
+                                flex_grow: 1.0,
+                                min_height: px(0),
+                                overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
+                                ..default()
+                            }),
+                        ));
+                        p.spawn((
+                            DetailsRoot,
+                            theme::panel(Node {
+                                height: px(206),
+                                flex_shrink: 0.0,
+                                overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
+                                ..default()
+                            }),
+                        ))
+                        .insert(BorderColor::all(RED));
+                    });
+            });
+            p.spawn((
+                OverlayRoot,
+                Node {
+                    position_type: PositionType::Absolute,
+                    width: percent(100),
+                    height: percent(100),
+                    display: Display::None,
+                    ..default()
+                },
+                GlobalZIndex(10),
+            ));
+        });
+}
+
+fn tabs(mut commands: Commands, root: Query<Entity, With<TabsRoot>>, fonts: Res<theme::Fonts>, ui: Res<BoardUi>) {
+    let Ok(root) = root.single() else { return };
+    let f = &*fonts;
+    commands.entity(root).despawn_children().with_children(|p| {
+        for (i, t) in Tab::ALL.into_iter().enumerate() {
+            let on = ui.tab == t;
+            let style =
+                if on { theme::Hover { base: BLACK, hover: BLACK } } else { theme::Hover { base: theme::SAND, hover: theme::PAPER } };
+            let fg = if on { theme::CREAM } else { INK };
+            p.spawn((
+                theme::button(style, Node { padding: UiRect::axes(px(10), px(5)), ..default() }),
+                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6"][i])),
+                children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 17.0, fg)],
+            ))
+            .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.tab = t);
+        }
+    });
+}
+
+/// Applies one of the player's commands; the result or the refusal goes to the top bar.
+pub fn do_command(game: &mut Game, cmd: Command) {
+    let me = game.me;
+    let before = game.st.chronicle.entries.len();
+    match crate::rules::apply(&mut game.st, me, cmd) {
+        Ok(()) => {
+            game.notice = game.st.chronicle.entries[before..]
+                .last()
+                .map(|e| e.text.clone())
+                .or_else(|| Some(format!("Done: {}.", cmd.describe(&game.st))));
+        }
+        Err(e) => game.notice = Some(format!("Not allowed: {e}.")),
+    }
+}
+
+/// Ends the turn: the computer acts, the turn resolves, the report opens.
+pub fn end_turn(game: &mut Game, ui: &mut BoardUi, next: &mut NextState<AppState>) {
+    game.end_turn();
+    game.notice = None;
+    ui.report_open = true;
+    ui.selected = None;
+    if game.st.is_over() {
+        next.set(AppState::EndScreen);
+    }
+}
+
+fn keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut game: ResMut<Game>,
+    mut ui: ResMut<BoardUi>,
+    shown: Res<Shown>,
+    mut next: ResMut<NextState<AppState>>,
+) {
+    if keys.just_pressed(KeyCode::Escape) {
+        if ui.report_open {
+            ui.report_open = false;
+        } else {
+            next.set(AppState::Menu);
+        }
+        return;
+    }
+    if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter) {
+        if ui.report_open {
+            ui.report_open = false;
+        } else if !pending_choice(&game) {
+            end_turn(&mut game, &mut ui, &mut next);
+        }
+        return;
+    }
+    if keys.just_pressed(KeyCode::F5) {
+        game.notice = Some(match super::save_game(&game) {
+            Ok(p) => format!("Saved to {}.", p.display()),
+            Err(e) => format!("Could not save: {e}"),
+        });
+    }
+    let tab_keys = [
+        (KeyCode::F1, Tab::Patronage),
+        (KeyCode::F2, Tab::Economy),
+        (KeyCode::F3, Tab::Blocs),
+        (KeyCode::F4, Tab::Power),
+        (KeyCode::F6, Tab::Chronicle),
+        (KeyCode::KeyC, Tab::Chronicle),
+    ];
+    for (k, t) in tab_keys {
+        if keys.just_pressed(k) {
+            ui.tab = t;
+        }
+    }
+    if keys.just_pressed(KeyCode::KeyA) {
+        ui.show_all = !ui.show_all;
+    }
+    if ui.report_open {
+        return;
+    }
+    let digits = [
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+        KeyCode::Digit5,
+        KeyCode::Digit6,
+        KeyCode::Digit7,
+        KeyCode::Digit8,
+        KeyCode::Digit9,
+    ];
+    for (i, k) in digits.iter().enumerate() {
+        if keys.just_pressed(*k)
+            && let Some(&cmd) = shown.0.get(i)
+        {
+            do_command(&mut game, cmd);
+        }
+    }
+}
+
+/// An event's question waits for the player's answer.
+pub fn pending_choice(game: &Game) -> bool {
+    game.st.choices.iter().any(|p| p.chooser == game.me && p.chosen.is_none())
+}
+
+pub fn rank_name(r: Rank) -> &'static str {
+    match r {
+        Rank::Politburo => "Politburo",
+        Rank::Candidate => "Candidate",
+        Rank::CentralCommittee => "Central Committee",
+        Rank::Member => "Party member",
+        Rank::Expelled => "Expelled",
+        Rank::Exiled => "Internal exile",
+        Rank::Deported => "Deported",
+    }
+}
+
+/// A colour for each bloc, stable by index.
+pub fn bloc_color(b: Option<usize>) -> Color {
+    const C: [Color; 7] = [RED, BLACK, OCHRE, Color::srgb(0.22, 0.36, 0.55), theme::GREEN, Color::srgb(0.50, 0.30, 0.50), theme::DARK_RED];
+    match b {
+        Some(i) => C[i % C.len()],
+        None => GREY,
+    }
+}
+
+/// Red for hostile, green for friendly, grey between.
+pub fn regard_color(v: i32) -> Color {
+    if v >= 20 {
+        theme::GREEN
+    } else if v <= -20 {
+        RED
+    } else {
+        GREY
+    }
+}

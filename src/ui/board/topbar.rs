@@ -1,0 +1,122 @@
+//! The red bar: the date and turn, the session this quarter or the next one, the
+//! player's action points, the last notice, and the Save, Menu and End Turn buttons.
+
+use super::{BoardUi, TopBarRoot, dirty, end_turn, pending_choice};
+use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, Hover, PAPER, RED};
+use crate::ui::{AppState, Game};
+use bevy::prelude::*;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+}
+
+fn rebuild(mut commands: Commands, root: Query<Entity, With<TopBarRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
+    let Ok(root) = root.single() else { return };
+    let f = &*fonts;
+    let st = &game.st;
+    let me = game.me;
+    let d = &st.scn.def;
+    let turns = {
+        let (a, b) = (d.calendar.start, d.calendar.end);
+        ((b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32) / d.calendar.months_per_turn.max(1) as i32 + 1
+    };
+    let session = match st.session() {
+        Some((_, name)) => format!("THIS QUARTER: {}", name.to_uppercase()),
+        None => match st.next_session() {
+            Some(s) => format!("Next: {} · {}", s.name, s.date.long()),
+            None => "No session ahead".into(),
+        },
+    };
+    let ap = st.chars[me].ap;
+    let ap_max = st.action_points(me).max(ap);
+    commands.entity(root).despawn_children().with_children(|p| {
+        p.spawn((
+            Node { height: percent(100), padding: UiRect::axes(px(14), px(0)), align_items: AlignItems::Center, ..default() },
+            BackgroundColor(BLACK),
+            children![f.text("ПОЛИТБЮРО", Face::Narrow, 30.0, RED)],
+        ));
+        p.spawn(Node { flex_direction: FlexDirection::Column, justify_content: JustifyContent::Center, padding: UiRect::horizontal(px(14)), ..default() })
+            .with_children(|c| {
+                c.spawn(f.text(st.date.long().to_uppercase(), Face::Narrow, 28.0, CREAM));
+                c.spawn((Node { margin: UiRect::top(px(-6)), ..default() }, children![f.text(format!("Turn {} of {turns}", st.turn + 1), Face::Regular, 14.0, CREAM)]));
+            });
+        p.spawn(Node { flex_direction: FlexDirection::Column, justify_content: JustifyContent::Center, flex_grow: 1.0, min_width: px(0), padding: UiRect::horizontal(px(8)), ..default() })
+            .with_children(|c| {
+                c.spawn(f.text(session, Face::Bold, 16.0, CREAM));
+                let notice = game.notice.clone().unwrap_or_else(|| line_note(&game));
+                c.spawn((Node { max_height: px(34), overflow: Overflow::clip(), ..default() }, children![f.text(notice, Face::Regular, 13.0, PAPER)]));
+            });
+        // Action points as squares.
+        p.spawn((
+            Node { flex_direction: FlexDirection::Column, justify_content: JustifyContent::Center, align_items: AlignItems::Center, padding: UiRect::horizontal(px(10)), ..default() },
+            theme::Tooltip(format!(
+                "Action points: {ap} of {ap_max} left this turn.\nEvery leader gets {} a turn, plus what his offices give. Each action shows its cost.",
+                d.balance.base_action_points
+            )),
+        ))
+        .with_children(|c| {
+            c.spawn(f.text("ACTION POINTS", Face::Narrow, 13.0, CREAM));
+            c.spawn(Node { column_gap: px(4), ..default() }).with_children(|r| {
+                for i in 0..ap_max {
+                    let on = i < ap;
+                    r.spawn((
+                        Node { width: px(16), height: px(16), border: UiRect::all(px(2)), ..default() },
+                        BorderColor::all(CREAM),
+                        BackgroundColor(if on { CREAM } else { Color::NONE }),
+                    ));
+                }
+            });
+        });
+        let small = |label: &str| theme::text_button(f, label, Hover { base: theme::DARK_RED, hover: BLACK }, Val::Auto);
+        p.spawn(Node { align_items: AlignItems::Center, column_gap: px(6), padding: UiRect::horizontal(px(8)), ..default() }).with_children(|r| {
+            r.spawn((small("Save"), theme::Tooltip("Save the game (F5). Load it from the menu (F9).".into()))).observe(
+                |_: On<Pointer<Click>>, mut game: ResMut<Game>| {
+                    game.notice = Some(match crate::ui::save_game(&game) {
+                        Ok(p) => format!("Saved to {}.", p.display()),
+                        Err(e) => format!("Could not save: {e}"),
+                    });
+                },
+            );
+            r.spawn((small("Menu"), theme::Tooltip("Back to the menu (Esc); the game stays open.".into())))
+                .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Menu));
+            let blocked = pending_choice(&game);
+            r.spawn((
+                theme::button(
+                    Hover::BLACK,
+                    Node {
+                        padding: UiRect::axes(px(18), px(2)),
+                        border: UiRect::all(px(2)),
+                        flex_direction: FlexDirection::Column,
+                        align_items: AlignItems::Center,
+                        ..default()
+                    },
+                ),
+                BorderColor::all(CREAM),
+                theme::Tooltip(if blocked {
+                    "An event waits for your decision first.".into()
+                } else {
+                    "End the turn (Enter): the other leaders act, then events, the economy, votes, expulsions and health resolve.".into()
+                }),
+                children![
+                    f.text("END TURN", Face::Narrow, 24.0, if blocked { theme::GREY } else { CREAM }),
+                    (Node { margin: UiRect::top(px(-5)), ..default() }, children![f.text("Enter", Face::Regular, 11.0, theme::SAND)]),
+                ],
+            ))
+            .observe(
+                |_: On<Pointer<Click>>, mut game: ResMut<Game>, mut ui: ResMut<BoardUi>, mut next: ResMut<NextState<AppState>>| {
+                    if !pending_choice(&game) {
+                        end_turn(&mut game, &mut ui, &mut next);
+                    }
+                },
+            );
+        });
+    });
+}
+
+fn line_note(game: &Game) -> String {
+    let st = &game.st;
+    match crate::rules::victory::supremacy(st, game.me) {
+        Ok(_) => "You hold every condition of supremacy.".into(),
+        Err(why) => format!("To win you still lack: {why}."),
+    }
+}

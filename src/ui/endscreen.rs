@@ -1,0 +1,144 @@
+//! The end screen: victory or defeat, the reason, the fate of every contender, and
+//! the power chart of the whole game.
+
+use super::board::{line_chart_for_end, rank_name};
+use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED};
+use super::{AppState, Game};
+use crate::rules::chronicle::Category;
+use crate::rules::victory::power;
+use crate::scenario::Rank;
+use bevy::prelude::*;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(AppState::EndScreen), spawn).add_systems(Update, keys.run_if(in_state(AppState::EndScreen)));
+}
+
+fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
+    let f = &*fonts;
+    let Some(game) = game else { return };
+    let st = &game.st;
+    let me = game.me;
+    let won = st.outcome.as_ref().is_some_and(|o| o.won(me));
+    let reason = st.outcome.as_ref().map(|o| o.reason().to_string()).unwrap_or_else(|| "The game is unfinished.".into());
+    let (bg, title) = if won { (RED, "VICTORY") } else { (BLACK, "DEFEAT") };
+    commands
+        .spawn((
+            DespawnOnExit(AppState::EndScreen),
+            Node { width: percent(100), height: percent(100), ..default() },
+            BackgroundColor(theme::CREAM),
+        ))
+        .with_children(|p| {
+            // The verdict, poster style.
+            p.spawn((
+                Node {
+                    width: px(470),
+                    height: percent(100),
+                    flex_direction: FlexDirection::Column,
+                    padding: UiRect::all(px(36)),
+                    row_gap: px(14),
+                    overflow: Overflow::clip(),
+                    ..default()
+                },
+                BackgroundColor(bg),
+            ))
+            .with_children(|c| {
+                c.spawn((
+                    Node {
+                        position_type: PositionType::Absolute,
+                        left: px(230),
+                        top: px(420),
+                        width: px(360),
+                        height: px(360),
+                        border_radius: BorderRadius::MAX,
+                        ..default()
+                    },
+                    BackgroundColor(if won { BLACK } else { RED }),
+                ));
+                c.spawn(f.text(title, Face::Narrow, 92.0, CREAM));
+                c.spawn(f.text(format!("{} · {}", st.scn.name(me), st.date.long()), Face::Bold, 22.0, CREAM));
+                c.spawn(f.text(format!("{reason}."), Face::Regular, 19.0, CREAM));
+                c.spawn((Node { flex_grow: 1.0, ..default() },));
+                c.spawn(theme::text_button(f, "New game (Enter)", Hover { base: CREAM, hover: theme::SAND }, px(260)))
+                    .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Menu));
+                c.spawn(theme::text_button(f, "Quit", Hover { base: CREAM, hover: theme::SAND }, px(260))).observe(
+                    |_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
+                        exit.write(AppExit::Success);
+                    },
+                );
+            });
+            p.spawn(Node {
+                flex_grow: 1.0,
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(24)),
+                row_gap: px(4),
+                ..default()
+            })
+            .with_children(|c| {
+                c.spawn(f.heading(&format!("The struggle in {} turns", st.turn + 1)));
+                line_chart_for_end(c, f, st, me, 740.0, 260.0);
+                c.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.heading("The fate of the contenders")]));
+                let mut cs: Vec<usize> = (0..st.n()).filter(|&x| st.scn.def.characters[x].contender || x == me).collect();
+                cs.sort_by_key(|&x| {
+                    (std::cmp::Reverse(st.chars[x].alive), std::cmp::Reverse(st.chars[x].rank), std::cmp::Reverse(power(st, x)))
+                });
+                for x in cs {
+                    let ch = &st.chars[x];
+                    let fate = if !ch.alive { "Dead" } else { rank_name(ch.rank) };
+                    let fallen = !ch.alive || ch.rank <= Rank::Expelled;
+                    let offices: Vec<&str> = st.offices_of(x).map(|o| st.scn.def.offices[o].name.as_str()).collect();
+                    c.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, flex_shrink: 0.0, ..default() }).with_children(
+                        |r| {
+                            r.spawn((
+                                Node { width: px(190), ..default() },
+                                children![f.text(st.scn.name(x), Face::Bold, 17.0, if x == me { RED } else { BLACK })],
+                            ));
+                            r.spawn((
+                                Node { width: px(150), padding: UiRect::horizontal(px(4)), ..default() },
+                                BackgroundColor(if fallen { BLACK } else { theme::SAND }),
+                                children![f.text(fate.to_uppercase(), Face::Narrow, 15.0, if fallen { CREAM } else { BLACK })],
+                            ));
+                            r.spawn((
+                                Node { width: px(80), ..default() },
+                                children![f.text(format!("power {}", power(st, x)), Face::Narrow, 15.0, INK)],
+                            ));
+                            r.spawn(f.text(offices.join(", "), Face::Regular, 14.0, GREY));
+                        },
+                    );
+                }
+                c.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.heading("Your record")]));
+                let mine = st.log.iter().filter(|(_, a, _)| *a == me).count();
+                let ch = &st.chars[me];
+                c.spawn(f.text(
+                    format!(
+                        "{mine} actions over {} turns · prestige {} · health {} · {}% of the Politburo and {}% of the Central Committee loyal at the end.",
+                        st.turn + 1,
+                        ch.prestige,
+                        ch.health,
+                        crate::rules::victory::politburo_loyal(st, me),
+                        crate::rules::victory::cc_loyal(st, me)
+                    ),
+                    Face::Regular,
+                    15.0,
+                    INK,
+                ));
+                c.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.heading("The last decisions")]));
+                let last: Vec<_> = st
+                    .chronicle
+                    .entries
+                    .iter()
+                    .rev()
+                    .filter(|e| matches!(e.category, Category::Vote | Category::Ladder | Category::Health))
+                    .take(4)
+                    .collect();
+                for e in last.into_iter().rev() {
+                    c.spawn(f.text(format!("{} · {}", e.date.long(), e.text), Face::Regular, 13.0, GREY));
+                }
+            });
+        });
+}
+
+fn keys(keys: Res<ButtonInput<KeyCode>>, mut next: ResMut<NextState<AppState>>) {
+    if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::Escape) {
+        next.set(AppState::Menu);
+    }
+}

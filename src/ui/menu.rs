@@ -1,0 +1,277 @@
+//! The main menu: a poster on the left; on the right a new game (scenario,
+//! leader, seed), resume, load, settings and quit.
+
+use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, PAPER, RED};
+use super::{AppState, Game, NewGame};
+use bevy::prelude::*;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(AppState::Menu), spawn)
+        .add_systems(Update, (keys, rebuild.run_if(resource_changed::<NewGame>)).run_if(in_state(AppState::Menu)));
+}
+
+#[derive(Component)]
+struct MenuRoot;
+
+/// Starts the game chosen in the new-game panel.
+pub fn start_game(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>) {
+    let Ok(scn) = &ng.scenario else { return };
+    let me = if scn.def.characters.get(ng.character).is_some_and(|c| c.playable) {
+        ng.character
+    } else {
+        match ng.playable().first() {
+            Some(&c) => c,
+            None => return,
+        }
+    };
+    commands.insert_resource(Game::new(scn.clone(), me, ng.seed));
+    next.set(AppState::Board);
+}
+
+fn spawn(mut commands: Commands, mut ng: ResMut<NewGame>) {
+    // The panel is built by `rebuild`, which runs whenever the choices change.
+    ng.set_changed();
+    commands.spawn((
+        MenuRoot,
+        DespawnOnExit(AppState::Menu),
+        Node { width: percent(100), height: percent(100), ..default() },
+        BackgroundColor(theme::CREAM),
+    ));
+}
+
+fn rebuild(mut commands: Commands, root: Query<Entity, With<MenuRoot>>, fonts: Res<Fonts>, ng: Res<NewGame>, game: Option<Res<Game>>) {
+    let Ok(root) = root.single() else { return };
+    let f = &*fonts;
+    let resumable = game.as_ref().is_some_and(|g| !g.st.is_over());
+    let saved = super::save_path().exists();
+    commands.entity(root).despawn_children().with_children(|p| {
+        poster(p, f, &ng);
+        p.spawn(Node {
+            width: percent(48),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            justify_content: JustifyContent::Center,
+            padding: UiRect::axes(px(40), px(30)),
+            row_gap: px(10),
+            ..default()
+        })
+        .with_children(|p| {
+            p.spawn(theme::panel(Node { row_gap: px(10), padding: UiRect::all(px(18)), ..default() })).with_children(|p| {
+                p.spawn(f.heading("New game"));
+                // Scenario
+                p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                    r.spawn((Node { width: px(90), ..default() }, children![f.text("Scenario", Face::Bold, 18.0, INK)]));
+                    let name = match &ng.scenario {
+                        Ok(s) => s.def.name.clone(),
+                        Err(_) => "cannot be loaded".into(),
+                    };
+                    r.spawn((Node { flex_grow: 1.0, ..default() }, children![f.text(name, Face::Narrow, 22.0, BLACK)]));
+                    if super::scenario_files().len() > 1 {
+                        r.spawn(theme::text_button(f, "next", Hover::PAPER, Val::Auto)).observe(
+                            |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| {
+                                let files = super::scenario_files();
+                                let i = files.iter().position(|p| *p == ng.path).map(|i| (i + 1) % files.len()).unwrap_or(0);
+                                let seed = ng.seed;
+                                *ng = NewGame::load(files[i].clone());
+                                ng.seed = seed;
+                            },
+                        );
+                    }
+                });
+                if let Err(e) = &ng.scenario {
+                    p.spawn(f.text(e.clone(), Face::Regular, 14.0, RED));
+                }
+                // Leader
+                p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                    r.spawn((Node { width: px(90), ..default() }, children![f.text("Lead", Face::Bold, 18.0, INK)]));
+                    if let Ok(scn) = &ng.scenario {
+                        for c in ng.playable() {
+                            let chosen = c == ng.character;
+                            let style = if chosen { Hover::RED } else { Hover::PAPER };
+                            r.spawn(theme::text_button(f, scn.short(c), style, px(150)))
+                                .observe(move |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.character = c);
+                        }
+                    }
+                });
+                if let Ok(scn) = &ng.scenario
+                    && let Some(ch) = scn.def.characters.get(ng.character)
+                {
+                    p.spawn((
+                        Node { margin: UiRect::left(px(100)), max_width: px(420), ..default() },
+                        children![f.text(ch.bio.clone(), Face::Regular, 15.0, GREY)],
+                    ));
+                }
+                // Seed
+                p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                    r.spawn((Node { width: px(90), ..default() }, children![f.text("Seed", Face::Bold, 18.0, INK)]));
+                    r.spawn(theme::text_button(f, "−", Hover::BLACK, px(44)))
+                        .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.seed = ng.seed.saturating_sub(1));
+                    r.spawn((
+                        Node { width: px(150), padding: UiRect::axes(px(10), px(2)), border: UiRect::all(px(2)), ..default() },
+                        BorderColor::all(BLACK),
+                        BackgroundColor(PAPER),
+                        theme::Tooltip(
+                            "Type digits to enter a seed; Backspace deletes. The same seed and the same choices always give the same game."
+                                .into(),
+                        ),
+                        children![f.text(ng.seed.to_string(), Face::Narrow, 24.0, RED)],
+                    ));
+                    r.spawn(theme::text_button(f, "+", Hover::BLACK, px(44)))
+                        .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.seed = ng.seed.saturating_add(1));
+                });
+                p.spawn((Node { margin: UiRect::top(px(6)), ..default() },)).with_children(|r| {
+                    r.spawn(theme::text_button(f, "Begin the struggle (Enter)", Hover::RED, px(320))).observe(
+                        |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
+                            start_game(&mut commands, &ng, &mut next)
+                        },
+                    );
+                });
+            });
+            if resumable {
+                p.spawn(theme::text_button(f, "Resume the game  (Esc)", Hover::BLACK, px(320)))
+                    .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Board));
+            }
+            if saved {
+                p.spawn(theme::text_button(f, "Load the saved game  (F9)", Hover::BLACK, px(320))).observe(load_clicked);
+            }
+            p.spawn(theme::text_button(f, "Settings", Hover::BLACK, px(320)))
+                .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Settings));
+            p.spawn(theme::text_button(f, "Quit", Hover::BLACK, px(320))).observe(
+                |_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
+                    exit.write(AppExit::Success);
+                },
+            );
+        });
+    });
+}
+
+fn load_clicked(_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>) {
+    load(&mut commands, &ng, &mut next);
+}
+
+/// Loads the save from the data folder, replaying it into the menu's scenario.
+pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>) {
+    match super::load_game(ng) {
+        Ok(g) => {
+            commands.insert_resource(g);
+            next.set(AppState::Board);
+        }
+        Err(e) => warn!("cannot load the saved game: {e}"),
+    }
+}
+
+/// The left half: a constructivist poster in nodes: a black disc, a red wedge, the title.
+fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame) {
+    p.spawn((Node { width: percent(52), height: percent(100), overflow: Overflow::clip(), ..default() }, BackgroundColor(CREAM)))
+        .with_children(|p| {
+            // The black disc.
+            p.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: px(200),
+                    top: px(215),
+                    width: px(380),
+                    height: px(380),
+                    border_radius: BorderRadius::MAX,
+                    ..default()
+                },
+                BackgroundColor(BLACK),
+            ));
+            // The red wedge driving into it.
+            p.spawn((
+                Node { position_type: PositionType::Absolute, left: px(-110), top: px(400), width: px(620), height: px(96), ..default() },
+                BackgroundColor(RED),
+                UiTransform::from_rotation(Rot2::degrees(-24.0)),
+            ));
+            // A thin red rule and a block, for balance.
+            p.spawn((
+                Node { position_type: PositionType::Absolute, left: px(40), top: px(80), width: px(8), height: px(560), ..default() },
+                BackgroundColor(RED),
+            ));
+            p.spawn((
+                Node { position_type: PositionType::Absolute, left: px(520), top: px(150), width: px(90), height: px(90), ..default() },
+                BackgroundColor(RED),
+                UiTransform::from_rotation(Rot2::degrees(12.0)),
+            ));
+            p.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: px(70),
+                    top: px(40),
+                    flex_direction: FlexDirection::Column,
+                    ..default()
+                },
+                children![
+                    f.text("ПОЛИТБЮРО", Face::Narrow, 104.0, RED),
+                    (Node { margin: UiRect::top(px(-18)), ..default() }, children![f.text("POLITBURO", Face::Narrow, 52.0, BLACK)]),
+                ],
+            ));
+            let sub = match &ng.scenario {
+                Ok(s) => s.def.name.clone(),
+                Err(_) => "The Succession".into(),
+            };
+            p.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: px(70),
+                    bottom: px(36),
+                    flex_direction: FlexDirection::Column,
+                    ..default()
+                },
+                children![
+                    (
+                        Node { padding: UiRect::axes(px(10), px(2)), ..default() },
+                        BackgroundColor(BLACK),
+                        children![f.text(sub.to_uppercase(), Face::Narrow, 26.0, CREAM)]
+                    ),
+                    f.text("Lenin is dying. Seven men share his power. One will keep it.", Face::Regular, 17.0, BLACK),
+                ],
+            ));
+        });
+}
+
+fn keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut ng: ResMut<NewGame>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<AppState>>,
+    game: Option<Res<Game>>,
+) {
+    let digits = [
+        KeyCode::Digit0,
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+        KeyCode::Digit5,
+        KeyCode::Digit6,
+        KeyCode::Digit7,
+        KeyCode::Digit8,
+        KeyCode::Digit9,
+    ];
+    for (d, k) in digits.iter().enumerate() {
+        if keys.just_pressed(*k) {
+            ng.seed = ng.seed.saturating_mul(10).saturating_add(d as u64).min(999_999_999);
+        }
+    }
+    if keys.just_pressed(KeyCode::Backspace) {
+        ng.seed /= 10;
+    }
+    if keys.just_pressed(KeyCode::ArrowLeft) || keys.just_pressed(KeyCode::ArrowRight) || keys.just_pressed(KeyCode::Tab) {
+        let pl = ng.playable();
+        if !pl.is_empty() {
+            let i = pl.iter().position(|&c| c == ng.character).unwrap_or(0);
+            let j = if keys.just_pressed(KeyCode::ArrowLeft) { (i + pl.len() - 1) % pl.len() } else { (i + 1) % pl.len() };
+            ng.character = pl[j];
+        }
+    }
+    if keys.just_pressed(KeyCode::Enter) {
+        start_game(&mut commands, &ng, &mut next);
+    }
+    if keys.just_pressed(KeyCode::Escape) && game.is_some_and(|g| !g.st.is_over()) {
+        next.set(AppState::Board);
+    }
+    if keys.just_pressed(KeyCode::F9) {
+        load(&mut commands, &ng, &mut next);
+    }
+}

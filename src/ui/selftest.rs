@@ -1,0 +1,300 @@
+//! The window's self-test, for CI: with `POLITBURO_SELFTEST=<dir>` the game drives
+//! itself through the real screens: the menu, a new game as Stalin, one action, the
+//! end of a turn and its report, the chronicle, the other tabs, then plays on to the
+//! end screen; it saves a screenshot of each step to `<dir>` and writes `result.txt`
+//! (turn reached, timings), then exits.
+
+use super::board::{self, BoardUi, Hovered, Tab};
+use super::theme::Fonts;
+use super::{AppState, Game, NewGame};
+use crate::rules::Command;
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+#[derive(Resource)]
+pub struct SelfTest {
+    dir: PathBuf,
+    started: Instant,
+    step: usize,
+    /// Frames since the current step began.
+    frames: u32,
+    first_frame: Option<Duration>,
+    ready: Option<Duration>,
+    board_frames: Vec<f32>,
+    menu_frames: Vec<f32>,
+    shots: Vec<String>,
+    log: Vec<String>,
+}
+
+impl SelfTest {
+    pub fn from_env(started: Instant) -> Option<SelfTest> {
+        let dir = std::env::var_os("POLITBURO_SELFTEST").filter(|d| !d.is_empty())?;
+        Some(SelfTest {
+            dir: PathBuf::from(dir),
+            started,
+            step: 0,
+            frames: 0,
+            first_frame: None,
+            ready: None,
+            board_frames: vec![],
+            menu_frames: vec![],
+            shots: vec![],
+            log: vec![],
+        })
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(Update, drive);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn drive(
+    mut t: ResMut<SelfTest>,
+    mut commands: Commands,
+    time: Res<Time>,
+    server: Res<AssetServer>,
+    fonts: Res<Fonts>,
+    mut ng: ResMut<NewGame>,
+    mut game: Option<ResMut<Game>>,
+    mut ui: ResMut<BoardUi>,
+    mut hovered: ResMut<Hovered>,
+    state: Res<State<AppState>>,
+    mut next: ResMut<NextState<AppState>>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let t = &mut *t;
+    if t.first_frame.is_none() {
+        t.first_frame = Some(t.started.elapsed());
+    }
+    t.frames += 1;
+    if *state.get() == AppState::Board && (2..=3).contains(&t.step) && t.frames > 5 {
+        t.board_frames.push(time.delta_secs() * 1000.0);
+    }
+    if *state.get() == AppState::Menu && t.step <= 1 && t.frames > 3 {
+        t.menu_frames.push(time.delta_secs() * 1000.0);
+    }
+    let shot = |t: &mut SelfTest, commands: &mut Commands, name: &str| {
+        let path = t.dir.join(name);
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+        t.shots.push(name.to_string());
+    };
+    let wait = 30;
+    match t.step {
+        // The menu, once the fonts are in.
+        0 => {
+            let loaded = [&fonts.regular, &fonts.bold, &fonts.narrow].iter().all(|h| server.is_loaded_with_dependencies(h.id()));
+            if !loaded || t.frames < 10 || *state.get() != AppState::Menu {
+                if t.frames > 3000 {
+                    t.log.push("the fonts never loaded".into());
+                    finish(t, &mut exit, false);
+                }
+                return;
+            }
+            t.ready = Some(t.started.elapsed());
+            shot(t, &mut commands, "01-menu.png");
+        }
+        // A new game as Stalin.
+        1 => {
+            if t.frames < 10 {
+                return;
+            }
+            if let Ok(scn) = &ng.scenario
+                && let Some(c) = scn.char_id(&who()).filter(|&c| scn.def.characters[c].playable)
+            {
+                ng.character = c;
+            }
+            super::menu::start_game(&mut commands, &ng, &mut next);
+        }
+        2 => {
+            if t.frames < wait || game.is_none() {
+                return;
+            }
+            shot(t, &mut commands, "02-board.png");
+        }
+        // The first legal command; the details panel explains the first motion on offer.
+        3 => {
+            if t.frames < 10 {
+                return;
+            }
+            let Some(g) = game.as_deref_mut() else { return };
+            let list = board::shown_actions(g, false);
+            let Some(&first) = list.first() else {
+                t.log.push("no legal command".into());
+                finish(t, &mut exit, false);
+                return;
+            };
+            let ap = g.st.chars[g.me].ap;
+            board::do_command(g, first);
+            t.log.push(format!("applied: {} (AP {ap} -> {})", first.describe(&g.st), g.st.chars[g.me].ap));
+            let motion = board::shown_actions(g, false).into_iter().find(|c| matches!(c, Command::Propose(_)));
+            ui.selected = motion;
+        }
+        4 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "03-action.png");
+        }
+        // End the turn: the report opens.
+        5 => {
+            if t.frames < 10 {
+                return;
+            }
+            let Some(g) = game.as_deref_mut() else { return };
+            hovered.0 = None;
+            let before = g.st.turn;
+            board::end_turn(g, &mut ui, &mut next);
+            t.log.push(format!("turn {} -> {}", before + 1, g.st.turn + 1));
+        }
+        6 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "04-turn.png");
+        }
+        // The chronicle tab.
+        7 => {
+            if t.frames < 10 {
+                return;
+            }
+            ui.report_open = false;
+            ui.tab = Tab::Chronicle;
+            // An event may ask the player: answer as a click on its first choice would.
+            if let Some(g) = game.as_deref_mut()
+                && let Some(p) = g.st.choices.iter().find(|p| p.chooser == g.me && p.chosen.is_none())
+            {
+                let cmd = Command::Choose { event: p.event, choice: 0 };
+                board::do_command(g, cmd);
+                t.log.push(format!("answered: {}", cmd.describe(&g.st)));
+            }
+        }
+        8 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "05-chronicle.png");
+        }
+        9 | 11 | 13 => {
+            if t.frames < 10 {
+                return;
+            }
+            ui.tab = match t.step {
+                9 => Tab::Economy,
+                11 => Tab::Power,
+                _ => Tab::Blocs,
+            };
+        }
+        10 | 12 | 14 => {
+            if t.frames < wait {
+                return;
+            }
+            let name = match t.step {
+                10 => "06-economy.png",
+                12 => "07-power.png",
+                _ => "08-blocs.png",
+            };
+            shot(t, &mut commands, name);
+        }
+        // Write the result now: the rest (playing on to the end) is for the eye.
+        15 => {
+            if t.frames < 10 {
+                return;
+            }
+            let turn = game.as_ref().map(|g| g.st.turn + 1).unwrap_or(0);
+            // Save to the data folder and load it back: the replay must give the same state.
+            if let Some(g) = game.as_deref() {
+                let check = super::save_game(g).and_then(|_| super::load_game(&ng)).map(|l| (l.st.state_hash(), g.st.state_hash()));
+                t.log.push(match check {
+                    Ok((a, b)) if a == b => format!("save and load: same state ({a:016x})"),
+                    Ok((a, b)) => format!("save and load: DIFFERENT state ({a:016x} vs {b:016x})"),
+                    Err(e) => format!("save and load failed: {e}"),
+                });
+            }
+            write_result(t, turn);
+            // Play on: the computer also takes the player's turns, to reach the end screen.
+            let Some(g) = game.as_deref_mut() else { return };
+            let mut guard = 0;
+            while !g.st.is_over() && guard < 200 {
+                let me = g.me;
+                crate::ai::act(&mut g.st, me);
+                while let Some(p) = g.st.choices.iter().find(|p| p.chooser == me && p.chosen.is_none()) {
+                    let cmd = Command::Choose { event: p.event, choice: 0 };
+                    if crate::rules::apply(&mut g.st, me, cmd).is_err() {
+                        break;
+                    }
+                }
+                board::end_turn(g, &mut ui, &mut next);
+                guard += 1;
+            }
+            t.log.push(format!("played on to {}: {}", g.st.date.long(), g.st.outcome.as_ref().map(|o| o.reason()).unwrap_or("unfinished")));
+        }
+        16 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "09-end.png");
+        }
+        17 => {
+            if t.frames < 20 {
+                return;
+            }
+            next.set(AppState::Settings);
+        }
+        18 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "10-settings.png");
+        }
+        _ => {
+            if t.frames < 30 {
+                return;
+            }
+            let turn = std::fs::read_to_string(t.dir.join("result.txt"))
+                .ok()
+                .and_then(|s| s.lines().find_map(|l| l.strip_prefix("turn=").and_then(|v| v.trim().parse::<u32>().ok())));
+            let ok = turn.is_some_and(|n| n >= 2);
+            finish(t, &mut exit, ok);
+            return;
+        }
+    }
+    t.step += 1;
+    t.frames = 0;
+}
+
+/// The leader the self-test plays: `POLITBURO_SELFTEST_AS`, else Stalin.
+fn who() -> String {
+    std::env::var("POLITBURO_SELFTEST_AS").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "stalin".into())
+}
+
+fn write_result(t: &SelfTest, turn: u32) {
+    let ms = |d: Option<Duration>| d.map(|d| d.as_millis().to_string()).unwrap_or_else(|| "?".into());
+    let median = |v: &[f32]| {
+        let mut v = v.to_vec();
+        v.sort_by(|a, b| a.total_cmp(b));
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
+    let frames = &t.board_frames;
+    let mean = if frames.is_empty() { 0.0 } else { frames.iter().sum::<f32>() / frames.len() as f32 };
+    let menu = median(&t.menu_frames);
+    let median = median(frames);
+    let text = format!(
+        "turn={turn}\nfirst_frame_ms={}\nmenu_ready_ms={}\nboard_frame_median_ms={median:.1}\nmenu_frame_median_ms={menu:.1}\nboard_frame_mean_ms={mean:.1}\nboard_frames_sampled={}\nscreenshots={}\n{}\n",
+        ms(t.first_frame),
+        ms(t.ready),
+        frames.len(),
+        t.shots.join(","),
+        t.log.iter().map(|l| format!("log: {l}")).collect::<Vec<_>>().join("\n")
+    );
+    if let Err(e) = std::fs::create_dir_all(&t.dir).and_then(|_| std::fs::write(t.dir.join("result.txt"), text)) {
+        error!("self-test: cannot write the result: {e}");
+    }
+}
+
+fn finish(t: &SelfTest, exit: &mut MessageWriter<AppExit>, ok: bool) {
+    info!("self-test finished ({}): {}", if ok { "ok" } else { "FAILED" }, t.log.join("; "));
+    exit.write(if ok { AppExit::Success } else { AppExit::error() });
+}
