@@ -6,8 +6,8 @@
 use crate::rules::command::{Command, Motion, apply, check};
 use crate::rules::state::{GameState, Proposal, TestamentStatus};
 use crate::rules::victory::{loyal_to, power};
-use crate::rules::votes::{self, Body};
-use crate::scenario::{CharId, Power, Rank, RemovalBody, SessionKind};
+use crate::rules::votes;
+use crate::scenario::{CharId, Power, Rank, SessionKind};
 
 /// One scored option, with the reason the explain mode prints.
 #[derive(Debug, Clone)]
@@ -309,11 +309,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
 
 /// The odds of a motion, voted by the body that would decide it.
 pub fn motion_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
-    let body = match m.body(st) {
-        RemovalBody::Politburo => Body::Politburo,
-        RemovalBody::Plenum => votes::plenum_body(&m, matches!(st.session(), Some((SessionKind::Congress, _)))),
-    };
-    votes::odds(st, body, &Proposal { motion: m, proposer })
+    votes::odds(st, crate::actions::motion_body(st, &m), &Proposal { motion: m, proposer })
 }
 
 /// Whom `c` treats as a rival: for a contender, the other contenders not loyal

@@ -6,6 +6,7 @@
 //! - `cli`: the headless commands (simulate, play, check, bench).
 //! - `ui` (feature `gui`): the Bevy window around the same rules.
 
+pub mod actions;
 pub mod ai;
 pub mod cli;
 pub mod rules;

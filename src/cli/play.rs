@@ -8,7 +8,7 @@ use crate::rules::command::{Command, apply, legal_commands};
 use crate::rules::state::Proposal;
 use crate::rules::votes::{self, Body};
 use crate::rules::{GameState, victory};
-use crate::scenario::{RemovalBody, Scenario, SessionKind};
+use crate::scenario::Scenario;
 use std::io::{BufRead, Write};
 use std::sync::Arc;
 
@@ -41,7 +41,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
         let mut full = false;
         loop {
             let mut legal = legal_commands(&st, me);
-            legal.sort_by_key(|c| GROUPS.iter().position(|g| *g == group(c)));
+            crate::actions::sort(&mut legal);
             print_commands(&st, me, &legal, full);
             print!("[{} AP left] > ", st.chars[me].ap);
             let _ = std::io::stdout().flush();
@@ -137,47 +137,15 @@ fn help() {
     );
 }
 
-/// The order the command groups are listed in.
-const GROUPS: [&str; 8] =
-    ["Decide", "Patronage", "Motions", "Charges and the ladder", "Leaders", "Voice and stance", "Blocs", "Lenin's Testament"];
-
-fn group(c: &Command) -> &'static str {
-    match c {
-        Command::Choose { .. } => "Decide",
-        Command::Appoint { .. } => "Patronage",
-        Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
-        Command::Court { .. } | Command::Attack { .. } => "Leaders",
-        Command::Propose(_) | Command::CallPlenum | Command::CoReport => "Motions",
-        Command::FormBloc { .. } | Command::JoinBloc { .. } | Command::LeaveBloc | Command::PublishPlatform => "Blocs",
-        Command::Charge { .. } | Command::Recant | Command::Resign { .. } => "Charges and the ladder",
-        Command::PublishTestament | Command::SuppressTestament => "Lenin's Testament",
-    }
-}
-
-/// The short list hides the long tail: named appointments and nominations of non-allies.
-fn shortlisted(st: &GameState, me: usize, c: &Command) -> bool {
-    match c {
-        Command::Appoint { person, .. } => person.is_none(),
-        Command::Propose(crate::rules::Motion::ReplaceInOffice { office, with }) => {
-            let holder = st.offices[*office];
-            let open = holder.is_none_or(|h| h != me && st.rel(h, me) < 0);
-            open && (*with == me || st.rel(*with, me) >= 60)
-        }
-        Command::Propose(crate::rules::Motion::Promote { target }) => st.rel(*target, me) >= 30,
-        Command::Court { target } | Command::Attack { target } => st.chars[*target].rank >= crate::scenario::Rank::CentralCommittee,
-        _ => true,
-    }
-}
-
 fn print_commands(st: &GameState, me: usize, legal: &[Command], full: bool) {
     let mut last = "";
     let mut hidden = 0;
     for (i, c) in legal.iter().enumerate() {
-        if !full && !shortlisted(st, me, c) {
+        if !full && !crate::actions::shortlisted(st, me, c) {
             hidden += 1;
             continue;
         }
-        let g = group(c);
+        let g = crate::actions::group(c);
         if g != last {
             println!("  {g}:");
             last = g;
@@ -196,11 +164,7 @@ fn print_commands(st: &GameState, me: usize, legal: &[Command], full: bool) {
 fn explain_command(st: &GameState, me: usize, cmd: Command) {
     match cmd {
         Command::Propose(m) => {
-            let congress = matches!(st.session(), Some((SessionKind::Congress, _)));
-            let body = match m.body(st) {
-                RemovalBody::Politburo => Body::Politburo,
-                RemovalBody::Plenum => votes::plenum_body(&m, congress),
-            };
+            let body = crate::actions::motion_body(st, &m);
             if body != Body::Politburo && st.session().is_none() {
                 println!("It waits on the agenda for the next plenum or congress; were it voted today:");
             }

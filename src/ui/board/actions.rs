@@ -4,11 +4,11 @@
 
 use super::{ActionsRoot, BoardUi, DetailsRoot, Hovered, Shown, dirty, do_command};
 use crate::ai::motion_odds;
+use crate::rules::GameState;
 use crate::rules::command::{Command, Motion, check, legal_commands};
 use crate::rules::state::Proposal;
 use crate::rules::votes::{self, Body, Voter};
-use crate::rules::{GameState, victory};
-use crate::scenario::{CharId, Rank, RemovalBody, SessionKind};
+use crate::scenario::CharId;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED, SAND};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
@@ -25,55 +25,8 @@ fn details_dirty(game: Option<Res<Game>>, ui: Res<BoardUi>, hovered: Res<Hovered
     game.is_some_and(|g| g.is_changed()) || ui.is_changed() || hovered.is_changed()
 }
 
-pub fn group(c: &Command) -> &'static str {
-    match c {
-        Command::Choose { .. } => "Decide",
-        Command::Appoint { .. } => "Patronage",
-        Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
-        Command::Court { .. } | Command::Attack { .. } => "Leaders",
-        Command::Propose(Motion::SetLine { .. }) => "The line",
-        Command::Propose(_) | Command::CallPlenum | Command::CoReport => "Motions",
-        Command::FormBloc { .. } | Command::JoinBloc { .. } | Command::LeaveBloc | Command::PublishPlatform => "Blocs",
-        Command::Charge { .. } | Command::Recant => "Charges and the ladder",
-        Command::PublishTestament | Command::SuppressTestament => "Lenin's Testament",
-        #[allow(unreachable_patterns)]
-        _ => "Other",
-    }
-}
-
-const GROUP_ORDER: [&str; 10] = [
-    "Decide",
-    "Voice and stance",
-    "Patronage",
-    "The line",
-    "Motions",
-    "Leaders",
-    "Blocs",
-    "Charges and the ladder",
-    "Lenin's Testament",
-    "Other",
-];
-
-/// The short list hides the long tail: named appointments, nominations of non-allies,
-/// courting and attacking minor figures.
-fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
-    match c {
-        Command::Appoint { person, .. } => person.is_none(),
-        Command::Propose(Motion::ReplaceInOffice { with, .. }) => *with == me || victory::loyal_to(st, *with, me),
-        Command::Court { target } | Command::Attack { target } => {
-            st.chars[*target].rank >= Rank::Candidate || st.scn.def.characters[*target].contender
-        }
-        _ => true,
-    }
-}
-
-/// The body that would decide a motion proposed now.
-pub fn motion_body(st: &GameState, m: &Motion) -> Body {
-    match m.body(st) {
-        RemovalBody::Politburo => Body::Politburo,
-        RemovalBody::Plenum => votes::plenum_body(m, matches!(st.session(), Some((SessionKind::Congress, _)))),
-    }
-}
+use crate::actions::{GROUP_ORDER, shortlisted};
+pub use crate::actions::{group, motion_body};
 
 /// The actions in display order (the order number keys use).
 pub fn shown_actions(game: &Game, all: bool) -> Vec<Command> {

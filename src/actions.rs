@@ -1,0 +1,56 @@
+//! How a player's commands are grouped, ordered and short-listed, and which body
+//! would decide a motion: shared by the terminal and the window so they agree.
+
+use crate::rules::command::{Command, Motion};
+use crate::rules::state::GameState;
+use crate::rules::votes::{self, Body};
+use crate::scenario::{CharId, Rank, RemovalBody, SessionKind};
+
+/// The groups in the order they are listed.
+pub const GROUP_ORDER: [&str; 9] =
+    ["Decide", "Voice and stance", "Patronage", "The line", "Motions", "Leaders", "Blocs", "Charges and the ladder", "Lenin's Testament"];
+
+pub fn group(c: &Command) -> &'static str {
+    match c {
+        Command::Choose { .. } => "Decide",
+        Command::Appoint { .. } => "Patronage",
+        Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
+        Command::Court { .. } | Command::Attack { .. } => "Leaders",
+        Command::Propose(Motion::SetLine { .. }) => "The line",
+        Command::Propose(_) | Command::CallPlenum | Command::CoReport => "Motions",
+        Command::FormBloc { .. } | Command::JoinBloc { .. } | Command::LeaveBloc | Command::PublishPlatform => "Blocs",
+        Command::Charge { .. } | Command::Recant | Command::Resign { .. } => "Charges and the ladder",
+        Command::PublishTestament | Command::SuppressTestament => "Lenin's Testament",
+    }
+}
+
+/// Sorts commands into display order, keeping their order within a group.
+pub fn sort(cmds: &mut [Command]) {
+    cmds.sort_by_key(|c| GROUP_ORDER.iter().position(|g| *g == group(c)));
+}
+
+/// The short list hides the long tail: named appointments, nominations of
+/// non-allies to posts held by friends, promotions of strangers, minor figures.
+pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
+    match c {
+        Command::Appoint { person, .. } => person.is_none(),
+        Command::Propose(Motion::ReplaceInOffice { office, with }) => {
+            let holder = st.offices[*office];
+            let open = holder.is_none_or(|h| h != me && st.rel(h, me) < 0);
+            open && (*with == me || st.rel(*with, me) >= 60)
+        }
+        Command::Propose(Motion::Promote { target }) => st.rel(*target, me) >= 30,
+        Command::Court { target } | Command::Attack { target } => {
+            st.chars[*target].rank >= Rank::Candidate || st.scn.def.characters[*target].contender
+        }
+        _ => true,
+    }
+}
+
+/// The body that would decide a motion proposed now.
+pub fn motion_body(st: &GameState, m: &Motion) -> Body {
+    match m.body(st) {
+        RemovalBody::Politburo => Body::Politburo,
+        RemovalBody::Plenum => votes::plenum_body(m, matches!(st.session(), Some((SessionKind::Congress, _)))),
+    }
+}
