@@ -208,14 +208,19 @@ fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32,
     }
     inclination_on_substance(st, None, mood, prop, &mut |_, x| own += x);
     let p_own = p_yes(st, own);
-    match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
+    let p = match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
         Some(c) => {
             let p_pat = p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {}));
             let l = loyalty as f64 / 100.0;
             l * p_pat + (1.0 - l) * p_own
         }
         None => p_own,
-    }
+    };
+    // Delegations vote as blocks: the majority of a delegation carries its waverers
+    // with it, so a leaning becomes a near-unanimous vote.
+    let k = st.scn.def.balance.vote.delegation_discipline.max(1);
+    let (a, b) = (p.powi(k), (1.0 - p).powi(k));
+    if a + b > 0.0 { a / (a + b) } else { p }
 }
 
 /// The outcome of one vote.

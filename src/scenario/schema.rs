@@ -183,6 +183,10 @@ pub struct CharacterDef {
     pub bio: String,
 }
 
+fn one() -> i32 {
+    1
+}
+
 fn three() -> i32 {
     3
 }
@@ -358,6 +362,10 @@ pub struct VoteWeights {
     pub delegation_noise: i32,
     /// Percent of delegates who abstain.
     pub abstain_percent: i32,
+    /// How strongly a delegation votes as one (1: each delegate alone; 3: a
+    /// 75% leaning becomes 96% of the delegation).
+    #[serde(default = "one")]
+    pub delegation_discipline: i32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
