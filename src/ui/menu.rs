@@ -127,6 +127,13 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<MenuRoot>>, fonts: R
                     );
                 });
             });
+            if super::history::available(&ng) {
+                p.spawn(theme::text_button(f, "Replay history  (H)", Hover::BLACK, px(320))).observe(
+                    |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
+                        super::history::open(&mut commands, &ng, &mut next)
+                    },
+                );
+            }
             if resumable {
                 p.spawn(theme::text_button(f, "Resume the game  (Esc)", Hover::BLACK, px(320)))
                     .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Board));
@@ -270,6 +277,9 @@ fn keys(
     }
     if keys.just_pressed(KeyCode::Escape) && game.is_some_and(|g| !g.st.is_over()) {
         next.set(AppState::Board);
+    }
+    if keys.just_pressed(KeyCode::KeyH) {
+        super::history::open(&mut commands, &ng, &mut next);
     }
     if keys.just_pressed(KeyCode::F9) {
         load(&mut commands, &ng, &mut next);

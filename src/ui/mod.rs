@@ -7,6 +7,7 @@
 
 mod board;
 mod endscreen;
+mod history;
 mod menu;
 mod selftest;
 mod settings;
@@ -30,6 +31,7 @@ pub enum AppState {
     Settings,
     Board,
     EndScreen,
+    HistoryReplay,
 }
 
 /// The game under way: the rules' state and whom the player leads.
@@ -180,7 +182,7 @@ pub fn run() {
         // No multisampling: the UI is all straight edges, and the software renderer pays dearly for it.
         commands.spawn((Camera2d, Msaa::Off, Tonemapping::None, DebandDither::Disabled));
     })
-    .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin));
+    .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin, history::plugin));
     if let Some(t) = selftest {
         app.insert_resource(t).add_plugins(selftest::plugin);
     }

@@ -64,6 +64,7 @@ fn drive(
     state: Res<State<AppState>>,
     mut next: ResMut<NextState<AppState>>,
     mut exit: MessageWriter<AppExit>,
+    replay: Option<Res<super::history::Replay>>,
 ) {
     let t = &mut *t;
     if t.first_frame.is_none() {
@@ -248,6 +249,53 @@ fn drive(
                 return;
             }
             shot(t, &mut commands, "10-settings.png");
+        }
+        // The replay of history, a few turns in (only when the scenario has a script).
+        19 => {
+            if t.frames < 10 {
+                return;
+            }
+            if let Ok(scn) = &ng.scenario
+                && !scn.def.script.is_empty()
+            {
+                let mut r = super::history::Replay::new(scn.clone());
+                r.goto(4);
+                t.log.push(format!("history replay at {}", r.st.date.long()));
+                commands.insert_resource(r);
+                next.set(AppState::HistoryReplay);
+            } else {
+                t.step += 2;
+                t.frames = 0;
+                return;
+            }
+        }
+        20 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "11-history.png");
+        }
+        // Take over from history as the self-test's leader: the board goes on from there.
+        21 => {
+            if t.frames < 10 {
+                return;
+            }
+            if let Some(r) = replay.as_deref()
+                && let Some(c) = r.st.scn.char_id(&who()).filter(|c| r.candidates().contains(c))
+            {
+                t.log.push(format!("took over as {} at {}", r.st.scn.short(c), r.st.date.long()));
+                super::history::take_over(&mut commands, r, c, &mut next);
+            } else {
+                t.step += 2;
+                t.frames = 0;
+                return;
+            }
+        }
+        22 => {
+            if t.frames < wait || game.is_none() {
+                return;
+            }
+            shot(t, &mut commands, "12-takeover.png");
         }
         _ => {
             if t.frames < 30 {
