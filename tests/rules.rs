@@ -237,53 +237,8 @@ fn same_seed_same_game_different_seed_different_game() {
 }
 
 fn check_invariants(st: &GameState, seed: u64) {
-    let s = &st.scn;
-    for (o, h) in st.offices.iter().enumerate() {
-        if let Some(h) = *h {
-            let ch = &st.chars[h];
-            assert!(ch.alive && ch.rank > Rank::Expelled, "seed {seed}: {} holds {} while {:?}", s.name(h), s.def.offices[o].id, ch.rank);
-        }
-    }
-    for (b, bloc) in st.blocs.iter().enumerate() {
-        for &m in &bloc.members {
-            assert_eq!(st.chars[m].bloc, Some(b), "seed {seed}: bloc membership disagrees");
-        }
-        assert_eq!(bloc.leader.is_some(), !bloc.members.is_empty(), "seed {seed}: a bloc without a leader");
-    }
-    for (c, ch) in st.chars.iter().enumerate() {
-        if let Some(b) = ch.bloc {
-            assert!(st.blocs[b].members.contains(&c));
-        }
-        assert!((0..=100).contains(&ch.prestige) && (0..=100).contains(&ch.health));
-    }
-    assert!(st.count_rank(Rank::Politburo) <= s.def.balance.politburo_seats);
-    // A probe vote in every body: the counts add up to the voting members, and no
-    // one expelled or dead sits in any body.
-    let proposer = (0..st.n()).find(|&c| st.active(c)).unwrap();
-    let prop = Proposal { motion: Motion::SetLine { level: 0 }, proposer };
-    for body in [Body::Politburo, Body::Plenum, Body::JointPlenum, Body::Congress] {
-        let members: i32 = (0..st.n())
-            .filter(|&c| {
-                body != Body::Congress
-                    && st.chars[c].alive
-                    && st.chars[c].rank >= if body == Body::Politburo { Rank::Politburo } else { Rank::CentralCommittee }
-            })
-            .count() as i32;
-        let seats: i32 = match body {
-            Body::Politburo => 0,
-            Body::Congress => st.regions.iter().map(|r| r.delegates).sum(),
-            _ => st.regions.iter().map(|r| r.cc_seats).sum(),
-        } + if body == Body::JointPlenum { s.def.balance.control_commission_seats } else { 0 };
-        let mut probe = st.clone();
-        let t = votes::hold(&mut probe, body, &prop);
-        assert_eq!(t.total(), members + seats, "seed {seed}: {body:?} counts");
-        assert_eq!(t.seats, members + seats);
-        for v in votes::voters(st, body) {
-            if let Voter::Leader(c) = v {
-                assert!(st.chars[c].alive && st.chars[c].rank >= Rank::CentralCommittee);
-            }
-        }
-    }
+    let v = politburo::rules::invariants::violations(st);
+    assert!(v.is_empty(), "seed {seed}, turn {}: {}", st.turn, v.join("; "));
 }
 
 /// 200 seeded games, some leaders playing random legal commands and the rest the
@@ -432,4 +387,31 @@ fn saves_replay_to_the_same_hash_and_bad_files_are_refused() {
     save.write(&path).unwrap();
     assert_eq!(SaveFile::read(&path).unwrap(), save);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Inputs that once broke something, or were made to try to (`fuzz/README.md`):
+/// every broken save and scenario is refused with a positioned or plain-worded
+/// error, never a panic.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    use politburo::rules::replay::SaveFile;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let scn = scenario();
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir.join("save")).unwrap() {
+        let path = entry.unwrap().path();
+        let r = SaveFile::read(&path).and_then(|f| f.replay(scn.clone(), true));
+        let e = r.err().unwrap_or_else(|| panic!("{} should be refused", path.display()));
+        assert!(!e.to_string().is_empty());
+        seen += 1;
+    }
+    for entry in std::fs::read_dir(dir.join("scenario")).unwrap() {
+        let path = entry.unwrap().path();
+        let e = Scenario::load(&path).err().unwrap_or_else(|| panic!("{} should be refused", path.display())).to_string();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let at = e.find(&name).unwrap_or_else(|| panic!("{e} does not name the file"));
+        assert!(e[at + name.len()..].starts_with(':'), "{e} gives no position");
+        seen += 1;
+    }
+    assert!(seen >= 10, "only {seen} regression inputs");
 }

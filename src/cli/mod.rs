@@ -1,6 +1,7 @@
 //! The command line: one binary; no subcommand opens the window, subcommands run headless.
 
 mod play;
+mod soak;
 pub mod view;
 
 use crate::rules::GameState;
@@ -82,6 +83,19 @@ pub enum Cmd {
         /// Scenario files to check.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+    },
+    /// The long-run test: many games with random and computer players, every
+    /// invariant checked after every turn, illegal commands tried, saves replayed.
+    Soak {
+        /// How many games to play.
+        #[arg(long, default_value_t = 10_000)]
+        games: u64,
+        /// The first game's seed; the others follow it.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Scenario file (default: the 1924 scenario).
+        #[arg(long, value_name = "PATH")]
+        scenario: Option<PathBuf>,
     },
     /// Measure how many full computer-only games one core plays per second.
     Bench {
@@ -235,6 +249,10 @@ pub fn run(cli: Cli) -> i32 {
             }
             if bad > 0 { 1 } else { 0 }
         }
+        Some(Cmd::Soak { games, seed, scenario }) => match load_scenario(scenario) {
+            Ok(scn) => soak::run(scn, games, seed),
+            Err(code) => code,
+        },
         Some(Cmd::Bench { games, scenario }) => {
             let scn = match load_scenario(scenario) {
                 Ok(s) => s,

@@ -8,6 +8,7 @@ pub mod events;
 pub mod expulsion;
 pub mod factions;
 pub mod history;
+pub mod invariants;
 pub mod legality;
 pub mod nep;
 pub mod patronage;

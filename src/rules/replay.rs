@@ -57,7 +57,7 @@ impl fmt::Display for ReplayError {
                 write!(f, "the file was made with scenario {wants}, but the scenario loaded is {have}")
             }
             ReplayError::Illegal { index, turn, reason } => {
-                write!(f, "command {} (turn {}) can no longer be applied: {reason}", index + 1, turn + 1)
+                write!(f, "command {} (turn {}) can no longer be applied: {reason}", index + 1, turn.saturating_add(1))
             }
             ReplayError::HashMismatch { expected, found } => {
                 write!(f, "the replay diverged: the file's final state hash is {expected}, the replay gives {found}")
@@ -90,7 +90,12 @@ impl SaveFile {
     }
 
     pub fn parse(text: &str) -> Result<SaveFile, ReplayError> {
-        let f: SaveFile = ron::from_str(text).map_err(|e| ReplayError::Corrupt(e.to_string()))?;
+        let f: SaveFile = ron::from_str(text).map_err(|e| {
+            // An error on the last line of a file that stops short is a cut-off save.
+            let lines = text.trim_end().lines().count().max(1);
+            let truncated = e.span.end.line >= lines && !text.trim_end().ends_with(')');
+            ReplayError::Corrupt(if truncated { format!("{e}: the file stops short, as if cut off") } else { e.to_string() })
+        })?;
         if f.format != SAVE_FORMAT {
             return Err(ReplayError::Format { found: f.format });
         }
@@ -105,8 +110,11 @@ impl SaveFile {
     /// Writes atomically: a temporary file beside the target, then a rename, so a
     /// failed write never destroys a good save.
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
+        use std::io::Write;
         let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, self.to_ron())?;
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(self.to_ron().as_bytes())?;
+        f.sync_all()?;
         std::fs::rename(&tmp, path)
     }
 
@@ -141,6 +149,13 @@ impl SaveFile {
         }
         while (st.turn < self.turns || self.finished) && !st.is_over() {
             st.end_turn();
+        }
+        if st.turn != self.turns {
+            return Err(ReplayError::Corrupt(format!(
+                "the file says the game stopped at turn {}, but its commands end at turn {}",
+                self.turns.saturating_add(1),
+                st.turn + 1
+            )));
         }
         let found = format!("{:016x}", st.state_hash());
         if found != self.hash {
