@@ -40,8 +40,25 @@ impl Settings {
         data_dir().join("settings.ron")
     }
 
+    /// The saved settings; a missing file gives the defaults, a broken one the
+    /// defaults and a warning naming the file and the place it breaks.
     pub fn load() -> Settings {
-        std::fs::read_to_string(Self::path()).ok().and_then(|t| ron::from_str(&t).ok()).unwrap_or_default()
+        let path = Self::path();
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Settings::default(),
+            Err(e) => {
+                eprintln!("warning: cannot read the settings file {}: {e}; using the defaults", path.display());
+                return Settings::default();
+            }
+        };
+        let parsed = std::str::from_utf8(&text).map_err(|_| "1:1: the file is not UTF-8 text".to_string()).and_then(|t| {
+            ron::from_str::<Settings>(t).map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))
+        });
+        parsed.unwrap_or_else(|e| {
+            eprintln!("warning: the settings file {}:{e}; using the defaults (the file is replaced when settings change)", path.display());
+            Settings::default()
+        })
     }
 
     pub fn save(&self) -> Result<(), String> {
