@@ -63,6 +63,14 @@ pub fn apply_turn(st: &mut GameState) -> Vec<String> {
                 if let Command::Propose(m) = cmd {
                     st.agenda_dates.push((m, e.date));
                 }
+                let voted = match cmd {
+                    Command::Propose(m) => Some(m),
+                    Command::CoReport => Some(Motion::CongressReport { co_reporter: Some(actor) }),
+                    _ => None,
+                };
+                if let (Some(m), Some(r)) = (voted, e.recorded) {
+                    st.recorded.push((m, r));
+                }
                 if !e.note.is_empty() {
                     st.log(Category::History, |_| e.note.clone());
                 }

@@ -12,6 +12,7 @@ pub mod invariants;
 pub mod legality;
 pub mod nep;
 pub mod patronage;
+pub mod recorded;
 pub mod replay;
 pub mod rng;
 pub mod sessions;

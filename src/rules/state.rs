@@ -169,6 +169,9 @@ pub struct GameState {
     /// Set when the game began as the historical script up to this date.
     #[serde(skip)]
     pub history_until: Option<Date>,
+    /// Votes the historical script has recorded totals for, not yet held.
+    #[serde(skip)]
+    pub recorded: Vec<(super::command::Motion, super::recorded::RecordedVote)>,
     /// Every applied command, with its turn: with the scenario and seed, the whole game.
     #[serde(skip)]
     pub log: Vec<(u32, CharId, super::command::Command)>,
@@ -261,6 +264,7 @@ impl GameState {
             chronicle: Chronicle::default(),
             log: vec![],
             history_until: None,
+            recorded: vec![],
             scn,
         };
         st.sync_patron_offices();

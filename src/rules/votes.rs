@@ -247,12 +247,19 @@ impl Tally {
     }
 }
 
-fn passes(yes: i32, no: i32, needed: i32) -> bool {
+pub(crate) fn passes(yes: i32, no: i32, needed: i32) -> bool {
     if needed > 50 { yes * 100 >= needed * (yes + no) && yes > 0 } else { yes > no }
 }
 
 /// Holds the vote, drawing from the game's generator.
 pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
+    // The historical replay may hold this vote to its recorded totals.
+    if let Some(i) = st.recorded.iter().position(|r| r.0 == prop.motion) {
+        let (_, rec) = st.recorded.remove(i);
+        if let Some(t) = super::recorded::hold(st, body, prop, rec) {
+            return t;
+        }
+    }
     let vs = voters(st, body);
     let seats = seats(&vs);
     let needed = needed_percent(st, body, &prop.motion);
@@ -299,14 +306,7 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
                 no += voting - y;
                 abstain += a;
                 if loud {
-                    let label = match v {
-                        Voter::Delegation(r, _) => {
-                            let patron = st.regions[r].patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no patron".into());
-                            format!("{} ({patron})", st.scn.def.regions[r].name)
-                        }
-                        _ => "Control Commission".into(),
-                    };
-                    groups.push((label, y, voting - y, a));
+                    groups.push((group_label(st, v), y, voting - y, a));
                 }
             }
         }
@@ -316,6 +316,18 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
         passed = true;
     }
     Tally { body, yes, no, abstain, needed_percent: needed, passed, seats, yes_leaders, groups }
+}
+
+/// A delegation's name in a tally, with its patron.
+pub(crate) fn group_label(st: &GameState, v: Voter) -> String {
+    match v {
+        Voter::Delegation(r, _) => {
+            let patron = st.regions[r].patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no patron".into());
+            format!("{} ({patron})", st.scn.def.regions[r].name)
+        }
+        Voter::Control(_) => "Control Commission".into(),
+        Voter::Leader(c) => st.scn.name(c).to_string(),
+    }
 }
 
 /// Seats among these voters: one per leader, a delegation's weight.

@@ -4,6 +4,7 @@
 
 use super::schema::*;
 use super::script::ScriptCommand;
+use super::script::ScriptCommand as S;
 use super::{ScenarioError, line_col};
 use std::collections::BTreeSet;
 
@@ -285,6 +286,25 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.in_calendar("a script entry", e.date, cal);
         c.char("a script entry's actor", &e.actor);
         script_ids(&mut c, def, &e.command);
+    }
+    for (i, e) in def.script.iter().filter(|e| e.recorded.is_some()).enumerate() {
+        let votes = matches!(e.command, ScriptCommand::CoReport)
+            || matches!(
+                &e.command,
+                S::SetLine(_)
+                    | S::ReplaceInOffice(..)
+                    | S::RemoveFromPolitburo(_)
+                    | S::DemoteToCandidate(_)
+                    | S::Promote(_)
+                    | S::ExpelFromCC(_)
+                    | S::ExpelFromParty(_)
+                    | S::Exile(_)
+                    | S::Deport(_)
+                    | S::Readmit(_)
+            );
+        if !votes {
+            c.err_at("recorded:", i, "`recorded` totals belong on an entry that puts a motion to a vote or gives a co-report".into());
+        }
     }
     if def.script.windows(2).any(|w| w[1].date < w[0].date) {
         c.err_at("script", 0, "the script's entries must be in date order".into());

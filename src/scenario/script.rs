@@ -14,6 +14,10 @@ pub struct ScriptEntry {
     /// A note for teachers, in the project's own words.
     #[serde(default)]
     pub note: String,
+    /// The real totals of the vote this entry causes (a motion, or a co-report's
+    /// congress vote): the replay holds that vote to them.
+    #[serde(default)]
+    pub recorded: Option<crate::rules::recorded::RecordedVote>,
 }
 
 /// `Command` written with ids: `ReplaceInOffice("war", "frunze")`.

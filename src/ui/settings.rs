@@ -52,9 +52,9 @@ impl Settings {
                 return Settings::default();
             }
         };
-        let parsed = std::str::from_utf8(&text).map_err(|_| "1:1: the file is not UTF-8 text".to_string()).and_then(|t| {
-            ron::from_str::<Settings>(t).map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))
-        });
+        let parsed = std::str::from_utf8(&text)
+            .map_err(|_| "1:1: the file is not UTF-8 text".to_string())
+            .and_then(|t| ron::from_str::<Settings>(t).map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code)));
         parsed.unwrap_or_else(|e| {
             eprintln!("warning: the settings file {}:{e}; using the defaults (the file is replaced when settings change)", path.display());
             Settings::default()

@@ -1,0 +1,87 @@
+//! Votes as history recorded them. In the historical replay a script entry may
+//! carry the real totals of the vote it causes (the 14th Congress: 559 for, 65
+//! against, 41 not voting). The game's own model still decides who votes how: the
+//! whole hall's mood is shifted by one factor until the expected totals meet the
+//! record, then the seats are shared out by largest remainder. So the tally is
+//! history's, and its split by delegation is the game's.
+
+use super::state::{GameState, Proposal};
+use super::votes::{self, Body, Tally, Voter};
+
+/// A vote's recorded totals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordedVote {
+    pub yes: i32,
+    pub no: i32,
+    /// Abstentions and delegates who did not vote.
+    pub abstain: i32,
+}
+
+/// Holds the vote to the recorded totals; `None` when it cannot be (the body has
+/// leaders voting one by one, or its seats no longer add up to the record because
+/// the game has left the historical path), and the ordinary vote is held instead.
+pub fn hold(st: &GameState, body: Body, prop: &Proposal, rec: RecordedVote) -> Option<Tally> {
+    let vs = votes::voters(st, body);
+    let mut blocks = vec![];
+    for v in &vs {
+        match *v {
+            Voter::Delegation(_, w) | Voter::Control(w) => blocks.push((*v, w, votes::voter_p(st, *v, prop))),
+            Voter::Leader(_) => return None,
+        }
+    }
+    let seats = votes::seats(&vs);
+    if rec.yes + rec.no + rec.abstain != seats || rec.yes < 0 || rec.no < 0 || rec.abstain < 0 {
+        return None;
+    }
+    let weights: Vec<i32> = blocks.iter().map(|b| b.1).collect();
+    let abstain = share_out(rec.abstain, &weights.iter().map(|&w| w as f64).collect::<Vec<_>>(), &weights);
+    let voting: Vec<i32> = weights.iter().zip(&abstain).map(|(w, a)| w - a).collect();
+    // One factor on everyone's odds, found by bisection (square roots and
+    // products only, so every platform finds the same one).
+    let expected = |k: f64| -> Vec<f64> {
+        blocks.iter().zip(&voting).map(|(b, &v)| v as f64 * (b.2 * k / (b.2 * k + (1.0 - b.2)).max(1e-12))).collect()
+    };
+    let (mut lo, mut hi) = (1e-9_f64, 1e9_f64);
+    for _ in 0..200 {
+        let mid = (lo * hi).sqrt();
+        if expected(mid).iter().sum::<f64>() < rec.yes as f64 { lo = mid } else { hi = mid }
+    }
+    let yes = share_out(rec.yes, &expected((lo * hi).sqrt()), &voting);
+    let needed = votes::needed_percent(st, body, &prop.motion);
+    let groups = if st.chronicle.quiet {
+        vec![]
+    } else {
+        blocks.iter().enumerate().map(|(i, b)| (votes::group_label(st, b.0), yes[i], voting[i] - yes[i], abstain[i])).collect()
+    };
+    Some(Tally {
+        body,
+        yes: rec.yes,
+        no: rec.no,
+        abstain: rec.abstain,
+        needed_percent: needed,
+        passed: votes::passes(rec.yes, rec.no, needed),
+        seats,
+        yes_leaders: vec![],
+        groups,
+    })
+}
+
+/// Shares `total` among blocks in proportion to `want`, each at most its `cap`,
+/// by largest remainder; ties go to the earlier block.
+fn share_out(total: i32, want: &[f64], cap: &[i32]) -> Vec<i32> {
+    let sum: f64 = want.iter().sum();
+    let exact: Vec<f64> = want.iter().map(|w| if sum > 0.0 { w * total as f64 / sum } else { 0.0 }).collect();
+    let mut out: Vec<i32> = exact.iter().zip(cap).map(|(e, &c)| (e.floor() as i32).min(c)).collect();
+    let mut left = total - out.iter().sum::<i32>();
+    while left > 0 {
+        let best = (0..out.len()).filter(|&i| out[i] < cap[i]).max_by(|&a, &b| {
+            let (ra, rb) = (exact[a] - out[a] as f64, exact[b] - out[b] as f64);
+            ra.partial_cmp(&rb).unwrap_or(std::cmp::Ordering::Equal).then(b.cmp(&a))
+        });
+        let Some(i) = best else { break };
+        out[i] += 1;
+        left -= 1;
+    }
+    out
+}
