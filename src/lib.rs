@@ -4,12 +4,14 @@
 //! - `rules`: the game state, commands, and turn resolution.
 //! - `ai`: the computer leaders.
 //! - `cli`: the headless commands (simulate, play, check, bench).
+//! - `saves`: the data folder and the autosaves.
 //! - `ui` (feature `gui`): the Bevy window around the same rules.
 
 pub mod actions;
 pub mod ai;
 pub mod cli;
 pub mod rules;
+pub mod saves;
 pub mod scenario;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -415,3 +415,24 @@ fn fuzz_regressions_stay_fixed() {
     }
     assert!(seen >= 10, "only {seen} regression inputs");
 }
+
+/// Autosaves keep the newest few turns, and each replays to its game's hash.
+#[test]
+fn autosaves_keep_the_last_turns() {
+    use politburo::rules::replay::SaveFile;
+    use politburo::saves::{AUTOSAVES_KEPT, autosave_in};
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("autosave-test");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut st = game(5);
+    st.player = Some(id(&st, "trotsky"));
+    let mut last = None;
+    for _ in 0..5 {
+        ai::play_turn(&mut st, None);
+        st.end_turn();
+        last = Some(autosave_in(&dir, &st).unwrap());
+    }
+    let files = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(files, AUTOSAVES_KEPT);
+    let back = SaveFile::read(&last.unwrap()).unwrap().replay(scenario(), true).unwrap();
+    assert_eq!(back.state_hash(), st.state_hash());
+}

@@ -113,6 +113,9 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
         }
         crate::ai::play_turn(&mut st, Some(me));
         st.end_turn();
+        if let Err(e) = crate::saves::autosave(&st) {
+            println!("(The autosave failed: {e}.)");
+        }
         println!("\n--- What happened ---");
         for e in &st.chronicle.entries[shown..] {
             print!("{}", view::entry(e));
@@ -133,7 +136,9 @@ fn help() {
     println!(
         "Commands:\n  N        carry out command N from the list\n  why N    explain command N: its odds and every voter's lean\n  all      list every legal command (named appointments and nominations too)\n  board    show the board again\n  power    the power scores and what you still lack to win\n  history  where this game stands against history at this date
   save F   save the game to file F (replay it with `politburo replay F`)
-  end      end the turn (the computer acts, then the turn resolves)\n  quit     stop playing"
+  end      end the turn (the computer acts, then the turn resolves)\n  quit     stop playing\n\nThe last {} turns are autosaved in {}.",
+        crate::saves::AUTOSAVES_KEPT,
+        crate::saves::autosave_dir().display()
     );
 }
 

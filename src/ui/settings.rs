@@ -21,19 +21,7 @@ impl Default for Settings {
     }
 }
 
-/// The game's folder for settings and saves: `$XDG_DATA_HOME/politburo`,
-/// `~/.local/share/politburo`, `%APPDATA%\politburo` or `~/Library/Application Support/politburo`.
-pub fn data_dir() -> PathBuf {
-    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
-    let base = if cfg!(windows) {
-        env("APPDATA")
-    } else if cfg!(target_os = "macos") {
-        env("HOME").map(|h| h.join("Library/Application Support"))
-    } else {
-        env("XDG_DATA_HOME").or_else(|| env("HOME").map(|h| h.join(".local/share")))
-    };
-    base.unwrap_or_else(std::env::temp_dir).join("politburo")
-}
+pub use crate::saves::data_dir;
 
 impl Settings {
     fn path() -> PathBuf {
