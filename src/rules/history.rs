@@ -6,7 +6,7 @@ use super::chronicle::Category;
 use super::command::{Command, Motion, apply};
 use super::date::Date;
 use super::state::GameState;
-use crate::scenario::{Rank, Scenario, ScriptCommand};
+use crate::scenario::{CharId, Rank, Scenario, ScriptCommand};
 use std::sync::Arc;
 
 /// Turns a script entry's command into a `Command`. The scenario's validation has
@@ -105,37 +105,79 @@ pub fn play(scn: Arc<Scenario>, until: Option<Date>, quiet: bool) -> (GameState,
     (st, refused)
 }
 
-/// Where this game stands against history at the same date: the first turn a rank
-/// differed, and each leader's rank and posts, in the game and in reality.
-pub fn compare(st: &GameState) -> Vec<String> {
+/// Where a game stands against history at the same date.
+pub struct Comparison {
+    /// The first date a leader's rank differed from history's, and who.
+    pub first_divergence: Option<(Date, Vec<CharId>)>,
+    /// Turns compared.
+    pub turns: usize,
+    /// (leader, standing in this game, standing in history).
+    pub rows: Vec<(CharId, Standing, Standing)>,
+}
+
+/// A leader's rank and posts at one date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub rank: String,
+    pub offices: Vec<usize>,
+}
+
+impl Standing {
+    /// "Politburo; gensec" with office ids, or with their full names.
+    pub fn text(&self, scn: &Scenario, full_names: bool) -> String {
+        let offices: Vec<&str> = self
+            .offices
+            .iter()
+            .map(|&o| if full_names { scn.def.offices[o].name.as_str() } else { scn.def.offices[o].id.as_str() })
+            .collect();
+        if offices.is_empty() { self.rank.clone() } else { format!("{}; {}", self.rank, offices.join(", ")) }
+    }
+}
+
+/// Compares the game with the historical script played to the same date; `None`
+/// when the scenario has no script.
+pub fn comparison(st: &GameState) -> Option<Comparison> {
     let s = &st.scn;
     if s.def.script.is_empty() {
-        return vec!["This scenario has no historical script to compare with.".into()];
+        return None;
     }
     let (hist, _) = play(st.scn.clone(), Some(st.date.plus_months(s.def.calendar.months_per_turn as i32)), true);
+    let first = st.rank_history.iter().zip(&hist.rank_history).position(|(a, b)| a != b).map(|t| {
+        let date = s.def.calendar.start.plus_months(t as i32 * s.def.calendar.months_per_turn as i32);
+        (date, (0..st.n()).filter(|&c| st.rank_history[t][c] != hist.rank_history[t][c]).collect())
+    });
+    let rows = (0..st.n())
+        .filter(|&c| s.def.characters[c].contender || st.offices_of(c).next().is_some() || hist.offices_of(c).next().is_some())
+        .map(|c| (c, standing(st, c), standing(&hist, c)))
+        .collect();
+    Some(Comparison { first_divergence: first, turns: st.rank_history.len(), rows })
+}
+
+/// The comparison as lines for the terminal.
+pub fn compare(st: &GameState) -> Vec<String> {
+    let s = &st.scn;
+    let Some(cmp) = comparison(st) else {
+        return vec!["This scenario has no historical script to compare with.".into()];
+    };
     let mut out = vec![];
-    let first = st.rank_history.iter().zip(&hist.rank_history).position(|(a, b)| a != b);
-    match first {
-        Some(t) => {
-            let date = s.def.calendar.start.plus_months(t as i32 * s.def.calendar.months_per_turn as i32);
-            let who: Vec<_> = (0..st.n()).filter(|&c| st.rank_history[t][c] != hist.rank_history[t][c]).map(|c| s.short(c)).collect();
+    match &cmp.first_divergence {
+        Some((date, who)) => {
+            let who: Vec<_> = who.iter().map(|&c| s.short(c)).collect();
             out.push(format!("First divergence from history: {} ({}).", date.long(), who.join(", ")));
         }
-        None => out.push(format!("No leader's standing has yet left the historical path ({} turns compared).", st.rank_history.len())),
+        None => out.push(format!("No leader's standing has yet left the historical path ({} turns compared).", cmp.turns)),
     }
     out.push(format!("{:<14} {:<34} {}", "Leader", "In this game", "In history"));
-    for c in
-        (0..st.n()).filter(|&c| s.def.characters[c].contender || st.offices_of(c).next().is_some() || hist.offices_of(c).next().is_some())
-    {
-        out.push(format!("{:<14} {:<34} {}", s.short(c), standing(st, c), standing(&hist, c)));
+    for (c, a, b) in &cmp.rows {
+        out.push(format!("{:<14} {:<34} {}", s.short(*c), a.text(s, false), b.text(s, false)));
     }
     out
 }
 
-fn standing(st: &GameState, c: usize) -> String {
+fn standing(st: &GameState, c: usize) -> Standing {
     let ch = &st.chars[c];
     let rank = if !ch.alive {
-        "dead".to_string()
+        "dead"
     } else {
         match ch.rank {
             Rank::Politburo => "Politburo",
@@ -146,8 +188,6 @@ fn standing(st: &GameState, c: usize) -> String {
             Rank::Exiled => "in internal exile",
             Rank::Deported => "deported",
         }
-        .to_string()
     };
-    let offices: Vec<_> = st.offices_of(c).map(|o| st.scn.def.offices[o].id.as_str()).collect();
-    if offices.is_empty() { rank } else { format!("{rank}; {}", offices.join(", ")) }
+    Standing { rank: rank.to_string(), offices: st.offices_of(c).collect() }
 }

@@ -1,7 +1,7 @@
 //! The end screen: victory or defeat, the reason, the fate of every contender, and
 //! the power chart of the whole game.
 
-use super::board::{line_chart_for_end, rank_name};
+use super::board::{against_history_panel, line_chart_for_end, rank_name};
 use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED};
 use super::{AppState, Game};
 use crate::rules::chronicle::Category;
@@ -57,6 +57,13 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 c.spawn(f.text(title, Face::Narrow, 92.0, CREAM));
                 c.spawn(f.text(format!("{} · {}", st.scn.name(me), st.date.long()), Face::Bold, 22.0, CREAM));
                 c.spawn(f.text(format!("{reason}."), Face::Regular, 19.0, CREAM));
+                if let Some(cmp) = crate::rules::history::comparison(st) {
+                    let line = match cmp.first_divergence {
+                        Some((d, _)) => format!("This game left the historical path in {}. Scroll the right-hand page to compare.", d.long()),
+                        None => "This game never left the historical path.".into(),
+                    };
+                    c.spawn(f.text(line, Face::Regular, 15.0, CREAM));
+                }
                 c.spawn((Node { flex_grow: 1.0, ..default() },));
                 c.spawn(theme::text_button(f, "New game (Enter)", Hover { base: CREAM, hover: theme::SAND }, px(260)))
                     .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Menu));
@@ -71,6 +78,8 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(24)),
                 row_gap: px(4),
+                min_height: px(0),
+                overflow: Overflow::scroll_y(),
                 ..default()
             })
             .with_children(|c| {
@@ -105,6 +114,8 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                         },
                     );
                 }
+                c.spawn(Node { margin: UiRect::top(px(8)), flex_direction: FlexDirection::Column, flex_shrink: 0.0, ..default() })
+                    .with_children(|h| against_history_panel(h, f, &game));
                 c.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.heading("Your record")]));
                 let mine = st.log.iter().filter(|(_, a, _)| *a == me).count();
                 let ch = &st.chars[me];

@@ -297,6 +297,34 @@ fn drive(
             }
             shot(t, &mut commands, "12-takeover.png");
         }
+        // Play on a few turns from the take-over, then compare the game with history.
+        23 => {
+            if t.frames < 10 {
+                return;
+            }
+            let Some(g) = game.as_deref_mut() else { return };
+            for _ in 0..6 {
+                if g.st.is_over() {
+                    break;
+                }
+                let me = g.me;
+                crate::ai::act(&mut g.st, me);
+                while let Some(event) = g.st.choices.iter().find(|p| p.chooser == me && p.chosen.is_none()).map(|p| p.event) {
+                    if crate::rules::apply(&mut g.st, me, Command::Choose { event, choice: 0 }).is_err() {
+                        break;
+                    }
+                }
+                board::end_turn(g, &mut ui, &mut next);
+            }
+            ui.report_open = false;
+            ui.tab = Tab::History;
+        }
+        24 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "13-against-history.png");
+        }
         _ => {
             if t.frames < 30 {
                 return;

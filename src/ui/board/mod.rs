@@ -4,6 +4,7 @@
 //! and rebuilds its root whenever the game or the board's view state changes.
 
 mod actions;
+mod against_history;
 mod blocs;
 mod chart;
 mod chronicle;
@@ -13,6 +14,7 @@ mod patronage;
 mod topbar;
 
 pub use actions::shown_actions;
+pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
 
 use super::theme::{self, BLACK, GREY, INK, OCHRE, RED};
@@ -50,10 +52,11 @@ pub enum Tab {
     Blocs,
     Power,
     Chronicle,
+    History,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle];
+    pub const ALL: [Tab; 6] = [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle, Tab::History];
     pub fn label(self) -> &'static str {
         match self {
             Tab::Patronage => "Patronage",
@@ -61,6 +64,7 @@ impl Tab {
             Tab::Blocs => "Blocs",
             Tab::Power => "Power",
             Tab::Chronicle => "Chronicle",
+            Tab::History => "Against history",
         }
     }
 }
@@ -101,6 +105,7 @@ pub fn plugin(app: &mut App) {
             blocs::plugin,
             chart::plugin,
             chronicle::plugin,
+            against_history::plugin,
         ));
 }
 
@@ -196,7 +201,7 @@ fn tabs(mut commands: Commands, root: Query<Entity, With<TabsRoot>>, fonts: Res<
             let fg = if on { theme::CREAM } else { INK };
             p.spawn((
                 theme::button(style, Node { padding: UiRect::axes(px(10), px(5)), ..default() }),
-                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6"][i])),
+                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7"][i])),
                 children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 17.0, fg)],
             ))
             .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.tab = t);
@@ -266,6 +271,7 @@ fn keys(
         (KeyCode::F4, Tab::Power),
         (KeyCode::F6, Tab::Chronicle),
         (KeyCode::KeyC, Tab::Chronicle),
+        (KeyCode::F7, Tab::History),
     ];
     for (k, t) in tab_keys {
         if keys.just_pressed(k) {
