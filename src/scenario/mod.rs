@@ -72,6 +72,15 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// Turns from the calendar's start to its end, both included.
+    pub fn total_turns(&self) -> u32 {
+        let c = &self.def.calendar;
+        ((c.end.0 - c.start.0).max(0) as u32) / c.months_per_turn.max(1) + 1
+    }
+    /// The date turn `t` (from 0) opens.
+    pub fn turn_date(&self, t: u32) -> crate::rules::date::Date {
+        self.def.calendar.start.plus_months((t * self.def.calendar.months_per_turn) as i32)
+    }
     pub fn char_id(&self, id: &str) -> Option<CharId> {
         self.char_ix.get(id).copied()
     }

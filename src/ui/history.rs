@@ -177,7 +177,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<ReplayRoot>>, fonts:
         .with_children(|b| {
             b.spawn(f.text("REPLAY OF HISTORY", Face::Narrow, 30.0, CREAM));
             b.spawn(f.text(st.date.long().to_uppercase(), Face::Narrow, 26.0, BLACK));
-            b.spawn(f.text(format!("Turn {}", st.turn + 1), Face::Bold, 18.0, CREAM));
+            b.spawn(f.text(format!("Turn {} of {}", st.turn + 1, s.total_turns()), Face::Bold, 18.0, CREAM));
             if let Some(o) = &st.outcome {
                 b.spawn(f.text(o.reason().to_string(), Face::Regular, 15.0, CREAM));
             }
@@ -224,6 +224,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<ReplayRoot>>, fonts:
             c.spawn(theme::text_button(f, "Menu (Esc)", Hover::PAPER, Val::Auto))
                 .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Menu));
         });
+        slider(p, f, r);
         // Take over.
         p.spawn(Node {
             width: percent(100),
@@ -316,6 +317,51 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<ReplayRoot>>, fonts:
                         });
                     }
                 });
+        });
+    });
+}
+
+/// The turn slider: one tick a turn, the years marked under them; a click on a
+/// tick jumps there (forward by playing the script on, back by replaying it).
+fn slider(p: &mut ChildSpawnerCommands, f: &Fonts, r: &Replay) {
+    let s = &r.st.scn;
+    let total = s.total_turns();
+    p.spawn(Node {
+        width: percent(100),
+        flex_shrink: 0.0,
+        flex_direction: FlexDirection::Column,
+        padding: UiRect::new(px(8), px(8), px(0), px(6)),
+        ..default()
+    })
+    .with_children(|col| {
+        col.spawn(Node { width: percent(100), height: px(22), column_gap: px(2), ..default() }).with_children(|row| {
+            for t in 0..total {
+                let color = if t == r.st.turn {
+                    RED
+                } else if t < r.st.turn {
+                    BLACK
+                } else {
+                    theme::SAND
+                };
+                let date = s.turn_date(t);
+                row.spawn((
+                    Node { flex_grow: 1.0, flex_basis: px(0), height: percent(100), ..default() },
+                    BackgroundColor(color),
+                    Button,
+                    theme::Tooltip(format!("Turn {}: {} (click to go there)", t + 1, date.long())),
+                ))
+                .observe(move |_: On<Pointer<Click>>, mut r: ResMut<Replay>| {
+                    r.playing = false;
+                    r.goto(t);
+                });
+            }
+        });
+        col.spawn(Node { width: percent(100), column_gap: px(2), ..default() }).with_children(|row| {
+            for t in 0..total {
+                let date = s.turn_date(t);
+                let label = if t == 0 || date.month() <= s.def.calendar.months_per_turn { date.year().to_string() } else { String::new() };
+                row.spawn((Node { flex_grow: 1.0, flex_basis: px(0), ..default() }, children![f.text(label, Face::Narrow, 13.0, GREY)]));
+            }
         });
     });
 }

@@ -16,10 +16,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<TopBarRoot>>, fonts:
     let st = &game.st;
     let me = game.me;
     let d = &st.scn.def;
-    let turns = {
-        let (a, b) = (d.calendar.start, d.calendar.end);
-        ((b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32) / d.calendar.months_per_turn.max(1) as i32 + 1
-    };
+    let turns = st.scn.total_turns();
     let session = match st.session() {
         Some((_, name)) => format!("THIS QUARTER: {}", name.to_uppercase()),
         None => match st.next_session() {
