@@ -316,10 +316,29 @@ fn drive(
                 }
                 board::end_turn(g, &mut ui, &mut next);
             }
+            // The last turn's report, at its first vote's step.
+            let pages = board::report_pages(g);
+            ui.report_page = pages.iter().position(|p| p.vote).unwrap_or(0);
+            t.log.push(format!(
+                "turn report: {} steps: {}",
+                pages.len(),
+                pages.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join(" | ")
+            ));
+        }
+        24 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "14-turn-step.png");
+        }
+        25 => {
+            if t.frames < 10 {
+                return;
+            }
             ui.report_open = false;
             ui.tab = Tab::History;
         }
-        24 => {
+        26 => {
             if t.frames < wait {
                 return;
             }

@@ -1,5 +1,6 @@
-//! The chronicle: the report of the turn just resolved (a dialog over the board),
-//! the browsable chronicle tab, and the dialog of an event that asks the player.
+//! The chronicle: the browsable chronicle tab, the dialog over the board (the
+//! stepped report of the turn just resolved, `report.rs`), and the dialog of an
+//! event that asks the player.
 
 use super::{BoardUi, CenterRoot, OverlayRoot, Tab, dirty, do_command};
 use crate::rules::Command;
@@ -131,71 +132,13 @@ fn overlay(
             ))
             .with_children(|p| {
                 if ui.report_open {
-                    report(p, f, &game);
+                    super::report::report(p, f, &game, ui.report_page);
                 } else if let Some(ev) = choice {
                     event_dialog(p, f, &game, ev);
                 }
             });
         });
     });
-}
-
-fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game) {
-    let st = &game.st;
-    let (a, b) = game.last_turn;
-    let entries = &st.chronicle.entries[a.min(st.chronicle.entries.len())..b.min(st.chronicle.entries.len())];
-    let when = entries.iter().find(|e| e.category != Category::Turn).map(|e| e.date.long()).unwrap_or_else(|| st.date.long());
-    p.spawn((
-        Node {
-            padding: UiRect::axes(px(16), px(6)),
-            justify_content: JustifyContent::SpaceBetween,
-            align_items: AlignItems::Center,
-            ..default()
-        },
-        BackgroundColor(BLACK),
-    ))
-    .with_children(|r| {
-        r.spawn(f.text(format!("WHAT HAPPENED · {}", when.to_uppercase()), Face::Narrow, 28.0, CREAM));
-        r.spawn(f.text("events · economy · votes · posts · the ladder · health", Face::Regular, 13.0, theme::SAND));
-    });
-    p.spawn(Node {
-        flex_direction: FlexDirection::Column,
-        overflow: Overflow::scroll_y(),
-        padding: UiRect::axes(px(16), px(8)),
-        flex_shrink: 1.0,
-        min_height: px(0),
-        ..default()
-    })
-    .with_children(|p| {
-        // The other leaders' many small acts are summed up; everything else is shown.
-        let mut acts = 0;
-        for e in entries {
-            if e.category == Category::Command && !e.text.contains(" proposes ") && !e.text.contains("platform") {
-                acts += 1;
-                continue;
-            }
-            entry(p, f, e);
-        }
-        if acts > 0 {
-            p.spawn(f.text(
-                format!("… and {acts} lesser acts of the other leaders (speeches, articles, courting): see the Chronicle tab."),
-                Face::Regular,
-                13.0,
-                GREY,
-            ));
-        }
-    });
-    p.spawn(Node { padding: UiRect::all(px(12)), justify_content: JustifyContent::FlexEnd, column_gap: px(10), ..default() })
-        .with_children(|r| {
-            r.spawn(theme::text_button(f, "Chronicle (C)", Hover::PAPER, Val::Auto)).observe(
-                |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| {
-                    ui.report_open = false;
-                    ui.tab = Tab::Chronicle;
-                },
-            );
-            r.spawn(theme::text_button(f, "Continue (Enter)", Hover::RED, px(200)))
-                .observe(|_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.report_open = false);
-        });
 }
 
 fn event_dialog(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, ev: usize) {

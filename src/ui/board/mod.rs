@@ -11,11 +11,13 @@ mod chronicle;
 mod economy;
 mod leaders;
 mod patronage;
+mod report;
 mod topbar;
 
 pub use actions::shown_actions;
 pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
+pub use report::pages as report_pages;
 
 use super::theme::{self, BLACK, GREY, INK, OCHRE, RED};
 use super::{AppState, Game};
@@ -30,6 +32,8 @@ pub struct BoardUi {
     pub tab: Tab,
     /// The "what happened" report of the last resolved turn is open.
     pub report_open: bool,
+    /// Its step (page) shown.
+    pub report_page: usize,
     /// Show every legal action, not only the short list.
     pub show_all: bool,
     /// Chosen in the list (kept while the pointer is elsewhere).
@@ -229,6 +233,7 @@ pub fn end_turn(game: &mut Game, ui: &mut BoardUi, next: &mut NextState<AppState
     game.end_turn();
     game.notice = None;
     ui.report_open = true;
+    ui.report_page = 0;
     ui.selected = None;
     if game.st.is_over() {
         next.set(AppState::EndScreen);
@@ -244,7 +249,8 @@ fn keys(
 ) {
     if keys.just_pressed(KeyCode::Escape) {
         if ui.report_open {
-            ui.report_open = false;
+            let count = report::pages(&game).len();
+            report::skip(&mut ui, count);
         } else {
             next.set(AppState::Menu);
         }
@@ -252,7 +258,8 @@ fn keys(
     }
     if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter) {
         if ui.report_open {
-            ui.report_open = false;
+            let count = report::pages(&game).len();
+            report::advance(&mut ui, count);
         } else if !pending_choice(&game) {
             end_turn(&mut game, &mut ui, &mut next);
         }

@@ -1,0 +1,236 @@
+//! The end of a turn, step by step: the turn's chronicle cut into pages in the
+//! order it resolved (the leaders' moves, events, each vote with its tally by
+//! bloc or delegation and what it carried, the ladder, posts, deaths, the
+//! economy), then the whole turn on one page. Enter goes on, Esc skips to the end.
+
+use super::chronicle::entry;
+use super::{BoardUi, Tab};
+use crate::rules::chronicle::{Category, Entry};
+use crate::ui::Game;
+use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED, SAND};
+use bevy::prelude::*;
+
+/// One page of the report: a title and the entries it shows.
+pub struct Page {
+    pub title: String,
+    pub entries: Vec<usize>,
+    /// A vote's page draws its tally as bars.
+    pub vote: bool,
+}
+
+/// The entries of the turn just resolved.
+fn turn_entries(game: &Game) -> &[Entry] {
+    let all = &game.st.chronicle.entries;
+    let (a, b) = game.last_turn;
+    &all[a.min(all.len())..b.min(all.len())]
+}
+
+/// A leader's small act (a speech, an article, courting) is summed up, not paged.
+fn minor(e: &Entry) -> bool {
+    e.category == Category::Command && !e.text.contains(" proposes ") && !e.text.contains("platform")
+}
+
+/// The turn's pages, in the order the turn resolved; the last is the whole turn.
+pub fn pages(game: &Game) -> Vec<Page> {
+    let es = turn_entries(game);
+    let mut out = vec![];
+    let mut take = |title: &str, pick: &dyn Fn(&Entry) -> bool| {
+        let entries: Vec<usize> = (0..es.len()).filter(|&i| pick(&es[i])).collect();
+        if !entries.is_empty() {
+            out.push(Page { title: title.into(), entries, vote: false });
+        }
+    };
+    take("The leaders' moves", &|e| e.category == Category::Command && !minor(e));
+    take("Events", &|e| matches!(e.category, Category::Event | Category::History));
+    // Each vote is a page, with what it carried (removals, promotions, posts) after it.
+    let mut i = 0;
+    let mut voted = vec![false; es.len()];
+    while i < es.len() {
+        if es[i].category == Category::Vote && es[i].detail.len() > 1 {
+            let mut entries = vec![i];
+            voted[i] = true;
+            let mut j = i + 1;
+            while j < es.len() && matches!(es[j].category, Category::Ladder | Category::Patronage) {
+                entries.push(j);
+                voted[j] = true;
+                j += 1;
+            }
+            let body = es[i].text.split(" votes on ").next().unwrap_or("The vote").trim_start_matches("The ").to_string();
+            out.push(Page { title: format!("The vote: {body}"), entries, vote: true });
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    for (title, c) in [
+        ("Sessions and lapsed motions", Category::Vote),
+        ("The ladder", Category::Ladder),
+        ("Posts", Category::Patronage),
+        ("Health and deaths", Category::Health),
+        ("The economy and the line", Category::Economy),
+    ] {
+        let entries: Vec<usize> = (0..es.len()).filter(|&k| es[k].category == c && !voted[k]).collect();
+        if !entries.is_empty() {
+            out.push(Page { title: title.into(), entries, vote: false });
+        }
+    }
+    let all: Vec<usize> = (0..es.len()).filter(|&k| !minor(&es[k])).collect();
+    out.push(Page { title: "The whole turn".into(), entries: all, vote: false });
+    out
+}
+
+/// The report dialog at page `n`.
+pub fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, n: usize) {
+    let st = &game.st;
+    let es = turn_entries(game);
+    let pages = pages(game);
+    let n = n.min(pages.len() - 1);
+    let page = &pages[n];
+    let last = n + 1 == pages.len();
+    let when = es.iter().find(|e| e.category != Category::Turn).map(|e| e.date.long()).unwrap_or_else(|| st.date.long());
+    p.spawn((
+        Node {
+            padding: UiRect::axes(px(16), px(6)),
+            justify_content: JustifyContent::SpaceBetween,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        BackgroundColor(BLACK),
+    ))
+    .with_children(|r| {
+        r.spawn(f.text(format!("WHAT HAPPENED · {}", when.to_uppercase()), Face::Narrow, 28.0, CREAM));
+        r.spawn(f.text(format!("step {} of {}", n + 1, pages.len()), Face::Regular, 14.0, SAND));
+    });
+    // The steps as a row of marks: done, current, to come.
+    p.spawn(Node { padding: UiRect::new(px(16), px(16), px(8), px(0)), column_gap: px(4), flex_shrink: 0.0, ..default() }).with_children(
+        |r| {
+            for (i, pg) in pages.iter().enumerate() {
+                let (bg, fg) = if i == n {
+                    (RED, CREAM)
+                } else if i < n {
+                    (BLACK, CREAM)
+                } else {
+                    (SAND, INK)
+                };
+                r.spawn((
+                    Node { padding: UiRect::axes(px(6), px(1)), ..default() },
+                    BackgroundColor(bg),
+                    Button,
+                    theme::Tooltip(format!("Step {}: {}", i + 1, pg.title)),
+                    children![f.text(short(&pg.title), Face::Narrow, 12.0, fg)],
+                ))
+                .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.report_page = i);
+            }
+        },
+    );
+    p.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        overflow: Overflow::scroll_y(),
+        padding: UiRect::axes(px(16), px(8)),
+        flex_shrink: 1.0,
+        min_height: px(0),
+        ..default()
+    })
+    .with_children(|p| {
+        p.spawn(f.heading(&page.title));
+        for &i in &page.entries {
+            let e = &es[i];
+            if page.vote && e.category == Category::Vote {
+                vote(p, f, e);
+            } else {
+                entry(p, f, e);
+            }
+        }
+        if last {
+            let acts = es.iter().filter(|e| minor(e)).count();
+            if acts > 0 {
+                p.spawn(f.text(
+                    format!("… and {acts} lesser acts of the other leaders (speeches, articles, courting): see the Chronicle tab."),
+                    Face::Regular,
+                    13.0,
+                    GREY,
+                ));
+            }
+        }
+    });
+    p.spawn(Node { padding: UiRect::all(px(12)), justify_content: JustifyContent::FlexEnd, column_gap: px(10), ..default() })
+        .with_children(|r| {
+            r.spawn(theme::text_button(f, "Chronicle (C)", Hover::PAPER, Val::Auto)).observe(
+                |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| {
+                    ui.report_open = false;
+                    ui.tab = Tab::Chronicle;
+                },
+            );
+            let count = pages.len();
+            if !last {
+                r.spawn(theme::text_button(f, "Skip to the end (Esc)", Hover::PAPER, Val::Auto))
+                    .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| skip(&mut ui, count));
+            }
+            let label = if last { "Continue (Enter)" } else { "Next (Enter)" };
+            r.spawn(theme::text_button(f, label, Hover::RED, px(200)))
+                .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| advance(&mut ui, count));
+        });
+}
+
+/// The step's mark: its title's first word or two.
+fn short(title: &str) -> String {
+    let t = title.trim_start_matches("The vote: ").trim_start_matches("The ");
+    let t = t.split(" of ").next().unwrap_or(t);
+    let mut words: Vec<&str> = t.split_whitespace().take(2).collect();
+    if words.len() > 1 && words[1] == "and" {
+        words.pop();
+    }
+    words.join(" ").to_uppercase()
+}
+
+/// Enter: the next page, or close after the last of `count`.
+pub fn advance(ui: &mut BoardUi, count: usize) {
+    if ui.report_page + 1 >= count {
+        ui.report_open = false;
+    } else {
+        ui.report_page += 1;
+    }
+}
+
+/// Esc: straight to the last page (the whole turn), or close from there.
+pub fn skip(ui: &mut BoardUi, count: usize) {
+    if ui.report_page + 1 >= count {
+        ui.report_open = false;
+    } else {
+        ui.report_page = count - 1;
+    }
+}
+
+/// A vote's headline, then one bar per bloc or delegation: for, against, abstaining.
+fn vote(p: &mut ChildSpawnerCommands, f: &Fonts, e: &Entry) {
+    p.spawn((Node { margin: UiRect::vertical(px(4)), ..default() }, children![f.text(e.text.clone(), Face::Bold, 15.0, INK)]));
+    for d in &e.detail {
+        let Some((name, counts)) = d.rsplit_once(": ") else {
+            p.spawn(f.text(d.clone(), Face::Regular, 12.0, GREY));
+            continue;
+        };
+        let num = |word: &str| {
+            counts.split(", ").find_map(|part| part.strip_suffix(word).and_then(|x| x.trim().parse::<f32>().ok())).unwrap_or(0.0)
+        };
+        let (y, n, a) = (num(" for"), num(" against"), num(" abstaining"));
+        let total = (y + n + a).max(1.0);
+        p.spawn(Node {
+            column_gap: px(8),
+            align_items: AlignItems::Center,
+            flex_shrink: 0.0,
+            padding: UiRect::vertical(px(1)),
+            ..default()
+        })
+        .with_children(|r| {
+            r.spawn((Node { width: px(270), ..default() }, children![f.text(name.to_string(), Face::Regular, 13.0, INK)]));
+            r.spawn(Node { width: px(220), height: px(12), ..default() }).with_children(|b| {
+                for (v, c) in [(y, RED), (n, BLACK), (a, SAND)] {
+                    if v > 0.0 {
+                        b.spawn((Node { width: percent(100.0 * v / total), height: percent(100), ..default() }, BackgroundColor(c)));
+                    }
+                }
+            });
+            r.spawn(f.text(counts.to_string(), Face::Narrow, 13.0, GREY));
+        });
+    }
+}
