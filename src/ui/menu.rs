@@ -6,8 +6,11 @@ use super::{AppState, Game, NewGame};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(AppState::Menu), spawn)
-        .add_systems(Update, (keys, rebuild.run_if(resource_changed::<NewGame>)).run_if(in_state(AppState::Menu)));
+    app.add_systems(OnEnter(AppState::Menu), spawn).add_systems(
+        Update,
+        (keys, rebuild.run_if(resource_changed::<NewGame>.or_else(resource_exists_and_changed::<MenuNotice>)))
+            .run_if(in_state(AppState::Menu)),
+    );
 }
 
 #[derive(Component)]
@@ -25,6 +28,7 @@ pub fn start_game(commands: &mut Commands, ng: &NewGame, next: &mut NextState<Ap
         }
     };
     commands.insert_resource(Game::new(scn.clone(), me, ng.seed));
+    commands.insert_resource(MenuNotice(None));
     next.set(AppState::Board);
 }
 
@@ -39,7 +43,14 @@ fn spawn(mut commands: Commands, mut ng: ResMut<NewGame>) {
     ));
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<MenuRoot>>, fonts: Res<Fonts>, ng: Res<NewGame>, game: Option<Res<Game>>) {
+fn rebuild(
+    mut commands: Commands,
+    root: Query<Entity, With<MenuRoot>>,
+    fonts: Res<Fonts>,
+    ng: Res<NewGame>,
+    game: Option<Res<Game>>,
+    notice: Option<Res<MenuNotice>>,
+) {
     let Ok(root) = root.single() else { return };
     let f = &*fonts;
     let resumable = game.as_ref().is_some_and(|g| !g.st.is_over());
@@ -141,6 +152,16 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<MenuRoot>>, fonts: R
             if saved {
                 p.spawn(theme::text_button(f, "Load the saved game  (F9)", Hover::BLACK, px(320))).observe(load_clicked);
             }
+            for (path, label) in autosaves(&ng) {
+                p.spawn(theme::text_button(f, &label, Hover::PAPER, px(320))).observe(
+                    move |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
+                        load(&mut commands, &ng, &mut next, &path)
+                    },
+                );
+            }
+            if let Some(n) = notice.as_ref().and_then(|n| n.0.clone()) {
+                p.spawn((Node { max_width: px(520), ..default() }, children![f.text(n, Face::Bold, 15.0, RED)]));
+            }
             p.spawn(theme::text_button(f, "Settings", Hover::BLACK, px(320)))
                 .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Settings));
             p.spawn(theme::text_button(f, "Quit", Hover::BLACK, px(320))).observe(
@@ -153,18 +174,50 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<MenuRoot>>, fonts: R
 }
 
 fn load_clicked(_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>) {
-    load(&mut commands, &ng, &mut next);
+    load(&mut commands, &ng, &mut next, &super::save_path());
 }
 
-/// Loads the save from the data folder, replaying it into the menu's scenario.
-pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>) {
-    match super::load_game(ng) {
+/// Why the last load failed, shown under the menu's buttons.
+#[derive(Resource, Default)]
+pub struct MenuNotice(pub Option<String>);
+
+/// Loads a save from the data folder, replaying it into the menu's scenario; a
+/// broken file is refused with its reason on the menu, and nothing is overwritten.
+pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>, path: &std::path::Path) {
+    match super::load_game_from(ng, path) {
         Ok(g) => {
             commands.insert_resource(g);
+            commands.insert_resource(MenuNotice(None));
             next.set(AppState::Board);
         }
-        Err(e) => warn!("cannot load the saved game: {e}"),
+        Err(e) => {
+            warn!("cannot load the saved game: {e}");
+            commands.insert_resource(MenuNotice(Some(format!("Cannot load this game: {e}"))));
+        }
     }
+}
+
+/// The autosaves, newest first, with a label: who, and the date reached.
+fn autosaves(ng: &NewGame) -> Vec<(std::path::PathBuf, String)> {
+    let Ok(scn) = &ng.scenario else { return vec![] };
+    let Ok(dir) = std::fs::read_dir(crate::saves::autosave_dir()) else { return vec![] };
+    let mut files: Vec<(std::time::SystemTime, std::path::PathBuf)> = dir
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .rev()
+        .filter_map(|(_, p)| {
+            let f = crate::rules::replay::SaveFile::read(&p).ok()?;
+            (f.scenario_id == scn.def.id).then_some(())?;
+            let who = f.player.as_deref().and_then(|id| scn.char_id(id)).map(|c| scn.short(c).to_string()).unwrap_or_default();
+            Some((p, format!("Autosave: {who}, {}", scn.turn_date(f.turns).long())))
+        })
+        .collect()
 }
 
 /// The left half: a constructivist poster in nodes: a black disc, a red wedge, the title.
@@ -282,6 +335,6 @@ fn keys(
         super::history::open(&mut commands, &ng, &mut next);
     }
     if keys.just_pressed(KeyCode::F9) {
-        load(&mut commands, &ng, &mut next);
+        load(&mut commands, &ng, &mut next, &super::save_path());
     }
 }

@@ -80,6 +80,9 @@ impl Game {
         self.st.end_turn();
         self.last_turn = (from, self.st.chronicle.entries.len());
         self.history.push(Snapshot::of(&self.st));
+        if let Err(e) = crate::saves::autosave(&self.st) {
+            warn!("autosave failed: {e}");
+        }
     }
 }
 
@@ -146,8 +149,13 @@ pub fn save_game(g: &Game) -> Result<PathBuf, String> {
 
 /// Loads the save by replaying it into the scenario chosen in the menu.
 pub fn load_game(ng: &NewGame) -> Result<Game, String> {
+    load_game_from(ng, &save_path())
+}
+
+/// Loads any save file (the quick save or an autosave) into the menu's scenario.
+pub fn load_game_from(ng: &NewGame, path: &std::path::Path) -> Result<Game, String> {
     let scn = ng.scenario.as_ref().map_err(|e| e.clone())?;
-    let file = SaveFile::read(&save_path()).map_err(|e| e.to_string())?;
+    let file = SaveFile::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let st = file.replay(scn.clone(), false).map_err(|e| e.to_string())?;
     let me = st.player.ok_or("the save has no player")?;
     // The report shows the last turn that was resolved.
@@ -182,9 +190,31 @@ pub fn run() {
         // No multisampling: the UI is all straight edges, and the software renderer pays dearly for it.
         commands.spawn((Camera2d, Msaa::Off, Tonemapping::None, DebandDither::Disabled));
     })
-    .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin, history::plugin));
+    .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin, history::plugin))
+    .add_systems(Update, screenshot_key);
     if let Some(t) = selftest {
         app.insert_resource(t).add_plugins(selftest::plugin);
     }
     app.run();
+}
+
+/// F12, anywhere: a screenshot into the data folder's `screenshots/`.
+fn screenshot_key(keys: Res<ButtonInput<KeyCode>>, mut commands: Commands, mut n: Local<u32>) {
+    if !keys.just_pressed(KeyCode::F12) {
+        return;
+    }
+    let dir = crate::saves::data_dir().join("screenshots");
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        warn!("cannot create {}: {e}", dir.display());
+        return;
+    }
+    // The next free number, so earlier screenshots are never overwritten.
+    while dir.join(format!("politburo-{:03}.png", *n)).exists() {
+        *n += 1;
+    }
+    let path = dir.join(format!("politburo-{:03}.png", *n));
+    info!("screenshot: {}", path.display());
+    commands
+        .spawn(bevy::render::view::screenshot::Screenshot::primary_window())
+        .observe(bevy::render::view::screenshot::save_to_disk(path));
 }
