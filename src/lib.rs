@@ -5,10 +5,12 @@
 //! - `ai`: the computer leaders.
 //! - `cli`: the headless commands (simulate, play, check, bench).
 //! - `saves`: the data folder and the autosaves.
+//! - `analysis`: many games at once, for balance and "what if".
 //! - `ui` (feature `gui`): the Bevy window around the same rules.
 
 pub mod actions;
 pub mod ai;
+pub mod analysis;
 pub mod cli;
 pub mod rules;
 pub mod saves;

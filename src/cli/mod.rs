@@ -1,5 +1,6 @@
 //! The command line: one binary; no subcommand opens the window, subcommands run headless.
 
+mod analyze;
 mod play;
 mod soak;
 pub mod view;
@@ -83,6 +84,42 @@ pub enum Cmd {
         /// Scenario files to check.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+    },
+    /// Play many games on every core and report who wins how often (with 95%
+    /// confidence intervals), when the struggle is decided, and how often the
+    /// historical milestones happen. From a saved game or a date of history it
+    /// answers "what were his chances from there?".
+    Analyze {
+        /// How many games.
+        #[arg(long, default_value_t = 1000)]
+        games: u64,
+        /// The first game's seed; the others follow it.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Start from this saved game instead of the beginning.
+        #[arg(long, value_name = "SAVEFILE", conflicts_with = "history_at")]
+        from: Option<PathBuf>,
+        /// Start from the historical path at this date (YYYY-MM).
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_date)]
+        history_at: Option<crate::rules::date::Date>,
+        /// The leader in the player's seat (with --strategy); without it the computer plays all.
+        #[arg(long = "as", value_name = "ID")]
+        as_: Option<String>,
+        /// How the seat plays: ai, random, lie-low, or repeat:KIND (e.g. repeat:Speech).
+        #[arg(long, default_value = "ai", requires = "as_")]
+        strategy: String,
+        /// table, json or csv (one row a game).
+        #[arg(long, default_value = "table")]
+        format: String,
+        /// Also write an SVG chart of the win rates and the years of decision.
+        #[arg(long, value_name = "FILE.svg")]
+        chart: Option<PathBuf>,
+        /// Threads (default: every core).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Scenario file (default: the 1924 scenario).
+        #[arg(long, value_name = "PATH")]
+        scenario: Option<PathBuf>,
     },
     /// The long-run test: many games with random and computer players, every
     /// invariant checked after every turn, illegal commands tried, saves replayed.
@@ -248,6 +285,12 @@ pub fn run(cli: Cli) -> i32 {
                 }
             }
             if bad > 0 { 1 } else { 0 }
+        }
+        Some(Cmd::Analyze { games, seed, from, history_at, as_, strategy, format, chart, threads, scenario }) => {
+            match load_scenario(scenario) {
+                Ok(scn) => analyze::run(scn, analyze::Args { games, seed, from, history_at, as_, strategy, format, chart, threads }),
+                Err(code) => code,
+            }
         }
         Some(Cmd::Soak { games, seed, scenario }) => match load_scenario(scenario) {
             Ok(scn) => soak::run(scn, games, seed),

@@ -309,6 +309,10 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     if def.script.windows(2).any(|w| w[1].date < w[0].date) {
         c.err_at("script", 0, "the script's entries must be in date order".into());
     }
+    for m in &def.milestones {
+        c.char("a milestone's character", &m.who);
+        c.in_calendar("a milestone", m.by, cal);
+    }
     if !def.characters.iter().any(|ch| ch.contender) {
         c.err_at("characters", 0, "no character is a contender (`contender: true`)".into());
     }

@@ -38,6 +38,23 @@ pub struct ScenarioFile {
     /// The seed the historical replay uses.
     #[serde(default)]
     pub history_seed: u64,
+    /// Historical turning points that `politburo analyze` counts across many games.
+    #[serde(default)]
+    pub milestones: Vec<MilestoneDef>,
+}
+
+/// A turning point: `who` has fallen to `at_most` (or died) by the date `by`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneDef {
+    /// How the milestone is named in reports: "Trotsky expelled from the party by 1927".
+    pub name: String,
+    /// The character it is about.
+    pub who: String,
+    /// The highest rank that counts as fallen (death always counts).
+    pub at_most: Rank,
+    /// The last date (YYYY-MM) it may happen by.
+    pub by: Date,
 }
 
 #[derive(Debug, Clone, Deserialize)]

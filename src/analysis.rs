@@ -1,0 +1,241 @@
+//! Many games at once, for balance and for "what if": who wins how often (with a
+//! confidence interval), when the struggle is decided, and how often the path
+//! passes through the scenario's historical milestones. Each game has its own
+//! seed; games run on every core, and the results are put back in seed order so
+//! the report is the same whatever the number of threads.
+
+use crate::rules::command::{Command, apply, legal_commands};
+use crate::rules::date::Date;
+use crate::rules::rng::GameRng;
+use crate::rules::state::{GameState, Outcome};
+use crate::scenario::{CharId, Rank};
+use rand::RngExt;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// How the leader in the player's seat plays, when one is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Strategy {
+    /// The computer plays him, as it plays everyone.
+    Ai,
+    /// Uniformly random legal commands.
+    Random,
+    /// The same kind of command whenever it is legal (`repeat:Speech`, `repeat:Attack`…).
+    Repeat(String),
+    /// Lie low: never organise a faction, recant when charged, court the
+    /// Politburo, keep prestige up, and let the others tear each other apart.
+    LieLow,
+}
+
+impl Strategy {
+    pub fn parse(s: &str) -> Result<Strategy, String> {
+        match s {
+            "ai" => Ok(Strategy::Ai),
+            "random" => Ok(Strategy::Random),
+            "lie-low" => Ok(Strategy::LieLow),
+            _ => match s.strip_prefix("repeat:") {
+                Some(k) if !k.is_empty() => Ok(Strategy::Repeat(k.to_string())),
+                _ => Err(format!(
+                    "unknown strategy \"{s}\": expected ai, random, lie-low or repeat:KIND (a command such as repeat:Speech, repeat:Attack)"
+                )),
+            },
+        }
+    }
+}
+
+/// What a batch of games starts from and who sits where.
+#[derive(Clone)]
+pub struct Setup {
+    /// The position every game starts from (a new game, a save, a date of history).
+    pub start: GameState,
+    /// The leader in the player's seat and how he plays; `None`: the computer plays all.
+    pub seat: Option<(CharId, Strategy)>,
+}
+
+/// One game's result.
+#[derive(Debug, Clone)]
+pub struct GameResult {
+    pub seed: u64,
+    /// Who won (supreme, or leading when the calendar ran out); `None` if the seat fell.
+    pub winner: Option<CharId>,
+    pub supreme: bool,
+    /// When it was decided.
+    pub decided: Date,
+    /// Which milestones the game passed through, in the scenario's order.
+    pub milestones: Vec<bool>,
+}
+
+/// Plays one game from the setup with its own seed.
+pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
+    let mut st = setup.start.clone();
+    st.chronicle.quiet = true;
+    st.seed = seed;
+    st.rng = GameRng::seeded(seed);
+    let scn = st.scn.clone();
+    let ms = &scn.def.milestones;
+    let who: Vec<CharId> = ms.iter().map(|m| scn.cid(&m.who)).collect();
+    let mut hit: Vec<bool> = (0..ms.len()).map(|i| fallen(&st, who[i], ms[i].at_most) && st.date <= ms[i].by).collect();
+    let mut own = GameRng::seeded(seed ^ 0x5ea7);
+    if let Some((c, _)) = &setup.seat {
+        st.player = Some(*c);
+    }
+    while !st.is_over() {
+        let seat = setup.seat.as_ref().filter(|(_, s)| *s != Strategy::Ai).map(|(c, _)| *c);
+        if let Some((c, strategy)) = setup.seat.as_ref().filter(|(_, s)| *s != Strategy::Ai) {
+            play_seat(&mut st, *c, strategy, &mut own);
+        }
+        crate::ai::play_turn(&mut st, seat);
+        let date = st.date;
+        st.end_turn();
+        for i in 0..ms.len() {
+            if !hit[i] && date <= ms[i].by && fallen(&st, who[i], ms[i].at_most) {
+                hit[i] = true;
+            }
+        }
+    }
+    let (winner, supreme) = match &st.outcome {
+        Some(Outcome::Supremacy { winner, .. }) => (Some(*winner), true),
+        Some(Outcome::EndDate { leader, .. }) => (Some(*leader), false),
+        _ => (None, false),
+    };
+    GameResult { seed, winner, supreme, decided: st.date, milestones: hit }
+}
+
+fn fallen(st: &GameState, c: CharId, at_most: Rank) -> bool {
+    !st.chars[c].alive || st.chars[c].rank <= at_most
+}
+
+/// The seat's turn under a fixed strategy.
+fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {
+    for _ in 0..12 {
+        let legal = legal_commands(st, c);
+        if legal.is_empty() {
+            return;
+        }
+        // A question put to him is answered first, by every strategy.
+        let choice = legal.iter().find(|x| matches!(x, Command::Choose { .. })).copied();
+        let pick = match (choice, strategy) {
+            (Some(x), _) => Some(x),
+            (None, Strategy::Random) => Some(legal[r.random_range(0..legal.len())]),
+            (None, Strategy::Repeat(kind)) => legal.iter().find(|x| format!("{x:?}").starts_with(kind.as_str())).copied(),
+            (None, Strategy::LieLow) => lie_low(st, c, &legal),
+            (None, Strategy::Ai) => None,
+        };
+        match pick {
+            Some(cmd) if apply(st, c, cmd).is_ok() => {}
+            _ => return,
+        }
+    }
+}
+
+/// The lie-low strategy's next command.
+fn lie_low(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
+    let me = &st.chars[c];
+    let has = |x: &Command| legal.contains(x);
+    if (me.charges > 0 || me.bloc.is_some_and(|b| st.blocs[b].organised)) && has(&Command::Recant) {
+        return Some(Command::Recant);
+    }
+    if me.bloc.is_some_and(|b| st.blocs[b].organised) && has(&Command::LeaveBloc) {
+        return Some(Command::LeaveBloc);
+    }
+    // Court the least friendly member of the Politburo who is not an enemy for life.
+    let court = legal
+        .iter()
+        .filter_map(|x| match *x {
+            Command::Court { target } if st.chars[target].rank >= Rank::Candidate && st.rel(target, c) > -40 => {
+                Some((st.rel(target, c), *x))
+            }
+            _ => None,
+        })
+        .min_by_key(|(r, x)| (*r, *x));
+    if me.prestige < 60 && has(&Command::Speech) {
+        return Some(Command::Speech);
+    }
+    if let Some((r, x)) = court
+        && r < 30
+    {
+        return Some(x);
+    }
+    [Command::Article, Command::Speech].into_iter().find(has)
+}
+
+/// Plays `games` games from `seed` on `threads` threads; `progress` hears each
+/// finished game's count. Results come back in seed order.
+pub fn run(setup: &Setup, games: u64, seed: u64, threads: usize, progress: &(dyn Fn(u64) + Sync)) -> Vec<GameResult> {
+    let threads = threads.max(1) as u64;
+    let done = AtomicU64::new(0);
+    let mut out: Vec<GameResult> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let done = &done;
+                s.spawn(move || {
+                    let mut mine = vec![];
+                    for g in (t..games).step_by(threads as usize) {
+                        mine.push(play_one(setup, seed.wrapping_add(g)));
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    out.sort_by_key(|r| r.seed);
+    out
+}
+
+/// A rate with its 95% confidence interval (Wilson score), in percent.
+pub fn rate(k: u64, n: u64) -> (f64, f64) {
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    let (k, n) = (k as f64, n as f64);
+    let p = k / n;
+    let z = 1.96;
+    // Wilson's half-width: honest near 0% and 100%, where the normal one is not.
+    let half = z * (p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt() / (1.0 + z * z / n);
+    (100.0 * p, 100.0 * half)
+}
+
+/// The figures a report prints.
+pub struct Summary {
+    pub games: u64,
+    /// (character, wins, supreme wins), most wins first; only those who ever won.
+    pub wins: Vec<(CharId, u64, u64)>,
+    /// Games where the seat's leader fell (the game ends when the player falls).
+    pub seat_fell: u64,
+    /// (year, games decided that year).
+    pub years: Vec<(i32, u64)>,
+    /// (milestone name, games that passed through it).
+    pub milestones: Vec<(String, u64)>,
+}
+
+pub fn summarise(start: &GameState, results: &[GameResult]) -> Summary {
+    let s = &start.scn;
+    let mut wins: Vec<(CharId, u64, u64)> = (0..s.n_chars())
+        .map(|c| {
+            let w = results.iter().filter(|r| r.winner == Some(c)).count() as u64;
+            let sup = results.iter().filter(|r| r.winner == Some(c) && r.supreme).count() as u64;
+            (c, w, sup)
+        })
+        .filter(|x| x.1 > 0)
+        .collect();
+    wins.sort_by_key(|&(c, w, _)| (std::cmp::Reverse(w), c));
+    let mut years = std::collections::BTreeMap::<i32, u64>::new();
+    for r in results {
+        *years.entry(r.decided.year()).or_default() += 1;
+    }
+    let milestones = s
+        .def
+        .milestones
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.name.clone(), results.iter().filter(|r| r.milestones.get(i) == Some(&true)).count() as u64))
+        .collect();
+    Summary {
+        games: results.len() as u64,
+        wins,
+        seat_fell: results.iter().filter(|r| r.winner.is_none()).count() as u64,
+        years: years.into_iter().collect(),
+        milestones,
+    }
+}

@@ -1,0 +1,282 @@
+//! `politburo analyze`: many seeded games on every core, reported as a table, a
+//! chart (SVG) and JSON or CSV for further work.
+
+use crate::analysis::{self, GameResult, Setup, Strategy, Summary};
+use crate::rules::GameState;
+use crate::rules::date::Date;
+use crate::rules::replay::SaveFile;
+use crate::scenario::Scenario;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The command line's choices.
+pub struct Args {
+    pub games: u64,
+    pub seed: u64,
+    pub from: Option<PathBuf>,
+    pub history_at: Option<Date>,
+    pub as_: Option<String>,
+    pub strategy: String,
+    pub format: String,
+    pub chart: Option<PathBuf>,
+    pub threads: Option<usize>,
+}
+
+pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
+    let start = match starting_position(&scn, &a) {
+        Ok(st) => st,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let seat = match &a.as_ {
+        Some(id) => {
+            let Some(c) = scn.char_id(id) else {
+                eprintln!("error: --as {id}: no such character in scenario \"{}\"", scn.def.id);
+                return 2;
+            };
+            match Strategy::parse(&a.strategy) {
+                Ok(s) => Some((c, s)),
+                Err(e) => {
+                    eprintln!("error: --strategy: {e}");
+                    return 2;
+                }
+            }
+        }
+        None => None,
+    };
+    if !matches!(a.format.as_str(), "table" | "json" | "csv") {
+        eprintln!("error: --format {}: expected table, json or csv", a.format);
+        return 2;
+    }
+    let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let setup = Setup { start, seat };
+    let clock = std::time::Instant::now();
+    let games = a.games;
+    let results = analysis::run(&setup, games, a.seed, threads, &|n| {
+        if n.is_multiple_of(50) || n == games {
+            let width = 30;
+            let filled = (n * width / games.max(1)) as usize;
+            eprint!("\r  [{}{}] {n}/{games} games", "#".repeat(filled), "-".repeat(width as usize - filled));
+        }
+    });
+    eprintln!();
+    let secs = clock.elapsed().as_secs_f64();
+    let sum = analysis::summarise(&setup.start, &results);
+    match a.format.as_str() {
+        "json" => print!("{}", json(&setup, &sum, &a)),
+        "csv" => print!("{}", csv(&setup.start, &results)),
+        _ => print!("{}", table(&setup, &sum, &a, secs, threads)),
+    }
+    if let Some(path) = &a.chart {
+        if let Err(e) = std::fs::write(path, svg(&setup, &sum)) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return 1;
+        }
+        eprintln!("chart written to {}", path.display());
+    }
+    0
+}
+
+/// A new game, a saved one, or the historical path up to a date.
+fn starting_position(scn: &Arc<Scenario>, a: &Args) -> Result<GameState, String> {
+    if let Some(path) = &a.from {
+        let save = SaveFile::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut st = save.replay(scn.clone(), true).map_err(|e| format!("{}: {e}", path.display()))?;
+        st.player = None;
+        if st.is_over() {
+            return Err(format!("{}: that game is already over", path.display()));
+        }
+        return Ok(st);
+    }
+    if let Some(date) = a.history_at {
+        if scn.def.script.is_empty() {
+            return Err(format!("the scenario \"{}\" has no historical script", scn.def.id));
+        }
+        let (mut st, _) = crate::rules::history::play(scn.clone(), Some(date), true);
+        st.history_until = None;
+        return Ok(st);
+    }
+    Ok(GameState::new(scn.clone(), a.seed))
+}
+
+fn heading(setup: &Setup, a: &Args) -> String {
+    let st = &setup.start;
+    let s = &st.scn;
+    let from = if a.from.is_some() || a.history_at.is_some() {
+        format!("from {} ({})", st.date.long(), if a.from.is_some() { "a saved game" } else { "the historical path" })
+    } else {
+        format!("from the start, {}", st.date.long())
+    };
+    let seat = match &setup.seat {
+        Some((c, _)) => format!("; {} plays by the strategy \"{}\"", s.name(*c), a.strategy),
+        None => "; the computer plays every side".into(),
+    };
+    format!("{}{seat}", from)
+}
+
+fn table(setup: &Setup, sum: &Summary, a: &Args, secs: f64, threads: usize) -> String {
+    let s = &setup.start.scn;
+    let n = sum.games;
+    let mut o = String::new();
+    let _ = writeln!(o, "{n} games of \"{}\" {}, seeds {}..{}", s.def.name, heading(setup, a), a.seed, a.seed + n.saturating_sub(1));
+    let _ = writeln!(o, "played in {secs:.1} s on {threads} threads ({:.0} games/s)\n", n as f64 / secs.max(1e-9));
+    let _ = writeln!(o, "Who wins (95% confidence interval)        wins   of which supreme");
+    for &(c, w, sup) in &sum.wins {
+        let (p, h) = analysis::rate(w, n);
+        let _ = writeln!(o, "  {:<22} {:>5.1}% ± {:<5.1}       {:>5}   {:>5}", s.name(c), p, h, w, sup);
+    }
+    if sum.seat_fell > 0 {
+        let (p, h) = analysis::rate(sum.seat_fell, n);
+        let _ = writeln!(o, "  {:<22} {:>5.1}% ± {:<5.1}       {:>5}", "(the seat's leader fell)", p, h, sum.seat_fell);
+    }
+    let _ = writeln!(o, "\nWhen the struggle was decided");
+    let most = sum.years.iter().map(|y| y.1).max().unwrap_or(1).max(1);
+    for &(y, k) in &sum.years {
+        let bar = "#".repeat((k * 40 / most) as usize);
+        let _ = writeln!(o, "  {y}  {:>5.1}%  {bar}", 100.0 * k as f64 / n.max(1) as f64);
+    }
+    if !sum.milestones.is_empty() {
+        let _ = writeln!(o, "\nHistorical milestones: how often the game passed through them");
+        for (name, k) in &sum.milestones {
+            let (p, h) = analysis::rate(*k, n);
+            let _ = writeln!(o, "  {:>5.1}% ± {:<4.1}  {name}", p, h);
+        }
+    }
+    o
+}
+
+fn esc(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+fn json(setup: &Setup, sum: &Summary, a: &Args) -> String {
+    let s = &setup.start.scn;
+    let n = sum.games;
+    let wins: Vec<String> = sum
+        .wins
+        .iter()
+        .map(|&(c, w, sup)| {
+            let (p, h) = analysis::rate(w, n);
+            format!(
+                "{{\"id\":\"{}\",\"name\":\"{}\",\"wins\":{w},\"supreme\":{sup},\"percent\":{p:.2},\"ci95\":{h:.2}}}",
+                esc(&s.def.characters[c].id),
+                esc(s.name(c))
+            )
+        })
+        .collect();
+    let years: Vec<String> = sum.years.iter().map(|(y, k)| format!("{{\"year\":{y},\"games\":{k}}}")).collect();
+    let ms: Vec<String> = sum
+        .milestones
+        .iter()
+        .map(|(name, k)| {
+            let (p, h) = analysis::rate(*k, n);
+            format!("{{\"name\":\"{}\",\"games\":{k},\"percent\":{p:.2},\"ci95\":{h:.2}}}", esc(name))
+        })
+        .collect();
+    format!(
+        "{{\"scenario\":\"{}\",\"games\":{n},\"first_seed\":{},\"start\":\"{}\",\"seat\":{},\"strategy\":\"{}\",\"seat_fell\":{},\"wins\":[{}],\"decided\":[{}],\"milestones\":[{}]}}\n",
+        esc(&s.def.id),
+        a.seed,
+        setup.start.date,
+        setup.seat.as_ref().map(|(c, _)| format!("\"{}\"", esc(&s.def.characters[*c].id))).unwrap_or_else(|| "null".into()),
+        esc(&a.strategy),
+        sum.seat_fell,
+        wins.join(","),
+        years.join(","),
+        ms.join(",")
+    )
+}
+
+fn csv(start: &GameState, results: &[GameResult]) -> String {
+    let s = &start.scn;
+    let mut o = String::from("seed,winner,supreme,decided");
+    for m in &s.def.milestones {
+        let _ = write!(o, ",\"{}\"", m.name.replace('"', "'"));
+    }
+    o.push('\n');
+    for r in results {
+        let w = r.winner.map(|c| s.def.characters[c].id.as_str()).unwrap_or("");
+        let _ = write!(o, "{},{w},{},{}", r.seed, r.supreme, r.decided);
+        for &m in &r.milestones {
+            let _ = write!(o, ",{}", u8::from(m));
+        }
+        o.push('\n');
+    }
+    o
+}
+
+/// Two panels: win rates with their intervals, and the year the struggle was decided.
+fn svg(setup: &Setup, sum: &Summary) -> String {
+    let s = &setup.start.scn;
+    let n = sum.games.max(1);
+    let (w, row) = (760.0, 26.0);
+    // Each winner, then the games where the seat's leader fell.
+    let mut bars: Vec<(String, u64)> = sum.wins.iter().map(|&(c, w, _)| (s.name(c).to_string(), w)).collect();
+    if sum.seat_fell > 0 {
+        bars.push(("(the seat's leader fell)".into(), sum.seat_fell));
+    }
+    let rows = bars.len().max(1) as f64;
+    let h1 = 60.0 + rows * row;
+    let h = h1 + 240.0;
+    let mut o = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"13\">\n<rect width=\"100%\" height=\"100%\" fill=\"#f3e9d8\"/>\n<text x=\"16\" y=\"28\" font-size=\"18\" font-weight=\"bold\" fill=\"#1a1a1a\">Who wins: {} games of {}</text>\n",
+        sum.games,
+        esc_xml(&s.def.name)
+    );
+    let x0 = 200.0;
+    let span = w - x0 - 60.0;
+    for (i, (label, wins)) in bars.iter().enumerate() {
+        let wins = *wins;
+        let (p, hw) = analysis::rate(wins, n);
+        let y = 50.0 + i as f64 * row;
+        let _ = write!(
+            o,
+            "<text x=\"16\" y=\"{:.1}\" fill=\"#1a1a1a\">{}</text><rect x=\"{x0}\" y=\"{:.1}\" width=\"{:.1}\" height=\"16\" fill=\"#c8102e\"/>\
+             <line x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" fill=\"#1a1a1a\">{p:.1}% ± {hw:.1}</text>",
+            y + 13.0,
+            esc_xml(label),
+            y,
+            span * p / 100.0,
+            x0 + span * (p - hw).max(0.0) / 100.0,
+            x0 + span * (p + hw).min(100.0) / 100.0,
+            y + 8.0,
+            y + 8.0,
+            x0 + span * (p + hw).min(100.0) / 100.0 + 6.0,
+            y + 13.0
+        );
+    }
+    let _ = writeln!(
+        o,
+        "<text x=\"16\" y=\"{:.1}\" font-size=\"18\" font-weight=\"bold\" fill=\"#1a1a1a\">When the struggle was decided</text>",
+        h1 + 20.0
+    );
+    let most = sum.years.iter().map(|y| y.1).max().unwrap_or(1).max(1) as f64;
+    let bw = (w - 60.0) / sum.years.len().max(1) as f64;
+    for (i, &(y, k)) in sum.years.iter().enumerate() {
+        let bh = 160.0 * k as f64 / most;
+        let x = 30.0 + i as f64 * bw;
+        let base = h1 + 200.0;
+        let _ = writeln!(
+            o,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{bh:.1}\" fill=\"#1a1a1a\"/><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{y}</text><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#c8102e\">{:.0}%</text>",
+            x + 4.0,
+            base - bh,
+            bw - 8.0,
+            x + bw / 2.0,
+            base + 18.0,
+            x + bw / 2.0,
+            base - bh - 6.0,
+            100.0 * k as f64 / n as f64
+        );
+    }
+    o.push_str("</svg>\n");
+    o
+}
+
+fn esc_xml(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
