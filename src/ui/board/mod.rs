@@ -182,6 +182,8 @@ fn spawn_layout(mut commands: Commands, mut ui: ResMut<BoardUi>, mut hovered: Re
             });
             p.spawn((
                 OverlayRoot,
+                // The dialog is modal: nothing under it reacts to the pointer.
+                bevy::ui::FocusPolicy::Block,
                 Node {
                     position_type: PositionType::Absolute,
                     width: percent(100),
