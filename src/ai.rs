@@ -9,6 +9,51 @@ use crate::rules::victory::{loyal_to, power};
 use crate::rules::votes;
 use crate::scenario::{CharId, Power, Rank, SessionKind};
 
+/// How well the computer plays: never the rules, only its judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
+pub enum Difficulty {
+    /// Erratic choices, timid motions, no ganging up on the player.
+    Easy,
+    #[default]
+    Normal,
+    /// Sharp choices, bolder motions, and every rival's fire turned on the player.
+    Hard,
+}
+
+impl Difficulty {
+    pub fn parse(s: &str) -> Result<Difficulty, String> {
+        match s {
+            "easy" => Ok(Difficulty::Easy),
+            "normal" => Ok(Difficulty::Normal),
+            "hard" => Ok(Difficulty::Hard),
+            _ => Err(format!("unknown difficulty \"{s}\": expected easy, normal or hard")),
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Normal => "normal",
+            Difficulty::Hard => "hard",
+        }
+    }
+    /// The random spread added to each option's score.
+    fn noise(self) -> u64 {
+        match self {
+            Difficulty::Easy => 14,
+            Difficulty::Normal => 4,
+            Difficulty::Hard => 1,
+        }
+    }
+    /// Added to the odds a leader wants before he puts a motion.
+    fn timidity(self) -> f64 {
+        match self {
+            Difficulty::Easy => 0.15,
+            Difficulty::Normal => 0.0,
+            Difficulty::Hard => -0.05,
+        }
+    }
+}
+
 /// One scored option, with the reason the explain mode prints.
 #[derive(Debug, Clone)]
 pub struct Choice {
@@ -17,14 +62,13 @@ pub struct Choice {
     pub why: String,
 }
 
-/// Plays every computer leader's commands for this turn, strongest first.
-pub fn play_turn(st: &mut GameState, skip: Option<CharId>) {
+/// Plays every computer leader's commands for this turn, strongest first, and
+/// returns what each chose and why (for `--explain`).
+pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<Choice>)> {
     let mut order: Vec<CharId> =
         (0..st.n()).filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
     order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
-    for c in order {
-        act(st, c);
-    }
+    order.into_iter().map(|c| (c, act(st, c))).collect()
 }
 
 /// One leader's whole turn.
@@ -54,7 +98,7 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
         noise ^= noise >> 29;
         noise = noise.wrapping_mul(0xBF58476D1CE4E5B9);
         noise ^= noise >> 32;
-        o.score += (noise % 4) as i32;
+        o.score += (noise % st.difficulty.noise()) as i32;
     }
     options.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
     options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
@@ -157,7 +201,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             && check(st, c, &Command::Propose(m)).is_ok()
         {
             let odds = motion_odds(st, c, m);
-            let bar = 0.45 + traits.patience as f64 * 0.04;
+            let bar = 0.45 + traits.patience as f64 * 0.04 + st.difficulty.timidity();
             if odds >= bar {
                 push(
                     Command::Propose(m),
@@ -184,7 +228,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             let m = Motion::ReplaceInOffice { office: o, with };
             if check(st, c, &Command::Propose(m)).is_ok() {
                 let odds = motion_odds(st, c, m);
-                if odds >= 0.5 {
+                if odds >= 0.5 + st.difficulty.timidity() {
                     let base = if holder.is_none() { 30 } else { od.weight / 2 + ruth };
                     push(Command::Propose(m), (base as f64 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
                 }
@@ -204,7 +248,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         };
         if check(st, c, &Command::Propose(m)).is_ok() {
             let odds = motion_odds(st, c, m);
-            if odds >= 0.55 {
+            if odds >= 0.55 + st.difficulty.timidity() {
                 push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
             }
         }
@@ -220,7 +264,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         if gain > 30 && me.rank >= Rank::Candidate {
             let m = Motion::SetLine { level };
             let odds = motion_odds(st, c, m);
-            if odds >= 0.5 {
+            if odds >= 0.5 + st.difficulty.timidity() {
                 push(
                     Command::Propose(m),
                     (gain as f64 / 5.0 * odds) as i32,
@@ -324,6 +368,10 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
     (0..st.n())
         .filter(|&t| t != c && st.chars[t].alive && st.chars[t].rank > Rank::Deported)
         .filter(|&t| {
+            // On hard, the player is everyone's rival but his friends'.
+            if st.difficulty == Difficulty::Hard && st.player == Some(t) && st.rel(c, t) < 40 {
+                return true;
+            }
             let hated = st.rel(c, t) <= -40;
             let rival_of_patron =
                 patron.is_some_and(|p| p != t && contender(t) && !st.same_bloc(p, t) && st.rel(p, t) < 30 && st.rel(c, t) < 30);

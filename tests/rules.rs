@@ -466,3 +466,21 @@ fn analysis_is_the_same_on_one_thread_or_two() {
     };
     assert!(fell(Strategy::LieLow) + 10 < fell(Strategy::Random));
 }
+
+/// Difficulty changes how the computer plays, never the rules: a passive Stalin
+/// (speeches only) survives against the easy computer and falls against the hard
+/// one far more often.
+#[test]
+fn the_hard_computer_is_harder() {
+    use politburo::ai::Difficulty;
+    use politburo::analysis::{Setup, Strategy, run, summarise};
+    let scn = scenario();
+    let fell = |d: Difficulty| {
+        let mut start = GameState::new(scn.clone(), 0);
+        start.difficulty = d;
+        let setup = Setup { start, seat: Some((scn.cid("stalin"), Strategy::Repeat("Speech".into()))) };
+        summarise(&setup.start, &run(&setup, 60, 0, 2, &|_| {})).seat_fell
+    };
+    let (easy, hard) = (fell(Difficulty::Easy), fell(Difficulty::Hard));
+    assert!(easy + 10 < hard, "easy: {easy} falls, hard: {hard} falls of 60");
+}

@@ -21,6 +21,7 @@ pub struct Args {
     pub format: String,
     pub chart: Option<PathBuf>,
     pub threads: Option<usize>,
+    pub difficulty: crate::ai::Difficulty,
 }
 
 pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
@@ -52,6 +53,8 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
         return 2;
     }
     let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut start = start;
+    start.difficulty = a.difficulty;
     let setup = Setup { start, seat };
     let clock = std::time::Instant::now();
     let games = a.games;
@@ -114,7 +117,7 @@ fn heading(setup: &Setup, a: &Args) -> String {
         Some((c, _)) => format!("; {} plays by the strategy \"{}\"", s.name(*c), a.strategy),
         None => "; the computer plays every side".into(),
     };
-    format!("{}{seat}", from)
+    format!("{from}{seat}; the computer on {}", st.difficulty.name())
 }
 
 fn table(setup: &Setup, sum: &Summary, a: &Args, secs: f64, threads: usize) -> String {

@@ -36,6 +36,9 @@ pub enum Cmd {
         /// Scenario file (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
+        /// How well the computer plays: easy, normal or hard (never the rules).
+        #[arg(long, default_value = "normal", value_parser = crate::ai::Difficulty::parse)]
+        difficulty: crate::ai::Difficulty,
     },
     /// Let the computer play every side and print the chronicle, outcome and state hash.
     Simulate {
@@ -54,6 +57,12 @@ pub enum Cmd {
         /// Save the game (scenario, seed, every command, final hash) to this file.
         #[arg(long, value_name = "FILE")]
         save: Option<PathBuf>,
+        /// Print each turn's chronicle with every computer leader's choices and his reasons.
+        #[arg(long, conflicts_with = "quiet")]
+        explain: bool,
+        /// How well the computer plays: easy, normal or hard.
+        #[arg(long, default_value = "normal", value_parser = crate::ai::Difficulty::parse)]
+        difficulty: crate::ai::Difficulty,
     },
     /// Replay a saved game, print its chronicle and check its final state hash.
     ///
@@ -117,6 +126,9 @@ pub enum Cmd {
         /// Threads (default: every core).
         #[arg(long)]
         threads: Option<usize>,
+        /// How well the computer plays: easy, normal or hard.
+        #[arg(long, default_value = "normal", value_parser = crate::ai::Difficulty::parse)]
+        difficulty: crate::ai::Difficulty,
         /// Scenario file (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
@@ -165,6 +177,42 @@ pub fn simulate(scn: Arc<Scenario>, seed: u64, turns: Option<u32>, quiet: bool) 
     st
 }
 
+/// `simulate` at a difficulty, printing as it goes each turn's chronicle and,
+/// with `explain`, every computer leader's choices and the reason for each.
+fn simulate_explained(
+    scn: Arc<Scenario>,
+    seed: u64,
+    turns: Option<u32>,
+    quiet: bool,
+    explain: bool,
+    difficulty: crate::ai::Difficulty,
+) -> GameState {
+    let mut st = GameState::new(scn, seed);
+    st.chronicle.quiet = quiet;
+    st.difficulty = difficulty;
+    let mut shown = 0;
+    while !st.is_over() && turns.is_none_or(|t| st.turn < t) {
+        let date = st.date;
+        let choices = crate::ai::play_turn(&mut st, None);
+        if explain {
+            println!("--- {}: what each leader chose, and why ---", date.long());
+            for (c, list) in &choices {
+                for ch in list {
+                    println!("  {:<12} {} (score {}: {})", st.scn.short(*c), ch.command.describe(&st), ch.score, ch.why);
+                }
+            }
+        }
+        st.end_turn();
+        if explain {
+            for e in &st.chronicle.entries[shown..] {
+                print!("{}", view::entry(e));
+            }
+            shown = st.chronicle.entries.len();
+        }
+    }
+    st
+}
+
 /// Runs a parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
@@ -180,13 +228,17 @@ pub fn run(cli: Cli) -> i32 {
                 2
             }
         }
-        Some(Cmd::Simulate { seed, scenario, turns, quiet, save }) => {
+        Some(Cmd::Simulate { seed, scenario, turns, quiet, save, explain, difficulty }) => {
             let scn = match load_scenario(scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            let st = simulate(scn, seed, turns, quiet);
-            print_game(&st, quiet);
+            let st = if explain || difficulty != crate::ai::Difficulty::Normal {
+                simulate_explained(scn, seed, turns, quiet, explain, difficulty)
+            } else {
+                simulate(scn, seed, turns, quiet)
+            };
+            print_game(&st, quiet || explain);
             if let Some(path) = save {
                 if let Err(e) = SaveFile::from_game(&st).write(&path) {
                     eprintln!("error: cannot save to {}: {e}", path.display());
@@ -258,12 +310,12 @@ pub fn run(cli: Cli) -> i32 {
                 }
             }
         }
-        Some(Cmd::Play { as_, seed, scenario }) => {
+        Some(Cmd::Play { as_, seed, scenario, difficulty }) => {
             let scn = match load_scenario(scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            play::run(scn, &as_, seed)
+            play::run(scn, &as_, seed, difficulty)
         }
         Some(Cmd::Check { paths }) => {
             let mut bad = 0;
@@ -286,9 +338,11 @@ pub fn run(cli: Cli) -> i32 {
             }
             if bad > 0 { 1 } else { 0 }
         }
-        Some(Cmd::Analyze { games, seed, from, history_at, as_, strategy, format, chart, threads, scenario }) => {
+        Some(Cmd::Analyze { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty, scenario }) => {
             match load_scenario(scenario) {
-                Ok(scn) => analyze::run(scn, analyze::Args { games, seed, from, history_at, as_, strategy, format, chart, threads }),
+                Ok(scn) => {
+                    analyze::run(scn, analyze::Args { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty })
+                }
                 Err(code) => code,
             }
         }

@@ -12,13 +12,15 @@ use crate::scenario::Scenario;
 use std::io::{BufRead, Write};
 use std::sync::Arc;
 
-pub fn run(scn: Arc<Scenario>, who: &str, seed: u64) -> i32 {
+pub fn run(scn: Arc<Scenario>, who: &str, seed: u64, difficulty: crate::ai::Difficulty) -> i32 {
     if scn.char_id(who).filter(|&c| scn.def.characters[c].playable).is_none() {
         let playable: Vec<_> = scn.def.characters.iter().filter(|c| c.playable).map(|c| c.id.as_str()).collect();
         eprintln!("error: \"{who}\" is not a playable character of this scenario; choose one of: {}", playable.join(", "));
         return 2;
     }
-    run_from(GameState::new(scn, seed), who)
+    let mut st = GameState::new(scn, seed);
+    st.difficulty = difficulty;
+    run_from(st, who)
 }
 
 /// Plays on from any state (a new game, or a branch off the historical path) as
@@ -32,7 +34,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
     };
     st.player = Some(me);
     let seed = st.seed;
-    println!("You lead {}. Seed {seed}. Type `help` for the commands.", scn.name(me));
+    println!("You lead {}. Seed {seed}, the computer plays on {}. Type `help` for the commands.", scn.name(me), st.difficulty.name());
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut shown = 0;

@@ -31,6 +31,10 @@ pub struct SaveFile {
     /// A game branched off the historical path: the script is replayed up to this date first.
     #[serde(default)]
     pub branched_at: Option<Date>,
+    /// How well the computer played ("easy", "normal", "hard"): not needed to
+    /// replay, but a loaded game plays on at the same level.
+    #[serde(default)]
+    pub difficulty: Option<String>,
     /// Hex hash of the state when saved.
     pub hash: String,
 }
@@ -82,6 +86,7 @@ impl SaveFile {
             commands: st.log.iter().map(|(t, a, c)| (*t, s.def.characters[*a].id.clone(), *c)).collect(),
             hash: format!("{:016x}", st.state_hash()),
             branched_at: st.history_until,
+            difficulty: Some(st.difficulty.name().to_string()),
         }
     }
 
@@ -157,6 +162,7 @@ impl SaveFile {
                 st.turn + 1
             )));
         }
+        st.difficulty = self.difficulty.as_deref().and_then(|d| crate::ai::Difficulty::parse(d).ok()).unwrap_or_default();
         let found = format!("{:016x}", st.state_hash());
         if found != self.hash {
             return Err(ReplayError::HashMismatch { expected: self.hash.clone(), found });

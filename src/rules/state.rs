@@ -169,6 +169,10 @@ pub struct GameState {
     /// Set when the game began as the historical script up to this date.
     #[serde(skip)]
     pub history_until: Option<Date>,
+    /// How well the computer plays (never part of the rules, so not of the hash:
+    /// a replay applies the logged commands and never asks the computer).
+    #[serde(skip)]
+    pub difficulty: crate::ai::Difficulty,
     /// Votes the historical script has recorded totals for, not yet held.
     #[serde(skip)]
     pub recorded: Vec<(super::command::Motion, super::recorded::RecordedVote)>,
@@ -265,6 +269,7 @@ impl GameState {
             log: vec![],
             history_until: None,
             recorded: vec![],
+            difficulty: Default::default(),
             scn,
         };
         st.sync_patron_offices();

@@ -27,7 +27,7 @@ pub fn start_game(commands: &mut Commands, ng: &NewGame, next: &mut NextState<Ap
             None => return,
         }
     };
-    commands.insert_resource(Game::new(scn.clone(), me, ng.seed));
+    commands.insert_resource(Game::new(scn.clone(), me, ng.seed, ng.difficulty));
     commands.insert_resource(MenuNotice(None));
     next.set(AppState::Board);
 }
@@ -112,6 +112,26 @@ fn rebuild(
                         children![f.text(ch.bio.clone(), Face::Regular, 15.0, GREY)],
                     ));
                 }
+                // The computer's skill: never the rules.
+                p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                    r.spawn((Node { width: px(90), ..default() }, children![f.text("Opponents", Face::Bold, 18.0, INK)]));
+                    use crate::ai::Difficulty;
+                    for d in [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard] {
+                        let style = if d == ng.difficulty { Hover::RED } else { Hover::PAPER };
+                        r.spawn((
+                            theme::text_button(f, d.name(), style, px(100)),
+                            theme::Tooltip(
+                                match d {
+                                    Difficulty::Easy => "Erratic opponents who hesitate to put motions.",
+                                    Difficulty::Normal => "The opponents as the scenario describes them.",
+                                    Difficulty::Hard => "Sharp opponents, bolder with motions, who all turn on you.",
+                                }
+                                .into(),
+                            ),
+                        ))
+                        .observe(move |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.difficulty = d);
+                    }
+                });
                 // Seed
                 p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
                     r.spawn((Node { width: px(90), ..default() }, children![f.text("Seed", Face::Bold, 18.0, INK)]));

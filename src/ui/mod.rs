@@ -62,9 +62,10 @@ impl Snapshot {
 }
 
 impl Game {
-    pub fn new(scn: Arc<Scenario>, me: CharId, seed: u64) -> Game {
+    pub fn new(scn: Arc<Scenario>, me: CharId, seed: u64, difficulty: crate::ai::Difficulty) -> Game {
         let mut st = GameState::new(scn, seed);
         st.player = Some(me);
+        st.difficulty = difficulty;
         let n = st.chronicle.entries.len();
         let history = vec![Snapshot::of(&st)];
         Game { st, me, last_turn: (0, n), notice: None, history }
@@ -94,13 +95,15 @@ pub struct NewGame {
     pub scenario: Result<Arc<Scenario>, String>,
     pub character: usize,
     pub seed: u64,
+    /// How well the computer plays.
+    pub difficulty: crate::ai::Difficulty,
 }
 
 impl NewGame {
     pub fn load(path: PathBuf) -> NewGame {
         let scenario = Scenario::load(&path).map(Arc::new).map_err(|e| e.to_string());
         let character = scenario.as_ref().ok().and_then(|s| s.def.characters.iter().position(|c| c.playable)).unwrap_or(0);
-        NewGame { path, scenario, character, seed: 1924 }
+        NewGame { path, scenario, character, seed: 1924, difficulty: Default::default() }
     }
 
     pub fn playable(&self) -> Vec<CharId> {
