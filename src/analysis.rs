@@ -24,6 +24,9 @@ pub enum Strategy {
     /// Lie low: never organise a faction, recant when charged, court the
     /// Politburo, keep prestige up, and let the others tear each other apart.
     LieLow,
+    /// The computer's judgement with a survivor's rules: no platform, recant
+    /// before the ladder, the front-runner the enemy from the start.
+    Sensible,
 }
 
 impl Strategy {
@@ -32,10 +35,11 @@ impl Strategy {
             "ai" => Ok(Strategy::Ai),
             "random" => Ok(Strategy::Random),
             "lie-low" => Ok(Strategy::LieLow),
+            "sensible" => Ok(Strategy::Sensible),
             _ => match s.strip_prefix("repeat:") {
                 Some(k) if !k.is_empty() => Ok(Strategy::Repeat(k.to_string())),
                 _ => Err(format!(
-                    "unknown strategy \"{s}\": expected ai, random, lie-low or repeat:KIND (a command such as repeat:Speech, repeat:Attack)"
+                    "unknown strategy \"{s}\": expected ai, random, lie-low, sensible or repeat:KIND (a command such as repeat:Speech, repeat:Attack)"
                 )),
             },
         }
@@ -118,6 +122,7 @@ fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng
             (None, Strategy::Random) => Some(legal[r.random_range(0..legal.len())]),
             (None, Strategy::Repeat(kind)) => legal.iter().find(|x| format!("{x:?}").starts_with(kind.as_str())).copied(),
             (None, Strategy::LieLow) => lie_low(st, c, &legal),
+            (None, Strategy::Sensible) => sensible(st, c, &legal),
             (None, Strategy::Ai) => None,
         };
         match pick {
@@ -125,6 +130,33 @@ fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng
             _ => return,
         }
     }
+}
+
+/// The sensible strategy: the computer's own judgement, but a survivor's: never
+/// give the ban on factions a target, recant before the ladder, and treat the
+/// front-runner as the enemy from the first turn.
+fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
+    let me = &st.chars[c];
+    let has = |x: &Command| legal.contains(x);
+    let organised = me.bloc.is_some_and(|b| st.blocs[b].organised);
+    if (me.charges > 0 || organised) && has(&Command::Recant) {
+        return Some(Command::Recant);
+    }
+    if organised && has(&Command::LeaveBloc) {
+        return Some(Command::LeaveBloc);
+    }
+    if has(&Command::PublishTestament) {
+        return Some(Command::PublishTestament);
+    }
+    if st.chars[c].prestige < 65 && has(&Command::Speech) {
+        return Some(Command::Speech);
+    }
+    crate::ai::options(st, c)
+        .into_iter()
+        .filter(|o| !matches!(o.command, Command::PublishPlatform | Command::CoReport | Command::FormBloc { .. }))
+        .filter(|o| o.score > 0 && legal.contains(&o.command))
+        .max_by_key(|o| (o.score, std::cmp::Reverse(o.command)))
+        .map(|o| o.command)
 }
 
 /// The lie-low strategy's next command.

@@ -164,9 +164,18 @@ pub struct Traits {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Temperament {
+    /// How much he wants the top: seizes offices, fears a front-runner sooner.
     pub ambition: i32,
+    /// How much he fears the ladder: recants, waits for better odds, tolerates a leader longer.
     pub caution: i32,
+    /// How long he stays with a bloc and a patron who are losing.
     pub loyalty: i32,
+    /// How much the line matters to him beside power: pushes it, chooses allies by it.
+    #[serde(default = "five")]
+    pub ideology: i32,
+    /// How small a slight makes an enemy of him for good.
+    #[serde(default = "five")]
+    pub grudges: i32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -198,6 +207,10 @@ pub struct CharacterDef {
     pub relations: BTreeMap<String, i32>,
     #[serde(default)]
     pub bio: String,
+}
+
+fn five() -> i32 {
+    5
 }
 
 fn one() -> i32 {
@@ -324,6 +337,30 @@ pub struct Balance {
     /// Seats of the Control Commission in a joint plenum; they follow its chair.
     #[serde(default)]
     pub control_commission_seats: i32,
+    /// How the computer leaders judge: thresholds of their schemes, not rules.
+    #[serde(default)]
+    pub ai: AiBalance,
+}
+
+/// The computer's judgement, in numbers a modder can tune without code.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AiBalance {
+    /// The lead in power (before temperament: +2 per point of caution, -2 per
+    /// point of ambition) at which the other contenders unite against the front-runner.
+    pub coalition_alarm: i32,
+    /// Each contender's alarm is raised by a number from 0 to this, drawn for the
+    /// game from its seed: some wake to the danger late.
+    pub coalition_spread: i32,
+    /// A contender publishes his platform only when his bloc holds at least this
+    /// percent of the Central Committee's votes, or a congress is at hand.
+    pub platform_cc_percent: i32,
+}
+
+impl Default for AiBalance {
+    fn default() -> Self {
+        AiBalance { coalition_alarm: 0, coalition_spread: 30, platform_cc_percent: 35 }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -1,108 +1,12 @@
-//! The computer leaders: each turn a leader scores the commands open to him by
-//! his temperament and the situation, and spends his points on the best. Scores
-//! are cheap heuristics, and vote odds are computed only for the few motions
-//! worth proposing, so thousands of games a minute stay within reach.
+//! What a computer leader considers each turn, and how much each option is worth
+//! to him: his temperament, his rivals and allies, and the odds of the votes.
 
-use crate::rules::command::{Command, Motion, apply, check};
-use crate::rules::state::{GameState, Proposal, TestamentStatus};
+use super::coalition::{allies_against, common_enemy};
+use super::{Choice, motion_odds, rivals};
+use crate::rules::command::{Command, Motion, check};
+use crate::rules::state::{GameState, TestamentStatus};
 use crate::rules::victory::{loyal_to, power};
-use crate::rules::votes;
 use crate::scenario::{CharId, Power, Rank, SessionKind};
-
-/// How well the computer plays: never the rules, only its judgement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
-pub enum Difficulty {
-    /// Erratic choices, timid motions, no ganging up on the player.
-    Easy,
-    #[default]
-    Normal,
-    /// Sharp choices, bolder motions, and every rival's fire turned on the player.
-    Hard,
-}
-
-impl Difficulty {
-    pub fn parse(s: &str) -> Result<Difficulty, String> {
-        match s {
-            "easy" => Ok(Difficulty::Easy),
-            "normal" => Ok(Difficulty::Normal),
-            "hard" => Ok(Difficulty::Hard),
-            _ => Err(format!("unknown difficulty \"{s}\": expected easy, normal or hard")),
-        }
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Difficulty::Easy => "easy",
-            Difficulty::Normal => "normal",
-            Difficulty::Hard => "hard",
-        }
-    }
-    /// The random spread added to each option's score.
-    fn noise(self) -> u64 {
-        match self {
-            Difficulty::Easy => 14,
-            Difficulty::Normal => 4,
-            Difficulty::Hard => 1,
-        }
-    }
-    /// Added to the odds a leader wants before he puts a motion.
-    fn timidity(self) -> f64 {
-        match self {
-            Difficulty::Easy => 0.15,
-            Difficulty::Normal => 0.0,
-            Difficulty::Hard => -0.05,
-        }
-    }
-}
-
-/// One scored option, with the reason the explain mode prints.
-#[derive(Debug, Clone)]
-pub struct Choice {
-    pub command: Command,
-    pub score: i32,
-    pub why: String,
-}
-
-/// Plays every computer leader's commands for this turn, strongest first, and
-/// returns what each chose and why (for `--explain`).
-pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<Choice>)> {
-    let mut order: Vec<CharId> =
-        (0..st.n()).filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
-    order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
-    order.into_iter().map(|c| (c, act(st, c))).collect()
-}
-
-/// One leader's whole turn.
-pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
-    let mut taken = vec![];
-    for _ in 0..8 {
-        let Some(best) = best_choice(st, c) else {
-            break;
-        };
-        if apply(st, c, best.command).is_err() {
-            break;
-        }
-        taken.push(best);
-    }
-    taken
-}
-
-/// The best command for `c` now, if any is worth its points.
-pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
-    let mut options = options(st, c);
-    // A little chance so leaders are not clockwork. It comes from its own stream,
-    // seeded by the game, the turn and the leader, never from the game's generator:
-    // a replay applies the logged commands without thinking them again, and must
-    // draw the same numbers as the game did.
-    let mut noise = (st.seed ^ (st.turn as u64) << 32 ^ (c as u64) << 16 ^ st.log.len() as u64).wrapping_mul(0x9E3779B97F4A7C15);
-    for o in &mut options {
-        noise ^= noise >> 29;
-        noise = noise.wrapping_mul(0xBF58476D1CE4E5B9);
-        noise ^= noise >> 32;
-        o.score += (noise % st.difficulty.noise()) as i32;
-    }
-    options.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
-    options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
-}
 
 /// Every option `c` considers, scored (not yet checked for legality).
 pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
@@ -174,6 +78,19 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         }
     }
 
+    // Against a front-runner: win over his other enemies, whatever the old quarrels.
+    let enemy = common_enemy(st, c);
+    for (ally, f) in allies_against(st, c) {
+        let regard = st.rel(ally, c);
+        if regard < 60 && st.active(ally) {
+            push(
+                Command::Court { target: ally },
+                8 + (60 - regard) / 10 + ambition,
+                format!("an alliance with {} against {}", s.short(ally), s.short(f)),
+            );
+        }
+    }
+
     for &t in &rivals {
         let tc = &st.chars[t];
         if !tc.alive {
@@ -215,6 +132,8 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     // Offices: fill vacancies, and take the seats rivals hold when the votes are there.
     for o in 0..st.offices.len() {
         let od = &s.def.offices[o];
+        // The seat of supremacy is worth taking on top of any other post.
+        let seat = s.def.characters[c].contender && s.def.victory.seat_offices.iter().any(|id| *id == od.id);
         let holder = st.offices[o];
         let hostile = holder.is_some_and(|h| rivals.contains(&h));
         if holder.is_some() && !hostile {
@@ -222,7 +141,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         }
         let nominee = (0..st.n())
             .filter(|&x| st.active(x) && st.chars[x].rank >= od.min_rank && Some(x) != holder && (x == c || loyal_to(st, x, c)))
-            .filter(|&x| x != c || st.offices_of(c).next().is_none())
+            .filter(|&x| x != c || st.offices_of(c).next().is_none() || seat)
             .max_by_key(|&x| (i32::from(x == c) * ambition, st.chars[x].prestige, std::cmp::Reverse(x)));
         if let Some(with) = nominee {
             let m = Motion::ReplaceInOffice { office: o, with };
@@ -288,10 +207,18 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             let best = (0..st.blocs.len())
                 .filter(|&b| !st.blocs[b].members.is_empty())
                 .filter_map(|b| st.blocs[b].leader.map(|l| (b, l)))
-                .filter(|&(_, l)| st.rel(c, l) >= 50 && st.rel(l, c) >= 0 && (st.chars[l].nep - me.nep).abs() <= 60)
+                .filter(|&(b, l)| {
+                    let against = enemy.is_some_and(|f| common_enemy(st, l) == Some(f) && !st.blocs[b].members.contains(&f));
+                    let regard = if against { 10 } else { 50 };
+                    st.rel(c, l) >= regard && st.rel(l, c) >= 0 && (against || (st.chars[l].nep - me.nep).abs() <= 100 - temp.ideology * 8)
+                })
                 .max_by_key(|&(b, l)| (st.rel(c, l), std::cmp::Reverse(b)));
-            if let Some((b, _)) = best {
-                push(Command::JoinBloc { bloc: b }, 10, "joins friends".into());
+            if let Some((b, l)) = best {
+                let why = match enemy {
+                    Some(f) if common_enemy(st, l) == Some(f) => format!("joins {} against {}", s.short(l), s.short(f)),
+                    _ => "joins friends".into(),
+                };
+                push(Command::JoinBloc { bloc: b }, 10 + ambition, why);
             } else if s.def.characters[c].contender
                 && me.rank >= Rank::CentralCommittee
                 && my_power < 90
@@ -313,11 +240,24 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                         && st.rel(l, x) < 0
                 });
                 let rival_ally = s.def.characters[c].contender && s.def.characters[l].contender && !common_enemy;
-                if st.rel(c, l) < -10 || (st.chars[l].nep - me.nep).abs() > 90 || rival_ally {
-                    push(Command::LeaveBloc, 15 + ambition, "breaks with the bloc's leader".into());
+                let with_enemy = enemy.is_some_and(|f| bloc.members.contains(&f));
+                if with_enemy {
+                    push(Command::LeaveBloc, 25 + ambition, "no bloc with the man who would be master".into());
+                } else if st.rel(c, l) < -10 - temp.loyalty * 3 || (st.chars[l].nep - me.nep).abs() > 90 || rival_ally {
+                    push(Command::LeaveBloc, 15 + ambition - temp.loyalty, "breaks with the bloc's leader".into());
                 }
             } else if !bloc.organised && gensec.is_some_and(|g| !bloc.members.contains(&g)) && ambition - caution >= 3 {
-                push(Command::PublishPlatform, (ambition - caution) * 3, "an open fight for the party".into());
+                // Publishing breaks the ban: only with the votes to survive it, or a congress to appeal to.
+                let share = super::coalition::bloc_cc_percent(st, b);
+                let congress_near = matches!(st.session(), Some((SessionKind::Congress, _)))
+                    || st.next_session().is_some_and(|n| n.kind == SessionKind::Congress && n.date.0 - st.date.0 <= 3);
+                if share >= s.def.balance.ai.platform_cc_percent || congress_near {
+                    push(
+                        Command::PublishPlatform,
+                        (ambition - caution) * 3,
+                        format!("an open fight for the party ({share}% of the Central Committee)"),
+                    );
+                }
             }
             if bloc.organised && bloc.leader == Some(c) && matches!(st.session(), Some((SessionKind::Congress, _))) {
                 push(Command::CoReport, ambition * 3, "takes the fight to the congress".into());
@@ -349,33 +289,4 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         }
     }
     out
-}
-
-/// The odds of a motion, voted by the body that would decide it.
-pub fn motion_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
-    votes::odds(st, crate::actions::motion_body(st, &m), &Proposal { motion: m, proposer })
-}
-
-/// Whom `c` treats as a rival: for a contender, the other contenders not loyal
-/// to him; for anyone else, his patron's rivals. And anyone he hates.
-pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
-    let contender = |x: CharId| st.scn.def.characters[x].contender;
-    let patron = if contender(c) {
-        Some(c)
-    } else {
-        (0..st.n()).filter(|&x| contender(x) && st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
-    };
-    (0..st.n())
-        .filter(|&t| t != c && st.chars[t].alive && st.chars[t].rank > Rank::Deported)
-        .filter(|&t| {
-            // On hard, the player is everyone's rival but his friends'.
-            if st.difficulty == Difficulty::Hard && st.player == Some(t) && st.rel(c, t) < 40 {
-                return true;
-            }
-            let hated = st.rel(c, t) <= -40;
-            let rival_of_patron =
-                patron.is_some_and(|p| p != t && contender(t) && !st.same_bloc(p, t) && st.rel(p, t) < 30 && st.rel(c, t) < 30);
-            hated || rival_of_patron
-        })
-        .collect()
 }

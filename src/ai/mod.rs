@@ -1,0 +1,115 @@
+//! The computer leaders: each turn a leader scores the commands open to him by
+//! his temperament and the situation, and spends his points on the best. Scores
+//! are cheap heuristics, and vote odds are computed only for the few motions
+//! worth proposing, so thousands of games a minute stay within reach.
+
+mod coalition;
+mod options;
+
+pub use coalition::{front_runner, rivals};
+pub use options::options;
+
+use crate::rules::command::{Command, Motion, apply, check};
+use crate::rules::state::{GameState, Proposal};
+use crate::rules::votes;
+use crate::scenario::{CharId, Rank};
+
+/// How well the computer plays: never the rules, only its judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
+pub enum Difficulty {
+    /// Erratic choices, timid motions, no ganging up on the player.
+    Easy,
+    #[default]
+    Normal,
+    /// Sharp choices, bolder motions, and every rival's fire turned on the player.
+    Hard,
+}
+
+impl Difficulty {
+    pub fn parse(s: &str) -> Result<Difficulty, String> {
+        match s {
+            "easy" => Ok(Difficulty::Easy),
+            "normal" => Ok(Difficulty::Normal),
+            "hard" => Ok(Difficulty::Hard),
+            _ => Err(format!("unknown difficulty \"{s}\": expected easy, normal or hard")),
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Normal => "normal",
+            Difficulty::Hard => "hard",
+        }
+    }
+    /// The random spread added to each option's score.
+    fn noise(self) -> u64 {
+        match self {
+            Difficulty::Easy => 14,
+            Difficulty::Normal => 4,
+            Difficulty::Hard => 1,
+        }
+    }
+    /// Added to the odds a leader wants before he puts a motion.
+    fn timidity(self) -> f64 {
+        match self {
+            Difficulty::Easy => 0.15,
+            Difficulty::Normal => 0.0,
+            Difficulty::Hard => -0.05,
+        }
+    }
+}
+
+/// One scored option, with the reason the explain mode prints.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub command: Command,
+    pub score: i32,
+    pub why: String,
+}
+
+/// Plays every computer leader's commands for this turn, strongest first, and
+/// returns what each chose and why (for `--explain`).
+pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<Choice>)> {
+    let mut order: Vec<CharId> =
+        (0..st.n()).filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
+    order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
+    order.into_iter().map(|c| (c, act(st, c))).collect()
+}
+
+/// One leader's whole turn.
+pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
+    let mut taken = vec![];
+    for _ in 0..8 {
+        let Some(best) = best_choice(st, c) else {
+            break;
+        };
+        if apply(st, c, best.command).is_err() {
+            break;
+        }
+        taken.push(best);
+    }
+    taken
+}
+
+/// The best command for `c` now, if any is worth its points.
+pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
+    let mut options = options(st, c);
+    // A little chance so leaders are not clockwork. It comes from its own stream,
+    // seeded by the game, the turn and the leader, never from the game's generator:
+    // a replay applies the logged commands without thinking them again, and must
+    // draw the same numbers as the game did.
+    let mut noise = (st.seed ^ (st.turn as u64) << 32 ^ (c as u64) << 16 ^ st.log.len() as u64).wrapping_mul(0x9E3779B97F4A7C15);
+    for o in &mut options {
+        noise ^= noise >> 29;
+        noise = noise.wrapping_mul(0xBF58476D1CE4E5B9);
+        noise ^= noise >> 32;
+        o.score += (noise % st.difficulty.noise()) as i32;
+    }
+    options.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
+    options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
+}
+
+/// The odds of a motion, voted by the body that would decide it.
+pub fn motion_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
+    votes::odds(st, crate::actions::motion_body(st, &m), &Proposal { motion: m, proposer })
+}
