@@ -69,6 +69,8 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
             .max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
     };
     let enemy = patron.and_then(|p| common_enemy(st, p));
+    // A man with long grudges counts a smaller slight as enmity.
+    let hate = -70 + 6 * st.scn.def.characters[c].temperament.grudges;
     (0..st.n())
         .filter(|&t| t != c && st.chars[t].alive && st.chars[t].rank > Rank::Deported)
         .filter(|&t| {
@@ -77,9 +79,9 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
                 return true;
             }
             if let Some(f) = enemy {
-                return t == f || (st.rel(c, t) <= -40 && common_enemy(st, t) != Some(f));
+                return t == f || (st.rel(c, t) <= hate && common_enemy(st, t) != Some(f));
             }
-            let hated = st.rel(c, t) <= -40;
+            let hated = st.rel(c, t) <= hate;
             let rival_of_patron =
                 patron.is_some_and(|p| p != t && contender(st, t) && !st.same_bloc(p, t) && st.rel(p, t) < 30 && st.rel(c, t) < 30);
             hated || rival_of_patron

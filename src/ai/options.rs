@@ -133,7 +133,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     for o in 0..st.offices.len() {
         let od = &s.def.offices[o];
         // The seat of supremacy is worth taking on top of any other post.
-        let seat = s.def.characters[c].contender && s.def.victory.seat_offices.iter().any(|id| *id == od.id);
+        let seat = s.def.characters[c].contender && s.def.victory.seat_offices.contains(&od.id);
         let holder = st.offices[o];
         let hostile = holder.is_some_and(|h| rivals.contains(&h));
         if holder.is_some() && !hostile {
