@@ -59,7 +59,7 @@ fn bad_arguments_and_scenarios_get_clear_errors() {
     let bad = dir.join("bad.ron");
     std::fs::write(&bad, text.replacen("prestige:", "prestig:", 1)).unwrap();
     let (code, _, err) = politburo(&["check", bad.to_str().unwrap()], "");
-    assert_eq!(code, 1);
+    assert_eq!(code, 2);
     assert!(err.contains("bad.ron:") && err.contains("prestig"), "{err}");
     let (code, _, err) = politburo(&["simulate", "--scenario", bad.to_str().unwrap()], "");
     assert_eq!(code, 2);

@@ -70,7 +70,7 @@ impl<'a> Checker<'a> {
         let n = self.used.entry((self.scope, id.to_string())).or_default();
         let at = self.src.string_in(self.scope, id, *n);
         *n += 1;
-        self.report(at, Severity::Error, format!("{what} \"{id}\" names no {set_name} of this scenario"), hint);
+        self.report(at, Severity::Error, format!("unknown {set_name} \"{id}\", given as {what}"), hint);
     }
 
     fn char(&mut self, what: &str, id: &str) {
@@ -471,7 +471,13 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             "expected from -100 to 100",
         );
     }
-    c.in_calendar("victory.earliest", "earliest", v.earliest, cal);
+    if v.earliest > cal.end {
+        c.err(
+            c.field("earliest"),
+            format!("victory.earliest is {}, after the calendar ends: no one can ever win", v.earliest.long()),
+            &format!("the calendar ends at \"{}\"", cal.end.iso()),
+        );
+    }
 
     // The historical script and its milestones.
     for (i, e) in def.script.iter().enumerate() {
@@ -534,12 +540,12 @@ fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &S) {
         }
         S::FormBloc(b) | S::JoinBloc(b) if !def.blocs.iter().any(|x| &x.id == b) => {
             let hint = did_you_mean(b, def.blocs.iter().map(|x| x.id.as_str())).unwrap_or_default();
-            c.err(c.src.string_in(c.scope, b, 0), format!("a script bloc \"{b}\" names no bloc of this scenario"), &hint);
+            c.err(c.src.string_in(c.scope, b, 0), format!("unknown bloc \"{b}\", given in the script"), &hint);
         }
         S::Choose(e, k) => match def.events.iter().find(|x| &x.id == e) {
             None => {
                 let hint = did_you_mean(e, def.events.iter().map(|x| x.id.as_str())).unwrap_or_default();
-                c.err(c.src.string_in(c.scope, e, 0), format!("a script event \"{e}\" names no event of this scenario"), &hint);
+                c.err(c.src.string_in(c.scope, e, 0), format!("unknown event \"{e}\", given in the script"), &hint);
             }
             Some(ev) if *k >= ev.choices.len() => c.err(
                 c.field("command"),

@@ -172,7 +172,7 @@ fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<
             o,
             o + 1,
             &format!("this `{}` is never closed: the file ends first", b[o] as char),
-            Some(&format!("add a `{c}` where it should end; the brackets opened after it are balanced, so look at its last item")),
+            Some(&format!("add the missing `{c}` where it should end, or is the file cut short?")),
         ));
     }
     Ok(())
@@ -250,6 +250,12 @@ impl<'a> Source<'a> {
 
     fn is(&self, t: usize, kind: Kind, s: &str) -> bool {
         self.toks.get(t).is_some_and(|tok| tok.kind == kind && &self.text[tok.start as usize..tok.end as usize] == s)
+    }
+
+    /// The opening bracket of the closing one at byte `offset`.
+    pub fn opening_of(&self, offset: usize) -> Option<usize> {
+        let t = self.toks.iter().position(|t| t.start as usize == offset && t.kind == Kind::Close)?;
+        self.close.iter().position(|&c| c as usize == t)
     }
 
     /// The outermost bracket: the scenario's own parentheses.

@@ -451,10 +451,24 @@ fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioEr
     let in_ = |outer: &Option<String>| outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default();
     let suggest = |found: &str, expected: &[&str], what: &str| -> String {
         match check::nearest(found, expected.iter().copied()) {
+            Some(k) if expected.len() > 8 => format!("did you mean `{k}`?"),
             Some(k) => format!("did you mean `{k}`? (the {what} are {})", one_of(expected)),
             None => format!("expected one of {}", one_of(expected)),
         }
     };
+    let src = locate::Source::new(text);
+    let offset = offset_of(text, e.span.start.line, e.span.start.col).unwrap_or(text.len());
+    // Where ron stops is often the space before the value: point at the value.
+    let at = offset + text[offset..].len() - text[offset..].trim_start_matches([' ', '\t']).len();
+    let found = {
+        let t = &text[at..at + token_len(&text[at..])];
+        match t.chars().count() {
+            0 => "the end of the file".to_string(),
+            n if n > 30 => format!("`{}…`", t.chars().take(30).collect::<String>()),
+            _ => format!("`{t}`"),
+        }
+    };
+    let expected = |what: &str| format!("expected {what}, found {found}");
     let (message, hint) = match &e.code {
         R::NoSuchStructField { expected, found, outer } => {
             (format!("unknown field `{found}`{}", in_(outer)), suggest(found, expected, "fields"))
@@ -463,10 +477,15 @@ fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioEr
             let of = outer.as_ref().map(|o| format!(" of {o}")).unwrap_or_default();
             (format!("unknown variant `{found}`{of}"), suggest(found, expected, "variants"))
         }
-        R::MissingStructField { field, outer } => (
-            format!("missing field `{field}`{}", in_(outer)),
-            format!("add `{field}: ...` to this struct (see src/scenario/schema.rs for its type)"),
-        ),
+        R::MissingStructField { field, outer } => {
+            // ron stops at the struct's `)`: point at its id, or its `(`, instead.
+            let open = src.opening_of(at);
+            let id = src.field(open, "id").filter(|&t| text[src.span(t).0..].starts_with('"'));
+            let (start, end) = id.or(open).map(|t| src.span(t)).unwrap_or((at, at + 1));
+            let named = id.map(|t| format!(" {}", &text[src.span(t).0..src.span(t).1])).unwrap_or_default();
+            let err = ScenarioError::at(file, text, start, end, format!("missing field `{field}`{}{named}", in_(outer)));
+            return err.with_hint(format!("add `{field}: ...` to this struct (src/scenario/schema.rs gives its type)"));
+        }
         R::DuplicateStructField { field, outer } => {
             (format!("the field `{field}` is given twice{}", in_(outer)), "remove one of the two".to_string())
         }
@@ -481,17 +500,23 @@ fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioEr
             (format!("expected {expected}, found {found}"), hint.to_string())
         }
         R::ExpectedString | R::ExpectedStringEnd => {
-            ("expected a string".to_string(), "ids, names and dates are written in double quotes: `\"stalin\"`".to_string())
+            (expected("a string"), "ids, names and dates are written in double quotes: `\"stalin\"`".to_string())
         }
-        R::ExpectedInteger => ("expected a whole number".to_string(), "write numbers without quotes: `42`, `-10`".to_string()),
-        R::ExpectedBoolean => ("expected `true` or `false`".to_string(), String::new()),
-        R::ExpectedComma => ("expected a comma".to_string(), "items and fields are separated by `,`; is one missing before this?".to_string()),
-        R::ExpectedMapColon => ("expected a `:`".to_string(), "write map entries as `\"key\": value`".to_string()),
-        R::ExpectedOption => ("expected `Some(...)` or `None`".to_string(), "this field is optional: write `Some(value)` or `None`".to_string()),
-        R::ExpectedArray => ("expected a list `[...]`".to_string(), String::new()),
-        R::ExpectedMap => ("expected a map `{...}`".to_string(), "relations are written `{\"trotsky\": -60, \"zinoviev\": 40}`".to_string()),
-        R::ExpectedStructLike | R::ExpectedNamedStructLike(_) => ("expected a struct `(...)`".to_string(), String::new()),
-        R::ExpectedIdentifier => ("expected a field name or an enum variant".to_string(), String::new()),
+        R::ExpectedInteger => (expected("a whole number"), "write numbers without quotes: `42`, `-10`".to_string()),
+        R::ExpectedBoolean => (expected("`true` or `false`"), String::new()),
+        R::ExpectedComma => {
+            // The comma belongs after the previous value: put the caret there.
+            let before = text[..at].trim_end();
+            let mut err = ScenarioError::at(file, text, before.len(), before.len() + 1, expected("a comma"));
+            err.hint = Some(format!("fields and list items are separated by commas: add `,` after `{}`", last_token(before)));
+            return err;
+        }
+        R::ExpectedMapColon => (expected("a `:`"), "write map entries as `\"key\": value`".to_string()),
+        R::ExpectedOption => (expected("`Some(...)` or `None`"), "this field is optional: write `Some(value)` or `None`".to_string()),
+        R::ExpectedArray => (expected("a list `[...]`"), String::new()),
+        R::ExpectedMap => (expected("a map `{...}`"), "relations are written `{\"trotsky\": -60, \"zinoviev\": 40}`".to_string()),
+        R::ExpectedStructLike | R::ExpectedNamedStructLike(_) => (expected("a struct `(...)`"), String::new()),
+        R::ExpectedIdentifier => (expected("a field name or an enum variant"), String::new()),
         R::TrailingCharacters => {
             ("unexpected text after the end of the scenario".to_string(), "the scenario is one struct `(...)`: nothing may follow its `)`".to_string())
         }
@@ -504,14 +529,14 @@ fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioEr
             (if m.is_empty() { "invalid RON".to_string() } else { m }, String::new())
         }
     };
-    let (s, en) = (&e.span.start, &e.span.end);
-    let mut err = ScenarioError::at_line_col(file, text, s.line, s.col, message).with_hint(hint);
-    if en.line == s.line && en.col > s.col + 1 {
-        // ron's span covers the whole offending token (a field name, a string).
-        err.width = en.col - s.col;
-        err.set_excerpt(text);
-    }
-    err
+    ScenarioError::at(file, text, at, at + token_len(&text[at..]), message).with_hint(hint)
+}
+
+/// The last word, number or symbol of `s`, for "add `,` after `1`".
+fn last_token(s: &str) -> String {
+    let word: String = s.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '"').collect();
+    let t: String = if word.is_empty() { s.chars().last().into_iter().collect() } else { word.chars().rev().collect() };
+    if t.chars().count() > 30 { format!("…{}", t.chars().skip(t.chars().count() - 30).collect::<String>()) } else { t }
 }
 
 /// 1-based line and column of the end of `prefix`.
