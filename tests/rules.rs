@@ -495,11 +495,8 @@ fn the_hard_computer_is_harder() {
 fn broken_scenarios_report_what_their_expect_files_say() {
     use politburo::scenario::{MAX_SCENARIO_BYTES, Severity};
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .collect();
+    let mut names: Vec<_> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect();
     names.sort();
     assert!(names.len() >= 15, "only {} broken scenarios", names.len());
     let mut failures = vec![];
@@ -525,9 +522,7 @@ fn broken_scenarios_report_what_their_expect_files_say() {
         }
         for (pos, text) in wanted {
             let (line, col) = pos.split_once(':').expect("LINE:COL");
-            let hit = errors.iter().any(|e| {
-                e.line.to_string() == line && e.column.to_string() == col && e.to_string().contains(text)
-            });
+            let hit = errors.iter().any(|e| e.line.to_string() == line && e.column.to_string() == col && e.to_string().contains(text));
             if !hit {
                 failures.push(format!("{}: expected at {pos}: {text}\n  got:\n{shown}", path.display()));
             }

@@ -139,7 +139,11 @@ impl<'a> Checker<'a> {
         for (i, id) in ids.enumerate() {
             let at = self.src.field(self.src.entry(list, i), "id");
             if id.is_empty() {
-                self.err(at, format!("a{} {kind} has an empty id", if kind.starts_with('e') { "n" } else { "" }), "give it a short unique id");
+                self.err(
+                    at,
+                    format!("a{} {kind} has an empty id", if kind.starts_with('e') { "n" } else { "" }),
+                    "give it a short unique id",
+                );
             } else if let Some(first) = seen.insert(id, i) {
                 let line = self.src.field(self.src.entry(list, first), "id").map(|t| super::line_col(&self.text[..self.src.span(t).0]).0);
                 let hint = match line {
@@ -204,7 +208,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.err(c.field("end"), format!("the calendar ends ({}) before it starts ({})", cal.end.iso(), cal.start.iso()), "");
     }
     if cal.months_per_turn == 0 || cal.months_per_turn > 12 {
-        c.err(c.field("months_per_turn"), format!("months_per_turn is {}, outside its range", cal.months_per_turn), "expected from 1 to 12");
+        c.err(
+            c.field("months_per_turn"),
+            format!("months_per_turn is {}, outside its range", cal.months_per_turn),
+            "expected from 1 to 12",
+        );
     }
 
     // Ids.
@@ -295,9 +303,13 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         let outer = c.scope;
         c.scope = c.src.field_open(outer, "traits");
         let t = &ch.traits;
-        for (what, v) in
-            [("cunning", t.cunning), ("oratory", t.oratory), ("administration", t.administration), ("ruthlessness", t.ruthlessness), ("patience", t.patience)]
-        {
+        for (what, v) in [
+            ("cunning", t.cunning),
+            ("oratory", t.oratory),
+            ("administration", t.administration),
+            ("ruthlessness", t.ruthlessness),
+            ("patience", t.patience),
+        ] {
             c.range(&format!("{who}'s {what}"), what, v, 0, 10);
         }
         c.scope = c.src.field_open(outer, "temperament");
@@ -362,7 +374,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.range(&format!("\"{}\"'s action_points", o.id), "action_points", o.action_points, 0, i32::MAX);
     }
     if !def.offices.iter().any(|o| o.powers.contains(&Power::AppointSecretaries)) {
-        c.err(c.src.field_name(root, "offices"), "no office has the AppointSecretaries power".into(), "patronage needs one office with `powers: [AppointSecretaries]`");
+        c.err(
+            c.src.field_name(root, "offices"),
+            "no office has the AppointSecretaries power".into(),
+            "patronage needs one office with `powers: [AppointSecretaries]`",
+        );
     }
 
     // Regions.
@@ -403,10 +419,18 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         if let Some(l) = &bl.leader {
             c.char(&format!("the leader of \"{}\"", bl.id), l);
             if !bl.members.contains(l) {
-                c.err(c.field("leader"), format!("bloc \"{}\": its leader \"{l}\" is not among its members", bl.id), "add him to `members`");
+                c.err(
+                    c.field("leader"),
+                    format!("bloc \"{}\": its leader \"{l}\" is not among its members", bl.id),
+                    "add him to `members`",
+                );
             }
         } else if !bl.members.is_empty() {
-            c.err(c.field("leader"), format!("bloc \"{}\" has members but no leader", bl.id), "name one of its members `leader: Some(\"...\")`");
+            c.err(
+                c.field("leader"),
+                format!("bloc \"{}\" has members but no leader", bl.id),
+                "name one of its members `leader: Some(\"...\")`",
+            );
         }
     }
 
@@ -429,8 +453,14 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             c.effects(&ch.effects);
         }
         match (&e.chooser, e.choices.is_empty()) {
-            (None, false) => c.err(c.field("choices"), format!("{what} has choices but no chooser"), "add `chooser: Some(Office(\"...\"))` or `Some(Character(\"...\"))`"),
-            (Some(_), true) => c.warn(c.field("chooser"), format!("{what} has a chooser but no choices"), "add `choices` or remove the chooser"),
+            (None, false) => c.err(
+                c.field("choices"),
+                format!("{what} has choices but no chooser"),
+                "add `chooser: Some(Office(\"...\"))` or `Some(Character(\"...\"))`",
+            ),
+            (Some(_), true) => {
+                c.warn(c.field("chooser"), format!("{what} has a chooser but no choices"), "add `choices` or remove the chooser")
+            }
             _ => {}
         }
         match &e.chooser {
@@ -439,7 +469,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             None => {}
         }
         if e.date.is_none() && e.condition.is_none() {
-            c.err(c.field("date"), format!("{what} has neither a date nor a condition: it could never fire"), "give it `date: Some(\"YYYY-MM\")` or a `condition`");
+            c.err(
+                c.field("date"),
+                format!("{what} has neither a date nor a condition: it could never fire"),
+                "give it `date: Some(\"YYYY-MM\")` or a `condition`",
+            );
         }
         if e.chance == 0 {
             c.warn(c.field("chance"), format!("{what} has chance 0: it never fires"), "");
@@ -452,14 +486,22 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     c.scope = c.src.field_open(root, "victory");
     let v = &def.victory;
     if v.seat_offices.is_empty() {
-        c.err(c.field("seat_offices"), "victory.seat_offices is empty: no one can ever win".into(), "name the office(s) that are the seat of power");
+        c.err(
+            c.field("seat_offices"),
+            "victory.seat_offices is empty: no one can ever win".into(),
+            "name the office(s) that are the seat of power",
+        );
     }
     for o in &v.seat_offices {
         c.known("a seat of power", "office", o);
     }
     for (what, pc) in [("politburo_loyal_percent", v.politburo_loyal_percent), ("cc_loyal_percent", v.cc_loyal_percent)] {
         if pc >= 100 {
-            c.err(c.field(what), format!("victory.{what} is {pc}: victory needs more than {pc}% loyal, which no one can reach"), "expected from 0 to 99");
+            c.err(
+                c.field(what),
+                format!("victory.{what} is {pc}: victory needs more than {pc}% loyal, which no one can reach"),
+                "expected from 0 to 99",
+            );
         } else if pc < 0 {
             c.err(c.field(what), format!("victory.{what} is {pc}, outside its range"), "expected from 0 to 99");
         }
@@ -486,7 +528,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.char("a script entry's actor", &e.actor);
         script_ids(&mut c, def, &e.command);
         if i > 0 && e.date < def.script[i - 1].date {
-            c.err(c.field("date"), format!("the script goes back in time: {} after {}", e.date.iso(), def.script[i - 1].date.iso()), "the script's entries must be in date order");
+            c.err(
+                c.field("date"),
+                format!("the script goes back in time: {} after {}", e.date.iso(), def.script[i - 1].date.iso()),
+                "the script's entries must be in date order",
+            );
         }
         let votes = matches!(
             &e.command,
@@ -503,7 +549,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
                 | S::Readmit(_)
         );
         if e.recorded.is_some() && !votes {
-            c.err(c.field("recorded"), "`recorded` totals on an entry that causes no vote".into(), "they belong on an entry that puts a motion to a vote or gives a co-report");
+            c.err(
+                c.field("recorded"),
+                "`recorded` totals on an entry that causes no vote".into(),
+                "they belong on an entry that puts a motion to a vote or gives a co-report",
+            );
         }
     }
     for (i, m) in def.milestones.iter().enumerate() {
@@ -554,9 +604,11 @@ fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &S) {
             ),
             _ => {}
         },
-        S::SetLine(l) if *l >= def.line.levels.len() => {
-            c.err(c.field("command"), format!("the line has no level {l}"), &format!("levels count from 0 to {}", def.line.levels.len().saturating_sub(1)))
-        }
+        S::SetLine(l) if *l >= def.line.levels.len() => c.err(
+            c.field("command"),
+            format!("the line has no level {l}"),
+            &format!("levels count from 0 to {}", def.line.levels.len().saturating_sub(1)),
+        ),
         _ => {}
     }
 }

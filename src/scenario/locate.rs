@@ -136,7 +136,12 @@ fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<
                         return Err(problem(
                             i,
                             i + 1,
-                            &format!("expected `{}` to close the `{}` of line {line}, found `{}`", closer(b[o]) as char, b[o] as char, c as char),
+                            &format!(
+                                "expected `{}` to close the `{}` of line {line}, found `{}`",
+                                closer(b[o]) as char,
+                                b[o] as char,
+                                c as char
+                            ),
                             Some("a bracket is missing or mistyped before this one"),
                         ));
                     }
@@ -219,10 +224,10 @@ impl<'a> Source<'a> {
         // A text that fails the pre-scan was refused before parsing; here it only loses positions.
         let _ = scan(text, |kind, start, end, _| {
             let ix = toks.len() as u32;
-            if kind == Kind::Close {
-                if let Some(o) = open.pop() {
-                    close[o as usize] = ix;
-                }
+            if kind == Kind::Close
+                && let Some(o) = open.pop()
+            {
+                close[o as usize] = ix;
             }
             toks.push(Tok { kind, start: start as u32, end: end as u32, parent: open.last().copied().unwrap_or(NONE) });
             close.push(NONE);

@@ -384,13 +384,9 @@ impl Scenario {
                 let (line, column) = line_col(prefix);
                 let bad = bytes[valid..].iter().take(e.utf8_error().error_len().unwrap_or(1).max(1));
                 let shown: Vec<String> = bad.map(|b| format!("0x{b:02X}")).collect();
-                let mut err = ScenarioError::new(
-                    &file,
-                    line,
-                    column,
-                    format!("the file is not valid UTF-8 text: byte {} here", shown.join(" ")),
-                )
-                .with_hint("save the file as UTF-8 (it may be in Latin-1 or Windows-1252, or not a text file at all)");
+                let mut err =
+                    ScenarioError::new(&file, line, column, format!("the file is not valid UTF-8 text: byte {} here", shown.join(" ")))
+                        .with_hint("save the file as UTF-8 (it may be in Latin-1 or Windows-1252, or not a text file at all)");
                 let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
                 err.excerpt = prefix[line_start..].chars().take(EXCERPT_CHARS).collect::<String>() + "\u{FFFD}";
                 err.excerpt_column = err.excerpt.chars().count();
@@ -517,9 +513,10 @@ fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioEr
         R::ExpectedMap => (expected("a map `{...}`"), "relations are written `{\"trotsky\": -60, \"zinoviev\": 40}`".to_string()),
         R::ExpectedStructLike | R::ExpectedNamedStructLike(_) => (expected("a struct `(...)`"), String::new()),
         R::ExpectedIdentifier => (expected("a field name or an enum variant"), String::new()),
-        R::TrailingCharacters => {
-            ("unexpected text after the end of the scenario".to_string(), "the scenario is one struct `(...)`: nothing may follow its `)`".to_string())
-        }
+        R::TrailingCharacters => (
+            "unexpected text after the end of the scenario".to_string(),
+            "the scenario is one struct `(...)`: nothing may follow its `)`".to_string(),
+        ),
         R::Eof => ("the file ends in the middle of a value".to_string(), "is the file cut short?".to_string()),
         R::ExceededRecursionLimit => ("values nested too deeply".to_string(), String::new()),
         R::IntegerOutOfBounds => ("this number is too large (or negative where it cannot be)".to_string(), String::new()),
