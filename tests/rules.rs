@@ -554,6 +554,14 @@ fn broken_scenarios_report_what_their_expect_files_say() {
     // The same limit for text handed over directly.
     let big = "(".to_string() + &" ".repeat(MAX_SCENARIO_BYTES as usize) + ")";
     assert!(Scenario::from_str(&big, "big.ron").unwrap_err().to_string().contains("at most 4 MiB"));
+    // A thousand mistakes: the first hundred, in the file's order, and a note that more may follow.
+    let valid = std::fs::read_to_string(dir.join("minimal-valid.ron")).unwrap();
+    let owners = vec!["\"nobody\""; 1000].join(", ");
+    let (scn, problems) = Scenario::check_str(&valid.replace("owners: [\"stalin\"]", &format!("owners: [{owners}]")), "many.ron");
+    assert!(scn.is_none());
+    assert_eq!(problems.len(), politburo::scenario::check::MAX_PROBLEMS + 1);
+    assert!(problems.windows(2).take(99).all(|w| (w[0].line, w[0].column) < (w[1].line, w[1].column)), "each at its own occurrence");
+    assert!(problems.last().unwrap().message.contains("more problems may follow"));
     // A megabyte of brackets is refused at the 65th, quickly.
     let start = std::time::Instant::now();
     let err = Scenario::from_str(&"[".repeat(1 << 20), "deep.ron").unwrap_err().to_string();

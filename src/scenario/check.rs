@@ -26,15 +26,42 @@ struct Checker<'a> {
     /// How many times an unknown id has been reported in a scope, so that
     /// the second report points at the second occurrence.
     used: BTreeMap<(Tok, String), usize>,
+    /// The brackets of each top-level list's entries, found once.
+    lists: BTreeMap<&'static str, Vec<usize>>,
 }
 
+/// After this many problems a file's checks stop: the rest would be noise, and
+/// time and memory stay bounded whatever the file.
+pub const MAX_PROBLEMS: usize = 100;
+
 impl<'a> Checker<'a> {
+    fn full(&self) -> bool {
+        self.errors.len() >= MAX_PROBLEMS
+    }
+
     fn report(&mut self, at: Tok, severity: Severity, message: String, hint: String) {
+        if self.full() {
+            return;
+        }
         let t = at.or(self.scope).or(self.src.root());
         let (start, end) = t.map(|t| self.src.span(t)).unwrap_or((0, 0));
         let mut e = ScenarioError::at(self.file, self.text, start, end, message).with_hint(hint);
         e.severity = severity;
         self.errors.push(e);
+        if self.full() {
+            let mut last = ScenarioError::new(self.file, 0, 0, format!("more problems may follow: the checks stop after {MAX_PROBLEMS}"));
+            last.severity = Severity::Warning;
+            self.errors.push(last);
+        }
+    }
+
+    /// The bracket of the `i`th entry of the top-level list `list`.
+    fn entry(&mut self, list: &'static str, i: usize) -> Tok {
+        if !self.lists.contains_key(list) {
+            let v = self.src.entries(list);
+            self.lists.insert(list, v);
+        }
+        self.lists[list].get(i).copied()
     }
 
     fn err(&mut self, at: Tok, message: String, hint: &str) {
@@ -57,7 +84,7 @@ impl<'a> Checker<'a> {
             "office" => &self.offices,
             _ => &self.regions,
         };
-        if set.contains(id) {
+        if set.contains(id) || self.full() {
             return;
         }
         let hint = did_you_mean(id, set.iter().copied()).unwrap_or_else(|| {
@@ -134,18 +161,22 @@ impl<'a> Checker<'a> {
     }
 
     /// Ids in `list` must be unique and not empty.
-    fn unique<'b>(&mut self, list: &str, kind: &str, ids: impl Iterator<Item = &'b str>) {
+    fn unique<'b>(&mut self, list: &'static str, kind: &str, ids: impl Iterator<Item = &'b str>) {
         let mut seen = BTreeMap::new();
         for (i, id) in ids.enumerate() {
-            let at = self.src.field(self.src.entry(list, i), "id");
+            let entry = self.entry(list, i);
+            let at = self.src.field(entry, "id");
             if id.is_empty() {
                 self.err(
                     at,
                     format!("a{} {kind} has an empty id", if kind.starts_with('e') { "n" } else { "" }),
                     "give it a short unique id",
                 );
-            } else if let Some(first) = seen.insert(id, i) {
-                let line = self.src.field(self.src.entry(list, first), "id").map(|t| super::line_col(&self.text[..self.src.span(t).0]).0);
+            } else if let Some(first) = seen.insert(id, i)
+                && !self.full()
+            {
+                let first = self.entry(list, first);
+                let line = self.src.field(first, "id").map(|t| super::line_col(&self.text[..self.src.span(t).0]).0);
                 let hint = match line {
                     Some(l) => format!("the first is on line {l}; ids must be unique"),
                     None => "ids must be unique".into(),
@@ -198,6 +229,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         regions: def.regions.iter().map(|c| c.id.as_str()).collect(),
         scope: None,
         used: BTreeMap::new(),
+        lists: BTreeMap::new(),
     };
     let root = c.src.root();
     let cal = &def.calendar;
@@ -289,7 +321,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
 
     // Characters.
     for (i, ch) in def.characters.iter().enumerate() {
-        c.scope = c.src.entry("characters", i);
+        c.scope = c.entry("characters", i);
         let who = format!("\"{}\"", ch.id);
         for (what, v, lo, hi) in [
             ("prestige", ch.prestige, 0, 100),
@@ -355,7 +387,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
 
     // Offices.
     for (i, o) in def.offices.iter().enumerate() {
-        c.scope = c.src.entry("offices", i);
+        c.scope = c.entry("offices", i);
         if let Some(h) = &o.holder {
             c.char(&format!("the holder of \"{}\"", o.id), h);
             if let Some(ch) = def.characters.iter().find(|x| &x.id == h) {
@@ -384,7 +416,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     // Regions.
     let mut secretaries = BTreeMap::new();
     for (i, r) in def.regions.iter().enumerate() {
-        c.scope = c.src.entry("regions", i);
+        c.scope = c.entry("regions", i);
         let what = format!("\"{}\"", r.id);
         if let Some(s) = &r.secretary {
             c.char(&format!("the secretary of {what}"), s);
@@ -408,7 +440,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     // Blocs.
     let mut in_bloc = BTreeMap::new();
     for (i, bl) in def.blocs.iter().enumerate() {
-        c.scope = c.src.entry("blocs", i);
+        c.scope = c.entry("blocs", i);
         for m in &bl.members {
             c.char(&format!("a member of \"{}\"", bl.id), m);
             if let Some(first) = in_bloc.insert(m.as_str(), bl.id.as_str()) {
@@ -436,11 +468,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
 
     // Sessions and events.
     for (i, s) in def.sessions.iter().enumerate() {
-        c.scope = c.src.entry("sessions", i);
+        c.scope = c.entry("sessions", i);
         c.in_calendar(&format!("the session \"{}\"", s.name), "date", s.date, cal);
     }
     for (i, e) in def.events.iter().enumerate() {
-        c.scope = c.src.entry("events", i);
+        c.scope = c.entry("events", i);
         let what = format!("the event \"{}\"", e.id);
         if let Some(d) = e.date {
             c.in_calendar(&what, "date", d, cal);
@@ -523,7 +555,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
 
     // The historical script and its milestones.
     for (i, e) in def.script.iter().enumerate() {
-        c.scope = c.src.entry("script", i);
+        c.scope = c.entry("script", i);
         c.in_calendar("a script entry", "date", e.date, cal);
         c.char("a script entry's actor", &e.actor);
         script_ids(&mut c, def, &e.command);
@@ -557,7 +589,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         }
     }
     for (i, m) in def.milestones.iter().enumerate() {
-        c.scope = c.src.entry("milestones", i);
+        c.scope = c.entry("milestones", i);
         c.char("a milestone's character", &m.who);
         c.in_calendar(&format!("the milestone \"{}\"", m.name), "by", m.by, cal);
     }

@@ -340,6 +340,22 @@ impl<'a> Source<'a> {
         self.inner(first).or(Some(first))
     }
 
+    /// The brackets of every element of the top-level list `list`, in order.
+    pub fn entries(&self, list: &str) -> Vec<usize> {
+        let Some(open) = self.field_open(self.root(), list) else { return vec![] };
+        let mut out = vec![];
+        let mut at_start = true;
+        for t in self.children(open) {
+            if self.is(t, Kind::Punct, ",") {
+                at_start = true;
+            } else if at_start {
+                out.push(self.inner(t).unwrap_or(t));
+                at_start = false;
+            }
+        }
+        out
+    }
+
     /// The `n`th string equal to `value` anywhere inside `scope`.
     pub fn string_in(&self, scope: Option<usize>, value: &str, n: usize) -> Option<usize> {
         let scope = scope?;

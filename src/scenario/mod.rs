@@ -342,7 +342,10 @@ impl Scenario {
             Err(e) => return fail(ron_error(file, text, &e)),
         };
         let mut problems = check::validate(&def, text, file);
+        // In the file's order; the note that the checks stopped early stays last.
+        let stopped = if problems.len() > check::MAX_PROBLEMS { problems.pop() } else { None };
         problems.sort_by_key(|e| (e.line, e.column, e.severity));
+        problems.extend(stopped);
         if problems.iter().any(|e| e.severity == Severity::Error) {
             return (None, problems);
         }
@@ -512,6 +515,11 @@ fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioEr
         R::ExpectedArray => (expected("a list `[...]`"), String::new()),
         R::ExpectedMap => (expected("a map `{...}`"), "relations are written `{\"trotsky\": -60, \"zinoviev\": 40}`".to_string()),
         R::ExpectedStructLike | R::ExpectedNamedStructLike(_) => (expected("a struct `(...)`"), String::new()),
+        R::ExpectedOptionEnd | R::ExpectedStructLikeEnd => {
+            (expected("a closing `)`"), "is there one value too many here, or a `(` missing before?".to_string())
+        }
+        R::ExpectedArrayEnd => (expected("a closing `]`"), "is a comma missing between two items?".to_string()),
+        R::ExpectedMapEnd => (expected("a closing `}`"), "is a comma missing between two entries?".to_string()),
         R::ExpectedIdentifier => (expected("a field name or an enum variant"), String::new()),
         R::TrailingCharacters => (
             "unexpected text after the end of the scenario".to_string(),
