@@ -52,6 +52,19 @@ fn closer(open: u8) -> u8 {
 fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<(), Problem> {
     let b = text.as_bytes();
     let mut stack: Vec<usize> = Vec::new();
+    // The first string that runs past its line: where a missing `"` usually is.
+    let mut multiline: Option<usize> = None;
+    let runaway = |multiline: Option<usize>, mut p: Problem| {
+        if let Some(m) = multiline {
+            let (line, _) = super::line_col(&text[..m]);
+            let also = format!("or the string that starts on line {line} and runs past its line lacks its closing `\"`");
+            p.hint = Some(match p.hint {
+                Some(h) => format!("{h}; {also}"),
+                None => also,
+            });
+        }
+        p
+    };
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -94,7 +107,15 @@ fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<
                     i += if b[i] == b'\\' { 2 } else { 1 };
                 }
                 if i >= b.len() {
-                    return Err(problem(start, start + 1, "this string is never closed", Some("end it with a `\"`")));
+                    let (at, what) = match multiline {
+                        Some(m) => (m, "this string runs past the end of its line"),
+                        None => (start, "this string is never closed"),
+                    };
+                    let hint = "is its closing `\"` missing? Every later quote then pairs wrongly, and the file ends inside a string";
+                    return Err(problem(at, at + 1, what, Some(hint)));
+                }
+                if multiline.is_none() && b[start..i].contains(&b'\n') {
+                    multiline = Some(start);
                 }
                 i += 1;
                 Kind::Str
@@ -129,11 +150,12 @@ fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<
             b')' | b']' | b'}' => {
                 match stack.pop() {
                     None => {
-                        return Err(problem(i, i + 1, &format!("unexpected `{}`: no bracket is open here", c as char), None));
+                        let p = problem(i, i + 1, &format!("unexpected `{}`: no bracket is open here", c as char), None);
+                        return Err(runaway(multiline, p));
                     }
                     Some(o) if closer(b[o]) != c => {
                         let (line, _) = super::line_col(&text[..o]);
-                        return Err(problem(
+                        let p = problem(
                             i,
                             i + 1,
                             &format!(
@@ -143,7 +165,8 @@ fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<
                                 c as char
                             ),
                             Some("a bracket is missing or mistyped before this one"),
-                        ));
+                        );
+                        return Err(runaway(multiline, p));
                     }
                     Some(_) => {}
                 }
@@ -160,7 +183,8 @@ fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<
             c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
                 let ident = |ch: char| ch.is_alphanumeric() || ch == '_' || ch == '#';
                 let n: usize = text[i..].chars().take_while(|&ch| ident(ch)).map(char::len_utf8).sum();
-                i += n.max(1);
+                // A symbol such as `–` is one token, never half a character.
+                i += if n > 0 { n } else { text[i..].chars().next().map_or(1, char::len_utf8) };
                 Kind::Ident
             }
             _ => {
@@ -173,11 +197,14 @@ fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<
     }
     if let Some(&o) = stack.last() {
         let c = closer(b[o]) as char;
-        return Err(problem(
-            o,
-            o + 1,
-            &format!("this `{}` is never closed: the file ends first", b[o] as char),
-            Some(&format!("add the missing `{c}` where it should end, or is the file cut short?")),
+        return Err(runaway(
+            multiline,
+            problem(
+                o,
+                o + 1,
+                &format!("this `{}` is never closed: the file ends first", b[o] as char),
+                Some(&format!("add the missing `{c}` where it should end, or is the file cut short?")),
+            ),
         ));
     }
     Ok(())
@@ -389,6 +416,15 @@ mod tests {
         assert!(prescan("(a: [1, 2)").unwrap_err().message.contains("expected `]`"));
         assert!(prescan("(a: [1, 2]").unwrap_err().message.contains("never closed"));
         assert!(prescan(&"[".repeat(100_000)).unwrap_err().message.contains("nested"));
+    }
+
+    #[test]
+    fn any_text_scans_without_panicking() {
+        for t in ["(a: – )", "('é', '\\n', '\\u{1F600}')", "(\"\\é\", →)", "r#\"", "/* /* */", "'", "é–", "-"] {
+            let _ = prescan(t);
+            let s = Source::new(t);
+            let _ = (s.path(&["a"]), s.entries("a"), s.opening_of(t.len().saturating_sub(1)));
+        }
     }
 
     #[test]

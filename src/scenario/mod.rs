@@ -458,7 +458,7 @@ fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioEr
     let src = locate::Source::new(text);
     let offset = offset_of(text, e.span.start.line, e.span.start.col).unwrap_or(text.len());
     // Where ron stops is often the space before the value: point at the value.
-    let at = offset + text[offset..].len() - text[offset..].trim_start_matches([' ', '\t']).len();
+    let at = offset + text[offset..].len() - text[offset..].trim_start().len();
     let found = {
         let t = &text[at..at + token_len(&text[at..])];
         match t.chars().count() {
