@@ -59,7 +59,7 @@ fn bad_arguments_and_scenarios_get_clear_errors() {
     let bad = dir.join("bad.ron");
     std::fs::write(&bad, text.replacen("prestige:", "prestig:", 1)).unwrap();
     let (code, _, err) = politburo(&["check", bad.to_str().unwrap()], "");
-    assert_eq!(code, 1);
+    assert_eq!(code, 2);
     assert!(err.contains("bad.ron:") && err.contains("prestig"), "{err}");
     let (code, _, err) = politburo(&["simulate", "--scenario", bad.to_str().unwrap()], "");
     assert_eq!(code, 2);
@@ -116,4 +116,40 @@ fn branch_off_history_save_and_replay() {
     assert_ne!(code, 0);
     assert!(err.contains("YYYY-MM"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `check` on several files: each error rendered rustc-style with its line and a
+/// caret, an `ok:` line for each clean file, a summary, exit 2; and the same as JSON.
+#[test]
+fn check_reports_every_file_with_carets_or_json() {
+    let files = ["assets/scenarios/1924.ron", "tests/broken/unknown-id.ron", "tests/broken/misspelt-field.ron", "tests/broken/empty.ron"];
+    let (code, out, err) = politburo(&["check", files[0], files[1], files[2], files[3]], "");
+    assert_eq!(code, 2, "{err}");
+    assert!(out.contains("ok: assets/scenarios/1924.ron (The Succession, 1924–1929, 23 characters,"), "{out}");
+    assert!(
+        err.contains("error: unknown character \"stalim\", given as the holder of \"gensec\"\n  --> tests/broken/unknown-id.ron:38:67\n"),
+        "{err}"
+    );
+    assert!(err.contains("38 |             id: \"gensec\", name: \"General Secretary\", holder: Some(\"stalim\"),\n"), "{err}");
+    assert!(
+        err.contains(
+            "   |                                                                   ^^^^^^^^\n   = help: did you mean \"stalin\"?"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("= help: did you mean `prestige`?"), "{err}");
+    assert!(err.contains("--> tests/broken/empty.ron\n"), "{err}");
+    assert!(err.trim_end().ends_with("4 errors in 3 files"), "{err}");
+
+    let (code, out, _) = politburo(&["check", "--format", "json", files[0], files[1]], "");
+    assert_eq!(code, 2);
+    assert!(out.starts_with("[\n  {\"file\": \"tests/broken/unknown-id.ron\", \"line\": 38, \"column\": 67, \"severity\": \"error\", \"message\": \"unknown character \\\"stalim\\\", given as the holder of \\\"gensec\\\"\", \"hint\": \"did you mean \\\"stalin\\\"?\", \"excerpt\": \"            id: \\\"gensec\\\""), "{out}");
+    assert_eq!(out.matches("\"file\":").count(), 2, "{out}");
+    assert!(out.trim_end().ends_with(']'));
+
+    let (code, out, err) = politburo(&["check", "--format", "json", files[0]], "");
+    assert_eq!((code, out.trim()), (0, "[]"), "{err}");
+    let (code, _, err) = politburo(&["check", "--format", "xml", files[0]], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("human") && err.contains("json"), "{err}");
 }

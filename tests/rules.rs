@@ -543,3 +543,87 @@ fn balance_targets_hold() {
         }
     }
 }
+
+/// `tests/broken/`: one small broken scenario per kind of mistake, each with its
+/// expected problems in `NAME.expect` (one `LINE:COLUMN substring` a line, where
+/// the substring is looked for in `file:line:col: message (hint)`; `ok` for a
+/// file that must load clean). Every error a file gives must be expected: no
+/// noise after the real one. Plus what is generated rather than committed: a
+/// file over the size limit, refused before it is read, and a megabyte of brackets.
+#[test]
+fn broken_scenarios_report_what_their_expect_files_say() {
+    use politburo::scenario::{MAX_SCENARIO_BYTES, Severity};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    let mut names: Vec<_> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect();
+    names.sort();
+    assert!(names.len() >= 15, "only {} broken scenarios", names.len());
+    let mut failures = vec![];
+    for path in &names {
+        let expect_path = path.with_extension("expect");
+        let expect = std::fs::read_to_string(&expect_path).unwrap_or_else(|_| panic!("{} has no .expect file", path.display()));
+        let (scn, problems) = Scenario::check_file(path);
+        let errors: Vec<_> = problems.iter().filter(|e| e.severity == Severity::Error).collect();
+        let shown = errors.iter().map(|e| format!("    {e}")).collect::<Vec<_>>().join("\n");
+        if expect.trim() == "ok" {
+            if scn.is_none() || !errors.is_empty() {
+                failures.push(format!("{}: should load clean, gave\n{shown}", path.display()));
+            }
+            continue;
+        }
+        let wanted: Vec<(&str, &str)> =
+            expect.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split_once(' ').unwrap_or((l, ""))).collect();
+        if scn.is_some() {
+            failures.push(format!("{}: loaded although broken", path.display()));
+        }
+        if errors.len() != wanted.len() {
+            failures.push(format!("{}: {} errors where {} are expected:\n{shown}", path.display(), errors.len(), wanted.len()));
+        }
+        for (pos, text) in wanted {
+            let (line, col) = pos.split_once(':').expect("LINE:COL");
+            let hit = errors.iter().any(|e| e.line.to_string() == line && e.column.to_string() == col && e.to_string().contains(text));
+            if !hit {
+                failures.push(format!("{}: expected at {pos}: {text}\n  got:\n{shown}", path.display()));
+            }
+        }
+        for e in &errors {
+            // The rustc-style rendering: the position, and the line with a caret under the culprit.
+            let r = e.render();
+            assert!(r.starts_with("error: "), "{r}");
+            if e.line > 0 {
+                assert!(r.contains(&format!("--> {}:{}:{}", e.file, e.line, e.column)), "{r}");
+                assert!(r.contains(&format!("{} | ", e.line)) && r.contains('^'), "{r}");
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+
+    // Too big: refused from its size alone (a sparse file: nothing is written or read).
+    let tmp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("broken-huge");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let huge = tmp.join("huge.ron");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(MAX_SCENARIO_BYTES * 64).unwrap();
+    drop(f);
+    let start = std::time::Instant::now();
+    let err = Scenario::load(&huge).unwrap_err().to_string();
+    assert!(err.contains("huge.ron: the file is 256.0 MiB; a scenario may be at most 4 MiB"), "{err}");
+    assert!(start.elapsed().as_secs() < 2, "the size check reads the file");
+    let _ = std::fs::remove_dir_all(&tmp);
+    // The same limit for text handed over directly.
+    let big = "(".to_string() + &" ".repeat(MAX_SCENARIO_BYTES as usize) + ")";
+    assert!(Scenario::from_str(&big, "big.ron").unwrap_err().to_string().contains("at most 4 MiB"));
+    // A thousand mistakes: the first hundred, in the file's order, and a note that more may follow.
+    let valid = std::fs::read_to_string(dir.join("minimal-valid.ron")).unwrap();
+    let owners = vec!["\"nobody\""; 1000].join(", ");
+    let (scn, problems) = Scenario::check_str(&valid.replace("owners: [\"stalin\"]", &format!("owners: [{owners}]")), "many.ron");
+    assert!(scn.is_none());
+    assert_eq!(problems.len(), politburo::scenario::check::MAX_PROBLEMS + 1);
+    assert!(problems.windows(2).take(99).all(|w| (w[0].line, w[0].column) < (w[1].line, w[1].column)), "each at its own occurrence");
+    assert!(problems.last().unwrap().message.contains("more problems may follow"));
+    // A megabyte of brackets is refused at the 65th, quickly.
+    let start = std::time::Instant::now();
+    let err = Scenario::from_str(&"[".repeat(1 << 20), "deep.ron").unwrap_err().to_string();
+    assert!(err.contains("deep.ron:1:65: brackets nested more than 64 deep"), "{err}");
+    assert!(start.elapsed().as_millis() < 1000);
+}

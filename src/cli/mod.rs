@@ -1,6 +1,7 @@
 //! The command line: one binary; no subcommand opens the window, subcommands run headless.
 
 mod analyze;
+pub mod check;
 mod play;
 mod soak;
 pub mod view;
@@ -88,11 +89,16 @@ pub enum Cmd {
         #[arg(long)]
         quiet: bool,
     },
-    /// Validate scenario files: every problem with file:line:column.
+    /// Validate scenario files: every problem with file:line:column, the line
+    /// with the offending text underlined, and a hint. Exits 2 when any file has an error.
     Check {
         /// Scenario files to check.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// human (rustc-style, the default) or json (an array of
+        /// {file, line, column, severity, message, hint, excerpt}).
+        #[arg(long, default_value = "human", value_parser = ["human", "json"])]
+        format: String,
     },
     /// Play many games on every core and report who wins how often (with 95%
     /// confidence intervals), when the struggle is decided, and how often the
@@ -317,27 +323,7 @@ pub fn run(cli: Cli) -> i32 {
             };
             play::run(scn, &as_, seed, difficulty)
         }
-        Some(Cmd::Check { paths }) => {
-            let mut bad = 0;
-            for p in &paths {
-                match Scenario::load(p) {
-                    Ok(s) => println!(
-                        "{}: ok ({} characters, {} offices, {} regions, {} events, {} sessions)",
-                        p.display(),
-                        s.def.characters.len(),
-                        s.def.offices.len(),
-                        s.def.regions.len(),
-                        s.def.events.len(),
-                        s.def.sessions.len()
-                    ),
-                    Err(e) => {
-                        eprintln!("{e}");
-                        bad += 1;
-                    }
-                }
-            }
-            if bad > 0 { 1 } else { 0 }
-        }
+        Some(Cmd::Check { paths, format }) => check::run(&paths, &format),
         Some(Cmd::Analyze { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty, scenario }) => {
             match load_scenario(scenario) {
                 Ok(scn) => {

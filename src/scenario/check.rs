@@ -1,57 +1,129 @@
-//! Semantic checks after parsing: every id names something, dates fall inside the
-//! calendar, no office or bloc is double-booked. Every problem is reported, each
-//! positioned at the text that caused it.
+//! Semantic checks after parsing: every id names something, no id is used twice,
+//! dates fall inside the calendar, values lie in their documented ranges, no body
+//! starts with more members than seats, and someone can win. Every problem is
+//! reported, each positioned at the value that caused it (`locate::Source` finds
+//! it in the text), with a did-you-mean where a known id is close.
 
+use super::locate::Source;
 use super::schema::*;
-use super::script::ScriptCommand;
 use super::script::ScriptCommand as S;
-use super::{ScenarioError, line_col};
-use std::collections::BTreeSet;
+use super::{ScenarioError, Severity};
+use crate::rules::date::Date;
+use std::collections::{BTreeMap, BTreeSet};
+
+type Tok = Option<usize>;
 
 struct Checker<'a> {
     text: &'a str,
     file: &'a str,
+    src: Source<'a>,
     errors: Vec<ScenarioError>,
     chars: BTreeSet<&'a str>,
     offices: BTreeSet<&'a str>,
     regions: BTreeSet<&'a str>,
+    /// Where unknown ids are looked for: the entry being checked.
+    scope: Tok,
+    /// How many times an unknown id has been reported in a scope, so that
+    /// the second report points at the second occurrence.
+    used: BTreeMap<(Tok, String), usize>,
+    /// The brackets of each top-level list's entries, found once.
+    lists: BTreeMap<&'static str, Vec<usize>>,
 }
 
+/// After this many problems a file's checks stop: the rest would be noise, and
+/// time and memory stay bounded whatever the file.
+pub const MAX_PROBLEMS: usize = 100;
+
 impl<'a> Checker<'a> {
-    /// Positions an error at the `nth` occurrence of `needle` (or the file's start).
-    fn err_at(&mut self, needle: &str, nth: usize, message: String) {
-        let pos = self.text.match_indices(needle).nth(nth).map(|(i, _)| i);
-        let (line, column) = match pos {
-            Some(i) => line_col(&self.text[..i]),
-            None => (1, 1),
-        };
-        self.errors.push(ScenarioError { file: self.file.into(), line, column, message });
+    fn full(&self) -> bool {
+        self.errors.len() >= MAX_PROBLEMS
     }
 
-    fn known(&mut self, kind: &str, set_name: &str, id: &str) {
+    fn report(&mut self, at: Tok, severity: Severity, message: String, hint: String) {
+        if self.full() {
+            return;
+        }
+        let t = at.or(self.scope).or(self.src.root());
+        let (start, end) = t.map(|t| self.src.span(t)).unwrap_or((0, 0));
+        let mut e = ScenarioError::at(self.file, self.text, start, end, message).with_hint(hint);
+        e.severity = severity;
+        self.errors.push(e);
+        if self.full() {
+            let mut last = ScenarioError::new(self.file, 0, 0, format!("more problems may follow: the checks stop after {MAX_PROBLEMS}"));
+            last.severity = Severity::Warning;
+            self.errors.push(last);
+        }
+    }
+
+    /// The bracket of the `i`th entry of the top-level list `list`.
+    fn entry(&mut self, list: &'static str, i: usize) -> Tok {
+        if !self.lists.contains_key(list) {
+            let v = self.src.entries(list);
+            self.lists.insert(list, v);
+        }
+        self.lists[list].get(i).copied()
+    }
+
+    fn err(&mut self, at: Tok, message: String, hint: &str) {
+        self.report(at, Severity::Error, message, hint.into());
+    }
+
+    fn warn(&mut self, at: Tok, message: String, hint: &str) {
+        self.report(at, Severity::Warning, message, hint.into());
+    }
+
+    /// The value of `field` in the current scope.
+    fn field(&self, field: &str) -> Tok {
+        self.src.field(self.scope, field)
+    }
+
+    /// `id`, used as a `set_name`, must name one; `what` says where it was used.
+    fn known(&mut self, what: &str, set_name: &str, id: &str) {
         let set = match set_name {
             "character" => &self.chars,
             "office" => &self.offices,
             _ => &self.regions,
         };
-        if set.contains(id) {
+        if set.contains(id) || self.full() {
             return;
         }
-        let hint = did_you_mean(id, set.iter().copied());
-        self.err_at(&format!("\"{id}\""), 0, format!("{kind} \"{id}\" names no {set_name} of this scenario{hint}"));
+        let hint = did_you_mean(id, set.iter().copied()).unwrap_or_else(|| {
+            if set.len() <= 12 {
+                format!("the {set_name}s are {}", set.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", "))
+            } else {
+                format!("no {set_name} id is close; see the `{set_name}s` list")
+            }
+        });
+        let n = self.used.entry((self.scope, id.to_string())).or_default();
+        let at = self.src.string_in(self.scope, id, *n);
+        *n += 1;
+        self.report(at, Severity::Error, format!("unknown {set_name} \"{id}\", given as {what}"), hint);
     }
 
     fn char(&mut self, what: &str, id: &str) {
         self.known(what, "character", id);
     }
 
-    fn in_calendar(&mut self, what: &str, d: crate::rules::date::Date, cal: &CalendarDef) {
+    /// The date in `field` of the current scope must fall in the calendar.
+    fn in_calendar(&mut self, what: &str, field: &str, d: Date, cal: &CalendarDef) {
         if d < cal.start || d > cal.end {
-            self.err_at(
-                &format!("\"{}\"", d.iso()),
-                0,
-                format!("{what} is dated {d}, outside the calendar ({} to {})", cal.start, cal.end),
+            let at = self.field(field);
+            // `date: Some("1930-01")`: point at the string, not at `Some`.
+            let at = at.and_then(|t| self.src.string_in(self.scope, &d.iso(), 0).filter(|&s| s >= t)).or(at);
+            let side = if d < cal.start { "before the calendar starts" } else { "after the calendar ends" };
+            self.err(
+                at,
+                format!("{what} is dated {}, {side}", d.long()),
+                &format!("the calendar runs from \"{}\" to \"{}\"", cal.start.iso(), cal.end.iso()),
             );
+        }
+    }
+
+    /// A number field of the current scope must lie in `lo..=hi`.
+    fn range(&mut self, what: &str, field: &str, v: i32, lo: i32, hi: i32) {
+        if v < lo || v > hi {
+            let expected = if hi == i32::MAX { format!("at least {lo}") } else { format!("from {lo} to {hi}") };
+            self.err(self.field(field), format!("{what} is {v}, outside its range"), &format!("expected {expected}"));
         }
     }
 
@@ -88,11 +160,28 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unique<'b>(&mut self, kind: &str, ids: impl Iterator<Item = &'b str>) {
-        let mut seen = BTreeSet::new();
-        for id in ids {
-            if !seen.insert(id) {
-                self.err_at(&format!("id: \"{id}\""), 1, format!("two {kind}s have the id \"{id}\""));
+    /// Ids in `list` must be unique and not empty.
+    fn unique<'b>(&mut self, list: &'static str, kind: &str, ids: impl Iterator<Item = &'b str>) {
+        let mut seen = BTreeMap::new();
+        for (i, id) in ids.enumerate() {
+            let entry = self.entry(list, i);
+            let at = self.src.field(entry, "id");
+            if id.is_empty() {
+                self.err(
+                    at,
+                    format!("a{} {kind} has an empty id", if kind.starts_with('e') { "n" } else { "" }),
+                    "give it a short unique id",
+                );
+            } else if let Some(first) = seen.insert(id, i)
+                && !self.full()
+            {
+                let first = self.entry(list, first);
+                let line = self.src.field(first, "id").map(|t| super::line_col(&self.text[..self.src.span(t).0]).0);
+                let hint = match line {
+                    Some(l) => format!("the first is on line {l}; ids must be unique"),
+                    None => "ids must be unique".into(),
+                };
+                self.err(at, format!("two {kind}s have the id \"{id}\""), &hint);
             }
         }
     }
@@ -112,54 +201,128 @@ fn distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// ", did you mean \"x\"?" when a known id is close enough.
-pub fn did_you_mean<'b>(id: &str, known: impl Iterator<Item = &'b str>) -> String {
+/// The known name nearest to `found` by edit distance, when it is near enough to
+/// be a slip of the keyboard (a third of the name's letters at most).
+pub fn nearest<'b>(found: &str, known: impl Iterator<Item = &'b str>) -> Option<&'b str> {
+    let lower = found.to_lowercase();
     known
-        .map(|k| (distance(id, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .map(|k| (distance(&lower, &k.to_lowercase()), k))
+        .filter(|(d, k)| *d <= 1.max(k.chars().count() / 3) && *d < k.chars().count())
         .min()
-        .map(|(_, k)| format!(", did you mean \"{k}\"?"))
-        .unwrap_or_default()
+        .map(|(_, k)| k)
+}
+
+/// "did you mean \"x\"?" when a known id is close enough.
+pub fn did_you_mean<'b>(id: &str, known: impl Iterator<Item = &'b str>) -> Option<String> {
+    nearest(id, known).map(|k| format!("did you mean \"{k}\"?"))
 }
 
 pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError> {
+    let src = Source::new(text);
     let mut c = Checker {
         text,
         file,
+        src,
         errors: vec![],
         chars: def.characters.iter().map(|c| c.id.as_str()).collect(),
         offices: def.offices.iter().map(|c| c.id.as_str()).collect(),
         regions: def.regions.iter().map(|c| c.id.as_str()).collect(),
+        scope: None,
+        used: BTreeMap::new(),
+        lists: BTreeMap::new(),
     };
+    let root = c.src.root();
     let cal = &def.calendar;
+
+    // The calendar.
+    c.scope = c.src.field_open(root, "calendar");
     if cal.end <= cal.start {
-        c.err_at("end:", 0, format!("the calendar ends ({}) before it starts ({})", cal.end, cal.start));
+        c.err(c.field("end"), format!("the calendar ends ({}) before it starts ({})", cal.end.iso(), cal.start.iso()), "");
     }
     if cal.months_per_turn == 0 || cal.months_per_turn > 12 {
-        c.err_at("months_per_turn", 0, "months_per_turn must be between 1 and 12".into());
+        c.err(
+            c.field("months_per_turn"),
+            format!("months_per_turn is {}, outside its range", cal.months_per_turn),
+            "expected from 1 to 12",
+        );
     }
-    c.unique("character", def.characters.iter().map(|x| x.id.as_str()));
-    c.unique("office", def.offices.iter().map(|x| x.id.as_str()));
-    c.unique("region", def.regions.iter().map(|x| x.id.as_str()));
-    c.unique("bloc", def.blocs.iter().map(|x| x.id.as_str()));
-    c.unique("event", def.events.iter().map(|x| x.id.as_str()));
 
+    // Ids.
+    c.unique("characters", "character", def.characters.iter().map(|x| x.id.as_str()));
+    c.unique("offices", "office", def.offices.iter().map(|x| x.id.as_str()));
+    c.unique("regions", "region", def.regions.iter().map(|x| x.id.as_str()));
+    c.unique("blocs", "bloc", def.blocs.iter().map(|x| x.id.as_str()));
+    c.unique("events", "event", def.events.iter().map(|x| x.id.as_str()));
+
+    // The line.
+    c.scope = c.src.field_open(root, "line");
     if def.line.levels.len() < 2 {
-        c.err_at("levels", 0, "the line needs at least two levels".into());
+        c.err(c.field("levels"), format!("the line has {} level(s)", def.line.levels.len()), "the line needs at least two levels");
     } else if def.line.start >= def.line.levels.len() {
-        c.err_at("start:", 1, format!("line.start is {} but there are only {} levels", def.line.start, def.line.levels.len()));
+        c.err(
+            c.field("start"),
+            format!("line.start is {} but there are only {} levels", def.line.start, def.line.levels.len()),
+            &format!("levels count from 0: expected 0 to {}", def.line.levels.len() - 1),
+        );
     }
     for o in &def.line.owners {
         c.char("a line owner", o);
     }
+
+    c.scope = c.src.field_open(root, "testament");
     if let Some(t) = &def.testament {
         c.char("the Testament's keeper", &t.keeper);
         c.char("the Testament's target", &t.names);
+        c.range("testament.prestige_loss", "prestige_loss", t.prestige_loss, 0, 100);
+        c.range("testament.suppressed_loss", "suppressed_loss", t.suppressed_loss, 0, 100);
     }
-    for ch in &def.characters {
-        for other in ch.relations.keys() {
-            c.char(&format!("a relation of \"{}\"", ch.id), other);
-        }
+
+    // The economy and the balance.
+    c.scope = c.src.field_open(root, "economy");
+    let e = &def.economy;
+    for (what, v) in [("grain", e.grain), ("industry", e.industry), ("peasant_mood", e.peasant_mood), ("worker_mood", e.worker_mood)] {
+        c.range(&format!("economy.{what}"), what, v, 0, 100);
+    }
+    c.range("economy.reversion_percent", "reversion_percent", e.reversion_percent, 0, 100);
+    c.range("economy.noise", "noise", e.noise, 0, 100);
+    c.range("economy.crisis_grain", "crisis_grain", e.crisis_grain, 0, 100);
+    c.scope = c.src.field_open(root, "balance");
+    let b = &def.balance;
+    c.range("balance.politburo_seats", "politburo_seats", b.politburo_seats, 1, i32::MAX);
+    c.range("balance.candidate_seats", "candidate_seats", b.candidate_seats, 0, i32::MAX);
+    c.range("balance.qualified_majority_percent", "qualified_majority_percent", b.qualified_majority_percent, 1, 100);
+    c.range("balance.base_action_points", "base_action_points", b.base_action_points, 0, i32::MAX);
+    c.range("balance.prestige_decay_percent", "prestige_decay_percent", b.prestige_decay_percent, 0, 100);
+    c.scope = c.src.field_open(c.src.field_open(root, "balance"), "vote");
+    c.range("balance.vote.abstain_percent", "abstain_percent", b.vote.abstain_percent, 0, 100);
+    c.scope = c.src.field_open(c.src.field_open(root, "balance"), "costs");
+    let k = &b.costs;
+    for (what, v) in [
+        ("appoint", k.appoint),
+        ("speech", k.speech),
+        ("article", k.article),
+        ("court", k.court),
+        ("attack", k.attack),
+        ("shift_stance", k.shift_stance),
+        ("propose", k.propose),
+        ("form_bloc", k.form_bloc),
+        ("join_bloc", k.join_bloc),
+        ("leave_bloc", k.leave_bloc),
+        ("publish_platform", k.publish_platform),
+        ("charge", k.charge),
+        ("recant", k.recant),
+        ("call_plenum", k.call_plenum),
+        ("co_report", k.co_report),
+        ("publish_testament", k.publish_testament),
+        ("suppress_testament", k.suppress_testament),
+    ] {
+        c.range(&format!("the cost of {what}"), what, v, 0, i32::MAX);
+    }
+
+    // Characters.
+    for (i, ch) in def.characters.iter().enumerate() {
+        c.scope = c.entry("characters", i);
+        let who = format!("\"{}\"", ch.id);
         for (what, v, lo, hi) in [
             ("prestige", ch.prestige, 0, 100),
             ("health", ch.health, 0, 100),
@@ -167,92 +330,152 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             ("nep", ch.nep, -100, 100),
             ("world_revolution", ch.world_revolution, -100, 100),
         ] {
-            if v < lo || v > hi {
-                c.err_at(&format!("id: \"{}\"", ch.id), 0, format!("\"{}\": {what} is {v}, expected {lo} to {hi}", ch.id));
+            c.range(&format!("{who}'s {what}"), what, v, lo, hi);
+        }
+        let outer = c.scope;
+        c.scope = c.src.field_open(outer, "traits");
+        let t = &ch.traits;
+        for (what, v) in [
+            ("cunning", t.cunning),
+            ("oratory", t.oratory),
+            ("administration", t.administration),
+            ("ruthlessness", t.ruthlessness),
+            ("patience", t.patience),
+        ] {
+            c.range(&format!("{who}'s {what}"), what, v, 0, 10);
+        }
+        c.scope = c.src.field_open(outer, "temperament");
+        let t = &ch.temperament;
+        for (what, v) in [("ambition", t.ambition), ("caution", t.caution), ("loyalty", t.loyalty)] {
+            c.range(&format!("{who}'s {what}"), what, v, 0, 10);
+        }
+        c.scope = c.src.field_open(outer, "relations");
+        for (other, &v) in &ch.relations {
+            c.char(&format!("a relation of {who}"), other);
+            let at = c.src.string_in(c.scope, other, 0);
+            if other == &ch.id {
+                c.warn(at, format!("{who} has a relation with himself"), "the rules ignore it; remove it");
+            }
+            if !(-100..=100).contains(&v) {
+                c.err(at, format!("{who}'s relation with \"{other}\" is {v}, outside its range"), "expected from -100 to 100");
             }
         }
     }
+    c.scope = c.src.field_name(root, "characters");
     if !def.characters.iter().any(|c| c.playable) {
-        c.err_at("characters", 0, "no character is playable: mark at least one `playable: true`".into());
+        c.err(c.scope, "no character is playable, so no one can win".into(), "mark at least one character `playable: true`");
     }
-    let full = def.characters.iter().filter(|c| c.rank == Rank::Politburo).count() as i32;
-    if full > def.balance.politburo_seats {
-        c.err_at(
-            "politburo_seats",
-            0,
-            format!("{full} characters start in the Politburo but it has {} seats", def.balance.politburo_seats),
-        );
+    if !def.characters.iter().any(|ch| ch.contender) {
+        c.err(c.scope, "no character is a contender".into(), "mark the rivals for the succession `contender: true`");
     }
-    let cand = def.characters.iter().filter(|c| c.rank == Rank::Candidate).count() as i32;
-    if cand > def.balance.candidate_seats {
-        c.err_at(
-            "candidate_seats",
-            0,
-            format!("{cand} characters start as candidates but there are {} candidate seats", def.balance.candidate_seats),
-        );
-    }
-    for o in &def.offices {
-        if let Some(h) = &o.holder {
-            c.char(&format!("the holder of \"{}\"", o.id), h);
-            if let Some(ch) = def.characters.iter().find(|x| &x.id == h)
-                && ch.rank < o.min_rank
-            {
-                c.err_at(
-                    &format!("id: \"{}\"", o.id),
-                    0,
-                    format!("\"{h}\" holds \"{}\" but ranks below its min_rank {:?}", o.id, o.min_rank),
-                );
-            }
-        }
-    }
-    if !def.offices.iter().any(|o| o.powers.contains(&Power::AppointSecretaries)) {
-        c.err_at("offices", 0, "no office has the AppointSecretaries power: patronage needs one".into());
-    }
-    let mut secretaries = BTreeSet::new();
-    for r in &def.regions {
-        if let Some(s) = &r.secretary {
-            c.char(&format!("the secretary of \"{}\"", r.id), s);
-            if !secretaries.insert(s.as_str()) {
-                c.err_at(&format!("secretary: Some(\"{s}\")"), 1, format!("\"{s}\" is secretary of two regions"));
-            }
-        }
-        if let Some(p) = &r.patron {
-            c.char(&format!("the patron of \"{}\"", r.id), p);
-        }
-        if let Some(o) = &r.patron_office {
-            c.known(&format!("the patron office of \"{}\"", r.id), "office", o);
-        }
-        if r.delegates < 0 || r.cc_seats < 0 || !(0..=100).contains(&r.loyalty) {
-            c.err_at(
-                &format!("id: \"{}\"", r.id),
-                0,
-                format!("\"{}\": delegates and cc_seats must be positive and loyalty 0 to 100", r.id),
+
+    // The Politburo's seats.
+    c.scope = c.src.field_open(root, "balance");
+    for (rank, seats, field, body) in [
+        (Rank::Politburo, b.politburo_seats, "politburo_seats", "full members of the Politburo"),
+        (Rank::Candidate, b.candidate_seats, "candidate_seats", "candidate members of the Politburo"),
+    ] {
+        let members: Vec<&str> = def.characters.iter().filter(|c| c.rank == rank).map(|c| c.id.as_str()).collect();
+        if members.len() as i32 > seats.max(0) {
+            c.err(
+                c.field(field),
+                format!("{} characters start as {body} but there are {seats} seats", members.len()),
+                &format!("raise `{field}` or give some of them a lower rank: {}", members.join(", ")),
             );
         }
     }
-    let mut in_bloc = BTreeSet::new();
-    for b in &def.blocs {
-        for m in &b.members {
-            c.char(&format!("a member of \"{}\"", b.id), m);
-            if !in_bloc.insert(m.as_str()) {
-                c.err_at(&format!("\"{m}\""), 0, format!("\"{m}\" starts in two blocs"));
+
+    // Offices.
+    for (i, o) in def.offices.iter().enumerate() {
+        c.scope = c.entry("offices", i);
+        if let Some(h) = &o.holder {
+            c.char(&format!("the holder of \"{}\"", o.id), h);
+            if let Some(ch) = def.characters.iter().find(|x| &x.id == h) {
+                let at = c.src.string_in(c.scope, h, 0);
+                if ch.rank <= Rank::Expelled {
+                    c.err(at, format!("\"{h}\" holds \"{}\" but starts {:?}: only party members hold office", o.id, ch.rank), "");
+                } else if ch.rank < o.min_rank {
+                    c.err(
+                        at,
+                        format!("\"{h}\" holds \"{}\" but ranks {:?}, below its min_rank {:?}", o.id, ch.rank, o.min_rank),
+                        "raise his rank or lower the office's min_rank",
+                    );
+                }
             }
         }
-        if let Some(l) = &b.leader {
-            c.char(&format!("the leader of \"{}\"", b.id), l);
-            if !b.members.contains(l) {
-                c.err_at(&format!("id: \"{}\"", b.id), 0, format!("bloc \"{}\": its leader \"{l}\" is not among its members", b.id));
+        c.range(&format!("\"{}\"'s action_points", o.id), "action_points", o.action_points, 0, i32::MAX);
+    }
+    if !def.offices.iter().any(|o| o.powers.contains(&Power::AppointSecretaries)) {
+        c.err(
+            c.src.field_name(root, "offices"),
+            "no office has the AppointSecretaries power".into(),
+            "patronage needs one office with `powers: [AppointSecretaries]`",
+        );
+    }
+
+    // Regions.
+    let mut secretaries = BTreeMap::new();
+    for (i, r) in def.regions.iter().enumerate() {
+        c.scope = c.entry("regions", i);
+        let what = format!("\"{}\"", r.id);
+        if let Some(s) = &r.secretary {
+            c.char(&format!("the secretary of {what}"), s);
+            if let Some(first) = secretaries.insert(s.as_str(), r.id.as_str()) {
+                let at = c.src.string_in(c.field("secretary"), s, 0);
+                c.err(at, format!("\"{s}\" is secretary of two regions, \"{first}\" and \"{}\"", r.id), "a secretary runs one region");
             }
-        } else if !b.members.is_empty() {
-            c.err_at(&format!("id: \"{}\"", b.id), 0, format!("bloc \"{}\" has members but no leader", b.id));
+        }
+        if let Some(p) = &r.patron {
+            c.char(&format!("the patron of {what}"), p);
+        }
+        if let Some(o) = &r.patron_office {
+            c.known(&format!("the patron office of {what}"), "office", o);
+        }
+        c.range(&format!("{what}'s delegates"), "delegates", r.delegates, 0, i32::MAX);
+        c.range(&format!("{what}'s cc_seats"), "cc_seats", r.cc_seats, 0, i32::MAX);
+        c.range(&format!("{what}'s loyalty"), "loyalty", r.loyalty, 0, 100);
+        c.range(&format!("{what}'s nep_mood"), "nep_mood", r.nep_mood, -100, 100);
+    }
+
+    // Blocs.
+    let mut in_bloc = BTreeMap::new();
+    for (i, bl) in def.blocs.iter().enumerate() {
+        c.scope = c.entry("blocs", i);
+        for m in &bl.members {
+            c.char(&format!("a member of \"{}\"", bl.id), m);
+            if let Some(first) = in_bloc.insert(m.as_str(), bl.id.as_str()) {
+                let at = c.src.string_in(c.field("members"), m, 0);
+                c.err(at, format!("\"{m}\" starts in two blocs, \"{first}\" and \"{}\"", bl.id), "a character belongs to one bloc at most");
+            }
+        }
+        if let Some(l) = &bl.leader {
+            c.char(&format!("the leader of \"{}\"", bl.id), l);
+            if !bl.members.contains(l) {
+                c.err(
+                    c.field("leader"),
+                    format!("bloc \"{}\": its leader \"{l}\" is not among its members", bl.id),
+                    "add him to `members`",
+                );
+            }
+        } else if !bl.members.is_empty() {
+            c.err(
+                c.field("leader"),
+                format!("bloc \"{}\" has members but no leader", bl.id),
+                "name one of its members `leader: Some(\"...\")`",
+            );
         }
     }
-    for s in &def.sessions {
-        c.in_calendar(&format!("session \"{}\"", s.name), s.date, cal);
+
+    // Sessions and events.
+    for (i, s) in def.sessions.iter().enumerate() {
+        c.scope = c.entry("sessions", i);
+        c.in_calendar(&format!("the session \"{}\"", s.name), "date", s.date, cal);
     }
-    for e in &def.events {
+    for (i, e) in def.events.iter().enumerate() {
+        c.scope = c.entry("events", i);
+        let what = format!("the event \"{}\"", e.id);
         if let Some(d) = e.date {
-            c.in_calendar(&format!("event \"{}\"", e.id), d, cal);
+            c.in_calendar(&what, "date", d, cal);
         }
         if let Some(cond) = &e.condition {
             c.condition(cond);
@@ -262,65 +485,118 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             c.effects(&ch.effects);
         }
         match (&e.chooser, e.choices.is_empty()) {
-            (None, false) => c.err_at(&format!("id: \"{}\"", e.id), 0, format!("event \"{}\" has choices but no chooser", e.id)),
-            (Some(Chooser::Character(ch)), _) => c.char("an event's chooser", ch),
-            (Some(Chooser::Office(o)), _) => c.known("an event's chooser office", "office", o),
+            (None, false) => c.err(
+                c.field("choices"),
+                format!("{what} has choices but no chooser"),
+                "add `chooser: Some(Office(\"...\"))` or `Some(Character(\"...\"))`",
+            ),
+            (Some(_), true) => {
+                c.warn(c.field("chooser"), format!("{what} has a chooser but no choices"), "add `choices` or remove the chooser")
+            }
             _ => {}
         }
+        match &e.chooser {
+            Some(Chooser::Character(ch)) => c.char("an event's chooser", ch),
+            Some(Chooser::Office(o)) => c.known("an event's chooser office", "office", o),
+            None => {}
+        }
         if e.date.is_none() && e.condition.is_none() {
-            c.err_at(
-                &format!("id: \"{}\"", e.id),
-                0,
-                format!("event \"{}\" has neither a date nor a condition: it could never fire", e.id),
+            c.err(
+                c.field("date"),
+                format!("{what} has neither a date nor a condition: it could never fire"),
+                "give it `date: Some(\"YYYY-MM\")` or a `condition`",
             );
         }
+        if e.chance == 0 {
+            c.warn(c.field("chance"), format!("{what} has chance 0: it never fires"), "");
+        } else {
+            c.range(&format!("{what}'s chance"), "chance", e.chance, 0, 100);
+        }
     }
-    if def.victory.seat_offices.is_empty() {
-        c.err_at("seat_offices", 0, "victory.seat_offices is empty: no one could ever win".into());
+
+    // Victory: someone must be able to reach it.
+    c.scope = c.src.field_open(root, "victory");
+    let v = &def.victory;
+    if v.seat_offices.is_empty() {
+        c.err(
+            c.field("seat_offices"),
+            "victory.seat_offices is empty: no one can ever win".into(),
+            "name the office(s) that are the seat of power",
+        );
     }
-    for o in &def.victory.seat_offices {
+    for o in &v.seat_offices {
         c.known("a seat of power", "office", o);
     }
-    c.in_calendar("victory.earliest", def.victory.earliest, cal);
-    for e in &def.script {
-        c.in_calendar("a script entry", e.date, cal);
-        c.char("a script entry's actor", &e.actor);
-        script_ids(&mut c, def, &e.command);
-    }
-    for (i, e) in def.script.iter().filter(|e| e.recorded.is_some()).enumerate() {
-        let votes = matches!(e.command, ScriptCommand::CoReport)
-            || matches!(
-                &e.command,
-                S::SetLine(_)
-                    | S::ReplaceInOffice(..)
-                    | S::RemoveFromPolitburo(_)
-                    | S::DemoteToCandidate(_)
-                    | S::Promote(_)
-                    | S::ExpelFromCC(_)
-                    | S::ExpelFromParty(_)
-                    | S::Exile(_)
-                    | S::Deport(_)
-                    | S::Readmit(_)
+    for (what, pc) in [("politburo_loyal_percent", v.politburo_loyal_percent), ("cc_loyal_percent", v.cc_loyal_percent)] {
+        if pc >= 100 {
+            c.err(
+                c.field(what),
+                format!("victory.{what} is {pc}: victory needs more than {pc}% loyal, which no one can reach"),
+                "expected from 0 to 99",
             );
-        if !votes {
-            c.err_at("recorded:", i, "`recorded` totals belong on an entry that puts a motion to a vote or gives a co-report".into());
+        } else if pc < 0 {
+            c.err(c.field(what), format!("victory.{what} is {pc}, outside its range"), "expected from 0 to 99");
         }
     }
-    if def.script.windows(2).any(|w| w[1].date < w[0].date) {
-        c.err_at("script", 0, "the script's entries must be in date order".into());
+    if v.loyal_relation > 100 || v.loyal_relation < -100 {
+        c.err(
+            c.field("loyal_relation"),
+            format!("victory.loyal_relation is {}, but relations run from -100 to 100", v.loyal_relation),
+            "expected from -100 to 100",
+        );
     }
-    for m in &def.milestones {
+    if v.earliest > cal.end {
+        c.err(
+            c.field("earliest"),
+            format!("victory.earliest is {}, after the calendar ends: no one can ever win", v.earliest.long()),
+            &format!("the calendar ends at \"{}\"", cal.end.iso()),
+        );
+    }
+
+    // The historical script and its milestones.
+    for (i, e) in def.script.iter().enumerate() {
+        c.scope = c.entry("script", i);
+        c.in_calendar("a script entry", "date", e.date, cal);
+        c.char("a script entry's actor", &e.actor);
+        script_ids(&mut c, def, &e.command);
+        if i > 0 && e.date < def.script[i - 1].date {
+            c.err(
+                c.field("date"),
+                format!("the script goes back in time: {} after {}", e.date.iso(), def.script[i - 1].date.iso()),
+                "the script's entries must be in date order",
+            );
+        }
+        let votes = matches!(
+            &e.command,
+            S::CoReport
+                | S::SetLine(_)
+                | S::ReplaceInOffice(..)
+                | S::RemoveFromPolitburo(_)
+                | S::DemoteToCandidate(_)
+                | S::Promote(_)
+                | S::ExpelFromCC(_)
+                | S::ExpelFromParty(_)
+                | S::Exile(_)
+                | S::Deport(_)
+                | S::Readmit(_)
+        );
+        if e.recorded.is_some() && !votes {
+            c.err(
+                c.field("recorded"),
+                "`recorded` totals on an entry that causes no vote".into(),
+                "they belong on an entry that puts a motion to a vote or gives a co-report",
+            );
+        }
+    }
+    for (i, m) in def.milestones.iter().enumerate() {
+        c.scope = c.entry("milestones", i);
         c.char("a milestone's character", &m.who);
-        c.in_calendar("a milestone", m.by, cal);
-    }
-    if !def.characters.iter().any(|ch| ch.contender) {
-        c.err_at("characters", 0, "no character is a contender (`contender: true`)".into());
+        c.in_calendar(&format!("the milestone \"{}\"", m.name), "by", m.by, cal);
     }
     c.errors
 }
 
-fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &ScriptCommand) {
-    use ScriptCommand as S;
+fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &S) {
     match cmd {
         S::Appoint(r, p) => {
             c.known("a script region", "region", r);
@@ -345,15 +621,26 @@ fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &ScriptCommand) {
             c.char("a script character", w);
         }
         S::FormBloc(b) | S::JoinBloc(b) if !def.blocs.iter().any(|x| &x.id == b) => {
-            let hint = did_you_mean(b, def.blocs.iter().map(|x| x.id.as_str()));
-            c.err_at(&format!("\"{b}\""), 0, format!("a script bloc \"{b}\" names no bloc of this scenario{hint}"));
+            let hint = did_you_mean(b, def.blocs.iter().map(|x| x.id.as_str())).unwrap_or_default();
+            c.err(c.src.string_in(c.scope, b, 0), format!("unknown bloc \"{b}\", given in the script"), &hint);
         }
         S::Choose(e, k) => match def.events.iter().find(|x| &x.id == e) {
-            None => c.err_at(&format!("\"{e}\""), 0, format!("a script event \"{e}\" names no event of this scenario")),
-            Some(ev) if *k >= ev.choices.len() => c.err_at(&format!("\"{e}\""), 0, format!("event \"{e}\" has no choice {k}")),
+            None => {
+                let hint = did_you_mean(e, def.events.iter().map(|x| x.id.as_str())).unwrap_or_default();
+                c.err(c.src.string_in(c.scope, e, 0), format!("unknown event \"{e}\", given in the script"), &hint);
+            }
+            Some(ev) if *k >= ev.choices.len() => c.err(
+                c.field("command"),
+                format!("the event \"{e}\" has no choice {k}"),
+                &format!("it has {} choice(s), counted from 0", ev.choices.len()),
+            ),
             _ => {}
         },
-        S::SetLine(l) if *l >= def.line.levels.len() => c.err_at("SetLine", 0, format!("the line has no level {l}")),
+        S::SetLine(l) if *l >= def.line.levels.len() => c.err(
+            c.field("command"),
+            format!("the line has no level {l}"),
+            &format!("levels count from 0 to {}", def.line.levels.len().saturating_sub(1)),
+        ),
         _ => {}
     }
 }

@@ -2,6 +2,7 @@
 //! every id names something. A loaded `Scenario` is immutable; games share it.
 
 pub mod check;
+pub mod locate;
 pub mod schema;
 pub mod script;
 
@@ -15,29 +16,203 @@ use std::path::{Path, PathBuf};
 /// The scenario the game ships with; `cargo run` finds it from the crate root or beside the binary.
 pub const DEFAULT_SCENARIO: &str = "assets/scenarios/1924.ron";
 
-/// One problem in a scenario file, positioned when the position is known.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How bad a problem is: an error refuses the scenario, a warning only tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One problem in a scenario file, positioned when the position is known
+/// (`line` 0: the file as a whole). Build it with `ScenarioError::new` or
+/// `ScenarioError::at`; `..Default::default()` fills what a literal leaves out.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ScenarioError {
     pub file: String,
     pub line: usize,
     pub column: usize,
     pub message: String,
+    pub severity: Severity,
+    /// What to do about it: "did you mean \"stalin\"?".
+    pub hint: Option<String>,
+    /// The source line (or a window of a long one), for the caret rendering.
+    pub excerpt: String,
+    /// The 1-based column of the error within `excerpt`.
+    pub excerpt_column: usize,
+    /// How many characters the caret underlines (at least 1).
+    pub width: usize,
+}
+
+/// Long lines (a character's biography) are shown as a window around the error.
+const EXCERPT_CHARS: usize = 100;
+
+impl ScenarioError {
+    /// An error about the file as a whole, or at a known line and column without the text.
+    pub fn new(file: &str, line: usize, column: usize, message: impl Into<String>) -> ScenarioError {
+        ScenarioError { file: file.into(), line, column, message: message.into(), width: 1, ..Default::default() }
+    }
+
+    /// An error at the byte range `start..end` of `text`, with its line as the excerpt.
+    pub fn at(file: &str, text: &str, start: usize, end: usize, message: impl Into<String>) -> ScenarioError {
+        let start = floor_char(text, start.min(text.len()));
+        let end = floor_char(text, end.clamp(start, text.len()));
+        let (line, column) = line_col(&text[..start]);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let width = text[start..end.min(line_end)].chars().count().max(1);
+        let mut e = ScenarioError::new(file, line, column, message);
+        e.width = width;
+        e.set_excerpt(text);
+        e
+    }
+
+    /// An error at a line and column (ron's), underlining the token found there.
+    pub fn at_line_col(file: &str, text: &str, line: usize, column: usize, message: impl Into<String>) -> ScenarioError {
+        let Some(start) = offset_of(text, line, column) else {
+            let mut e = ScenarioError::new(file, line, column, message);
+            e.set_excerpt(text);
+            return e;
+        };
+        let end = start + token_len(&text[start..]);
+        ScenarioError::at(file, text, start, end, message)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> ScenarioError {
+        let h: String = hint.into();
+        self.hint = (!h.is_empty()).then_some(h);
+        self
+    }
+
+    pub fn warning(mut self) -> ScenarioError {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// Fills `excerpt` from the text: the error's line, or a window of it.
+    pub fn set_excerpt(&mut self, text: &str) {
+        let Some(line) = text.split('\n').nth(self.line.wrapping_sub(1)) else { return };
+        let chars: Vec<char> = line.trim_end_matches('\r').chars().collect();
+        let col = self.column.max(1).min(chars.len() + 1);
+        let (from, to) = if chars.len() <= EXCERPT_CHARS {
+            (0, chars.len())
+        } else {
+            let from = col.saturating_sub(EXCERPT_CHARS / 2).min(chars.len().saturating_sub(EXCERPT_CHARS));
+            (from, (from + EXCERPT_CHARS).min(chars.len()))
+        };
+        let mut ex: String = chars[from..to].iter().collect();
+        self.excerpt_column = col - from;
+        if from > 0 {
+            ex.insert(0, '…');
+            self.excerpt_column += 1;
+        }
+        if to < chars.len() {
+            ex.push('…');
+        }
+        self.width = self.width.max(1).min((to + 1).saturating_sub(col - 1).max(1));
+        self.excerpt = ex;
+    }
+
+    /// The rustc-style rendering: the message, ` --> file:line:col`, the numbered
+    /// source line with `^^^` under the offending text, and the hint.
+    pub fn render(&self) -> String {
+        let mut out = format!("{}: {}\n", self.severity.as_str(), self.message);
+        if self.line == 0 {
+            out.push_str(&format!(" --> {}\n", self.file));
+        } else {
+            let num = self.line.to_string();
+            let pad = " ".repeat(num.len());
+            out.push_str(&format!("{pad}--> {}:{}:{}\n", self.file, self.line, self.column));
+            if !self.excerpt.is_empty() || self.excerpt_column > 0 {
+                // Tabs before the column stay tabs so the caret lines up.
+                let lead: String =
+                    self.excerpt.chars().take(self.excerpt_column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+                out.push_str(&format!("{pad} |\n{num} | {}\n{pad} | {lead}{}\n", self.excerpt, "^".repeat(self.width.max(1))));
+            }
+        }
+        if let Some(h) = &self.hint {
+            let pad = " ".repeat(if self.line == 0 { 1 } else { self.line.to_string().len() + 1 });
+            out.push_str(&format!("{pad}= help: {h}\n"));
+        }
+        out
+    }
+}
+
+/// The byte offset of a 1-based line and column (in characters).
+fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+    let mut at = 0;
+    for _ in 1..line {
+        at += text[at..].find('\n')? + 1;
+    }
+    let rest = &text[at..];
+    let line_len = rest.find('\n').unwrap_or(rest.len());
+    let col = rest[..line_len].char_indices().nth(column.saturating_sub(1)).map_or(line_len, |(i, _)| i);
+    Some(at + col)
+}
+
+/// The length in bytes of the token that starts `s`: a string, a word or number, or one character.
+fn token_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    match chars.next() {
+        None => 0,
+        Some((_, '"')) => {
+            let mut escaped = false;
+            for (i, c) in chars {
+                match c {
+                    '\n' => return i,
+                    '"' if !escaped => return i + 1,
+                    _ => escaped = c == '\\' && !escaped,
+                }
+            }
+            s.len()
+        }
+        Some((_, c)) if c.is_alphanumeric() || c == '_' || c == '-' => {
+            s.char_indices().find(|&(_, c)| !(c.is_alphanumeric() || c == '_' || c == '-' || c == '.')).map_or(s.len(), |(i, _)| i)
+        }
+        Some((_, c)) => c.len_utf8(),
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
-            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
         } else {
-            write!(f, "{}: {}", self.file, self.message)
+            write!(f, "{}: {}", self.file, self.message)?;
+        }
+        match &self.hint {
+            Some(h) => write!(f, " ({h})"),
+            None => Ok(()),
         }
     }
 }
 
 /// All the problems found in one file (parsing stops at the first syntax error;
-/// the id checks report every one).
+/// the semantic checks report every one).
 #[derive(Debug, Clone)]
 pub struct ScenarioErrors(pub Vec<ScenarioError>);
+
+impl ScenarioErrors {
+    /// Every problem in the rustc-style rendering, one after another.
+    pub fn render(&self) -> String {
+        self.0.iter().map(|e| e.render()).collect::<Vec<_>>().join("\n")
+    }
+}
 
 impl fmt::Display for ScenarioErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -45,7 +220,7 @@ impl fmt::Display for ScenarioErrors {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "error: {e}")?;
+            write!(f, "{}: {e}", e.severity.as_str())?;
         }
         Ok(())
     }
@@ -69,7 +244,12 @@ pub struct Scenario {
     bloc_ix: BTreeMap<String, BlocId>,
     /// Offices granting each power, for quick "who holds the Police?" questions.
     pub gensec: Option<OfficeId>,
+    /// What `politburo check` would warn about; the scenario loads all the same.
+    pub warnings: Vec<ScenarioError>,
 }
+
+/// Scenario files larger than this are refused before they are read.
+pub const MAX_SCENARIO_BYTES: u64 = 4 * 1024 * 1024;
 
 impl Scenario {
     /// Turns from the calendar's start to its end, both included.
@@ -125,30 +305,102 @@ impl Scenario {
 
     /// Parses and validates scenario text; `file` names it in errors.
     pub fn from_str(text: &str, file: &str) -> Result<Scenario, ScenarioErrors> {
-        let def: ScenarioFile = ron::Options::default().from_str(text).map_err(|e| ScenarioErrors(vec![ron_error(file, &e)]))?;
-        let errors = check::validate(&def, text, file);
-        if !errors.is_empty() {
-            return Err(ScenarioErrors(errors));
+        match Scenario::check_str(text, file) {
+            (Some(s), _) => Ok(s),
+            (None, problems) => Err(ScenarioErrors(problems)),
         }
-        Ok(Scenario::index(def, file))
     }
 
     /// Reads and validates a scenario file.
     pub fn load(path: &Path) -> Result<Scenario, ScenarioErrors> {
+        match Scenario::check_file(path) {
+            (Some(s), _) => Ok(s),
+            (None, problems) => Err(ScenarioErrors(problems)),
+        }
+    }
+
+    /// Every problem in the text, errors and warnings, each positioned; the
+    /// scenario too when none is an error.
+    pub fn check_str(text: &str, file: &str) -> (Option<Scenario>, Vec<ScenarioError>) {
+        let fail = |e: ScenarioError| (None, vec![e]);
+        if text.len() as u64 > MAX_SCENARIO_BYTES {
+            return fail(too_big(file, text.len() as u64));
+        }
+        match locate::prescan(text) {
+            Err(p) => {
+                return fail(ScenarioError::at(file, text, p.start, p.end, p.message).with_hint(p.hint.unwrap_or_default()));
+            }
+            Ok(0) => {
+                return fail(ScenarioError::new(file, 0, 0, "the file is empty: it holds no scenario").with_hint(
+                    "a scenario is one RON struct, `(id: \"...\", version: 1, name: \"...\", calendar: (...), ...)`; copy assets/scenarios/1924.ron to start",
+                ));
+            }
+            Ok(_) => {}
+        }
+        let def: ScenarioFile = match ron::Options::default().from_str(text) {
+            Ok(d) => d,
+            Err(e) => return fail(ron_error(file, text, &e)),
+        };
+        let mut problems = check::validate(&def, text, file);
+        // In the file's order; the note that the checks stopped early stays last.
+        let stopped = if problems.len() > check::MAX_PROBLEMS { problems.pop() } else { None };
+        problems.sort_by_key(|e| (e.line, e.column, e.severity));
+        problems.extend(stopped);
+        if problems.iter().any(|e| e.severity == Severity::Error) {
+            return (None, problems);
+        }
+        let mut scn = Scenario::index(def, file);
+        scn.warnings = problems.clone();
+        (Some(scn), problems)
+    }
+
+    /// `check_str` on a file, refusing a file too big, or not text, before parsing it.
+    pub fn check_file(path: &Path) -> (Option<Scenario>, Vec<ScenarioError>) {
+        use std::io::Read;
         let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| {
-            ScenarioErrors(vec![ScenarioError {
-                file: file.clone(),
-                line: 0,
-                column: 0,
-                message: format!("cannot read the scenario: {e}"),
-            }])
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let (line, column) = line_col(&String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]));
-            ScenarioErrors(vec![ScenarioError { file: file.clone(), line, column, message: "the file is not valid UTF-8 text".into() }])
-        })?;
-        Scenario::from_str(&text, &file)
+        let fail = |e: ScenarioError| (None, vec![e]);
+        let cannot = |e: std::io::Error| ScenarioError::new(&file, 0, 0, format!("cannot read the scenario: {e}"));
+        let f = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) => return fail(cannot(e)),
+        };
+        match f.metadata() {
+            Ok(m) if m.is_dir() => return fail(ScenarioError::new(&file, 0, 0, "this is a directory, not a scenario file")),
+            Ok(m) if m.len() > MAX_SCENARIO_BYTES => return fail(too_big(&file, m.len())),
+            _ => {}
+        }
+        // The size may lie (a pipe, a growing file): never read more than the limit.
+        let mut bytes = Vec::new();
+        if let Err(e) = f.take(MAX_SCENARIO_BYTES + 1).read_to_end(&mut bytes) {
+            return fail(cannot(e));
+        }
+        if bytes.len() as u64 > MAX_SCENARIO_BYTES {
+            return fail(too_big(&file, bytes.len() as u64));
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let bytes = e.as_bytes();
+                // SAFETY-free: the prefix up to `valid_up_to` is valid UTF-8 by definition.
+                let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+                let (line, column) = line_col(prefix);
+                let bad = bytes[valid..].iter().take(e.utf8_error().error_len().unwrap_or(1).max(1));
+                let shown: Vec<String> = bad.map(|b| format!("0x{b:02X}")).collect();
+                let mut err =
+                    ScenarioError::new(&file, line, column, format!("the file is not valid UTF-8 text: byte {} here", shown.join(" ")))
+                        .with_hint("save the file as UTF-8 (it may be in Latin-1 or Windows-1252, or not a text file at all)");
+                let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
+                err.excerpt = prefix[line_start..].chars().take(EXCERPT_CHARS).collect::<String>() + "\u{FFFD}";
+                err.excerpt_column = err.excerpt.chars().count();
+                if err.excerpt_column > EXCERPT_CHARS {
+                    err.excerpt.clear();
+                    err.excerpt_column = 0;
+                }
+                return fail(err);
+            }
+        };
+        Scenario::check_str(&text, &file)
     }
 
     fn index(def: ScenarioFile, file: &str) -> Scenario {
@@ -158,7 +410,7 @@ impl Scenario {
         let region_ix = ix(def.regions.iter().map(|c| &c.id).collect());
         let bloc_ix = ix(def.blocs.iter().map(|c| &c.id).collect());
         let gensec = def.offices.iter().position(|o| o.powers.contains(&Power::AppointSecretaries));
-        Scenario { def, path: file.to_string(), char_ix, office_ix, region_ix, bloc_ix, gensec }
+        Scenario { def, path: file.to_string(), char_ix, office_ix, region_ix, bloc_ix, gensec, warnings: vec![] }
     }
 }
 
@@ -179,14 +431,117 @@ pub fn default_scenario_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_SCENARIO)
 }
 
-fn ron_error(file: &str, e: &ron::error::SpannedError) -> ScenarioError {
-    let mut message = e.code.to_string();
-    if let ron::Error::NoSuchStructField { .. } | ron::Error::MissingStructField { .. } = e.code {
-        // ron already names the field and the expected ones.
-    } else if message.is_empty() {
-        message = "invalid RON".into();
-    }
-    ScenarioError { file: file.into(), line: e.span.start.line, column: e.span.start.col, message }
+fn too_big(file: &str, len: u64) -> ScenarioError {
+    ScenarioError::new(
+        file,
+        0,
+        0,
+        format!("the file is {:.1} MiB; a scenario may be at most {} MiB", len as f64 / 1048576.0, MAX_SCENARIO_BYTES / 1048576),
+    )
+    .with_hint("the 1924 scenario is under 100 KiB: is this the right file?")
+}
+
+/// A parse error in the modder's words: what was found, what was expected, and a
+/// did-you-mean from ron's list of the expected fields or variants.
+fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioError {
+    use ron::Error as R;
+    let quote = |s: &str| format!("`{s}`");
+    let one_of = |list: &[&str]| list.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ");
+    let in_ = |outer: &Option<String>| outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default();
+    let suggest = |found: &str, expected: &[&str], what: &str| -> String {
+        match check::nearest(found, expected.iter().copied()) {
+            Some(k) if expected.len() > 8 => format!("did you mean `{k}`?"),
+            Some(k) => format!("did you mean `{k}`? (the {what} are {})", one_of(expected)),
+            None => format!("expected one of {}", one_of(expected)),
+        }
+    };
+    let src = locate::Source::new(text);
+    let offset = offset_of(text, e.span.start.line, e.span.start.col).unwrap_or(text.len());
+    // Where ron stops is often the space before the value: point at the value.
+    let at = offset + text[offset..].len() - text[offset..].trim_start().len();
+    let found = {
+        let t = &text[at..at + token_len(&text[at..])];
+        match t.chars().count() {
+            0 => "the end of the file".to_string(),
+            n if n > 30 => format!("`{}…`", t.chars().take(30).collect::<String>()),
+            _ => format!("`{t}`"),
+        }
+    };
+    let expected = |what: &str| format!("expected {what}, found {found}");
+    let (message, hint) = match &e.code {
+        R::NoSuchStructField { expected, found, outer } => {
+            (format!("unknown field `{found}`{}", in_(outer)), suggest(found, expected, "fields"))
+        }
+        R::NoSuchEnumVariant { expected, found, outer } => {
+            let of = outer.as_ref().map(|o| format!(" of {o}")).unwrap_or_default();
+            (format!("unknown variant `{found}`{of}"), suggest(found, expected, "variants"))
+        }
+        R::MissingStructField { field, outer } => {
+            // ron stops at the struct's `)`: point at its id, or its `(`, instead.
+            let open = src.opening_of(at);
+            let id = src.field(open, "id").filter(|&t| text[src.span(t).0..].starts_with('"'));
+            let (start, end) = id.or(open).map(|t| src.span(t)).unwrap_or((at, at + 1));
+            let named = id.map(|t| format!(" {}", &text[src.span(t).0..src.span(t).1])).unwrap_or_default();
+            let err = ScenarioError::at(file, text, start, end, format!("missing field `{field}`{}{named}", in_(outer)));
+            return err.with_hint(format!("add `{field}: ...` to this struct (src/scenario/schema.rs gives its type)"));
+        }
+        R::DuplicateStructField { field, outer } => {
+            (format!("the field `{field}` is given twice{}", in_(outer)), "remove one of the two".to_string())
+        }
+        R::InvalidValueForType { expected, found } => {
+            let hint = if expected.contains("string") && !found.starts_with("the string") {
+                "ids, names and dates are written in double quotes: `\"stalin\"`, `\"1925-10\"`"
+            } else if expected.contains("integer") {
+                "numbers are written as whole numbers, without quotes: `42`, `-10`"
+            } else {
+                ""
+            };
+            (format!("expected {expected}, found {found}"), hint.to_string())
+        }
+        R::ExpectedString | R::ExpectedStringEnd => {
+            (expected("a string"), "ids, names and dates are written in double quotes: `\"stalin\"`".to_string())
+        }
+        R::ExpectedInteger => (expected("a whole number"), "write numbers without quotes: `42`, `-10`".to_string()),
+        R::ExpectedBoolean => (expected("`true` or `false`"), String::new()),
+        R::ExpectedComma => {
+            // The comma belongs after the previous value: put the caret there.
+            let before = text[..at].trim_end();
+            let mut err = ScenarioError::at(file, text, before.len(), before.len() + 1, expected("a comma"));
+            err.hint = Some(format!("fields and list items are separated by commas: add `,` after `{}`", last_token(before)));
+            return err;
+        }
+        R::ExpectedMapColon => (expected("a `:`"), "write map entries as `\"key\": value`".to_string()),
+        R::ExpectedOption => (expected("`Some(...)` or `None`"), "this field is optional: write `Some(value)` or `None`".to_string()),
+        R::ExpectedArray => (expected("a list `[...]`"), String::new()),
+        R::ExpectedMap => (expected("a map `{...}`"), "relations are written `{\"trotsky\": -60, \"zinoviev\": 40}`".to_string()),
+        R::ExpectedStructLike | R::ExpectedNamedStructLike(_) => (expected("a struct `(...)`"), String::new()),
+        R::ExpectedOptionEnd | R::ExpectedStructLikeEnd => {
+            (expected("a closing `)`"), "is there one value too many here, or a `(` missing before?".to_string())
+        }
+        R::ExpectedArrayEnd => (expected("a closing `]`"), "is a comma missing between two items?".to_string()),
+        R::ExpectedMapEnd => (expected("a closing `}`"), "is a comma missing between two entries?".to_string()),
+        R::ExpectedIdentifier => (expected("a field name or an enum variant"), String::new()),
+        R::TrailingCharacters => (
+            "unexpected text after the end of the scenario".to_string(),
+            "the scenario is one struct `(...)`: nothing may follow its `)`".to_string(),
+        ),
+        R::Eof => ("the file ends in the middle of a value".to_string(), "is the file cut short?".to_string()),
+        R::ExceededRecursionLimit => ("values nested too deeply".to_string(), String::new()),
+        R::IntegerOutOfBounds => ("this number is too large (or negative where it cannot be)".to_string(), String::new()),
+        R::Message(m) if m.contains("YYYY-MM") => (m.clone(), "dates are a year and a month: `\"1926-07\"`".to_string()),
+        other => {
+            let m = other.to_string();
+            (if m.is_empty() { "invalid RON".to_string() } else { m }, String::new())
+        }
+    };
+    ScenarioError::at(file, text, at, at + token_len(&text[at..]), message).with_hint(hint)
+}
+
+/// The last word, number or symbol of `s`, for "add `,` after `1`".
+fn last_token(s: &str) -> String {
+    let word: String = s.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '"').collect();
+    let t: String = if word.is_empty() { s.chars().last().into_iter().collect() } else { word.chars().rev().collect() };
+    if t.chars().count() > 30 { format!("…{}", t.chars().skip(t.chars().count() - 30).collect::<String>()) } else { t }
 }
 
 /// 1-based line and column of the end of `prefix`.

@@ -1,0 +1,441 @@
+//! Where things are in a scenario's text. A small RON tokenizer that knows
+//! strings, comments and brackets, used twice: before parsing, to refuse input
+//! nested too deeply or with unbalanced brackets (cheaply, in bounded memory);
+//! after parsing, to position each semantic error at the value that caused it
+//! ("the third effect of the event `testament`") rather than at the first
+//! occurrence of some text.
+
+/// Brackets nested deeper than this are refused before the parser sees them
+/// (the 1924 scenario needs 6; ron itself stops at 128).
+pub const MAX_DEPTH: usize = 64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Ident,
+    Str,
+    Num,
+    Open,
+    Close,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub kind: Kind,
+    pub start: u32,
+    pub end: u32,
+    /// The index of the bracket this token sits in.
+    pub parent: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// A bracket problem found before parsing: byte range and message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+fn closer(open: u8) -> u8 {
+    match open {
+        b'(' => b')',
+        b'[' => b']',
+        _ => b'}',
+    }
+}
+
+/// Splits `text` into tokens; `visit` sees each. Stops at the first bracket
+/// problem (too deep, mismatched, unclosed), which it returns.
+fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<(), Problem> {
+    let b = text.as_bytes();
+    let mut stack: Vec<usize> = Vec::new();
+    // The first string that runs past its line: where a missing `"` usually is.
+    let mut multiline: Option<usize> = None;
+    let runaway = |multiline: Option<usize>, mut p: Problem| {
+        if let Some(m) = multiline {
+            let (line, _) = super::line_col(&text[..m]);
+            let also = format!("or the string that starts on line {line} and runs past its line lacks its closing `\"`");
+            p.hint = Some(match p.hint {
+                Some(h) => format!("{h}; {also}"),
+                None => also,
+            });
+        }
+        p
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let start = i;
+        let kind = match c {
+            b' ' | b'\t' | b'\n' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let mut depth = 0usize;
+                while i < b.len() {
+                    if b[i..].starts_with(b"/*") {
+                        depth += 1;
+                        i += 2;
+                    } else if b[i..].starts_with(b"*/") {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                if depth > 0 {
+                    return Err(problem(start, start + 2, "this comment is never closed", Some("close it with `*/`")));
+                }
+                continue;
+            }
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                if i >= b.len() {
+                    let (at, what) = match multiline {
+                        Some(m) => (m, "this string runs past the end of its line"),
+                        None => (start, "this string is never closed"),
+                    };
+                    let hint = "is its closing `\"` missing? Every later quote then pairs wrongly, and the file ends inside a string";
+                    return Err(problem(at, at + 1, what, Some(hint)));
+                }
+                if multiline.is_none() && b[start..i].contains(&b'\n') {
+                    multiline = Some(start);
+                }
+                i += 1;
+                Kind::Str
+            }
+            b'r' if matches!(b.get(i + 1), Some(b'"' | b'#')) && raw_string_end(b, i + 1).is_some() => {
+                i = raw_string_end(b, i + 1).unwrap_or(b.len());
+                Kind::Str
+            }
+            b'\'' => {
+                // A char literal: 'x' or '\n'; otherwise a lone quote.
+                let len = if b.get(i + 1) == Some(&b'\\') { 4 } else { 2 + text[i + 1..].chars().next().map_or(0, |c| c.len_utf8()) };
+                if b.get(i + len - 1) == Some(&b'\'') {
+                    i += len;
+                } else {
+                    i += 1;
+                }
+                Kind::Punct
+            }
+            b'(' | b'[' | b'{' => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(problem(
+                        i,
+                        i + 1,
+                        &format!("brackets nested more than {MAX_DEPTH} deep"),
+                        Some("no scenario needs this much nesting; is the file generated by something that went wrong?"),
+                    ));
+                }
+                stack.push(i);
+                i += 1;
+                Kind::Open
+            }
+            b')' | b']' | b'}' => {
+                match stack.pop() {
+                    None => {
+                        let p = problem(i, i + 1, &format!("unexpected `{}`: no bracket is open here", c as char), None);
+                        return Err(runaway(multiline, p));
+                    }
+                    Some(o) if closer(b[o]) != c => {
+                        let (line, _) = super::line_col(&text[..o]);
+                        let p = problem(
+                            i,
+                            i + 1,
+                            &format!(
+                                "expected `{}` to close the `{}` of line {line}, found `{}`",
+                                closer(b[o]) as char,
+                                b[o] as char,
+                                c as char
+                            ),
+                            Some("a bracket is missing or mistyped before this one"),
+                        );
+                        return Err(runaway(multiline, p));
+                    }
+                    Some(_) => {}
+                }
+                i += 1;
+                Kind::Close
+            }
+            b'0'..=b'9' | b'-' | b'+' | b'.' => {
+                i += 1;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.')) {
+                    i += 1;
+                }
+                Kind::Num
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+                let ident = |ch: char| ch.is_alphanumeric() || ch == '_' || ch == '#';
+                let n: usize = text[i..].chars().take_while(|&ch| ident(ch)).map(char::len_utf8).sum();
+                // A symbol such as `–` is one token, never half a character.
+                i += if n > 0 { n } else { text[i..].chars().next().map_or(1, char::len_utf8) };
+                Kind::Ident
+            }
+            _ => {
+                i += 1;
+                Kind::Punct
+            }
+        };
+        let depth = if kind == Kind::Open { stack.len() - 1 } else { stack.len() };
+        visit(kind, start, i, depth);
+    }
+    if let Some(&o) = stack.last() {
+        let c = closer(b[o]) as char;
+        return Err(runaway(
+            multiline,
+            problem(
+                o,
+                o + 1,
+                &format!("this `{}` is never closed: the file ends first", b[o] as char),
+                Some(&format!("add the missing `{c}` where it should end, or is the file cut short?")),
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Where a raw string `r#"..."#` that starts at `i` (after the `r`) ends.
+fn raw_string_end(b: &[u8], mut i: usize) -> Option<usize> {
+    let hashes = b[i..].iter().take_while(|&&c| c == b'#').count();
+    i += hashes;
+    if b.get(i) != Some(&b'"') {
+        return None;
+    }
+    let mut close = vec![b'"'];
+    close.extend(std::iter::repeat_n(b'#', hashes));
+    let rest = &b[i + 1..];
+    rest.windows(close.len()).position(|w| w == close.as_slice()).map(|p| i + 1 + p + close.len())
+}
+
+fn problem(start: usize, end: usize, message: &str, hint: Option<&str>) -> Problem {
+    Problem { start, end, message: message.into(), hint: hint.map(Into::into) }
+}
+
+/// The bracket pre-scan: no allocation beyond the stack of open brackets,
+/// which `MAX_DEPTH` bounds.
+/// Returns how many tokens the text holds (0: empty, or only comments).
+pub fn prescan(text: &str) -> Result<usize, Problem> {
+    let mut n = 0;
+    scan(text, |_, _, _, _| n += 1).map(|_| n)
+}
+
+/// A tokenized scenario, for finding where a value is written.
+pub struct Source<'a> {
+    pub text: &'a str,
+    toks: Vec<Tok>,
+    /// For each opening bracket, the index of its closing one.
+    close: Vec<u32>,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(text: &'a str) -> Source<'a> {
+        let mut toks = Vec::new();
+        let mut open: Vec<u32> = Vec::new();
+        let mut close = Vec::new();
+        // A text that fails the pre-scan was refused before parsing; here it only loses positions.
+        let _ = scan(text, |kind, start, end, _| {
+            let ix = toks.len() as u32;
+            if kind == Kind::Close
+                && let Some(o) = open.pop()
+            {
+                close[o as usize] = ix;
+            }
+            toks.push(Tok { kind, start: start as u32, end: end as u32, parent: open.last().copied().unwrap_or(NONE) });
+            close.push(NONE);
+            if kind == Kind::Open {
+                open.push(ix);
+            }
+        });
+        let n = toks.len() as u32;
+        for c in close.iter_mut() {
+            if *c == NONE {
+                *c = n;
+            }
+        }
+        Source { text, toks, close }
+    }
+
+    pub fn span(&self, t: usize) -> (usize, usize) {
+        self.toks.get(t).map(|t| (t.start as usize, t.end as usize)).unwrap_or((0, 0))
+    }
+
+    fn str_value(&self, t: usize) -> Option<&'a str> {
+        let tok = self.toks.get(t)?;
+        (tok.kind == Kind::Str && tok.end - tok.start >= 2).then(|| &self.text[tok.start as usize + 1..tok.end as usize - 1])
+    }
+
+    fn is(&self, t: usize, kind: Kind, s: &str) -> bool {
+        self.toks.get(t).is_some_and(|tok| tok.kind == kind && &self.text[tok.start as usize..tok.end as usize] == s)
+    }
+
+    /// The opening bracket of the closing one at byte `offset`.
+    pub fn opening_of(&self, offset: usize) -> Option<usize> {
+        let t = self.toks.iter().position(|t| t.start as usize == offset && t.kind == Kind::Close)?;
+        self.close.iter().position(|&c| c as usize == t)
+    }
+
+    /// The outermost bracket: the scenario's own parentheses.
+    pub fn root(&self) -> Option<usize> {
+        self.toks.iter().position(|t| t.kind == Kind::Open)
+    }
+
+    /// The tokens directly inside the bracket `scope`.
+    fn children(&self, scope: usize) -> impl Iterator<Item = usize> + '_ {
+        let end = self.close.get(scope).map_or(0, |&c| c as usize);
+        let mut i = scope + 1;
+        std::iter::from_fn(move || {
+            if i >= end || i >= self.toks.len() {
+                return None;
+            }
+            let t = i;
+            i = if self.toks[t].kind == Kind::Open { self.close[t] as usize + 1 } else { t + 1 };
+            Some(t)
+        })
+    }
+
+    /// Past `Some` or a struct's name, to the bracket that holds the value.
+    fn inner(&self, t: usize) -> Option<usize> {
+        let tok = self.toks.get(t)?;
+        match tok.kind {
+            Kind::Open => Some(t),
+            Kind::Ident if self.toks.get(t + 1).is_some_and(|n| n.kind == Kind::Open) => Some(t + 1),
+            _ => None,
+        }
+    }
+
+    /// The first token of the value of field `name` in the struct `scope`.
+    pub fn field(&self, scope: Option<usize>, name: &str) -> Option<usize> {
+        let scope = scope?;
+        let mut prev_name = false;
+        for t in self.children(scope) {
+            if prev_name && self.is(t, Kind::Punct, ":") {
+                return Some(t + 1).filter(|&v| v < self.toks.len());
+            }
+            prev_name = self.is(t, Kind::Ident, name);
+        }
+        None
+    }
+
+    /// The bracket of the value of field `name`, past any `Some(`.
+    pub fn field_open(&self, scope: Option<usize>, name: &str) -> Option<usize> {
+        let v = self.field(scope, name)?;
+        let open = self.inner(v)?;
+        // `Some((...))`: one more level.
+        if self.is(v, Kind::Ident, "Some") { self.inner(open + 1).or(Some(open)) } else { Some(open) }
+    }
+
+    /// The `n`th element of a list (its first token).
+    pub fn item(&self, list: Option<usize>, n: usize) -> Option<usize> {
+        let list = list?;
+        let mut k = 0;
+        let mut at_start = true;
+        for t in self.children(list) {
+            if self.is(t, Kind::Punct, ",") {
+                at_start = true;
+                continue;
+            }
+            if at_start {
+                if k == n {
+                    return Some(t);
+                }
+                k += 1;
+                at_start = false;
+            }
+        }
+        None
+    }
+
+    /// The `n`th element of the top-level list `list` (characters, offices...), as its bracket.
+    pub fn entry(&self, list: &str, n: usize) -> Option<usize> {
+        let first = self.item(self.field_open(self.root(), list), n)?;
+        self.inner(first).or(Some(first))
+    }
+
+    /// The brackets of every element of the top-level list `list`, in order.
+    pub fn entries(&self, list: &str) -> Vec<usize> {
+        let Some(open) = self.field_open(self.root(), list) else { return vec![] };
+        let mut out = vec![];
+        let mut at_start = true;
+        for t in self.children(open) {
+            if self.is(t, Kind::Punct, ",") {
+                at_start = true;
+            } else if at_start {
+                out.push(self.inner(t).unwrap_or(t));
+                at_start = false;
+            }
+        }
+        out
+    }
+
+    /// The `n`th string equal to `value` anywhere inside `scope`.
+    pub fn string_in(&self, scope: Option<usize>, value: &str, n: usize) -> Option<usize> {
+        let scope = scope?;
+        let end = (*self.close.get(scope)? as usize).min(self.toks.len());
+        (scope + 1..end).filter(|&t| self.str_value(t) == Some(value)).nth(n)
+    }
+
+    /// The value of a path of fields from the root: `["balance", "politburo_seats"]`.
+    pub fn path(&self, path: &[&str]) -> Option<usize> {
+        let (last, init) = path.split_last()?;
+        let mut scope = self.root();
+        for p in init {
+            scope = self.field_open(scope, p);
+        }
+        self.field(scope, last)
+    }
+
+    /// The name of field `name` in `scope` (for a field whose value is long).
+    pub fn field_name(&self, scope: Option<usize>, name: &str) -> Option<usize> {
+        self.field(scope, name).map(|v| v - 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_in_strings_and_comments_do_not_count() {
+        assert!(prescan("( a: \"(((\", /* ] */ b: [1, 2], // }\n c: r#\"]\"# )").is_ok());
+        assert!(prescan("(a: [1, 2)").unwrap_err().message.contains("expected `]`"));
+        assert!(prescan("(a: [1, 2]").unwrap_err().message.contains("never closed"));
+        assert!(prescan(&"[".repeat(100_000)).unwrap_err().message.contains("nested"));
+    }
+
+    #[test]
+    fn any_text_scans_without_panicking() {
+        for t in ["(a: – )", "('é', '\\n', '\\u{1F600}')", "(\"\\é\", →)", "r#\"", "/* /* */", "'", "é–", "-"] {
+            let _ = prescan(t);
+            let s = Source::new(t);
+            let _ = (s.path(&["a"]), s.entries("a"), s.opening_of(t.len().saturating_sub(1)));
+        }
+    }
+
+    #[test]
+    fn finds_fields_items_and_strings() {
+        let text = "(name: \"x\", list: [(id: \"a\", v: 1), (id: \"b\", v: Some(\"a\"))], sub: Some((k: 3)))";
+        let s = Source::new(text);
+        let at = |t: Option<usize>| t.map(|t| &text[s.span(t).0..s.span(t).1]);
+        assert_eq!(at(s.path(&["name"])), Some("\"x\""));
+        assert_eq!(at(s.field(s.entry("list", 1), "v")), Some("Some"));
+        assert_eq!(at(s.string_in(s.entry("list", 1), "a", 0)), Some("\"a\""));
+        assert_eq!(at(s.path(&["sub", "k"])), Some("3"));
+        assert_eq!(s.entry("list", 2), None);
+    }
+}
