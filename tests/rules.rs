@@ -627,3 +627,49 @@ fn broken_scenarios_report_what_their_expect_files_say() {
     assert!(err.contains("deep.ron:1:65: brackets nested more than 64 deep"), "{err}");
     assert!(start.elapsed().as_millis() < 1000);
 }
+
+/// A mod extends the shipped scenario without copying it: `set` changes values
+/// by path, `add` appends events; a mistake in the mod is reported in the mod's
+/// own file and line, and a mod can extend another mod.
+#[test]
+fn a_mod_extends_a_scenario_and_its_errors_point_into_the_mod() {
+    use politburo::scenario::mods;
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/mods");
+    mods::add_dir(dir.clone());
+    let path = mods::find("1924-trotsky-ascendant").expect("the mod is found by its id");
+    let scn = Scenario::load(&path).unwrap_or_else(|e| panic!("{}", e.render()));
+    let base = scenario();
+    let t = scn.cid("trotsky");
+    assert_eq!(scn.def.characters[t].prestige, 85);
+    assert_eq!(scn.def.characters[t].relations["zinoviev"], -20);
+    assert_eq!(scn.def.balance.vote.apparatus, 0);
+    assert_eq!(scn.def.events.len(), base.def.events.len() + 1);
+    assert_eq!(scn.def.name, "Trotsky Ascendant");
+    assert_eq!(scn.def.characters.len(), base.def.characters.len());
+    // It plays.
+    let st = simulate(Arc::new(scn), 1, None, true);
+    assert!(st.is_over());
+
+    // A mistake in a mod of the mod: the error names the mod's file and line.
+    let tmp = std::env::temp_dir().join(format!("politburo-mod-test-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let child = tmp.join("child.ron");
+    std::fs::write(
+        &child,
+        "(\n    extends: \"1924-trotsky-ascendant\",\n    id: \"child\",\n    name: \"Child\",\n    set: {\n        \"characters/stalin/prestige\": 400,\n    },\n)\n",
+    )
+    .unwrap();
+    let err = Scenario::load(&child).unwrap_err();
+    let e = &err.0[0];
+    assert!(e.file.ends_with("child.ron") && e.line == 6 && e.message.contains("prestige"), "{}", err.render());
+    std::fs::write(&child, "(\n    extends: \"1924-trotsky-ascendant\",\n    id: \"child\",\n    name: \"Child\",\n    set: {\n        \"characters/stalim/prestige\": 40,\n    },\n)\n").unwrap();
+    let err = Scenario::load(&child).unwrap_err();
+    assert!(err.0[0].line == 6 && err.0[0].hint.as_deref().is_some_and(|h| h.contains("stalin")), "{}", err.render());
+    std::fs::write(&child, "(\n    extends: \"1924-trotsky-ascendant\",\n    id: \"child\",\n    name: \"Child\",\n    set: {\n        \"characters/stalin/prestige\": 40,\n    },\n)\n").unwrap();
+    let ok = Scenario::load(&child).unwrap_or_else(|e| panic!("{}", e.render()));
+    assert_eq!(ok.def.characters[ok.cid("stalin")].prestige, 40);
+    assert_eq!(ok.def.characters[ok.cid("trotsky")].prestige, 85, "the grandparent mod's change stays");
+    std::fs::write(&child, "(extends: \"nonesuch\", id: \"child\", name: \"Child\")").unwrap();
+    assert!(Scenario::load(&child).unwrap_err().to_string().contains("no scenario has the id \"nonesuch\""));
+    std::fs::remove_dir_all(&tmp).ok();
+}

@@ -22,6 +22,10 @@ use std::sync::Arc;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Cmd>,
+    /// A folder of mods (or one mod's folder) to search for scenarios, besides
+    /// the data folder's `mods/`; may be given more than once.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub mods: Vec<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -34,7 +38,7 @@ pub enum Cmd {
         /// Seed of the game's random generator (same seed and choices, same game).
         #[arg(long, default_value_t = 1924)]
         seed: u64,
-        /// Scenario file (default: the 1924 scenario).
+        /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
         /// How well the computer plays: easy, normal or hard (never the rules).
@@ -46,7 +50,7 @@ pub enum Cmd {
         /// Seed of the game's random generator.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Scenario file (default: the 1924 scenario).
+        /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
         /// Stop after this many turns (default: play to the end).
@@ -82,7 +86,7 @@ pub enum Cmd {
         /// With --branch-at: the leader you take over.
         #[arg(long = "as", value_name = "ID", requires = "branch_at")]
         as_: Option<String>,
-        /// Scenario file (default: the 1924 scenario).
+        /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
         /// Print only the outcome and the hash.
@@ -135,7 +139,7 @@ pub enum Cmd {
         /// How well the computer plays: easy, normal or hard.
         #[arg(long, default_value = "normal", value_parser = crate::ai::Difficulty::parse)]
         difficulty: crate::ai::Difficulty,
-        /// Scenario file (default: the 1924 scenario).
+        /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
     },
@@ -148,16 +152,19 @@ pub enum Cmd {
         /// The first game's seed; the others follow it.
         #[arg(long, default_value_t = 0)]
         seed: u64,
-        /// Scenario file (default: the 1924 scenario).
+        /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
     },
+    /// List every scenario the game finds, shipped and in mods, with its id,
+    /// its playable leaders, and the first error of any that does not load.
+    Scenarios,
     /// Measure how many full computer-only games one core plays per second.
     Bench {
         /// How many games to play.
         #[arg(long, default_value_t = 500)]
         games: u64,
-        /// Scenario file (default: the 1924 scenario).
+        /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
     },
@@ -165,7 +172,11 @@ pub enum Cmd {
 
 /// Loads a scenario or prints its errors; `Err` carries the exit code.
 pub fn load_scenario(path: Option<PathBuf>) -> Result<Arc<Scenario>, i32> {
-    let path = path.unwrap_or_else(default_scenario_path);
+    let path = match path {
+        None => default_scenario_path(),
+        Some(p) if p.is_file() => p,
+        Some(p) => crate::scenario::mods::find(&p.to_string_lossy()).unwrap_or(p),
+    };
     Scenario::load(&path).map(Arc::new).map_err(|e| {
         eprintln!("{e}");
         2
@@ -221,6 +232,9 @@ fn simulate_explained(
 
 /// Runs a parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
+    for dir in cli.mods {
+        crate::scenario::mods::add_dir(dir);
+    }
     match cli.command {
         None => {
             #[cfg(feature = "gui")]
@@ -324,6 +338,7 @@ pub fn run(cli: Cli) -> i32 {
             play::run(scn, &as_, seed, difficulty)
         }
         Some(Cmd::Check { paths, format }) => check::run(&paths, &format),
+        Some(Cmd::Scenarios) => scenarios(),
         Some(Cmd::Analyze { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty, scenario }) => {
             match load_scenario(scenario) {
                 Ok(scn) => {
@@ -385,4 +400,24 @@ fn bench(scn: Arc<Scenario>, games: u64) {
     println!("  {:.2} ms per game, {:.1} turns per game on average", secs * 1000.0 / games as f64, turns as f64 / games as f64);
     let list: Vec<_> = wins.iter().map(|(k, v)| format!("{k} {v}")).collect();
     println!("  winners: {}", list.join(", "));
+}
+
+/// `politburo scenarios`: what the menu would offer, and why some cannot be played.
+fn scenarios() -> i32 {
+    let all = crate::scenario::mods::catalog();
+    for (dir, origin) in crate::scenario::mods::scenario_dirs() {
+        let here: Vec<_> = all.iter().filter(|e| e.origin == origin && e.path.parent() == Some(dir.as_path())).collect();
+        if here.is_empty() {
+            continue;
+        }
+        println!("{} ({}):", dir.display(), origin);
+        for e in here {
+            match &e.error {
+                None => println!("  {:<28} {}  [play as: {}]", e.id, e.name, e.playable.join(", ")),
+                Some(err) => println!("  {:<28} {}  DOES NOT LOAD: {err}", e.id, e.name),
+            }
+        }
+    }
+    println!("Your own mods go in {} (one folder a mod); --mods DIR adds another.", crate::scenario::mods::user_mods_dir().display());
+    i32::from(all.iter().any(|e| e.error.is_some())) * 2
 }

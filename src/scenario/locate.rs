@@ -400,6 +400,83 @@ impl<'a> Source<'a> {
         self.field(scope, last)
     }
 
+    /// The token's kind.
+    pub fn kind(&self, t: usize) -> Option<Kind> {
+        self.toks.get(t).map(|t| t.kind)
+    }
+
+    /// A string token's contents, without its quotes.
+    pub fn string(&self, t: usize) -> Option<&'a str> {
+        self.str_value(t)
+    }
+
+    /// The bracket a value sits in, past `Some(` or a struct's or variant's name.
+    pub fn bracket_of(&self, t: usize) -> Option<usize> {
+        let open = self.inner(t)?;
+        if self.is(t, Kind::Ident, "Some") { self.inner(open + 1).or(Some(open)) } else { Some(open) }
+    }
+
+    /// The byte where the value starting at token `t` ends: past its brackets,
+    /// past `Some(...)` or `Name(...)`, past the number after a minus sign.
+    pub fn value_end(&self, t: usize) -> usize {
+        let Some(tok) = self.toks.get(t) else { return self.text.len() };
+        let close_end = |open: usize| self.toks.get(self.close[open] as usize).map_or(self.text.len(), |c| c.end as usize);
+        match tok.kind {
+            Kind::Open => close_end(t),
+            Kind::Ident if self.toks.get(t + 1).is_some_and(|n| n.kind == Kind::Open) => close_end(t + 1),
+            Kind::Punct if self.is(t, Kind::Punct, "-") => self.toks.get(t + 1).map_or(tok.end as usize, |n| n.end as usize),
+            _ => tok.end as usize,
+        }
+    }
+
+    /// The bytes between a bracket and its closing one.
+    pub fn inside(&self, open: usize) -> (usize, usize) {
+        let start = self.toks.get(open).map_or(0, |t| t.end as usize);
+        let end = self.toks.get(self.close[open] as usize).map_or(self.text.len(), |t| t.start as usize);
+        (start, end.max(start))
+    }
+
+    /// Whether something must be written before a new element appended to this
+    /// bracket: a comma, when the last element has none.
+    pub fn needs_comma(&self, open: usize) -> bool {
+        self.children(open).last().is_some_and(|t| !self.is(t, Kind::Punct, ","))
+    }
+
+    /// The items of a list `[...]` or the values of a struct `(...)`/map `{...}`:
+    /// each as (name or key token, value token); a list item has no name.
+    pub fn members(&self, open: usize) -> Vec<(Option<usize>, usize)> {
+        let kids: Vec<usize> = self.children(open).collect();
+        let mut out = vec![];
+        let mut k = 0;
+        while k < kids.len() {
+            let t = kids[k];
+            if self.is(t, Kind::Punct, ",") {
+                k += 1;
+                continue;
+            }
+            if kids.get(k + 1).is_some_and(|&c| self.is(c, Kind::Punct, ":")) {
+                if let Some(&v) = kids.get(k + 2) {
+                    out.push((Some(t), v));
+                }
+                k += 3;
+            } else {
+                out.push((None, t));
+                k += 1;
+            }
+            // Skip the rest of a value of several tokens (`- 5`, `Some (x)`) to the next comma.
+            while k < kids.len() && !self.is(kids[k], Kind::Punct, ",") {
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// The text of a token.
+    pub fn text_of(&self, t: usize) -> &'a str {
+        let (a, b) = self.span(t);
+        &self.text[a..b]
+    }
+
     /// The name of field `name` in `scope` (for a field whose value is long).
     pub fn field_name(&self, scope: Option<usize>, name: &str) -> Option<usize> {
         self.field(scope, name).map(|v| v - 2)

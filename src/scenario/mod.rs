@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod locate;
+pub mod mods;
 pub mod schema;
 pub mod script;
 
@@ -147,7 +148,7 @@ impl ScenarioError {
 }
 
 /// The byte offset of a 1-based line and column (in characters).
-fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
     let mut at = 0;
     for _ in 1..line {
         at += text[at..].find('\n')? + 1;
@@ -337,6 +338,9 @@ impl Scenario {
             }
             Ok(_) => {}
         }
+        if mods::is_extension(text) {
+            return mods::check_extension(text, file, 0);
+        }
         let def: ScenarioFile = match ron::Options::default().from_str(text) {
             Ok(d) => d,
             Err(e) => return fail(ron_error(file, text, &e)),
@@ -443,7 +447,7 @@ fn too_big(file: &str, len: u64) -> ScenarioError {
 
 /// A parse error in the modder's words: what was found, what was expected, and a
 /// did-you-mean from ron's list of the expected fields or variants.
-fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioError {
+pub(crate) fn ron_error(file: &str, text: &str, e: &ron::error::SpannedError) -> ScenarioError {
     use ron::Error as R;
     let quote = |s: &str| format!("`{s}`");
     let one_of = |list: &[&str]| list.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ");
