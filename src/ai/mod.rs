@@ -6,7 +6,7 @@
 mod coalition;
 mod options;
 
-pub use coalition::{front_runner, rivals};
+pub use coalition::{common_enemy, front_runner, rivals};
 pub use options::options;
 
 use crate::rules::command::{Command, Motion, apply, check};

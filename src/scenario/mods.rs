@@ -60,6 +60,23 @@ pub fn scenario_dirs() -> Vec<(PathBuf, String)> {
     out
 }
 
+/// Every scenario file in every folder, in the menu's order.
+pub fn files() -> Vec<PathBuf> {
+    scenario_dirs().iter().flat_map(|(d, _)| ron_files(d)).collect()
+}
+
+/// The origin of a scenario file for the menu: "shipped" or "mod NAME".
+pub fn origin_of(path: &Path) -> String {
+    let parent = path.parent();
+    scenario_dirs().into_iter().find(|(d, _)| Some(d.as_path()) == parent).map(|(_, o)| o).unwrap_or_default()
+}
+
+/// The newest modification time of any scenario file: a change anywhere (a
+/// mod's base included) means a scenario may read differently now.
+pub fn stamp() -> Option<std::time::SystemTime> {
+    files().iter().filter_map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok()).max()
+}
+
 /// The scenario files of a folder, sorted; links that lead outside it are skipped.
 fn ron_files(dir: &Path) -> Vec<PathBuf> {
     let Ok(canon_dir) = dir.canonicalize() else { return vec![] };

@@ -88,7 +88,14 @@ pub fn take_over(commands: &mut Commands, replay: &Replay, me: CharId, next: &mu
     let to = st.chronicle.entries.len();
     let from = st.chronicle.entries.iter().position(|e| e.turn + 1 >= st.turn).unwrap_or(to);
     let history = vec![Snapshot::of(&st)];
-    commands.insert_resource(Game { st, me, last_turn: (from, to), notice: Some("You have taken over from history.".into()), history });
+    commands.insert_resource(Game {
+        st,
+        me,
+        last_turn: (from, to),
+        notice: Some("You have taken over from history.".into()),
+        history,
+        reasons: vec![],
+    });
     commands.remove_resource::<Replay>();
     next.set(AppState::Board);
 }

@@ -72,9 +72,11 @@ fn rebuild(
                 // Scenario
                 p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
                     r.spawn((Node { width: px(90), ..default() }, children![f.text("Scenario", Face::Bold, 18.0, INK)]));
+                    let origin = crate::scenario::mods::origin_of(&ng.path);
+                    let origin = if origin.is_empty() || origin == "shipped" { String::new() } else { format!(" · {origin}") };
                     let name = match &ng.scenario {
-                        Ok(s) => s.def.name.clone(),
-                        Err(_) => "cannot be loaded".into(),
+                        Ok(s) => format!("{}{origin}", s.def.name),
+                        Err(_) => format!("{} cannot be loaded{origin}", ng.path.file_name().unwrap_or_default().to_string_lossy()),
                     };
                     r.spawn((Node { flex_grow: 1.0, ..default() }, children![f.text(name, Face::Narrow, 22.0, BLACK)]));
                     if super::scenario_files().len() > 1 {

@@ -9,6 +9,7 @@ mod board;
 mod endscreen;
 mod history;
 mod menu;
+mod reload;
 mod selftest;
 mod settings;
 mod theme;
@@ -45,6 +46,8 @@ pub struct Game {
     pub notice: Option<String>,
     /// The line and the economy at the start of each turn played in this window, for the trends.
     pub history: Vec<Snapshot>,
+    /// What each computer leader chose last turn, with his score and reason.
+    pub reasons: Vec<(CharId, Vec<crate::ai::Choice>)>,
 }
 
 /// The line's level and the economy's indices (grain, industry, peasants, workers, overall).
@@ -68,7 +71,7 @@ impl Game {
         st.difficulty = difficulty;
         let n = st.chronicle.entries.len();
         let history = vec![Snapshot::of(&st)];
-        Game { st, me, last_turn: (0, n), notice: None, history }
+        Game { st, me, last_turn: (0, n), notice: None, history, reasons: vec![] }
     }
 
     /// The computer acts, the turn resolves; the new entries become the turn's report.
@@ -77,7 +80,7 @@ impl Game {
             return;
         }
         let from = self.st.chronicle.entries.len();
-        crate::ai::play_turn(&mut self.st, Some(self.me));
+        self.reasons = crate::ai::play_turn(&mut self.st, Some(self.me));
         self.st.end_turn();
         self.last_turn = (from, self.st.chronicle.entries.len());
         self.history.push(Snapshot::of(&self.st));
@@ -122,13 +125,9 @@ pub fn assets_dir() -> PathBuf {
     if dir.is_absolute() { dir } else { std::env::current_dir().map(|c| c.join(&dir)).unwrap_or(dir) }
 }
 
-/// Other scenario files beside the default one.
+/// Every scenario the menu offers: the shipped ones, then each mod's.
 pub fn scenario_files() -> Vec<PathBuf> {
-    let dir = assets_dir().join("scenarios");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect())
-        .unwrap_or_default();
-    v.sort();
+    let mut v = crate::scenario::mods::files();
     if v.is_empty() {
         v.push(default_scenario_path());
     }
@@ -166,7 +165,7 @@ pub fn load_game_from(ng: &NewGame, path: &std::path::Path) -> Result<Game, Stri
     let from = st.chronicle.entries.iter().rposition(|e| e.category == Category::Turn).unwrap_or(0);
     let from = st.chronicle.entries[..from].iter().rposition(|e| e.category == Category::Turn).map(|i| i + 1).unwrap_or(0);
     let history = vec![Snapshot::of(&st)];
-    Ok(Game { st, me, last_turn: (from, to), notice: Some("Game loaded.".into()), history })
+    Ok(Game { st, me, last_turn: (from, to), notice: Some("Game loaded.".into()), history, reasons: vec![] })
 }
 
 pub fn run() {
@@ -193,7 +192,7 @@ pub fn run() {
         // No multisampling: the UI is all straight edges, and the software renderer pays dearly for it.
         commands.spawn((Camera2d, Msaa::Off, Tonemapping::None, DebandDither::Disabled));
     })
-    .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin, history::plugin))
+    .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin, history::plugin, reload::plugin))
     .add_systems(Update, screenshot_key);
     if let Some(t) = selftest {
         app.insert_resource(t).add_plugins(selftest::plugin);

@@ -303,7 +303,8 @@ fn drive(
                 return;
             }
             let Some(g) = game.as_deref_mut() else { return };
-            for _ in 0..6 {
+            // Three turns from January 1925: before anyone may be supreme, so the board stays.
+            for _ in 0..3 {
                 if g.st.is_over() {
                     break;
                 }
@@ -343,6 +344,21 @@ fn drive(
                 return;
             }
             shot(t, &mut commands, "13-against-history.png");
+        }
+        27 => {
+            if t.frames < 10 {
+                return;
+            }
+            ui.tab = Tab::Reasons;
+            if let Some(g) = game.as_deref() {
+                t.log.push(format!("reasons: {} computer leaders acted", g.reasons.iter().filter(|(_, l)| !l.is_empty()).count()));
+            }
+        }
+        28 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "15-reasons.png");
         }
         _ => {
             if t.frames < 30 {

@@ -11,6 +11,7 @@ mod chronicle;
 mod economy;
 mod leaders;
 mod patronage;
+mod reasons;
 mod report;
 mod topbar;
 
@@ -57,10 +58,11 @@ pub enum Tab {
     Power,
     Chronicle,
     History,
+    Reasons,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 6] = [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle, Tab::History];
+    pub const ALL: [Tab; 7] = [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle, Tab::History, Tab::Reasons];
     pub fn label(self) -> &'static str {
         match self {
             Tab::Patronage => "Patronage",
@@ -68,7 +70,8 @@ impl Tab {
             Tab::Blocs => "Blocs",
             Tab::Power => "Power",
             Tab::Chronicle => "Chronicle",
-            Tab::History => "Against history",
+            Tab::History => "Vs history",
+            Tab::Reasons => "Reasons",
         }
     }
 }
@@ -110,6 +113,7 @@ pub fn plugin(app: &mut App) {
             chart::plugin,
             chronicle::plugin,
             against_history::plugin,
+            reasons::plugin,
         ));
 }
 
@@ -206,8 +210,8 @@ fn tabs(mut commands: Commands, root: Query<Entity, With<TabsRoot>>, fonts: Res<
                 if on { theme::Hover { base: BLACK, hover: BLACK } } else { theme::Hover { base: theme::SAND, hover: theme::PAPER } };
             let fg = if on { theme::CREAM } else { INK };
             p.spawn((
-                theme::button(style, Node { padding: UiRect::axes(px(10), px(5)), ..default() }),
-                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7"][i])),
+                theme::button(style, Node { padding: UiRect::axes(px(7), px(5)), ..default() }),
+                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8"][i])),
                 children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 17.0, fg)],
             ))
             .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.tab = t);
@@ -281,6 +285,7 @@ fn keys(
         (KeyCode::F6, Tab::Chronicle),
         (KeyCode::KeyC, Tab::Chronicle),
         (KeyCode::F7, Tab::History),
+        (KeyCode::F8, Tab::Reasons),
     ];
     for (k, t) in tab_keys {
         if keys.just_pressed(k) {

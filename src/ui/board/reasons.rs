@@ -1,0 +1,67 @@
+//! Their reasons: what each computer leader did last turn and why, with the
+//! score each choice had against the others. The same list `simulate --explain`
+//! prints; here it lets a player see the opponents scheme, and a modder see
+//! what his temperaments and numbers make them do.
+
+use super::{BoardUi, CenterRoot, Tab, dirty};
+use crate::ai::{common_enemy, front_runner};
+use crate::ui::theme::{BLACK, Face, Fonts, GREY, INK, RED};
+use crate::ui::{AppState, Game};
+use bevy::prelude::*;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+}
+
+fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
+    if ui.tab != Tab::Reasons {
+        return;
+    }
+    let Ok(root) = root.single() else { return };
+    let f = &*fonts;
+    let st = &game.st;
+    let s = &st.scn;
+    commands.entity(root).despawn_children().with_children(|p| {
+        p.spawn(f.heading("Their reasons · the computer's last turn"));
+        let coalition = match front_runner(st) {
+            Some((fr, lead)) => {
+                let against: Vec<&str> = (0..st.n()).filter(|&c| common_enemy(st, c) == Some(fr)).map(|c| s.short(c)).collect();
+                if against.is_empty() {
+                    format!("Front-runner: {} (leads by {lead} power). No one has yet united against him.", s.short(fr))
+                } else {
+                    format!("Front-runner: {} (leads by {lead} power). United against him: {}.", s.short(fr), against.join(", "))
+                }
+            }
+            None => "No contender leads: the field is open.".into(),
+        };
+        p.spawn((Node { margin: UiRect::vertical(px(4)), ..default() }, children![f.text(coalition, Face::Bold, 15.0, BLACK)]));
+        if game.reasons.is_empty() {
+            p.spawn(f.text("End a turn to see what each leader chose, and why.", Face::Regular, 15.0, INK));
+            return;
+        }
+        for (c, list) in &game.reasons {
+            if list.is_empty() {
+                continue;
+            }
+            p.spawn(Node { column_gap: px(10), padding: UiRect::vertical(px(2)), flex_shrink: 0.0, ..default() }).with_children(|r| {
+                let name_color = if Some(*c) == front_runner(st).map(|x| x.0) { RED } else { BLACK };
+                r.spawn((Node { width: px(120), flex_shrink: 0.0, ..default() }, children![f.text(s.short(*c), Face::Bold, 14.0, name_color)]));
+                r.spawn(Node { flex_direction: FlexDirection::Column, ..default() }).with_children(|col| {
+                    for ch in list {
+                        let line = format!("{} — {} (score {})", ch.command.describe(st), ch.why, ch.score);
+                        col.spawn(f.text(line, Face::Regular, 14.0, INK));
+                    }
+                });
+            });
+        }
+        p.spawn((
+            Node { margin: UiRect::top(px(8)), ..default() },
+            children![f.text(
+                "Each leader scores every command open to him by his temperament (ambition, caution, loyalty, ideology, grudges) and the situation, and spends his points on the best. Red: the front-runner.",
+                Face::Narrow,
+                13.0,
+                GREY
+            )],
+        ));
+    });
+}
