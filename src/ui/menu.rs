@@ -80,15 +80,17 @@ fn rebuild(
                     };
                     r.spawn((Node { flex_grow: 1.0, ..default() }, children![f.text(name, Face::Narrow, 22.0, BLACK)]));
                     if super::scenario_files().len() > 1 {
-                        r.spawn(theme::text_button(f, "next", Hover::PAPER, Val::Auto)).observe(
-                            |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| {
-                                let files = super::scenario_files();
-                                let i = files.iter().position(|p| *p == ng.path).map(|i| (i + 1) % files.len()).unwrap_or(0);
-                                let seed = ng.seed;
-                                *ng = NewGame::load(files[i].clone());
-                                ng.seed = seed;
-                            },
-                        );
+                        r.spawn((
+                            theme::text_button(f, "next (S)", Hover::PAPER, Val::Auto),
+                            theme::Tooltip("The next scenario: shipped, then your mods' (key S)".into()),
+                        ))
+                        .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| {
+                            let files = super::scenario_files();
+                            let i = files.iter().position(|p| *p == ng.path).map(|i| (i + 1) % files.len()).unwrap_or(0);
+                            let seed = ng.seed;
+                            *ng = NewGame::load(files[i].clone());
+                            ng.seed = seed;
+                        });
                     }
                 });
                 if let Err(e) = &ng.scenario {
@@ -346,6 +348,14 @@ fn keys(
             let j = if keys.just_pressed(KeyCode::ArrowLeft) { (i + pl.len() - 1) % pl.len() } else { (i + 1) % pl.len() };
             ng.character = pl[j];
         }
+    }
+    // S: the next scenario (shipped first, then the mods').
+    if keys.just_pressed(KeyCode::KeyS) {
+        let files = super::scenario_files();
+        let i = files.iter().position(|p| *p == ng.path).map(|i| (i + 1) % files.len()).unwrap_or(0);
+        let seed = ng.seed;
+        *ng = NewGame::load(files[i].clone());
+        ng.seed = seed;
     }
     if keys.just_pressed(KeyCode::Enter) {
         start_game(&mut commands, &ng, &mut next);
