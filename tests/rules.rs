@@ -511,10 +511,13 @@ fn balance_targets_hold() {
     assert!((80..=140).contains(&stalin), "Stalin won {stalin} of 200 with the computer on every side: {all_ai:?}");
     assert!(all_ai.iter().all(|(id, &w)| id == "stalin" || w < stalin), "someone outwins Stalin: {all_ai:?}");
 
-    let (sensible, _) = wins_by(Some(("trotsky", Strategy::Sensible)), 200);
-    let (random, _) = wins_by(Some(("trotsky", Strategy::Random)), 200);
+    // Trotsky's seat is the hard one: played sensibly he survives almost every game
+    // and sometimes wins; played at random he falls in most and never wins.
+    let (sensible, sensible_fell) = wins_by(Some(("trotsky", Strategy::Sensible)), 300);
+    let (random, random_fell) = wins_by(Some(("trotsky", Strategy::Random)), 300);
     let (s, r) = (sensible.get("trotsky").copied().unwrap_or(0), random.get("trotsky").copied().unwrap_or(0));
-    assert!(s >= 2 * r + 4, "a sensible Trotsky won {s} of 200, a random one {r}");
+    assert!(s > r && s >= 2, "a sensible Trotsky won {s} of 300, a random one {r}");
+    assert!(sensible_fell * 10 < random_fell, "a sensible Trotsky fell {sensible_fell} times of 300, a random one {random_fell}");
 
     let kinds = [
         "Appoint",

@@ -2,7 +2,7 @@
 //! to him: his temperament, his rivals and allies, and the odds of the votes.
 
 use super::coalition::{allies_against, common_enemy};
-use super::{Choice, motion_odds, rivals};
+use super::{Choice, motion_odds, planned_odds, rivals};
 use crate::rules::command::{Command, Motion, check};
 use crate::rules::state::{GameState, TestamentStatus};
 use crate::rules::victory::{loyal_to, power};
@@ -117,7 +117,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             && worn_down
             && check(st, c, &Command::Propose(m)).is_ok()
         {
-            let odds = motion_odds(st, c, m);
+            let odds = planned_odds(st, c, m);
             let bar = 0.45 + traits.patience as f64 * 0.04 + st.difficulty.timidity();
             if odds >= bar {
                 push(
@@ -146,7 +146,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         if let Some(with) = nominee {
             let m = Motion::ReplaceInOffice { office: o, with };
             if check(st, c, &Command::Propose(m)).is_ok() {
-                let odds = motion_odds(st, c, m);
+                let odds = planned_odds(st, c, m);
                 if odds >= 0.5 + st.difficulty.timidity() {
                     let base = if holder.is_none() { 30 } else { od.weight / 2 + ruth };
                     push(Command::Propose(m), (base as f64 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
@@ -166,7 +166,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             _ => continue,
         };
         if check(st, c, &Command::Propose(m)).is_ok() {
-            let odds = motion_odds(st, c, m);
+            let odds = planned_odds(st, c, m);
             if odds >= 0.55 + st.difficulty.timidity() {
                 push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
             }
@@ -182,7 +182,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         let gain = (me.nep - cur).abs() - (me.nep - s.line_value(level)).abs();
         if gain > 30 && me.rank >= Rank::Candidate {
             let m = Motion::SetLine { level };
-            let odds = motion_odds(st, c, m);
+            let odds = planned_odds(st, c, m);
             if odds >= 0.5 + st.difficulty.timidity() {
                 push(
                     Command::Propose(m),

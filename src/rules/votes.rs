@@ -343,6 +343,31 @@ pub fn seats(vs: &[Voter]) -> i32 {
 /// The chance (0..1) that the motion passes in `body` if voted now. Exact for
 /// leaders voting one by one, a normal approximation for delegations.
 pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
+    odds_with(st, body, prop, false)
+}
+
+/// The odds at the next session, with this turn's appointments already seated:
+/// the computer's lookahead, since a motion put now is voted there.
+pub fn odds_ahead(st: &GameState, body: Body, prop: &Proposal) -> f64 {
+    let pending = st.regions.iter().any(|r| r.pending.is_some());
+    odds_with(st, body, prop, pending && body != Body::Politburo)
+}
+
+/// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.
+fn voter_p_at(st: &GameState, v: Voter, prop: &Proposal, ahead: bool) -> f64 {
+    match v {
+        Voter::Delegation(r, _) if ahead => match st.regions[r].pending {
+            Some(a) => {
+                let loyalty = if a.secretary.is_some() { 90 } else { st.scn.def.balance.appointee_loyalty };
+                delegation_p(st, Some(a.patron), loyalty, st.scn.def.regions[r].nep_mood, prop)
+            }
+            None => voter_p(st, v, prop),
+        },
+        _ => voter_p(st, v, prop),
+    }
+}
+
+fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
     let vs = voters(st, body);
     let needed = needed_percent(st, body, &prop.motion);
     if vs.iter().all(|v| matches!(v, Voter::Leader(_))) {
@@ -372,7 +397,7 @@ pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
     let abstain_pc = st.scn.def.balance.vote.abstain_percent;
     let (mut mean, mut var, mut total) = (0.0, 0.0, 0.0);
     for v in &vs {
-        let p = voter_p(st, *v, prop);
+        let p = voter_p_at(st, *v, prop, ahead);
         match v {
             Voter::Leader(_) => {
                 mean += p;
