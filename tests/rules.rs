@@ -676,3 +676,35 @@ fn a_mod_extends_a_scenario_and_its_errors_point_into_the_mod() {
     assert!(Scenario::load(&child).unwrap_err().to_string().contains("no scenario has the id \"nonesuch\""));
     std::fs::remove_dir_all(&tmp).ok();
 }
+
+/// Every RON example in MODDING.md: a whole scenario or extension loads clean,
+/// a `ron,broken` one is refused, a `ron,fragment` is a piece of a file.
+#[test]
+fn modding_md_examples_load() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let doc = std::fs::read_to_string(root.join("MODDING.md")).unwrap();
+    let tmp = std::env::temp_dir().join(format!("politburo-modding-md-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let (mut whole, mut broken) = (0, 0);
+    let mut lines = doc.lines().enumerate();
+    while let Some((n, line)) = lines.next() {
+        let Some(kind) = line.trim().strip_prefix("```ron") else { continue };
+        let body: Vec<&str> = lines.by_ref().map(|(_, l)| l).take_while(|l| l.trim() != "```").collect();
+        if kind.contains("fragment") {
+            continue;
+        }
+        let path = tmp.join(format!("example-{}.ron", n + 1));
+        std::fs::write(&path, body.join("\n")).unwrap();
+        let loaded = Scenario::load(&path);
+        if kind.contains("broken") {
+            broken += 1;
+            assert!(loaded.is_err(), "MODDING.md line {}: the broken example loads", n + 1);
+        } else {
+            whole += 1;
+            let scn = loaded.unwrap_or_else(|e| panic!("MODDING.md line {}: {}", n + 1, e.render()));
+            assert!(simulate(Arc::new(scn), 1, None, true).is_over());
+        }
+    }
+    std::fs::remove_dir_all(&tmp).ok();
+    assert!(whole >= 2 && broken >= 1, "{whole} whole examples, {broken} broken");
+}
