@@ -30,6 +30,11 @@ pub fn front_runner(st: &GameState) -> Option<(CharId, i32)> {
 /// man takes fright sooner, a cautious one later, and a loyal friend in the
 /// front-runner's own bloc never does.
 pub fn common_enemy(st: &GameState, c: CharId) -> Option<CharId> {
+    common_enemy_given(st, c, front_runner(st))
+}
+
+/// `common_enemy` with the front-runner already found (it is the same for everyone this instant).
+fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<CharId> {
     if !contender(st, c) || !st.active(c) {
         return None;
     }
@@ -41,7 +46,7 @@ pub fn common_enemy(st: &GameState, c: CharId) -> Option<CharId> {
     {
         return Some(p);
     }
-    let (f, _) = front_runner(st)?;
+    let (f, _) = fr?;
     // Flattery does not disarm a contender: only a loyal man in the front-runner's own bloc stays by him.
     if f == c || (st.same_bloc(c, f) && t.loyalty >= 6 && st.rel(c, f) >= 50) {
         return None;
@@ -68,7 +73,8 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
             .filter(|&x| contender(st, x) && st.active(x) && st.rel(c, x) >= 40)
             .max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
     };
-    let enemy = patron.and_then(|p| common_enemy(st, p));
+    let fr = front_runner(st);
+    let enemy = patron.and_then(|p| common_enemy_given(st, p, fr));
     // A man with long grudges counts a smaller slight as enmity.
     let hate = -70 + 6 * st.scn.def.characters[c].temperament.grudges;
     (0..st.n())
@@ -79,7 +85,7 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
                 return true;
             }
             if let Some(f) = enemy {
-                return t == f || (st.rel(c, t) <= hate && common_enemy(st, t) != Some(f));
+                return t == f || (st.rel(c, t) <= hate && common_enemy_given(st, t, fr) != Some(f));
             }
             let hated = st.rel(c, t) <= hate;
             let rival_of_patron =
@@ -91,10 +97,11 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
 
 /// Fellow enemies of the front-runner whom `c` should win over: (ally, their common enemy).
 pub fn allies_against(st: &GameState, c: CharId) -> Vec<(CharId, CharId)> {
-    let Some(f) = common_enemy(st, c) else {
+    let fr = front_runner(st);
+    let Some(f) = common_enemy_given(st, c, fr) else {
         return vec![];
     };
-    (0..st.n()).filter(|&x| x != c && common_enemy(st, x) == Some(f)).map(|x| (x, f)).collect()
+    (0..st.n()).filter(|&x| x != c && common_enemy_given(st, x, fr) == Some(f)).map(|x| (x, f)).collect()
 }
 
 /// Percent of the Central Committee's votes that a bloc's members command.

@@ -53,8 +53,13 @@ pub fn power_breakdown(st: &GameState, x: CharId) -> Vec<(String, i32)> {
     v
 }
 
+/// The sum of `power_breakdown`, without building its labels: the computer asks it often.
 pub fn power(st: &GameState, x: CharId) -> i32 {
-    power_breakdown(st, x).iter().map(|(_, v)| v).sum()
+    if !st.active(x) {
+        return 0;
+    }
+    let offices: i32 = st.offices_of(x).map(|o| st.scn.def.offices[o].weight).sum();
+    st.chars[x].prestige + offices + politburo_loyal(st, x) / 4 + cc_loyal(st, x) / 4
 }
 
 /// Why `x` is supreme, or the first thing he still lacks.
