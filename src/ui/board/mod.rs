@@ -212,7 +212,7 @@ fn tabs(mut commands: Commands, root: Query<Entity, With<TabsRoot>>, fonts: Res<
             p.spawn((
                 theme::button(style, Node { padding: UiRect::axes(px(7), px(5)), ..default() }),
                 theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8"][i])),
-                children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 17.0, fg)],
+                children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 15.0, fg)],
             ))
             .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.tab = t);
         }
