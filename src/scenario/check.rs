@@ -346,7 +346,9 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         }
         c.scope = c.src.field_open(outer, "temperament");
         let t = &ch.temperament;
-        for (what, v) in [("ambition", t.ambition), ("caution", t.caution), ("loyalty", t.loyalty)] {
+        for (what, v) in
+            [("ambition", t.ambition), ("caution", t.caution), ("loyalty", t.loyalty), ("ideology", t.ideology), ("grudges", t.grudges)]
+        {
             c.range(&format!("{who}'s {what}"), what, v, 0, 10);
         }
         c.scope = c.src.field_open(outer, "relations");
