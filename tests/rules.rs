@@ -708,3 +708,37 @@ fn modding_md_examples_load() {
     std::fs::remove_dir_all(&tmp).ok();
     assert!(whole >= 2 && broken >= 1, "{whole} whole examples, {broken} broken");
 }
+
+/// The second scenario, 1953, is data alone: it loads clean, its historical
+/// script plays with every entry legal and follows history (Beria off the
+/// Presidium in 1953, Khrushchev First Secretary, Malenkov out as premier by
+/// 1955), and whole games end with more than one possible winner.
+#[test]
+fn the_1953_scenario_plays_from_data_alone() {
+    use politburo::rules::date::Date;
+    use politburo::rules::history;
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/1953.ron");
+    let scn = Arc::new(Scenario::load(&path).unwrap_or_else(|e| panic!("{}", e.render())));
+    assert_eq!(scn.def.id, "1953");
+    let (st, refused) = history::play(scn.clone(), None, true);
+    assert!(refused.is_empty(), "refused script entries: {refused:?}");
+    assert!(st.is_over());
+    let at = |y, m| history::play(scn.clone(), Some(Date::new(y, m)), true).0;
+    let st = at(1954, 1);
+    assert!(st.chars[st.scn.cid("beria")].rank < Rank::Candidate, "Beria falls in 1953");
+    assert!(st.holds(st.scn.cid("khrushchev"), st.scn.oid("first_secretary")), "Khrushchev First Secretary, September 1953");
+    let st = at(1955, 7);
+    assert!(!st.holds(st.scn.cid("malenkov"), st.scn.oid("premier")), "Malenkov loses the premiership, February 1955");
+    let mut winners = std::collections::BTreeSet::new();
+    for seed in 0..40 {
+        let st = simulate(scn.clone(), seed, None, true);
+        assert!(st.is_over());
+        if let Some(
+            politburo::rules::state::Outcome::Supremacy { winner, .. } | politburo::rules::state::Outcome::EndDate { leader: winner, .. },
+        ) = &st.outcome
+        {
+            winners.insert(*winner);
+        }
+    }
+    assert!(winners.len() >= 2, "only one leader ever wins 1953: {winners:?}");
+}
