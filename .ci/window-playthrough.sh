@@ -5,11 +5,13 @@
 # then step through its report) until the end screen. F12 screenshots of the
 # menu, the board mid-game and the end screen land in OUTPUT_DIR.
 #
-# Usage: .ci/window-playthrough.sh [stalin|trotsky] [OUTPUT_DIR]
+# Usage: .ci/window-playthrough.sh [stalin|trotsky|first] [OUTPUT_DIR] [SCENARIO_STEPS]
+# SCENARIO_STEPS: how many times to press S in the menu first (1: the 1953 scenario).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 who="${1:-stalin}"
 out="${2:-target/window-playthrough-$who}"
+steps="${3:-0}"
 command -v Xvfb >/dev/null && command -v xdotool >/dev/null || {
     echo "needs xvfb and xdotool (apt-get install xvfb xdotool)"
     exit 2
@@ -40,7 +42,8 @@ shot() {
     last=$(ls -t "$XDG_DATA_HOME/politburo/screenshots/"*.png | head -1)
     cp "$last" "$out/$1.png"
 }
-# The menu: Stalin is first among the playable leaders; Right moves to the next.
+# The menu: S picks the next scenario; the first playable leader is chosen, Right moves to the next.
+for _ in $(seq 1 "$steps"); do key s 1.5; done
 [ "$who" = trotsky ] && key Right 0.5
 shot 01-menu
 key Return 3
