@@ -42,9 +42,10 @@ pub fn shift_stance(st: &mut GameState, actor: CharId, toward_nep: bool) {
     ch.done |= DONE_SHIFT;
     st.log(Category::Command, |s| {
         format!(
-            "{} shifts {} NEP (stance now {:+}; credibility -{cost}, now {}).",
+            "{} shifts {} {} (stance now {:+}; credibility -{cost}, now {}).",
             s.scn.name(actor),
             if toward_nep { "toward" } else { "against" },
+            s.scn.def.line.stance,
             s.chars[actor].nep,
             s.chars[actor].credibility
         )

@@ -264,6 +264,13 @@ pub struct LineDef {
     /// Who owns the line at the start.
     #[serde(default)]
     pub owners: Vec<String>,
+    /// What the axis is about, as the game names it: "NEP" in 1924, "the Thaw" in 1953.
+    #[serde(default = "nep_name")]
+    pub stance: String,
+}
+
+fn nep_name() -> String {
+    "NEP".into()
 }
 
 #[derive(Debug, Clone, Deserialize)]

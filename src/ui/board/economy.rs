@@ -22,7 +22,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts:
     let d = &s.def;
     let me = game.me;
     commands.entity(root).despawn_children().with_children(|p| {
-        p.spawn(f.heading("The party line on NEP"));
+        p.spawn(f.heading(&format!("The party line on {}", st.scn.def.line.stance)));
         p.spawn(Node { column_gap: px(3), flex_shrink: 0.0, ..default() }).with_children(|r| {
             for (i, name) in d.line.levels.iter().enumerate() {
                 let on = i == st.line;
@@ -54,8 +54,8 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts:
             }
         });
         p.spawn(Node { justify_content: JustifyContent::SpaceBetween, flex_shrink: 0.0, ..default() }).with_children(|r| {
-            r.spawn(f.text("« against NEP", Face::Regular, 12.0, GREY));
-            r.spawn(f.text("for NEP »", Face::Regular, 12.0, GREY));
+            r.spawn(f.text(format!("« against {}", st.scn.def.line.stance), Face::Regular, 12.0, GREY));
+            r.spawn(f.text(format!("for {} »", st.scn.def.line.stance), Face::Regular, 12.0, GREY));
         });
         let owners: Vec<&str> = st.line_owners.iter().map(|&c| s.short(c)).collect();
         p.spawn(f.text(
@@ -74,7 +74,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts:
             p.spawn(f.text(format!("Line over the turns played: {}", trail.join(" · ")), Face::Regular, 13.0, GREY));
         }
 
-        p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("The NEP economy")]));
+        p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("The economy")]));
         let e = &st.economy;
         let rows = [
             ("Grain procurement", e.grain, 0, format!("Below {} the grain crisis strikes.", d.economy.crisis_grain)),
@@ -95,7 +95,8 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts:
             p.spawn((
                 Node { column_gap: px(8), align_items: AlignItems::Center, flex_shrink: 0.0, padding: UiRect::vertical(px(2)), ..default() },
                 theme::Tooltip(format!(
-                    "{label}: {v} of 100. Each step of the line toward NEP moves it {:+} a turn (grain {:+}, industry {:+}, peasants {:+}, workers {:+}); every index drifts {}% back toward 50 and swings up to ±{}.{}",
+                    "{label}: {v} of 100. Each step of the line toward {} moves it {:+} a turn (grain {:+}, industry {:+}, peasants {:+}, workers {:+}); every index drifts {}% back toward 50 and swings up to ±{}.{}",
+                    d.line.stance,
                     match k {
                         0 => d.economy.grain_per_level,
                         1 => d.economy.industry_per_level,

@@ -26,7 +26,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<LeadersRoot>>, fonts
             r.spawn((
                 Node { margin: UiRect::bottom(px(4)), ..default() },
                 children![f.text(
-                    format!("{full} members, {} candidates · NEP · prestige · regard", members.len() - full),
+                    format!("{full} members, {} candidates · {} · prestige · regard", members.len() - full, st.scn.def.line.stance),
                     Face::Regular,
                     12.0,
                     GREY
