@@ -78,7 +78,7 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
     let ms = &scn.def.milestones;
     let who: Vec<CharId> = ms.iter().map(|m| scn.cid(&m.who)).collect();
     let mut hit: Vec<bool> = (0..ms.len()).map(|i| fallen(&st, who[i], ms[i].at_most) && st.date <= ms[i].by).collect();
-    let mut own = GameRng::seeded(seed ^ 0x5ea7);
+    let mut own = seat_rng(seed);
     if let Some((c, _)) = &setup.seat {
         st.player = Some(*c);
     }
@@ -108,8 +108,14 @@ fn fallen(st: &GameState, c: CharId, at_most: Rank) -> bool {
     !st.chars[c].alive || st.chars[c].rank <= at_most
 }
 
+/// The seat's own generator for a game's seed (random play draws from it, never
+/// from the game's), so `simulate --as` replays exactly the game `analyze` counted.
+pub fn seat_rng(seed: u64) -> GameRng {
+    GameRng::seeded(seed ^ 0x5ea7)
+}
+
 /// The seat's turn under a fixed strategy.
-fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {
+pub fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {
     for _ in 0..12 {
         let legal = legal_commands(st, c);
         if legal.is_empty() {

@@ -742,3 +742,48 @@ fn the_1953_scenario_plays_from_data_alone() {
     }
     assert!(winners.len() >= 2, "only one leader ever wins 1953: {winners:?}");
 }
+
+/// Lenin's letter advises taking the General Secretary's post from Stalin: once it is
+/// published, a vote to do so leans further toward yes, the breakdown says why, and a
+/// computer rival who weighs publishing it sees the odds it would give his motion.
+#[test]
+fn the_testament_advises_unseating_stalin() {
+    use politburo::rules::state::TestamentStatus;
+    let mut st = game(3);
+    let kamenev = id(&st, "kamenev");
+    let gensec = st.scn.office_id("gensec").unwrap();
+    let prop = Proposal { motion: Motion::ReplaceInOffice { office: gensec, with: kamenev }, proposer: kamenev };
+    let lean = |st: &GameState| {
+        let mut advice = 0;
+        let total = votes::leader_inclination(st, id(st, "bukharin"), &prop, &mut |l, x| {
+            if l.contains("Testament") {
+                advice += x
+            }
+        });
+        (total, advice)
+    };
+    let (before, none) = lean(&st);
+    assert_eq!(none, 0, "no advice while the letter is sealed");
+    st.testament = TestamentStatus::ReadToDelegations;
+    let (_, half) = lean(&st);
+    st.testament = TestamentStatus::Published;
+    let (after, full) = lean(&st);
+    assert!(full > 0 && half == full / 2, "advice: read {half}, published {full}");
+    assert_eq!(after - before, full);
+    let odds_before = {
+        let mut s = st.clone();
+        s.testament = TestamentStatus::Sealed;
+        votes::odds(&s, Body::Plenum, &prop)
+    };
+    assert!(votes::odds(&st, Body::Plenum, &prop) > odds_before);
+    assert!(votes::explain(&st, Body::Plenum, &prop).iter().any(|l| l.contains("Lenin's Testament advises it")));
+    // Not for another post, nor for another holder.
+    let war = st.scn.office_id("war").unwrap();
+    let other = Proposal { motion: Motion::ReplaceInOffice { office: war, with: kamenev }, proposer: kamenev };
+    let mut found = 0;
+    votes::leader_inclination(&st, id(&st, "bukharin"), &other, &mut |l, _| found += i32::from(l.contains("Testament")));
+    assert_eq!(found, 0);
+    st.offices[gensec] = Some(kamenev);
+    let (_, moved) = lean(&st);
+    assert_eq!(moved, 0, "the letter names Stalin, not whoever holds the post");
+}

@@ -132,18 +132,12 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     // Offices: fill vacancies, and take the seats rivals hold when the votes are there.
     for o in 0..st.offices.len() {
         let od = &s.def.offices[o];
-        // The seat of supremacy is worth taking on top of any other post.
-        let seat = s.def.characters[c].contender && s.def.victory.seat_offices.contains(&od.id);
         let holder = st.offices[o];
         let hostile = holder.is_some_and(|h| rivals.contains(&h));
         if holder.is_some() && !hostile {
             continue;
         }
-        let nominee = (0..st.n())
-            .filter(|&x| st.active(x) && st.chars[x].rank >= od.min_rank && Some(x) != holder && (x == c || loyal_to(st, x, c)))
-            .filter(|&x| x != c || st.offices_of(c).next().is_none() || seat)
-            .max_by_key(|&x| (i32::from(x == c) * ambition, st.chars[x].prestige, std::cmp::Reverse(x)));
-        if let Some(with) = nominee {
+        if let Some(with) = nominee(st, c, o) {
             let m = Motion::ReplaceInOffice { office: o, with };
             if check(st, c, &Command::Propose(m)).is_ok() {
                 let odds = planned_odds(st, c, m);
@@ -282,11 +276,51 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                 push(Command::SuppressTestament, 12 + traits.cunning, "buries Lenin's letter".into());
             }
             TestamentStatus::Published => {}
-            _ if rivals.contains(&named) => {
-                push(Command::PublishTestament, 6 + ruth + ambition, "Lenin's own words against his rival".into());
-            }
+            _ if rivals.contains(&named) => match testament_lookahead(st, c) {
+                // Lenin's letter is worth most on the day it unseats its man.
+                Some((before, after, m)) if after >= 0.5 && after > before + 0.1 => push(
+                    Command::PublishTestament,
+                    20 + ruth + ambition,
+                    format!(
+                        "Lenin's words carry the motion to {}: {:.0}% to pass, not {:.0}%",
+                        m.describe(st),
+                        after * 100.0,
+                        before * 100.0
+                    ),
+                ),
+                _ => push(Command::PublishTestament, 6 + ruth + ambition, "Lenin's own words against his rival".into()),
+            },
             _ => {}
         }
     }
     out
+}
+
+/// Whom `c` would put up for office `o`: himself or a man loyal to him. A contender
+/// takes the seat of supremacy on top of any other post, but no second lesser one.
+fn nominee(st: &GameState, c: CharId, o: usize) -> Option<CharId> {
+    let s = &st.scn;
+    let od = &s.def.offices[o];
+    let seat = s.def.characters[c].contender && s.def.victory.seat_offices.contains(&od.id);
+    let ambition = s.def.characters[c].temperament.ambition;
+    let holder = st.offices[o];
+    (0..st.n())
+        .filter(|&x| st.active(x) && st.chars[x].rank >= od.min_rank && Some(x) != holder && (x == c || loyal_to(st, x, c)))
+        .filter(|&x| x != c || st.offices_of(c).next().is_none() || seat)
+        .max_by_key(|&x| (i32::from(x == c) * ambition, st.chars[x].prestige, std::cmp::Reverse(x)))
+}
+
+/// Lookahead for the Testament: the odds of unseating the man it names from the post
+/// it advises taking, now and if `c` published it first: (before, after, motion).
+fn testament_lookahead(st: &GameState, c: CharId) -> Option<(f64, f64, Motion)> {
+    let t = st.scn.def.testament.as_ref()?;
+    let o = st.scn.office_id(t.office.as_deref()?)?;
+    st.offices[o].filter(|&h| Some(h) == st.scn.char_id(&t.names))?;
+    let m = Motion::ReplaceInOffice { office: o, with: nominee(st, c, o)? };
+    check(st, c, &Command::Propose(m)).ok()?;
+    let before = planned_odds(st, c, m);
+    let mut after = st.clone();
+    after.chronicle.quiet = true;
+    crate::rules::command::apply(&mut after, c, Command::PublishTestament).ok()?;
+    Some((before, planned_odds(&after, c, m), m))
 }

@@ -8,7 +8,7 @@ pub mod view;
 
 use crate::rules::GameState;
 use crate::rules::replay::SaveFile;
-use crate::scenario::{Scenario, default_scenario_path};
+use crate::scenario::{CharId, Scenario, default_scenario_path};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -68,6 +68,13 @@ pub enum Cmd {
         /// How well the computer plays: easy, normal or hard.
         #[arg(long, default_value = "normal", value_parser = crate::ai::Difficulty::parse)]
         difficulty: crate::ai::Difficulty,
+        /// A leader the computer does not play: he follows --strategy, as in `analyze`
+        /// (the same seed gives the same game `analyze` counted).
+        #[arg(long = "as", value_name = "ID", requires = "strategy")]
+        as_: Option<String>,
+        /// How the --as leader plays: ai, random, lie-low, sensible or repeat:KIND.
+        #[arg(long, requires = "as_", value_parser = crate::analysis::Strategy::parse)]
+        strategy: Option<crate::analysis::Strategy>,
     },
     /// Replay a saved game, print its chronicle and check its final state hash.
     ///
@@ -203,14 +210,22 @@ fn simulate_explained(
     quiet: bool,
     explain: bool,
     difficulty: crate::ai::Difficulty,
+    seat: Option<(CharId, crate::analysis::Strategy)>,
 ) -> GameState {
     let mut st = GameState::new(scn, seed);
     st.chronicle.quiet = quiet;
     st.difficulty = difficulty;
+    let mut own = crate::analysis::seat_rng(seed);
+    // As in `analyze`: the seat is the player (the game ends if he falls), played by his strategy.
+    st.player = seat.as_ref().map(|(c, _)| *c);
+    let seat = seat.filter(|(_, s)| *s != crate::analysis::Strategy::Ai);
     let mut shown = 0;
     while !st.is_over() && turns.is_none_or(|t| st.turn < t) {
         let date = st.date;
-        let choices = crate::ai::play_turn(&mut st, None);
+        if let Some((c, strategy)) = &seat {
+            crate::analysis::play_seat(&mut st, *c, strategy, &mut own);
+        }
+        let choices = crate::ai::play_turn(&mut st, seat.as_ref().map(|(c, _)| *c));
         if explain {
             println!("--- {}: what each leader chose, and why ---", date.long());
             for (c, list) in &choices {
@@ -248,13 +263,23 @@ pub fn run(cli: Cli) -> i32 {
                 2
             }
         }
-        Some(Cmd::Simulate { seed, scenario, turns, quiet, save, explain, difficulty }) => {
+        Some(Cmd::Simulate { seed, scenario, turns, quiet, save, explain, difficulty, as_, strategy }) => {
             let scn = match load_scenario(scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            let st = if explain || difficulty != crate::ai::Difficulty::Normal {
-                simulate_explained(scn, seed, turns, quiet, explain, difficulty)
+            let seat = match (as_, strategy) {
+                (Some(id), Some(s)) => match scn.char_id(&id) {
+                    Some(c) => Some((c, s)),
+                    None => {
+                        eprintln!("error: --as {id}: no such character in scenario \"{}\"", scn.def.id);
+                        return 2;
+                    }
+                },
+                _ => None,
+            };
+            let st = if explain || difficulty != crate::ai::Difficulty::Normal || seat.is_some() {
+                simulate_explained(scn, seed, turns, quiet, explain, difficulty, seat)
             } else {
                 simulate(scn, seed, turns, quiet)
             };

@@ -174,8 +174,28 @@ fn inclination_on_substance(st: &GameState, v: Option<CharId>, nep: i32, prop: &
         }
         Motion::CongressReport { co_reporter: None } => put("no alternative is offered", 60),
         Motion::ReplaceInOffice { office, .. } if st.offices[office].is_none() => put("the post is vacant", 30),
-        Motion::ReplaceInOffice { .. } => put("the body prefers things as they are", w.status_quo),
+        Motion::ReplaceInOffice { office, .. } => {
+            put("the body prefers things as they are", w.status_quo);
+            put("Lenin's Testament advises it", testament_advice(st, office));
+        }
         _ => {}
+    }
+}
+
+/// The lean the Testament gives a vote to take its post from the man it names:
+/// full once published, half while only the delegation heads have heard it.
+fn testament_advice(st: &GameState, office: usize) -> i32 {
+    let Some(t) = &st.scn.def.testament else {
+        return 0;
+    };
+    let advised = t.office.as_deref() == Some(st.scn.def.offices[office].id.as_str());
+    if !advised || st.offices[office] != st.scn.char_id(&t.names) {
+        return 0;
+    }
+    match st.testament {
+        super::state::TestamentStatus::Published => t.advice,
+        super::state::TestamentStatus::ReadToDelegations => t.advice / 2,
+        _ => 0,
     }
 }
 

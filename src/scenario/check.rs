@@ -275,6 +275,10 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.char("the Testament's target", &t.names);
         c.range("testament.prestige_loss", "prestige_loss", t.prestige_loss, 0, 100);
         c.range("testament.suppressed_loss", "suppressed_loss", t.suppressed_loss, 0, 100);
+        if let Some(o) = &t.office {
+            c.known("the office the Testament advises taking", "office", o);
+        }
+        c.range("testament.advice", "advice", t.advice, 0, 1000);
     }
 
     // The economy and the balance.

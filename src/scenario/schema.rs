@@ -305,6 +305,13 @@ pub struct TestamentDef {
     pub prestige_loss: i32,
     /// Prestige loss when published after being suppressed.
     pub suppressed_loss: i32,
+    /// The post the letter advises taking from `names` (Lenin: "remove Stalin from that post").
+    #[serde(default)]
+    pub office: Option<String>,
+    /// How far votes to take that post from him lean toward yes once the letter is
+    /// published (half as far while it is only read to the delegations).
+    #[serde(default)]
+    pub advice: i32,
 }
 
 /// Every balancing number the rules use.
