@@ -182,7 +182,17 @@ pub fn load_scenario(path: Option<PathBuf>) -> Result<Arc<Scenario>, i32> {
     let path = match path {
         None => default_scenario_path(),
         Some(p) if p.is_file() => p,
-        Some(p) => crate::scenario::mods::find(&p.to_string_lossy()).unwrap_or(p),
+        Some(p) => match crate::scenario::mods::find(&p.to_string_lossy()) {
+            Some(found) => found,
+            None => {
+                eprintln!(
+                    "error: --scenario {}: no such file, and no scenario has that id (known: {}; `politburo scenarios` lists them)",
+                    p.display(),
+                    crate::scenario::mods::known_ids().join(", ")
+                );
+                return Err(2);
+            }
+        },
     };
     Scenario::load(&path).map(Arc::new).map_err(|e| {
         eprintln!("{e}");

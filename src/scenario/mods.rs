@@ -137,7 +137,20 @@ pub fn find(id_or_path: &str) -> Option<PathBuf> {
     if p.is_file() {
         return Some(p);
     }
-    find_id(id_or_path, None)
+    // A mod's folder holding one scenario may be named instead of that scenario's id.
+    find_id(id_or_path, None).or_else(|| {
+        let dirs = scenario_dirs();
+        let folder = dirs.iter().find(|(d, origin)| origin != "shipped" && d.file_name().is_some_and(|n| n == id_or_path))?;
+        match ron_files(&folder.0).as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    })
+}
+
+/// The ids of every scenario in every folder, for an error that names what exists.
+pub fn known_ids() -> Vec<String> {
+    files().iter().filter_map(|p| header(p).map(|h| h.id)).filter(|id| !id.is_empty()).collect()
 }
 
 /// The file whose scenario has this id, looking first in `near` (the folder of
