@@ -290,15 +290,16 @@ fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame) {
                     (Node { margin: UiRect::top(px(-18)), ..default() }, children![f.text("POLITBURO", Face::Narrow, 52.0, BLACK)]),
                 ],
             ));
-            let sub = match &ng.scenario {
-                Ok(s) => s.def.name.clone(),
-                Err(_) => "The Succession".into(),
+            let (sub, line) = match &ng.scenario {
+                Ok(s) => (s.def.name.clone(), tagline(&s.def.description)),
+                Err(_) => ("The Succession".into(), String::new()),
             };
             p.spawn((
                 Node {
                     position_type: PositionType::Absolute,
                     left: px(70),
                     bottom: px(36),
+                    max_width: px(560),
                     flex_direction: FlexDirection::Column,
                     ..default()
                 },
@@ -308,10 +309,27 @@ fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame) {
                         BackgroundColor(BLACK),
                         children![f.text(sub.to_uppercase(), Face::Narrow, 26.0, CREAM)]
                     ),
-                    f.text("Lenin is dying. Seven men share his power. One will keep it.", Face::Regular, 17.0, BLACK),
+                    f.text(line, Face::Regular, 17.0, BLACK),
                 ],
             ));
         });
+}
+
+/// The scenario's own opening under its title: the first sentences of its description, kept short.
+fn tagline(description: &str) -> String {
+    let mut out = String::new();
+    for sentence in description.split_inclusive(". ").take(2) {
+        if out.len() + sentence.len() > 150 && !out.is_empty() {
+            break;
+        }
+        out.push_str(sentence);
+    }
+    let out = out.trim();
+    if out.chars().count() <= 150 {
+        return out.to_string();
+    }
+    let cut: String = out.chars().take(147).collect();
+    format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
 }
 
 fn keys(
