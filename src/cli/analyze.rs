@@ -34,9 +34,9 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
     };
     let seat = match &a.as_ {
         Some(id) => {
-            let Some(c) = scn.char_id(id) else {
-                eprintln!("error: --as {id}: no such character in scenario \"{}\"", scn.def.id);
-                return 2;
+            let c = match super::seat_character(&scn, id) {
+                Ok(c) => c,
+                Err(code) => return code,
             };
             match Strategy::parse(&a.strategy) {
                 Ok(s) => Some((c, s)),

@@ -200,6 +200,14 @@ pub fn load_scenario(path: Option<PathBuf>) -> Result<Arc<Scenario>, i32> {
     })
 }
 
+/// The character `--as ID` names in the seat, or the exit code after saying there is none.
+pub(crate) fn seat_character(scn: &Scenario, id: &str) -> Result<CharId, i32> {
+    scn.char_id(id).ok_or_else(|| {
+        eprintln!("error: --as {id}: no such character in scenario \"{}\"", scn.def.id);
+        2
+    })
+}
+
 /// Plays a whole game by computer; `turns` caps its length.
 pub fn simulate(scn: Arc<Scenario>, seed: u64, turns: Option<u32>, quiet: bool) -> GameState {
     let mut st = GameState::new(scn, seed);
@@ -279,12 +287,9 @@ pub fn run(cli: Cli) -> i32 {
                 Err(code) => return code,
             };
             let seat = match (as_, strategy) {
-                (Some(id), Some(s)) => match scn.char_id(&id) {
-                    Some(c) => Some((c, s)),
-                    None => {
-                        eprintln!("error: --as {id}: no such character in scenario \"{}\"", scn.def.id);
-                        return 2;
-                    }
+                (Some(id), Some(s)) => match seat_character(&scn, &id) {
+                    Ok(c) => Some((c, s)),
+                    Err(code) => return code,
                 },
                 _ => None,
             };
