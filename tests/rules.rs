@@ -783,7 +783,41 @@ fn the_testament_advises_unseating_stalin() {
     let mut found = 0;
     votes::leader_inclination(&st, id(&st, "bukharin"), &other, &mut |l, _| found += i32::from(l.contains("Testament")));
     assert_eq!(found, 0);
+    // His own delegations hold to him less firmly on that post once the letter is out.
+    let ukraine = st.scn.def.regions.iter().position(|r| r.id == "ukraine").unwrap();
+    assert_eq!(st.regions[ukraine].patron, Some(id(&st, "stalin")));
+    let delegation = votes::Voter::Delegation(ukraine, st.regions[ukraine].cc_seats);
+    let mut sealed = st.clone();
+    sealed.testament = TestamentStatus::Sealed;
+    assert!(
+        votes::voter_p(&st, delegation, &prop) > votes::voter_p(&sealed, delegation, &prop) + 0.05,
+        "Ukraine: {:.2} published, {:.2} sealed",
+        votes::voter_p(&st, delegation, &prop),
+        votes::voter_p(&sealed, delegation, &prop)
+    );
+    assert!(votes::explain(&st, Body::Plenum, &prop).iter().any(|l| l.contains("less on his own post by Lenin's Testament")));
     st.offices[gensec] = Some(kamenev);
     let (_, moved) = lean(&st);
     assert_eq!(moved, 0, "the letter names Stalin, not whoever holds the post");
+}
+
+/// A motion to hand a post to another man takes it from its holder: he votes
+/// against it whoever proposes it, even his friend, and his delegations follow him.
+#[test]
+fn the_holder_votes_to_keep_his_post() {
+    let st = game(3);
+    let (stalin, zinoviev) = (id(&st, "stalin"), id(&st, "zinoviev"));
+    assert!(st.rel(stalin, zinoviev) > 0, "the test wants Zinoviev to be Stalin's friend");
+    let gensec = st.scn.office_id("gensec").unwrap();
+    let prop = Proposal { motion: Motion::ReplaceInOffice { office: gensec, with: zinoviev }, proposer: zinoviev };
+    let mut reasons = vec![];
+    let lean = votes::leader_inclination(&st, stalin, &prop, &mut |l, x| reasons.push((l.to_string(), x)));
+    assert!(lean <= -1000, "Stalin leans {lean}: {reasons:?}");
+    assert!(reasons.iter().any(|(l, _)| l == "it takes his post from him"));
+    assert!(votes::voter_p(&st, votes::Voter::Leader(stalin), &prop) < 0.05);
+    // Handing the post to himself is his own business.
+    let own = Proposal { motion: Motion::ReplaceInOffice { office: gensec, with: stalin }, proposer: zinoviev };
+    assert!(votes::leader_inclination(&st, stalin, &own, &mut |_, _| {}) > 0);
+    // The friend's motion fails in the plenum while Stalin's machine stands behind him.
+    assert!(votes::odds(&st, Body::Plenum, &prop) < 0.05, "{:.2}", votes::odds(&st, Body::Plenum, &prop));
 }

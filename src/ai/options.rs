@@ -296,8 +296,9 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     out
 }
 
-/// Whom `c` would put up for office `o`: himself or a man loyal to him. A contender
-/// takes the seat of supremacy on top of any other post, but no second lesser one.
+/// Whom `c` would put up for office `o`: himself or a man loyal to him, and no man
+/// who holds a post already (a friend with every office is a rival in the making).
+/// A contender takes the seat of supremacy on top of any other post.
 fn nominee(st: &GameState, c: CharId, o: usize) -> Option<CharId> {
     let s = &st.scn;
     let od = &s.def.offices[o];
@@ -306,7 +307,7 @@ fn nominee(st: &GameState, c: CharId, o: usize) -> Option<CharId> {
     let holder = st.offices[o];
     (0..st.n())
         .filter(|&x| st.active(x) && st.chars[x].rank >= od.min_rank && Some(x) != holder && (x == c || loyal_to(st, x, c)))
-        .filter(|&x| x != c || st.offices_of(c).next().is_none() || seat)
+        .filter(|&x| st.offices_of(x).next().is_none() || x == c && seat)
         .max_by_key(|&x| (i32::from(x == c) * ambition, st.chars[x].prestige, std::cmp::Reverse(x)))
 }
 

@@ -17,6 +17,7 @@ pub mod replay;
 pub mod rng;
 pub mod sessions;
 pub mod state;
+pub mod testament;
 pub mod turn;
 pub mod victory;
 pub mod votes;

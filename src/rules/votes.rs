@@ -3,6 +3,7 @@
 
 use super::command::Motion;
 use super::state::{GameState, Proposal};
+use super::testament;
 use crate::scenario::{CharId, Power, Rank, RegionId};
 use rand::RngExt;
 
@@ -94,6 +95,14 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
         put("proposed it", 1000);
         return total;
     }
+    // A motion to hand a post to another man takes it from its holder, whoever proposes it.
+    if let Motion::ReplaceInOffice { office, with } = m
+        && st.offices[office] == Some(v)
+        && with != v
+    {
+        put("it takes his post from him", -1000);
+        return total;
+    }
     let target = m.target();
     if target == Some(v) {
         put(if m.against_target() { "it is aimed at him" } else { "it favours him" }, if m.against_target() { -1000 } else { 1000 });
@@ -176,26 +185,9 @@ fn inclination_on_substance(st: &GameState, v: Option<CharId>, nep: i32, prop: &
         Motion::ReplaceInOffice { office, .. } if st.offices[office].is_none() => put("the post is vacant", 30),
         Motion::ReplaceInOffice { office, .. } => {
             put("the body prefers things as they are", w.status_quo);
-            put("Lenin's Testament advises it", testament_advice(st, office));
+            put("Lenin's Testament advises it", testament::advice(st, office));
         }
         _ => {}
-    }
-}
-
-/// The lean the Testament gives a vote to take its post from the man it names:
-/// full once published, half while only the delegation heads have heard it.
-fn testament_advice(st: &GameState, office: usize) -> i32 {
-    let Some(t) = &st.scn.def.testament else {
-        return 0;
-    };
-    let advised = t.office.as_deref() == Some(st.scn.def.offices[office].id.as_str());
-    if !advised || st.offices[office] != st.scn.char_id(&t.names) {
-        return 0;
-    }
-    match st.testament {
-        super::state::TestamentStatus::Published => t.advice,
-        super::state::TestamentStatus::ReadToDelegations => t.advice / 2,
-        _ => 0,
     }
 }
 
@@ -231,7 +223,7 @@ fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32,
     let p = match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
         Some(c) => {
             let p_pat = p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {}));
-            let l = loyalty as f64 / 100.0;
+            let l = (loyalty - testament::doubt(st, c, prop)).max(0) as f64 / 100.0;
             l * p_pat + (1.0 - l) * p_own
         }
         None => p_own,
@@ -468,18 +460,19 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
                 out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.short(c), p * 100.0, parts.join(", ")));
             }
             Voter::Delegation(r, w) => {
-                let reg = &st.regions[r];
-                let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "none".into());
-                out.push(format!(
-                    "  {:<14} {:>3.0}% yes  ({w} votes; follows {patron} with loyalty {}, NEP mood {:+})",
-                    st.scn.def.regions[r].name,
-                    p * 100.0,
-                    reg.loyalty,
-                    st.scn.def.regions[r].nep_mood
-                ));
+                out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.def.regions[r].name, p * 100.0, delegation_reason(st, r, w, prop)))
             }
             Voter::Control(w) => out.push(format!("  Control Commission {:>3.0}% yes  ({w} votes; follows its chair)", p * 100.0)),
         }
     }
     out
+}
+
+/// Why a delegation leans as it does: its seats, whom it follows and how firmly, its mood.
+pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposal) -> String {
+    let reg = &st.regions[r];
+    let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no one".into());
+    let doubt = reg.patron.map_or(0, |c| testament::doubt(st, c, prop));
+    let loosened = if doubt > 0 { format!(", {doubt} less on his own post by Lenin's Testament") } else { String::new() };
+    format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood)
 }

@@ -279,6 +279,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             c.known("the office the Testament advises taking", "office", o);
         }
         c.range("testament.advice", "advice", t.advice, 0, 1000);
+        c.range("testament.loosens", "loosens", t.loosens, 0, 100);
     }
 
     // The economy and the balance.

@@ -312,6 +312,10 @@ pub struct TestamentDef {
     /// published (half as far while it is only read to the delegations).
     #[serde(default)]
     pub advice: i32,
+    /// Percentage points of loyalty his own delegations lose in that vote once the
+    /// letter is published (half while it is only read to the delegations).
+    #[serde(default)]
+    pub loosens: i32,
 }
 
 /// Every balancing number the rules use.

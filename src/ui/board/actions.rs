@@ -247,14 +247,7 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
                 votes::leader_inclination(st, c, &prop, &mut |l, x| parts.push(format!("{l} {x:+}")));
                 (st.scn.short(c).to_string(), parts.join(", "))
             }
-            Voter::Delegation(r, w) => {
-                let reg = &st.regions[r];
-                let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no one".into());
-                (
-                    st.scn.def.regions[r].name.clone(),
-                    format!("{w} votes; follows {patron} with loyalty {}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood),
-                )
-            }
+            Voter::Delegation(r, w) => (st.scn.def.regions[r].name.clone(), votes::delegation_reason(st, r, w, &prop)),
             Voter::Control(w) => ("Control Comm.".into(), format!("{w} votes; follows its chair")),
         };
         p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, ..default() }).with_children(|r| {
