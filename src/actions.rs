@@ -51,6 +51,13 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
 pub fn motion_body(st: &GameState, m: &Motion) -> Body {
     match m.body(st) {
         RemovalBody::Politburo => Body::Politburo,
-        RemovalBody::Plenum => votes::plenum_body(m, matches!(st.session(), Some((SessionKind::Congress, _)))),
+        RemovalBody::Plenum => {
+            // A motion put between sessions is decided by the next one, which may be a congress.
+            let congress = match st.session() {
+                Some((kind, _)) => kind == SessionKind::Congress,
+                None => st.next_session().is_some_and(|n| n.kind == SessionKind::Congress),
+            };
+            votes::plenum_body(m, congress)
+        }
     }
 }

@@ -821,3 +821,17 @@ fn the_holder_votes_to_keep_his_post() {
     // The friend's motion fails in the plenum while Stalin's machine stands behind him.
     assert!(votes::odds(&st, Body::Plenum, &prop) < 0.05, "{:.2}", votes::odds(&st, Body::Plenum, &prop));
 }
+
+/// A motion put between sessions is decided by the next one: in January 1924 that is
+/// the 13th Congress, so its odds are the congress's, not a plenum's.
+#[test]
+fn a_motion_waits_for_the_body_that_will_decide_it() {
+    let st = game(3);
+    assert!(st.session().is_none(), "January 1924 has no session of its own");
+    assert_eq!(st.next_session().map(|n| n.kind), Some(politburo::scenario::SessionKind::Congress));
+    let gensec = st.scn.office_id("gensec").unwrap();
+    let m = Motion::ReplaceInOffice { office: gensec, with: id(&st, "kamenev") };
+    assert_eq!(politburo::actions::motion_body(&st, &m), Body::Congress);
+    let line = Motion::SetLine { level: 0 };
+    assert_eq!(politburo::actions::motion_body(&st, &line), Body::Politburo);
+}
