@@ -4,7 +4,7 @@
 //! seed; games run on every core, and the results are put back in seed order so
 //! the report is the same whatever the number of threads.
 
-use crate::rules::command::{Command, apply, legal_commands};
+use crate::rules::command::{Command, Motion, apply, legal_commands};
 use crate::rules::date::Date;
 use crate::rules::rng::GameRng;
 use crate::rules::state::{GameState, Outcome};
@@ -24,8 +24,8 @@ pub enum Strategy {
     /// Lie low: never organise a faction, recant when charged, court the
     /// Politburo, keep prestige up, and let the others tear each other apart.
     LieLow,
-    /// The computer's judgement with a survivor's rules: no platform, recant
-    /// before the ladder, the front-runner the enemy from the start.
+    /// A survivor who builds: lie low, but take every post and promotion the
+    /// votes will give, and publish the Testament when it carries a motion.
     Sensible,
 }
 
@@ -138,9 +138,11 @@ pub fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut Gam
     }
 }
 
-/// The sensible strategy: the computer's own judgement, but a survivor's: never
-/// give the ban on factions a target, recant before the ladder, and treat the
-/// front-runner as the enemy from the first turn.
+/// The sensible strategy: a survivor who builds. Recant before the ladder and
+/// give the ban on factions no target; take every post, promotion and secretary
+/// the votes will give him; publish the Testament only when it carries a motion
+/// to unseat its man; otherwise lie low and win the Politburo's goodwill. He
+/// never attacks or charges: in this party the enemies a man makes outvote him.
 fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
     let me = &st.chars[c];
     let has = |x: &Command| legal.contains(x);
@@ -151,18 +153,20 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
     if organised && has(&Command::LeaveBloc) {
         return Some(Command::LeaveBloc);
     }
-    if has(&Command::PublishTestament) {
-        return Some(Command::PublishTestament);
-    }
-    if st.chars[c].prestige < 65 && has(&Command::Speech) {
-        return Some(Command::Speech);
-    }
+    let builds = |o: &crate::ai::Choice| match o.command {
+        Command::Propose(Motion::ReplaceInOffice { .. } | Motion::Promote { .. } | Motion::Readmit { .. }) | Command::Appoint { .. } => {
+            true
+        }
+        // The computer's own lookahead: only when Lenin's words would carry the motion.
+        Command::PublishTestament => o.why.starts_with("Lenin's words carry"),
+        _ => false,
+    };
     crate::ai::options(st, c)
         .into_iter()
-        .filter(|o| !matches!(o.command, Command::PublishPlatform | Command::CoReport | Command::FormBloc { .. }))
-        .filter(|o| o.score > 0 && legal.contains(&o.command))
+        .filter(|o| o.score > 0 && builds(o) && legal.contains(&o.command))
         .max_by_key(|o| (o.score, std::cmp::Reverse(o.command)))
         .map(|o| o.command)
+        .or_else(|| lie_low(st, c, legal))
 }
 
 /// The lie-low strategy's next command.

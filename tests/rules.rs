@@ -516,7 +516,8 @@ fn balance_targets_hold() {
     let (sensible, sensible_fell) = wins_by(Some(("trotsky", Strategy::Sensible)), 300);
     let (random, random_fell) = wins_by(Some(("trotsky", Strategy::Random)), 300);
     let (s, r) = (sensible.get("trotsky").copied().unwrap_or(0), random.get("trotsky").copied().unwrap_or(0));
-    assert!(s > r && s >= 2, "a sensible Trotsky won {s} of 300, a random one {r}");
+    // Clearly more often: at least one game in twenty-five, and ten games more than chance.
+    assert!(s >= 12 && s >= r + 10, "a sensible Trotsky won {s} of 300, a random one {r}");
     assert!(sensible_fell * 10 < random_fell, "a sensible Trotsky fell {sensible_fell} times of 300, a random one {random_fell}");
 
     let kinds = [

@@ -131,7 +131,7 @@ pub enum Cmd {
         /// The leader in the player's seat (with --strategy); without it the computer plays all.
         #[arg(long = "as", value_name = "ID")]
         as_: Option<String>,
-        /// How the seat plays: ai, random, lie-low, sensible (the computer with a survivor's rules), or repeat:KIND (e.g. repeat:Speech).
+        /// How the seat plays: ai, random, lie-low, sensible (a survivor who lies low but takes every post the votes will give), or repeat:KIND (e.g. repeat:Speech).
         #[arg(long, default_value = "ai", requires = "as_")]
         strategy: String,
         /// table, json or csv (one row a game).
