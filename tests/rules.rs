@@ -833,6 +833,12 @@ fn a_motion_waits_for_the_body_that_will_decide_it() {
     let gensec = st.scn.office_id("gensec").unwrap();
     let m = Motion::ReplaceInOffice { office: gensec, with: id(&st, "kamenev") };
     assert_eq!(politburo::actions::motion_body(&st, &m), Body::Congress);
+    // A congress is its delegates alone, and the breakdown's summary says so.
+    let prop = Proposal { motion: m, proposer: id(&st, "kamenev") };
+    let summary = votes::expected_line(&st, Body::Congress, &prop);
+    assert!(summary.contains("delegates voting") && !summary.contains("leaders"), "{summary}");
+    let summary = votes::expected_line(&st, Body::Plenum, &prop);
+    assert!(summary.contains("leaders") && summary.contains("in all"), "{summary}");
     let line = Motion::SetLine { level: 0 };
     assert_eq!(politburo::actions::motion_body(&st, &line), Body::Politburo);
 }

@@ -239,6 +239,7 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
             )],
         ));
     });
+    p.spawn(f.text(votes::expected_line(st, body, &prop), Face::Bold, 13.0, INK));
     for v in votes::voters(st, body) {
         let pr = votes::voter_p(st, v, &prop);
         let (name, why) = match v {

@@ -1,11 +1,17 @@
 //! Votes: who sits in each body, how each voter leans (and why), the odds of a
-//! motion computed in advance, and the tally drawn from the game's generator.
+//! motion computed in advance, and the tally drawn from the game's generator;
+//! `explain` says where the odds come from.
 
 use super::command::Motion;
 use super::state::{GameState, Proposal};
 use super::testament;
 use crate::scenario::{CharId, Power, Rank, RegionId};
 use rand::RngExt;
+
+mod explain;
+mod odds;
+pub use explain::{delegation_reason, expected_line, expected_yes, explain};
+pub use odds::{odds, odds_ahead};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum Body {
@@ -350,129 +356,4 @@ pub fn seats(vs: &[Voter]) -> i32 {
             Voter::Delegation(_, w) | Voter::Control(w) => *w,
         })
         .sum()
-}
-
-/// The chance (0..1) that the motion passes in `body` if voted now. Exact for
-/// leaders voting one by one, a normal approximation for delegations.
-pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
-    odds_with(st, body, prop, false)
-}
-
-/// The odds at the next session, with this turn's appointments already seated:
-/// the computer's lookahead, since a motion put now is voted there.
-pub fn odds_ahead(st: &GameState, body: Body, prop: &Proposal) -> f64 {
-    let pending = st.regions.iter().any(|r| r.pending.is_some());
-    odds_with(st, body, prop, pending && body != Body::Politburo)
-}
-
-/// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.
-fn voter_p_at(st: &GameState, v: Voter, prop: &Proposal, ahead: bool) -> f64 {
-    match v {
-        Voter::Delegation(r, _) if ahead => match st.regions[r].pending {
-            Some(a) => {
-                let loyalty = if a.secretary.is_some() { 90 } else { st.scn.def.balance.appointee_loyalty };
-                delegation_p(st, Some(a.patron), loyalty, st.scn.def.regions[r].nep_mood, prop)
-            }
-            None => voter_p(st, v, prop),
-        },
-        _ => voter_p(st, v, prop),
-    }
-}
-
-fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
-    let vs = voters(st, body);
-    let needed = needed_percent(st, body, &prop.motion);
-    if vs.iter().all(|v| matches!(v, Voter::Leader(_))) {
-        // Exact distribution of the number of yes votes.
-        let mut dist = vec![1.0f64];
-        for v in &vs {
-            let p = voter_p(st, *v, prop);
-            let mut next = vec![0.0; dist.len() + 1];
-            for (k, q) in dist.iter().enumerate() {
-                next[k] += q * (1.0 - p);
-                next[k + 1] += q * p;
-            }
-            dist = next;
-        }
-        let n = vs.len() as i32;
-        return dist
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| {
-                let y = *k as i32;
-                passes(y, n - y, needed) || (y == n - y && y > 0 && body == Body::Politburo && chair_supports(st, prop))
-            })
-            .map(|(_, q)| q)
-            .sum();
-    }
-    let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
-    let abstain_pc = st.scn.def.balance.vote.abstain_percent;
-    let (mut mean, mut var, mut total) = (0.0, 0.0, 0.0);
-    for v in &vs {
-        let p = voter_p_at(st, *v, prop, ahead);
-        match v {
-            Voter::Leader(_) => {
-                mean += p;
-                var += p * (1.0 - p);
-                total += 1.0;
-            }
-            Voter::Delegation(_, w) | Voter::Control(w) => {
-                let voting = (w - (w * abstain_pc + 50) / 100) as f64;
-                mean += voting * p;
-                var += (voting * noise).powi(2) / 3.0;
-                total += voting;
-            }
-        }
-    }
-    let k = if needed > 50 { (total * needed as f64 / 100.0).ceil() } else { (total / 2.0).floor() + 1.0 };
-    let sd = var.sqrt().max(0.5);
-    1.0 - normal_cdf((k - 0.5 - mean) / sd)
-}
-
-fn chair_supports(st: &GameState, prop: &Proposal) -> bool {
-    st.politburo().any(|c| st.has_power(c, Power::ChairPolitburo) && voter_p(st, Voter::Leader(c), prop) > 0.5)
-}
-
-/// Standard normal CDF (Abramowitz and Stegun 7.1.26).
-fn normal_cdf(x: f64) -> f64 {
-    let z = x.abs() / std::f64::consts::SQRT_2;
-    let t = 1.0 / (1.0 + 0.3275911 * z);
-    let y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * (-z * z).exp();
-    if x >= 0.0 { 0.5 * (1.0 + y) } else { 0.5 * (1.0 - y) }
-}
-
-/// Where a vote's odds come from: one line per voter with his lean and its reasons.
-pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
-    let mut out = vec![format!(
-        "{} in the {}: {:.0}% to pass (needs {}{}% of votes cast)",
-        prop.motion.describe(st),
-        body.name(),
-        odds(st, body, prop) * 100.0,
-        if needed_percent(st, body, &prop.motion) > 50 { "" } else { "over " },
-        needed_percent(st, body, &prop.motion)
-    )];
-    for v in voters(st, body) {
-        let p = voter_p(st, v, prop);
-        match v {
-            Voter::Leader(c) => {
-                let mut parts = vec![];
-                leader_inclination(st, c, prop, &mut |l, x| parts.push(format!("{l} {x:+}")));
-                out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.short(c), p * 100.0, parts.join(", ")));
-            }
-            Voter::Delegation(r, w) => {
-                out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.def.regions[r].name, p * 100.0, delegation_reason(st, r, w, prop)))
-            }
-            Voter::Control(w) => out.push(format!("  Control Commission {:>3.0}% yes  ({w} votes; follows its chair)", p * 100.0)),
-        }
-    }
-    out
-}
-
-/// Why a delegation leans as it does: its seats, whom it follows and how firmly, its mood.
-pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposal) -> String {
-    let reg = &st.regions[r];
-    let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no one".into());
-    let doubt = reg.patron.map_or(0, |c| testament::doubt(st, c, prop));
-    let loosened = if doubt > 0 { format!(", {doubt} less on his own post by Lenin's Testament") } else { String::new() };
-    format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood)
 }

@@ -1,0 +1,95 @@
+//! The odds of a motion, computed in advance: exact for leaders voting one by
+//! one, a normal approximation for delegations voting as blocks.
+
+use super::{Body, Voter, delegation_p, needed_percent, passes, voter_p, voters};
+use crate::rules::state::{GameState, Proposal};
+use crate::scenario::Power;
+
+/// The chance (0..1) that the motion passes in `body` if voted now. Exact for
+/// leaders voting one by one, a normal approximation for delegations.
+pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
+    odds_with(st, body, prop, false)
+}
+
+/// The odds at the next session, with this turn's appointments already seated:
+/// the computer's lookahead, since a motion put now is voted there.
+pub fn odds_ahead(st: &GameState, body: Body, prop: &Proposal) -> f64 {
+    let pending = st.regions.iter().any(|r| r.pending.is_some());
+    odds_with(st, body, prop, pending && body != Body::Politburo)
+}
+
+/// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.
+fn voter_p_at(st: &GameState, v: Voter, prop: &Proposal, ahead: bool) -> f64 {
+    match v {
+        Voter::Delegation(r, _) if ahead => match st.regions[r].pending {
+            Some(a) => {
+                let loyalty = if a.secretary.is_some() { 90 } else { st.scn.def.balance.appointee_loyalty };
+                delegation_p(st, Some(a.patron), loyalty, st.scn.def.regions[r].nep_mood, prop)
+            }
+            None => voter_p(st, v, prop),
+        },
+        _ => voter_p(st, v, prop),
+    }
+}
+
+fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
+    let vs = voters(st, body);
+    let needed = needed_percent(st, body, &prop.motion);
+    if vs.iter().all(|v| matches!(v, Voter::Leader(_))) {
+        // Exact distribution of the number of yes votes.
+        let mut dist = vec![1.0f64];
+        for v in &vs {
+            let p = voter_p(st, *v, prop);
+            let mut next = vec![0.0; dist.len() + 1];
+            for (k, q) in dist.iter().enumerate() {
+                next[k] += q * (1.0 - p);
+                next[k + 1] += q * p;
+            }
+            dist = next;
+        }
+        let n = vs.len() as i32;
+        return dist
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| {
+                let y = *k as i32;
+                passes(y, n - y, needed) || (y == n - y && y > 0 && body == Body::Politburo && chair_supports(st, prop))
+            })
+            .map(|(_, q)| q)
+            .sum();
+    }
+    let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
+    let abstain_pc = st.scn.def.balance.vote.abstain_percent;
+    let (mut mean, mut var, mut total) = (0.0, 0.0, 0.0);
+    for v in &vs {
+        let p = voter_p_at(st, *v, prop, ahead);
+        match v {
+            Voter::Leader(_) => {
+                mean += p;
+                var += p * (1.0 - p);
+                total += 1.0;
+            }
+            Voter::Delegation(_, w) | Voter::Control(w) => {
+                let voting = (w - (w * abstain_pc + 50) / 100) as f64;
+                mean += voting * p;
+                var += (voting * noise).powi(2) / 3.0;
+                total += voting;
+            }
+        }
+    }
+    let k = if needed > 50 { (total * needed as f64 / 100.0).ceil() } else { (total / 2.0).floor() + 1.0 };
+    let sd = var.sqrt().max(0.5);
+    1.0 - normal_cdf((k - 0.5 - mean) / sd)
+}
+
+fn chair_supports(st: &GameState, prop: &Proposal) -> bool {
+    st.politburo().any(|c| st.has_power(c, Power::ChairPolitburo) && voter_p(st, Voter::Leader(c), prop) > 0.5)
+}
+
+/// Standard normal CDF (Abramowitz and Stegun 7.1.26).
+fn normal_cdf(x: f64) -> f64 {
+    let z = x.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.3275911 * z);
+    let y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * (-z * z).exp();
+    if x >= 0.0 { 0.5 * (1.0 + y) } else { 0.5 * (1.0 - y) }
+}
