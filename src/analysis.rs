@@ -158,7 +158,7 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
             true
         }
         // The computer's own lookahead: only when Lenin's words would carry the motion.
-        Command::PublishTestament => o.why.starts_with("Lenin's words carry"),
+        Command::PublishTestament => crate::ai::testament_carries(st, c).is_some(),
         _ => false,
     };
     crate::ai::options(st, c)

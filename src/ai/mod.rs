@@ -7,7 +7,7 @@ mod coalition;
 mod options;
 
 pub use coalition::{common_enemy, front_runner, rivals};
-pub use options::options;
+pub use options::{options, testament_carries};
 
 use crate::rules::command::{Command, Motion, apply, check};
 use crate::rules::state::{GameState, Proposal};

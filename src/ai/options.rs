@@ -276,9 +276,9 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                 push(Command::SuppressTestament, 12 + traits.cunning, "buries Lenin's letter".into());
             }
             TestamentStatus::Published => {}
-            _ if rivals.contains(&named) => match testament_lookahead(st, c) {
+            _ if rivals.contains(&named) => match testament_carries(st, c) {
                 // Lenin's letter is worth most on the day it unseats its man.
-                Some((before, after, m)) if after >= 0.5 && after > before + 0.1 => push(
+                Some((before, after, m)) => push(
                     Command::PublishTestament,
                     20 + ruth + ambition,
                     format!(
@@ -309,6 +309,12 @@ fn nominee(st: &GameState, c: CharId, o: usize) -> Option<CharId> {
         .filter(|&x| st.active(x) && st.chars[x].rank >= od.min_rank && Some(x) != holder && (x == c || loyal_to(st, x, c)))
         .filter(|&x| st.offices_of(x).next().is_none() || x == c && seat)
         .max_by_key(|&x| (i32::from(x == c) * ambition, st.chars[x].prestige, std::cmp::Reverse(x)))
+}
+
+/// The lookahead's verdict: publishing now carries the motion to unseat the man the
+/// letter names (at least even odds, and ten points better than without it).
+pub fn testament_carries(st: &GameState, c: CharId) -> Option<(f64, f64, Motion)> {
+    testament_lookahead(st, c).filter(|&(before, after, _)| after >= 0.5 && after > before + 0.1)
 }
 
 /// Lookahead for the Testament: the odds of unseating the man it names from the post
