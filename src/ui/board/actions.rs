@@ -156,17 +156,40 @@ fn rebuild(
     });
 }
 
-fn track_hover(rows: Query<(&Interaction, &ActionRow), Changed<Interaction>>, mut hovered: ResMut<Hovered>) {
+/// Pointing at an action shows its breakdown; moving on into the details panel keeps
+/// the last one the pointer rested on (not those it crossed on the way down), so a
+/// long breakdown can be scrolled and read to its last voter.
+fn track_hover(
+    rows: Query<(&Interaction, &ActionRow), Changed<Interaction>>,
+    all_rows: Query<&Interaction, With<ActionRow>>,
+    panel: Query<&Interaction, (With<DetailsRoot>, Changed<Interaction>)>,
+    time: Res<Time<Real>>,
+    mut hovered: ResMut<Hovered>,
+    mut kept: Local<(Option<Command>, f32)>,
+) {
+    const REST_SECONDS: f32 = 0.35;
+    let now = time.elapsed_secs();
     for (i, row) in &rows {
         match i {
             Interaction::None => {
                 if hovered.0 == Some(row.0) {
+                    if now - kept.1 >= REST_SECONDS {
+                        kept.0 = Some(row.0);
+                    }
                     hovered.set_if_neq(Hovered(None));
                 }
             }
             _ => {
+                kept.1 = now;
                 hovered.set_if_neq(Hovered(Some(row.0)));
             }
+        }
+    }
+    for i in &panel {
+        if *i != Interaction::None {
+            hovered.set_if_neq(Hovered(kept.0));
+        } else if all_rows.iter().all(|r| *r == Interaction::None) {
+            hovered.set_if_neq(Hovered(None));
         }
     }
 }
@@ -188,7 +211,7 @@ fn details(
         let Some(cmd) = cmd else {
             p.spawn(f.heading("Details"));
             p.spawn(f.text(
-                "Point at an action to see where its numbers come from: every voter's lean for a motion, the effect of anything else. Point at a leader's card for his power and traits.\n\nKeys: 1–9 take the numbered actions · Enter ends the turn · F1–F4 and C switch the centre tabs · A shows all actions · F5 saves · Esc returns to the menu.",
+                "Point at an action to see where its numbers come from: every voter's lean for a motion, the effect of anything else; rest on it, then move into this panel to scroll a long breakdown. Point at a leader's card for his power and traits.\n\nKeys: 1–9 take the numbered actions · Enter ends the turn · F1–F4 and C switch the centre tabs · A shows all actions · F5 saves · Esc returns to the menu.",
                 Face::Regular,
                 14.0,
                 INK,

@@ -174,6 +174,8 @@ fn spawn_layout(mut commands: Commands, mut ui: ResMut<BoardUi>, mut hovered: Re
                         ));
                         p.spawn((
                             DetailsRoot,
+                            // Tracked so that the breakdown stays while the pointer reads it.
+                            Interaction::default(),
                             theme::panel(Node {
                                 height: px(206),
                                 flex_shrink: 0.0,
