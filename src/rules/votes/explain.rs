@@ -1,7 +1,7 @@
 //! Where a vote's odds come from, for the player: the votes a motion can expect,
 //! and every voter's lean with its reasons.
 
-use super::{Body, Voter, leader_inclination, needed_percent, odds, voter_p, voters};
+use super::{Body, Voter, leader_inclination, needed_percent, odds, voter_p, voters, voting_seats};
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::testament;
 use crate::scenario::RegionId;
@@ -9,7 +9,6 @@ use crate::scenario::RegionId;
 /// The votes a motion can expect: (leaders' yes, leaders, delegates' yes, delegates
 /// voting), the summary above a breakdown too long to read at a glance.
 pub fn expected_yes(st: &GameState, body: Body, prop: &Proposal) -> (f64, i32, f64, i32) {
-    let abstain_pc = st.scn.def.balance.vote.abstain_percent;
     let mut e = (0.0, 0, 0.0, 0);
     for v in voters(st, body) {
         let p = voter_p(st, v, prop);
@@ -19,7 +18,7 @@ pub fn expected_yes(st: &GameState, body: Body, prop: &Proposal) -> (f64, i32, f
                 e.1 += 1;
             }
             Voter::Delegation(_, w) | Voter::Control(w) => {
-                let voting = w - (w * abstain_pc + 50) / 100;
+                let voting = voting_seats(st, w);
                 e.2 += p * voting as f64;
                 e.3 += voting;
             }

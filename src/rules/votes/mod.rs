@@ -269,6 +269,12 @@ pub(crate) fn passes(yes: i32, no: i32, needed: i32) -> bool {
     if needed > 50 { yes * 100 >= needed * (yes + no) && yes > 0 } else { yes > no }
 }
 
+/// Of a block of `seats`, those that vote: the scenario's share abstains, rounded.
+/// The tally, the odds and the breakdown all count by it.
+pub fn voting_seats(st: &GameState, seats: i32) -> i32 {
+    seats - (seats * st.scn.def.balance.vote.abstain_percent + 50) / 100
+}
+
 /// Holds the vote, drawing from the game's generator.
 pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     // The historical replay may hold this vote to its recorded totals.
@@ -282,7 +288,6 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     let seats = seats(&vs);
     let needed = needed_percent(st, body, &prop.motion);
     let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
-    let abstain_pc = st.scn.def.balance.vote.abstain_percent;
     let loud = !st.chronicle.quiet;
     let (mut yes, mut no, mut abstain) = (0, 0, 0);
     let mut yes_leaders = vec![];
@@ -316,8 +321,8 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
                 }
             }
             Voter::Delegation(_, w) | Voter::Control(w) => {
-                let a = (w * abstain_pc + 50) / 100;
-                let voting = w - a;
+                let voting = voting_seats(st, w);
+                let a = w - voting;
                 let share = (p + st.rng.random_range(-1.0..=1.0) * noise).clamp(0.0, 1.0);
                 let y = (voting as f64 * share).round() as i32;
                 yes += y;

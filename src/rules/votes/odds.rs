@@ -1,7 +1,7 @@
 //! The odds of a motion, computed in advance: exact for leaders voting one by
 //! one, a normal approximation for delegations voting as blocks.
 
-use super::{Body, Voter, delegation_p, needed_percent, passes, voter_p, voters};
+use super::{Body, Voter, delegation_p, needed_percent, passes, voter_p, voters, voting_seats};
 use crate::rules::state::{GameState, Proposal};
 use crate::scenario::Power;
 
@@ -59,7 +59,6 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
             .sum();
     }
     let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
-    let abstain_pc = st.scn.def.balance.vote.abstain_percent;
     let (mut mean, mut var, mut total) = (0.0, 0.0, 0.0);
     for v in &vs {
         let p = voter_p_at(st, *v, prop, ahead);
@@ -70,7 +69,7 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
                 total += 1.0;
             }
             Voter::Delegation(_, w) | Voter::Control(w) => {
-                let voting = (w - (w * abstain_pc + 50) / 100) as f64;
+                let voting = voting_seats(st, *w) as f64;
                 mean += voting * p;
                 var += (voting * noise).powi(2) / 3.0;
                 total += voting;
