@@ -83,11 +83,7 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
         st.player = Some(*c);
     }
     while !st.is_over() {
-        let seat = setup.seat.as_ref().filter(|(_, s)| *s != Strategy::Ai).map(|(c, _)| *c);
-        if let Some((c, strategy)) = setup.seat.as_ref().filter(|(_, s)| *s != Strategy::Ai) {
-            play_seat(&mut st, *c, strategy, &mut own);
-        }
-        crate::ai::play_turn(&mut st, seat);
+        play_turn(&mut st, setup.seat.as_ref(), &mut own);
         let date = st.date;
         st.end_turn();
         for i in 0..ms.len() {
@@ -114,8 +110,19 @@ pub fn seat_rng(seed: u64) -> GameRng {
     GameRng::seeded(seed ^ 0x5ea7)
 }
 
+/// One turn's commands: the seat plays by its strategy (unless it is the computer's),
+/// then the computer plays everyone else. `simulate --as` goes through here too, so it
+/// plays the very game `analyze` counted. Returns what each computer leader chose.
+pub fn play_turn(st: &mut GameState, seat: Option<&(CharId, Strategy)>, own: &mut GameRng) -> Vec<(CharId, Vec<crate::ai::Choice>)> {
+    let seat = seat.filter(|(_, s)| *s != Strategy::Ai);
+    if let Some((c, strategy)) = seat {
+        play_seat(st, *c, strategy, own);
+    }
+    crate::ai::play_turn(st, seat.map(|(c, _)| *c))
+}
+
 /// The seat's turn under a fixed strategy.
-pub fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {
+fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {
     for _ in 0..12 {
         let legal = legal_commands(st, c);
         if legal.is_empty() {

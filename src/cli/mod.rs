@@ -236,14 +236,10 @@ fn simulate_explained(
     let mut own = crate::analysis::seat_rng(seed);
     // As in `analyze`: the seat is the player (the game ends if he falls), played by his strategy.
     st.player = seat.as_ref().map(|(c, _)| *c);
-    let seat = seat.filter(|(_, s)| *s != crate::analysis::Strategy::Ai);
     let mut shown = 0;
     while !st.is_over() && turns.is_none_or(|t| st.turn < t) {
         let date = st.date;
-        if let Some((c, strategy)) = &seat {
-            crate::analysis::play_seat(&mut st, *c, strategy, &mut own);
-        }
-        let choices = crate::ai::play_turn(&mut st, seat.as_ref().map(|(c, _)| *c));
+        let choices = crate::analysis::play_turn(&mut st, seat.as_ref(), &mut own);
         if explain {
             println!("--- {}: what each leader chose, and why ---", date.long());
             for (c, list) in &choices {
