@@ -4,7 +4,7 @@
 use super::{Body, Voter, leader_inclination, needed_percent, odds, voter_p, voters, voting_seats};
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::testament;
-use crate::scenario::RegionId;
+use crate::scenario::{CharId, RegionId};
 
 /// The votes a motion can expect: (leaders' yes, leaders, delegates' yes, delegates
 /// voting), the summary above a breakdown too long to read at a glance.
@@ -55,11 +55,7 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
     for v in voters(st, body) {
         let p = voter_p(st, v, prop);
         match v {
-            Voter::Leader(c) => {
-                let mut parts = vec![];
-                leader_inclination(st, c, prop, &mut |l, x| parts.push(format!("{l} {x:+}")));
-                out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.short(c), p * 100.0, parts.join(", ")));
-            }
+            Voter::Leader(c) => out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.short(c), p * 100.0, leader_reason(st, c, prop))),
             Voter::Delegation(r, w) => {
                 out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.def.regions[r].name, p * 100.0, delegation_reason(st, r, w, prop)))
             }
@@ -67,6 +63,13 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
         }
     }
     out
+}
+
+/// Why a leader leans as he does: each reason with its weight.
+pub fn leader_reason(st: &GameState, c: CharId, prop: &Proposal) -> String {
+    let mut parts = vec![];
+    leader_inclination(st, c, prop, &mut |l, x| parts.push(format!("{l} {x:+}")));
+    parts.join(", ")
 }
 
 /// Why a delegation leans as it does: its seats, whom it follows and how firmly, its mood.

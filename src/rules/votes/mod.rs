@@ -10,7 +10,7 @@ use rand::RngExt;
 
 mod explain;
 mod odds;
-pub use explain::{delegation_reason, expected_line, expected_yes, explain};
+pub use explain::{delegation_reason, expected_line, expected_yes, explain, leader_reason};
 pub use odds::{odds, odds_ahead};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

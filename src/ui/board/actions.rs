@@ -266,11 +266,7 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
     for v in votes::voters(st, body) {
         let pr = votes::voter_p(st, v, &prop);
         let (name, why) = match v {
-            Voter::Leader(c) => {
-                let mut parts = vec![];
-                votes::leader_inclination(st, c, &prop, &mut |l, x| parts.push(format!("{l} {x:+}")));
-                (st.scn.short(c).to_string(), parts.join(", "))
-            }
+            Voter::Leader(c) => (st.scn.short(c).to_string(), votes::leader_reason(st, c, &prop)),
             Voter::Delegation(r, w) => (st.scn.def.regions[r].name.clone(), votes::delegation_reason(st, r, w, &prop)),
             Voter::Control(w) => ("Control Comm.".into(), format!("{w} votes; follows its chair")),
         };
