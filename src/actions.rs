@@ -1,10 +1,9 @@
-//! How a player's commands are grouped, ordered and short-listed, and which body
-//! would decide a motion: shared by the terminal and the window so they agree.
+//! How a player's commands are grouped, ordered and short-listed: shared by the
+//! terminal and the window so they agree.
 
 use crate::rules::command::{Command, Motion};
 use crate::rules::state::GameState;
-use crate::rules::votes::{self, Body};
-use crate::scenario::{CharId, Rank, RemovalBody, SessionKind};
+use crate::scenario::{CharId, Rank};
 
 /// The groups in the order they are listed.
 pub const GROUP_ORDER: [&str; 9] =
@@ -44,20 +43,5 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
             st.chars[*target].rank >= Rank::Candidate || st.scn.def.characters[*target].contender
         }
         _ => true,
-    }
-}
-
-/// The body that would decide a motion proposed now.
-pub fn motion_body(st: &GameState, m: &Motion) -> Body {
-    match m.body(st) {
-        RemovalBody::Politburo => Body::Politburo,
-        RemovalBody::Plenum => {
-            // A motion put between sessions is decided by the next one, which may be a congress.
-            let congress = match st.session() {
-                Some((kind, _)) => kind == SessionKind::Congress,
-                None => st.next_session().is_some_and(|n| n.kind == SessionKind::Congress),
-            };
-            votes::plenum_body(m, congress)
-        }
     }
 }

@@ -3,6 +3,7 @@
 //! - `scenario`: the RON format, loading and validation.
 //! - `rules`: the game state, commands, and turn resolution.
 //! - `ai`: the computer leaders.
+//! - `narrate`: the words of the chronicle, rendered from the rules' typed events.
 //! - `cli`: the headless commands (simulate, play, check, bench).
 //! - `saves`: the data folder and the autosaves.
 //! - `analysis`: many games at once, for balance and "what if".
@@ -12,6 +13,7 @@ pub mod actions;
 pub mod ai;
 pub mod analysis;
 pub mod cli;
+pub mod narrate;
 pub mod rules;
 pub mod saves;
 pub mod scenario;

@@ -3,6 +3,8 @@
 
 use politburo::ai;
 use politburo::cli::simulate;
+use politburo::narrate;
+use politburo::rules::chronicle::{Event, VotedWhen};
 use politburo::rules::command::{Command, Motion, apply, check, legal_commands};
 use politburo::rules::state::{GameState, Proposal};
 use politburo::rules::votes::{self, Body, Voter};
@@ -89,9 +91,9 @@ fn an_appointment_changes_the_next_congress_not_this_one() {
     assert!(votes::odds(&st, Body::Congress, &prop) > odds_before);
     // And the tally of a real vote moves with it.
     let t = votes::hold(&mut st, Body::Congress, &prop);
-    let name = &st.scn.def.regions[region].name;
-    let g = t.groups.iter().find(|g| g.0.starts_with(name.as_str())).unwrap();
-    assert!(g.1 > g.2, "the delegation votes with the General Secretary now: {g:?}");
+    let g = t.casts.iter().find(|c| matches!(c.voter, Voter::Delegation(r, _) if r == region)).unwrap();
+    assert_eq!(g.patron, Some(stalin), "the tally records whom the delegation followed");
+    assert!(g.yes > g.no, "the delegation votes with the General Secretary now: {g:?}");
 }
 
 /// The ban on factions: a charge needs an organised faction.
@@ -226,8 +228,7 @@ fn same_seed_same_game_different_seed_different_game() {
     let a = simulate(scenario(), 7, None, false);
     let b = simulate(scenario(), 7, None, false);
     assert_eq!(a.state_hash(), b.state_hash());
-    let text = |s: &GameState| s.chronicle.entries.iter().map(|e| e.text.clone()).collect::<Vec<_>>();
-    assert_eq!(text(&a), text(&b));
+    assert_eq!(a.chronicle.entries, b.chronicle.entries, "the same events in the same order");
     let c = simulate(scenario(), 8, None, false);
     assert_ne!(a.state_hash(), c.state_hash());
     assert!(a.outcome.is_some(), "a full game ends");
@@ -333,8 +334,18 @@ fn the_historical_replay_follows_history() {
     assert!(refused.is_empty(), "every scripted act is legal: {refused:?}");
     assert_eq!(rank(&st, "bukharin"), Rank::CentralCommittee, "Bukharin off the Politburo, November 1929");
     assert!(st.outcome.as_ref().is_some_and(|o| o.won(st.scn.cid("stalin"))));
-    let tally = st.chronicle.entries.iter().find(|e| e.text.contains("Zinoviev's co-report")).expect("the 14th Congress votes");
-    assert!(tally.text.contains("carried, 559 for, 65 against, 41 abstaining"), "the real tally of December 1925: {}", tally.text);
+    let zinoviev = st.scn.cid("zinoviev");
+    let tally = st
+        .chronicle
+        .entries
+        .iter()
+        .find_map(|e| match &e.event {
+            Event::Voted { put, tally } if put.motion == Motion::CongressReport { co_reporter: Some(zinoviev) } => Some(tally),
+            _ => None,
+        })
+        .expect("the 14th Congress votes on Zinoviev's co-report");
+    assert_eq!((tally.passed, tally.yes, tally.no, tally.abstain), (true, 559, 65, 41), "the real tally of December 1925");
+    assert_eq!(tally.casts.iter().map(|c| c.yes).sum::<i32>(), 559, "the delegations' votes add up to the record");
     // Stable across runs.
     assert_eq!(st.state_hash(), history::play(scn, None, true).0.state_hash());
 }
@@ -832,7 +843,7 @@ fn a_motion_waits_for_the_body_that_will_decide_it() {
     assert_eq!(st.next_session().map(|n| n.kind), Some(politburo::scenario::SessionKind::Congress));
     let gensec = st.scn.office_id("gensec").unwrap();
     let m = Motion::ReplaceInOffice { office: gensec, with: id(&st, "kamenev") };
-    assert_eq!(politburo::actions::motion_body(&st, &m), Body::Congress);
+    assert_eq!(votes::motion_body(&st, &m), Body::Congress);
     // A congress is its delegates alone, and the breakdown's summary says so.
     let prop = Proposal { motion: m, proposer: id(&st, "kamenev") };
     let summary = votes::expected_line(&st, Body::Congress, &prop);
@@ -840,5 +851,74 @@ fn a_motion_waits_for_the_body_that_will_decide_it() {
     let summary = votes::expected_line(&st, Body::Plenum, &prop);
     assert!(summary.contains("leaders") && summary.contains("in all"), "{summary}");
     let line = Motion::SetLine { level: 0 };
-    assert_eq!(politburo::actions::motion_body(&st, &line), Body::Politburo);
+    assert_eq!(votes::motion_body(&st, &line), Body::Politburo);
+}
+
+/// One vote followed from the command that put it, through its typed events, to
+/// the words of the chronicle: nothing on the way is a parsed string.
+#[test]
+fn a_vote_is_told_from_its_typed_events() {
+    let mut st = game(3);
+    let stalin = id(&st, "stalin");
+    let motion = Motion::SetLine { level: st.line + 1 };
+    apply(&mut st, stalin, Command::Propose(motion)).unwrap();
+    let proposed = st.chronicle.entries.last().unwrap().clone();
+    assert!(
+        matches!(&proposed.event, Event::Proposed { put, when: VotedWhen::PolitburoThisTurn } if put.motion == motion && put.proposer == stalin)
+    );
+    st.end_turn();
+    let (put, tally) = st
+        .chronicle
+        .entries
+        .iter()
+        .find_map(|e| match &e.event {
+            Event::Voted { put, tally } if put.motion == motion => Some((put, tally)),
+            _ => None,
+        })
+        .expect("the Politburo votes on it at the end of the turn");
+    assert_eq!(put.proposer, stalin);
+    assert_eq!(tally.body, Body::Politburo);
+    // Every voter is in the tally once, and the groups add up to the totals.
+    let seats = votes::seats(&votes::voters(&st, Body::Politburo));
+    assert_eq!(tally.total(), tally.casts.iter().map(|c| c.yes + c.no + c.abstain).sum::<i32>());
+    assert!(tally.total() <= seats + 1, "{} votes in a Politburo of {seats}", tally.total());
+    let groups = tally.groups();
+    assert_eq!(groups.iter().map(|g| g.1).sum::<i32>(), tally.yes);
+    assert_eq!(groups.iter().map(|g| g.2).sum::<i32>(), tally.no);
+    assert!(tally.casts.iter().any(|c| c.voter == Voter::Leader(stalin) && c.yes == 1), "the proposer votes for his motion");
+    // The carried line is its own event, after the vote.
+    if tally.passed {
+        assert!(st.chronicle.entries.iter().any(|e| e.event == Event::LineSet { level: motion_level(&motion) }));
+        assert_eq!(st.line, motion_level(&motion));
+    }
+    // The words come from the event: the headline carries the tally's numbers.
+    let vote_entry = st.chronicle.entries.iter().find(|e| matches!(&e.event, Event::Voted { put, .. } if put.motion == motion)).unwrap();
+    let line = narrate::entry(&st.scn, vote_entry);
+    assert!(line.text.contains(&format!("{} for, {} against", tally.yes, tally.no)), "{}", line.text);
+    assert_eq!(line.detail.len(), groups.len(), "one line per bloc: {:?}", line.detail);
+}
+
+fn motion_level(m: &Motion) -> usize {
+    match m {
+        Motion::SetLine { level } => *level,
+        _ => unreachable!(),
+    }
+}
+
+/// Every event of many whole games has words, and a game's events are the same
+/// whether or not the words are ever rendered.
+#[test]
+fn every_event_of_a_game_has_words() {
+    let scn = scenario();
+    let mut kinds = std::collections::BTreeSet::new();
+    for seed in 0..12 {
+        let st = simulate(scn.clone(), seed, None, false);
+        assert!(matches!(st.chronicle.entries.last().map(|e| &e.event), Some(Event::GameEnds(_))), "a game's last event is its end");
+        for e in &st.chronicle.entries {
+            let line = narrate::entry(&st.scn, e);
+            assert!(!line.text.trim().is_empty(), "no words for {:?}", e.event);
+            kinds.insert(format!("{:?}", e.event).split([' ', '(', '{']).next().unwrap().to_string());
+        }
+    }
+    assert!(kinds.len() >= 15, "a dozen games show most kinds of event: {kinds:?}");
 }

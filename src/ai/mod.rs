@@ -111,13 +111,13 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
 
 /// The odds of a motion, voted by the body that would decide it.
 pub fn motion_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
-    votes::odds(st, crate::actions::motion_body(st, &m), &Proposal { motion: m, proposer })
+    votes::odds(st, votes::motion_body(st, &m), &Proposal { motion: m, proposer })
 }
 
 /// The odds the computer plans by: a motion that waits for a session is voted
 /// by the delegations as they will be then, with this turn's appointments seated.
 pub fn planned_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
     let prop = Proposal { motion: m, proposer };
-    let body = crate::actions::motion_body(st, &m);
+    let body = votes::motion_body(st, &m);
     if st.session().is_none() { votes::odds_ahead(st, body, &prop) } else { votes::odds(st, body, &prop) }
 }

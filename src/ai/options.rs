@@ -243,7 +243,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             } else if !bloc.organised && gensec.is_some_and(|g| !bloc.members.contains(&g)) && ambition - caution >= 3 {
                 // Publishing breaks the ban: only with the votes to survive it, or a congress to appeal to.
                 let share = super::coalition::bloc_cc_percent(st, b);
-                let congress_near = matches!(st.session(), Some((SessionKind::Congress, _)))
+                let congress_near = st.session().is_some_and(|s| s.kind == SessionKind::Congress)
                     || st.next_session().is_some_and(|n| n.kind == SessionKind::Congress && n.date.0 - st.date.0 <= 3);
                 if share >= s.def.balance.ai.platform_cc_percent || congress_near {
                     push(
@@ -253,7 +253,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                     );
                 }
             }
-            if bloc.organised && bloc.leader == Some(c) && matches!(st.session(), Some((SessionKind::Congress, _))) {
+            if bloc.organised && bloc.leader == Some(c) && st.session().is_some_and(|s| s.kind == SessionKind::Congress) {
                 push(Command::CoReport, ambition * 3, "takes the fight to the congress".into());
             }
         }

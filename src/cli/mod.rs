@@ -251,7 +251,7 @@ fn simulate_explained(
         st.end_turn();
         if explain {
             for e in &st.chronicle.entries[shown..] {
-                print!("{}", view::entry(e));
+                print!("{}", view::entry(&st.scn, e));
             }
             shown = st.chronicle.entries.len();
         }
@@ -317,7 +317,7 @@ pub fn run(cli: Cli) -> i32 {
                 (Some(date), Some(who)) => {
                     let (st, _) = crate::rules::history::play(scn.clone(), Some(date), false);
                     for e in &st.chronicle.entries {
-                        print!("{}", view::entry(e));
+                        print!("{}", view::entry(&st.scn, e));
                     }
                     println!("\n--- The historical path ends here: {} ---", st.date.long());
                     play::run_from(st, &who)
@@ -333,8 +333,8 @@ pub fn run(cli: Cli) -> i32 {
                         println!("the historical script played through: every entry was legal");
                     } else {
                         println!("{} script entries were refused by the rules:", refused.len());
-                        for r in &refused {
-                            println!("  {r}");
+                        for (entry, error) in &refused {
+                            println!("  {}", crate::narrate::refused(&st.scn, *entry, error));
                         }
                     }
                     0
@@ -408,7 +408,7 @@ fn print_game(st: &GameState, quiet: bool) {
     let mut out = String::new();
     if !quiet {
         for e in &st.chronicle.entries {
-            out.push_str(&view::entry(e));
+            out.push_str(&view::entry(&st.scn, e));
         }
         out.push_str(&view::situation(st, None));
         out.push('\n');

@@ -105,7 +105,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
                     match apply(&mut st, me, cmd) {
                         Ok(()) => {
                             for e in &st.chronicle.entries[before..] {
-                                print!("{}", view::entry(e));
+                                print!("{}", view::entry(&st.scn, e));
                             }
                         }
                         Err(e) => println!("Not allowed: {e}."),
@@ -120,7 +120,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
         }
         println!("\n--- What happened ---");
         for e in &st.chronicle.entries[shown..] {
-            print!("{}", view::entry(e));
+            print!("{}", view::entry(&st.scn, e));
         }
         shown = st.chronicle.entries.len();
     }
@@ -171,7 +171,7 @@ fn print_commands(st: &GameState, me: usize, legal: &[Command], full: bool) {
 fn explain_command(st: &GameState, me: usize, cmd: Command) {
     match cmd {
         Command::Propose(m) => {
-            let body = crate::actions::motion_body(st, &m);
+            let body = crate::rules::votes::motion_body(st, &m);
             if body != Body::Politburo && st.session().is_none() {
                 println!("It waits on the agenda for the next plenum or congress; were it voted today:");
             }

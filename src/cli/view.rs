@@ -1,19 +1,22 @@
 //! Text views of the game for the terminal: the situation, the chronicle, the outcome.
 
+use crate::narrate;
 use crate::rules::GameState;
 use crate::rules::chronicle::{Category, Entry};
 use crate::rules::nep::line_offset;
 use crate::rules::victory::{cc_loyal, politburo_loyal, power};
-use crate::scenario::Rank;
+use crate::scenario::{Rank, Scenario};
 use std::fmt::Write;
 
-pub fn entry(e: &Entry) -> String {
+/// One chronicle entry as a terminal line: date, tag, text, then its detail lines.
+pub fn entry(scn: &Scenario, e: &Entry) -> String {
+    let line = narrate::entry(scn, e);
     let mut s = String::new();
-    if e.category == Category::Turn {
-        let _ = writeln!(s, "\n== {} ==", e.text);
+    if line.category == Category::Turn {
+        let _ = writeln!(s, "\n== {} ==", line.text);
         return s;
     }
-    let tag = match e.category {
+    let tag = match line.category {
         Category::Command => "act",
         Category::Event => "EVENT",
         Category::Economy => "econ",
@@ -25,8 +28,8 @@ pub fn entry(e: &Entry) -> String {
         Category::History => "note",
         Category::Turn => "",
     };
-    let _ = writeln!(s, "[{}] {:<6} {}", e.date, tag, e.text);
-    for d in &e.detail {
+    let _ = writeln!(s, "[{}] {:<6} {}", e.date, tag, line.text);
+    for d in &line.detail {
         let _ = writeln!(s, "                  {d}");
     }
     s
@@ -56,8 +59,8 @@ pub fn situation(st: &GameState, player: Option<usize>) -> String {
     let s = &st.scn;
     let mut o = String::new();
     let _ = writeln!(o, "\n=== {} (turn {}) ===", st.date.long(), st.turn + 1);
-    if let Some((_, name)) = st.session() {
-        let _ = writeln!(o, "This quarter: the {name} meets.");
+    if let Some(sitting) = st.session() {
+        let _ = writeln!(o, "This quarter: the {} meets.", narrate::sitting(s, sitting));
     } else if let Some(n) = st.next_session() {
         let _ = writeln!(o, "Next session: {} ({}).", n.name, n.date.long());
     }

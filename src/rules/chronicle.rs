@@ -1,10 +1,18 @@
-//! The chronicle: every change, dated, with its reason. Text is built only when
-//! the chronicle is on, so mass simulations pay nothing for it.
+//! The chronicle: what happened, as typed events. The rules record facts (who,
+//! what, which numbers) and never words; the text a player reads is rendered from
+//! these events by `crate::narrate`, and the window's report, the terminal, the
+//! tests and the analysis all read the same events.
 
+use super::command::{CommandError, Motion};
 use super::date::Date;
-use super::state::GameState;
+use super::state::{GameState, Outcome};
+use super::votes::Tally;
+use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, SessionKind};
+use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How an entry is filed: the tag it wears in the chronicle and the page of the
+/// turn report it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Category {
     Turn,
     Command,
@@ -19,34 +27,323 @@ pub enum Category {
     History,
 }
 
-#[derive(Debug, Clone)]
+/// A session of a body: one on the scenario's calendar (its index in `sessions`),
+/// or an extraordinary one called during the game.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sitting {
+    pub kind: SessionKind,
+    pub scheduled: Option<usize>,
+}
+
+/// A motion as it stood when it was put or voted. `target_rank` is the target's
+/// rank then, which says what a promotion promotes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MotionPut {
+    pub proposer: CharId,
+    pub motion: Motion,
+    pub target_rank: Option<Rank>,
+}
+
+impl MotionPut {
+    pub fn of(st: &GameState, proposer: CharId, motion: Motion) -> MotionPut {
+        MotionPut { proposer, motion, target_rank: motion.target().map(|t| st.chars[t].rank) }
+    }
+}
+
+/// When a proposed motion will be voted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum VotedWhen {
+    /// By the Politburo at the end of this turn.
+    PolitburoThisTurn,
+    /// By a session meeting this turn.
+    ThisTurn(Sitting),
+    /// It waits for a scheduled session (its index in `sessions`).
+    Waits(usize),
+    /// It waits for a plenum that is not yet on the calendar.
+    WaitsForPlenum,
+}
+
+/// Why a leader died.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DeathCause {
+    Illness,
+    /// A scenario event's `Die` effect.
+    Event,
+}
+
+/// Everything the rules can report. Numbers are those of the moment it happened
+/// ("prestige now 55"), so an entry reads the same whenever it is rendered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Event {
+    TurnOpens {
+        turn: u32,
+        session: Option<Sitting>,
+    },
+    // The leaders' commands.
+    Proposed {
+        put: MotionPut,
+        when: VotedWhen,
+    },
+    Publicity {
+        actor: CharId,
+        speech: bool,
+        gain: i32,
+        prestige: i32,
+    },
+    StanceShifted {
+        actor: CharId,
+        toward: bool,
+        stance: i32,
+        cost: i32,
+        credibility: i32,
+    },
+    Courted {
+        actor: CharId,
+        target: CharId,
+        gain: i32,
+        regard: i32,
+    },
+    Attacked {
+        actor: CharId,
+        target: CharId,
+        loss: i32,
+        oratory: i32,
+        credibility: i32,
+        press: bool,
+    },
+    BlocFormed {
+        actor: CharId,
+        bloc: BlocId,
+    },
+    BlocJoined {
+        actor: CharId,
+        bloc: BlocId,
+    },
+    BlocLeft {
+        actor: CharId,
+        bloc: BlocId,
+        dissolved: bool,
+    },
+    PlatformPublished {
+        actor: CharId,
+        bloc: BlocId,
+    },
+    PlenumCalled {
+        actor: CharId,
+    },
+    CoReportAnnounced {
+        actor: CharId,
+    },
+    TestamentPublished {
+        actor: CharId,
+        target: CharId,
+        loss: i32,
+    },
+    TestamentSuppressed {
+        actor: CharId,
+    },
+    Chose {
+        actor: CharId,
+        event: usize,
+        choice: usize,
+    },
+    // Patronage.
+    Appointed {
+        by: CharId,
+        region: RegionId,
+        person: Option<CharId>,
+        delegates: i32,
+        cc_seats: i32,
+    },
+    SecretarySeated {
+        region: RegionId,
+        secretary: Option<CharId>,
+    },
+    OrganisationLost {
+        region: RegionId,
+        secretary: CharId,
+    },
+    // The ladder and the posts.
+    Charged {
+        actor: CharId,
+        target: CharId,
+        weight: i32,
+        backed: bool,
+        charges: i32,
+    },
+    Demoted {
+        who: CharId,
+        to: Rank,
+    },
+    Promoted {
+        who: CharId,
+        to: Rank,
+    },
+    Readmitted {
+        who: CharId,
+    },
+    Recanted {
+        who: CharId,
+        immune_turns: u32,
+    },
+    Resigned {
+        who: CharId,
+        office: OfficeId,
+    },
+    PostLost {
+        who: CharId,
+        office: OfficeId,
+    },
+    OfficeFilled {
+        who: CharId,
+        office: OfficeId,
+        replacing: Option<CharId>,
+    },
+    CoReportCondemned {
+        condemned: Vec<CharId>,
+    },
+    // Sessions and votes.
+    SessionOpens {
+        sitting: Sitting,
+        seats: i32,
+    },
+    Voted {
+        put: MotionPut,
+        tally: Tally,
+    },
+    Lapsed {
+        put: MotionPut,
+        error: CommandError,
+    },
+    CoReportAdopted {
+        co_reporter: CharId,
+        line: usize,
+    },
+    // The economy and the line.
+    LineSet {
+        level: usize,
+    },
+    EconomyResolved {
+        line: usize,
+        grain: i32,
+        industry: i32,
+        peasants: i32,
+        workers: i32,
+        result: i32,
+        before: i32,
+        /// What each owner of the line gained (or lost) in prestige.
+        owners_gain: i32,
+        crisis: bool,
+        owners: Vec<CharId>,
+    },
+    // Events, health, history and the end.
+    ScenarioEvent {
+        event: usize,
+    },
+    ChoiceByDefault {
+        chooser: CharId,
+        event: usize,
+        choice: usize,
+    },
+    Died {
+        who: CharId,
+        cause: DeathCause,
+    },
+    /// A historical script entry carried out, with its note (its index in `script`).
+    HistoryNote {
+        entry: usize,
+    },
+    /// A historical script entry the rules refused: the game has left the path.
+    OffHistoricalPath {
+        entry: usize,
+        error: CommandError,
+    },
+    GameEnds(Outcome),
+}
+
+impl Event {
+    pub fn category(&self) -> Category {
+        use Event as E;
+        match self {
+            E::TurnOpens { .. } => Category::Turn,
+            E::Proposed { .. }
+            | E::Publicity { .. }
+            | E::StanceShifted { .. }
+            | E::Courted { .. }
+            | E::Attacked { .. }
+            | E::BlocFormed { .. }
+            | E::BlocJoined { .. }
+            | E::BlocLeft { .. }
+            | E::PlatformPublished { .. }
+            | E::PlenumCalled { .. }
+            | E::CoReportAnnounced { .. }
+            | E::TestamentPublished { .. }
+            | E::TestamentSuppressed { .. }
+            | E::Chose { .. } => Category::Command,
+            E::Appointed { .. } | E::SecretarySeated { .. } | E::OrganisationLost { .. } => Category::Patronage,
+            E::Charged { .. }
+            | E::Demoted { .. }
+            | E::Promoted { .. }
+            | E::Readmitted { .. }
+            | E::Recanted { .. }
+            | E::Resigned { .. }
+            | E::PostLost { .. }
+            | E::OfficeFilled { .. }
+            | E::CoReportCondemned { .. } => Category::Ladder,
+            E::SessionOpens { .. } | E::Voted { .. } | E::Lapsed { .. } | E::CoReportAdopted { .. } => Category::Vote,
+            E::LineSet { .. } | E::EconomyResolved { .. } => Category::Economy,
+            E::ScenarioEvent { .. } | E::ChoiceByDefault { .. } => Category::Event,
+            E::Died { .. } => Category::Health,
+            E::HistoryNote { .. } | E::OffHistoricalPath { .. } => Category::History,
+            E::GameEnds(_) => Category::Outcome,
+        }
+    }
+
+    /// A leader's small act (a speech, an article, courting, an attack, a change
+    /// of bloc): the turn report sums these up rather than giving each a line.
+    pub fn is_minor(&self) -> bool {
+        use Event as E;
+        matches!(
+            self,
+            E::Publicity { .. }
+                | E::StanceShifted { .. }
+                | E::Courted { .. }
+                | E::Attacked { .. }
+                | E::BlocFormed { .. }
+                | E::BlocJoined { .. }
+                | E::BlocLeft { .. }
+                | E::Chose { .. }
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
     pub date: Date,
     pub turn: u32,
-    pub category: Category,
-    pub text: String,
-    /// Supporting lines: a vote's tally by bloc, an event's historical note.
-    pub detail: Vec<String>,
+    pub event: Event,
+}
+
+impl Entry {
+    pub fn category(&self) -> Category {
+        self.event.category()
+    }
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Chronicle {
     pub entries: Vec<Entry>,
-    /// When set, nothing is written (benchmarks and mass analysis).
+    /// When set, nothing is kept (benchmarks, mass analysis, the computer's lookahead).
     pub quiet: bool,
 }
 
 impl GameState {
-    /// Writes an entry; the text is only built when the chronicle is on.
-    pub fn log(&mut self, category: Category, text: impl FnOnce(&GameState) -> String) {
-        self.log_detail(category, |s| (text(s), vec![]));
-    }
-
-    pub fn log_detail(&mut self, category: Category, f: impl FnOnce(&GameState) -> (String, Vec<String>)) {
+    /// Records what happened; the event is only built when the chronicle is kept.
+    pub fn record(&mut self, event: impl FnOnce(&GameState) -> Event) {
         if self.chronicle.quiet {
             return;
         }
-        let (text, detail) = f(self);
-        self.chronicle.entries.push(Entry { date: self.date, turn: self.turn, category, text, detail });
+        let event = event(self);
+        self.chronicle.entries.push(Entry { date: self.date, turn: self.turn, event });
     }
 }

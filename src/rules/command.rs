@@ -1,10 +1,10 @@
 //! The one door for change: `Command`, its legality check and `apply`. The player,
 //! the computer, replays and tests all come through here.
 
-use super::chronicle::Category;
+use super::chronicle::{Event, MotionPut, VotedWhen};
 pub use super::legality::{candidate_commands, check, legal_commands};
 use super::state::{GameState, Proposal};
-use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, RemovalBody, SessionKind};
+use crate::scenario::{BlocId, CharId, OfficeId, RegionId, RemovalBody, SessionKind};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -131,42 +131,10 @@ impl Motion {
             _ => RemovalBody::Plenum,
         }
     }
-    pub fn describe(&self, st: &GameState) -> String {
-        let s = &st.scn;
-        match *self {
-            Motion::SetLine { level } => {
-                format!("set the line to \"{}\"", s.def.line.levels[level])
-            }
-            Motion::ReplaceInOffice { office, with } => {
-                format!("make {} {}", s.name(with), s.def.offices[office].name)
-            }
-            Motion::RemoveFromPolitburo { target } => {
-                format!("remove {} from the Politburo", s.name(target))
-            }
-            Motion::DemoteToCandidate { target } => {
-                format!("demote {} to candidate member of the Politburo", s.name(target))
-            }
-            Motion::Promote { target } => {
-                let to = if st.chars[target].rank == Rank::Candidate { "a full member" } else { "a candidate member" };
-                format!("make {} {} of the Politburo", s.name(target), to)
-            }
-            Motion::ExpelFromCC { target } => {
-                format!("expel {} from the Central Committee", s.name(target))
-            }
-            Motion::ExpelFromParty { target } => format!("expel {} from the party", s.name(target)),
-            Motion::Exile { target } => format!("send {} into internal exile", s.name(target)),
-            Motion::Deport { target } => format!("deport {} from the Soviet Union", s.name(target)),
-            Motion::Readmit { target } => format!("readmit {} to the party", s.name(target)),
-            Motion::CongressReport { co_reporter: None } => "approve the Central Committee's report".into(),
-            Motion::CongressReport { co_reporter: Some(c) } => {
-                format!("approve the Central Committee's report against {}'s co-report", s.name(c))
-            }
-        }
-    }
 }
 
 /// Why a command cannot be applied. The state is untouched whenever this is returned.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum CommandError {
     GameOver,
     NotActive,
@@ -224,38 +192,6 @@ impl Command {
             Command::Choose { .. } | Command::Resign { .. } => 0,
         }
     }
-
-    pub fn describe(&self, st: &GameState) -> String {
-        let s = &st.scn;
-        match *self {
-            Command::Appoint { region, person } => match person {
-                Some(p) => format!("Appoint {} secretary of {}", s.name(p), s.def.regions[region].name),
-                None => format!("Appoint a loyal cadre secretary of {}", s.def.regions[region].name),
-            },
-            Command::Speech => "Give a speech".into(),
-            Command::Article => "Write an article".into(),
-            Command::Court { target } => format!("Court {}", s.name(target)),
-            Command::Attack { target } => format!("Attack {}", s.name(target)),
-            Command::ShiftStance { toward_nep: true } => format!("Shift your stance toward {}", s.def.line.stance),
-            Command::ShiftStance { toward_nep: false } => format!("Shift your stance against {}", s.def.line.stance),
-            Command::Propose(m) => format!("Propose to {}", m.describe(st)),
-            Command::FormBloc { bloc } => format!("Form {}", s.def.blocs[bloc].name),
-            Command::JoinBloc { bloc } => format!("Join {}", s.def.blocs[bloc].name),
-            Command::LeaveBloc => "Leave your bloc".into(),
-            Command::PublishPlatform => "Publish your bloc's platform (an organised faction)".into(),
-            Command::Charge { target } => format!("Charge {} with factionalism", s.name(target)),
-            Command::Recant => "Recant your errors".into(),
-            Command::CallPlenum => "Call an extraordinary plenum".into(),
-            Command::CoReport => "Deliver a co-report at the congress".into(),
-            Command::PublishTestament => "Publish Lenin's Testament".into(),
-            Command::SuppressTestament => "Suppress Lenin's Testament".into(),
-            Command::Resign { office } => format!("Resign as {}", s.def.offices[office].name),
-            Command::Choose { event, choice } => {
-                let e = &s.def.events[event];
-                format!("{}: {}", e.title, e.choices[choice].label)
-            }
-        }
-    }
 }
 
 /// Applies a command: checks it, spends its points, and changes the state; on error nothing changes.
@@ -276,18 +212,18 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
                 RemovalBody::Politburo => st.politburo_agenda.push(p),
                 RemovalBody::Plenum => st.plenum_agenda.push(p),
             }
-            st.log(Category::Command, |s| {
+            st.record(|s| {
                 let when = match body {
-                    RemovalBody::Politburo => "the Politburo votes this turn".to_string(),
+                    RemovalBody::Politburo => VotedWhen::PolitburoThisTurn,
                     RemovalBody::Plenum => match s.session() {
-                        Some((_, name)) => format!("the {name} votes this turn"),
-                        None => match s.next_session() {
-                            Some(n) => format!("it waits for the {} ({})", n.name, n.date.long()),
-                            None => "it waits for a plenum".into(),
+                        Some(sitting) => VotedWhen::ThisTurn(sitting),
+                        None => match s.scn.def.sessions.iter().position(|x| x.date >= s.date) {
+                            Some(i) => VotedWhen::Waits(i),
+                            None => VotedWhen::WaitsForPlenum,
                         },
                     },
                 };
-                format!("{} proposes to {}: {when}.", s.scn.name(actor), motion.describe(s))
+                Event::Proposed { put: MotionPut::of(s, actor, motion), when }
             });
         }
         Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),
@@ -298,28 +234,24 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         Command::Recant => super::expulsion::recant(st, actor),
         Command::CallPlenum => {
             st.extraordinary = Some((SessionKind::Plenum, actor));
-            st.log(Category::Command, |s| format!("{} convenes an extraordinary plenum of the Central Committee.", s.scn.name(actor)));
+            st.record(|_| Event::PlenumCalled { actor });
         }
         Command::CoReport => {
             st.co_report = Some(actor);
-            st.log(Category::Command, |s| {
-                format!("{} will give a co-report against the Central Committee's line at the congress.", s.scn.name(actor))
-            });
+            st.record(|_| Event::CoReportAnnounced { actor });
         }
         Command::PublishTestament => super::events::publish_testament(st, actor),
         Command::SuppressTestament => super::events::suppress_testament(st, actor),
         Command::Resign { office } => {
             st.offices[office] = None;
             st.sync_patron_offices();
-            st.log(Category::Ladder, |s| {
-                format!("{} resigns as {}; the post stands vacant.", s.scn.name(actor), s.scn.def.offices[office].name)
-            });
+            st.record(|_| Event::Resigned { who: actor, office });
         }
         Command::Choose { event, choice } => {
             if let Some(p) = st.choices.iter_mut().find(|p| p.event == event && p.chooser == actor) {
                 p.chosen = Some(choice);
             }
-            st.log(Category::Command, |s| format!("{} decides: {}.", s.scn.name(actor), s.scn.def.events[event].choices[choice].label));
+            st.record(|_| Event::Chose { actor, event, choice });
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! Scenario events: announced when the turn opens (so a chooser can decide during
 //! the turn), resolved in the events phase after the commands.
 
-use super::chronicle::Category;
+use super::chronicle::{DeathCause, Event};
 use super::state::{GameState, PendingChoice, TestamentStatus};
 use crate::scenario::{Chooser, Condition, Effect};
 use rand::RngExt;
@@ -65,20 +65,14 @@ pub fn resolve(st: &mut GameState) {
     let scn = st.scn.clone();
     for i in due {
         let e = &scn.def.events[i];
-        st.log_detail(Category::Event, |_| {
-            let mut detail = vec![e.text.clone()];
-            if !e.note.is_empty() {
-                detail.push(format!("History: {}", e.note));
-            }
-            (e.title.clone(), detail)
-        });
+        st.record(|_| Event::ScenarioEvent { event: i });
         apply_effects(st, &e.effects);
         if let Some(p) = st.choices.iter().find(|p| p.event == i).cloned() {
             let pick = p
                 .chosen
                 .unwrap_or_else(|| (0..e.choices.len()).max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k))).unwrap_or(0));
             if p.chosen.is_none() {
-                st.log(Category::Event, |s| format!("{} lets events decide: {}.", s.scn.name(p.chooser), e.choices[pick].label));
+                st.record(|_| Event::ChoiceByDefault { chooser: p.chooser, event: i, choice: pick });
             }
             apply_effects(st, &e.choices[pick].effects);
         }
@@ -99,7 +93,7 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                 let h = &mut st.chars[s.cid(c)].credibility;
                 *h = (*h + d).clamp(0, 100);
             }
-            Effect::Die(c) => super::expulsion::die(st, s.cid(c), ""),
+            Effect::Die(c) => super::expulsion::die(st, s.cid(c), DeathCause::Event),
             Effect::Relation(a, b, d) => st.add_rel(s.cid(a), s.cid(b), *d),
             Effect::Stance(c, d) => {
                 let n = &mut st.chars[s.cid(c)].nep;
@@ -155,9 +149,7 @@ pub fn publish_testament(st: &mut GameState, actor: usize) {
     st.testament = TestamentStatus::Published;
     st.add_prestige(target, -loss);
     st.add_rel(target, actor, -40);
-    st.log(Category::Command, |s| {
-        format!("{} publishes Lenin's Testament: \"too rude\"; {} loses {loss} prestige.", s.scn.name(actor), s.scn.name(target))
-    });
+    st.record(|_| Event::TestamentPublished { actor, target, loss });
 }
 
 pub fn suppress_testament(st: &mut GameState, actor: usize) {
@@ -169,5 +161,5 @@ pub fn suppress_testament(st: &mut GameState, actor: usize) {
     st.add_rel(keeper, actor, -20);
     let c = &mut st.chars[actor].credibility;
     *c = (*c - 5).max(0);
-    st.log(Category::Command, |s| format!("{} has Lenin's Testament kept from the party at large.", s.scn.name(actor)));
+    st.record(|_| Event::TestamentSuppressed { actor });
 }

@@ -2,25 +2,14 @@
 //! party, internal exile, deportation. Each step needs the one before; recanting
 //! stops the slide.
 
-use super::chronicle::Category;
+use super::chronicle::{DeathCause, Event};
 use super::state::GameState;
 use crate::scenario::{CharId, Rank};
 
 pub fn demote(st: &mut GameState, c: CharId, to: Rank) {
     st.chars[c].rank = to;
     st.add_prestige(c, -5);
-    st.log(Category::Ladder, |s| {
-        let what = match to {
-            Rank::CentralCommittee => "is removed from the Politburo",
-            Rank::Candidate => "is demoted to candidate member of the Politburo",
-            Rank::Member => "is expelled from the Central Committee",
-            Rank::Expelled => "is expelled from the party",
-            Rank::Exiled => "is sent into internal exile",
-            Rank::Deported => "is deported from the Soviet Union",
-            _ => "is demoted",
-        };
-        format!("{} {what}.", s.scn.name(c))
-    });
+    st.record(|_| Event::Demoted { who: c, to });
 }
 
 /// The expulsions phase: whoever fell this turn loses the posts his rank no longer
@@ -31,9 +20,7 @@ pub fn phase(st: &mut GameState) {
         for o in 0..st.offices.len() {
             if st.offices[o] == Some(c) && (fallen || st.chars[c].rank < st.scn.def.offices[o].min_rank) {
                 st.offices[o] = None;
-                st.log(Category::Ladder, |s| {
-                    format!("{} loses the post of {}; it stands vacant.", s.scn.name(c), s.scn.def.offices[o].name)
-                });
+                st.record(|_| Event::PostLost { who: c, office: o });
             }
         }
         if fallen {
@@ -66,22 +53,16 @@ pub fn recant(st: &mut GameState, c: CharId) {
     if let Some(g) = st.gensec_holder() {
         st.add_rel(g, c, 10);
     }
-    st.log(Category::Ladder, |s| {
-        format!(
-            "{} recants, renouncing the platform and submitting to the party. The slide stops: no new charges for {turns} turns.",
-            s.scn.name(c)
-        )
-    });
+    st.record(|_| Event::Recanted { who: c, immune_turns: turns });
 }
 
 /// Death: the character leaves every post; the expulsions phase tidies the rest.
-pub fn die(st: &mut GameState, c: CharId, cause: &str) {
+pub fn die(st: &mut GameState, c: CharId, cause: DeathCause) {
     if !st.chars[c].alive {
         return;
     }
     st.chars[c].alive = false;
     st.chars[c].health = 0;
-    let cause = cause.to_string();
-    st.log(Category::Health, |s| format!("{} dies{cause}.", s.scn.name(c)));
+    st.record(|_| Event::Died { who: c, cause });
     phase(st);
 }

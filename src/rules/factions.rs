@@ -1,7 +1,7 @@
 //! Blocs and the ban on factions: leaders court and attack each other, form and
 //! leave blocs; an organised faction votes as one but can be charged.
 
-use super::chronicle::Category;
+use super::chronicle::Event;
 use super::state::GameState;
 use crate::scenario::{BlocId, CharId, Power};
 
@@ -11,9 +11,7 @@ pub fn court(st: &mut GameState, actor: CharId, target: CharId) {
     st.add_rel(target, actor, gain);
     st.add_rel(actor, target, gain / 2);
     st.touched.push((actor, target, 0));
-    st.log(Category::Command, |s| {
-        format!("{} courts {} (his regard {:+}, now {}).", s.scn.name(actor), s.scn.short(target), gain, s.rel(target, actor))
-    });
+    st.record(|s| Event::Courted { actor, target, gain, regard: s.rel(target, actor) });
 }
 
 pub fn attack(st: &mut GameState, actor: CharId, target: CharId) {
@@ -27,14 +25,7 @@ pub fn attack(st: &mut GameState, actor: CharId, target: CharId) {
     st.add_rel(target, actor, -rel);
     st.add_rel(actor, target, -rel / 2);
     st.touched.push((actor, target, 1));
-    st.log(Category::Command, |s| {
-        format!(
-            "{} attacks {} in the press: his prestige falls by {loss} (oratory {oratory}, credibility {cred}{}).",
-            s.scn.name(actor),
-            s.scn.short(target),
-            if press > 0 { ", with Pravda" } else { "" }
-        )
-    });
+    st.record(|_| Event::Attacked { actor, target, loss, oratory, credibility: cred, press: press > 0 });
 }
 
 pub fn form(st: &mut GameState, actor: CharId, bloc: BlocId) {
@@ -45,7 +36,7 @@ pub fn form(st: &mut GameState, actor: CharId, bloc: BlocId) {
     st.blocs[bloc].members = vec![actor];
     st.blocs[bloc].organised = false;
     st.chars[actor].bloc = Some(bloc);
-    st.log(Category::Command, |s| format!("{} forms {}.", s.scn.name(actor), s.scn.def.blocs[bloc].name));
+    st.record(|_| Event::BlocFormed { actor, bloc });
 }
 
 pub fn join(st: &mut GameState, actor: CharId, bloc: BlocId) {
@@ -61,7 +52,7 @@ pub fn join(st: &mut GameState, actor: CharId, bloc: BlocId) {
             st.add_rel(actor, m, 10);
         }
     }
-    st.log(Category::Command, |s| format!("{} joins {}.", s.scn.name(actor), s.scn.def.blocs[bloc].name));
+    st.record(|_| Event::BlocJoined { actor, bloc });
 }
 
 /// Leaves the bloc; a voluntary departure is a betrayal in the others' eyes.
@@ -83,10 +74,7 @@ pub fn leave(st: &mut GameState, actor: CharId, voluntary: bool) {
         st.blocs[bloc].organised = false;
         st.blocs[bloc].leader = None;
     }
-    st.log(Category::Command, |s| {
-        let end = if rest.is_empty() { "; the bloc dissolves" } else { "" };
-        format!("{} leaves {}{end}.", s.scn.name(actor), s.scn.def.blocs[bloc].name)
-    });
+    st.record(|_| Event::BlocLeft { actor, bloc, dissolved: rest.is_empty() });
 }
 
 pub fn publish_platform(st: &mut GameState, actor: CharId) {
@@ -101,9 +89,7 @@ pub fn publish_platform(st: &mut GameState, actor: CharId) {
     if let Some(g) = st.gensec_holder().filter(|g| !members.contains(g)) {
         st.add_rel(g, actor, -10);
     }
-    st.log(Category::Command, |s| {
-        format!("{} publishes the platform of {}: an organised faction, in breach of the ban. Its members now vote as one, and can be charged with factionalism.", s.scn.name(actor), s.scn.def.blocs[bloc].name)
-    });
+    st.record(|_| Event::PlatformPublished { actor, bloc });
 }
 
 pub fn charge(st: &mut GameState, actor: CharId, target: CharId) {
@@ -113,14 +99,5 @@ pub fn charge(st: &mut GameState, actor: CharId, target: CharId) {
     st.add_prestige(target, -loss);
     st.add_rel(target, actor, -20);
     st.touched.push((actor, target, 2));
-    st.log(Category::Ladder, |s| {
-        format!(
-            "{} charges {} with factionalism under the ban on factions ({} upheld{}); he now faces {} charge(s).",
-            s.scn.name(actor),
-            s.scn.short(target),
-            weight,
-            if weight > 1 { ", backed by the Control Commission or the OGPU" } else { "" },
-            s.chars[target].charges
-        )
-    });
+    st.record(|s| Event::Charged { actor, target, weight, backed: weight > 1, charges: s.chars[target].charges });
 }

@@ -2,8 +2,8 @@
 //! through the same door as every other command, and the comparison of any game
 //! with it.
 
-use super::chronicle::Category;
-use super::command::{Command, Motion, apply};
+use super::chronicle::Event;
+use super::command::{Command, CommandError, Motion, apply};
 use super::date::Date;
 use super::state::GameState;
 use crate::scenario::{CharId, Rank, Scenario, ScriptCommand};
@@ -50,11 +50,11 @@ pub fn to_command(s: &Scenario, c: &ScriptCommand) -> Command {
 /// Applies this turn's script entries. Historical actors get the points the script
 /// needs: the script is what they did, not what they could afford. Entries the
 /// rules refuse (the path has already bent) are logged and returned.
-pub fn apply_turn(st: &mut GameState) -> Vec<String> {
+pub fn apply_turn(st: &mut GameState) -> Vec<(usize, CommandError)> {
     let scn = st.scn.clone();
     let (start, end) = (st.date, st.date.plus_months(scn.def.calendar.months_per_turn as i32));
     let mut refused = vec![];
-    for e in scn.def.script.iter().filter(|e| e.date >= start && e.date < end) {
+    for (i, e) in scn.def.script.iter().enumerate().filter(|(_, e)| e.date >= start && e.date < end) {
         let actor = scn.cid(&e.actor);
         let cmd = to_command(&scn, &e.command);
         st.chars[actor].ap = st.chars[actor].ap.max(cmd.cost(st));
@@ -72,14 +72,12 @@ pub fn apply_turn(st: &mut GameState) -> Vec<String> {
                     st.recorded.push((m, r));
                 }
                 if !e.note.is_empty() {
-                    st.log(Category::History, |_| e.note.clone());
+                    st.record(|_| Event::HistoryNote { entry: i });
                 }
             }
             Err(err) => {
-                let text =
-                    format!("{} ({}): {} could not {}: {err}", e.date.long(), e.date, scn.name(actor), cmd.describe(st).to_lowercase());
-                st.log(Category::History, |_| format!("Off the historical path: {text}."));
-                refused.push(text);
+                st.record(|_| Event::OffHistoricalPath { entry: i, error: err.clone() });
+                refused.push((i, err));
             }
         }
     }
@@ -88,7 +86,7 @@ pub fn apply_turn(st: &mut GameState) -> Vec<String> {
 
 /// The historical replay: the script alone (no computer choices), with the
 /// scenario's history seed, until the turn containing `until` (or the end).
-pub fn play(scn: Arc<Scenario>, until: Option<Date>, quiet: bool) -> (GameState, Vec<String>) {
+pub fn play(scn: Arc<Scenario>, until: Option<Date>, quiet: bool) -> (GameState, Vec<(usize, CommandError)>) {
     let seed = scn.def.history_seed;
     let mut st = GameState::new(scn, seed);
     st.chronicle.quiet = quiet;

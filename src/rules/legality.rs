@@ -122,7 +122,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(st.session().is_none(), E::NotNow("a session already meets this turn"))?;
         }
         Command::CoReport => {
-            need(matches!(st.session(), Some((SessionKind::Congress, _))), E::NotNow("only at a congress"))?;
+            need(st.session().is_some_and(|s| s.kind == SessionKind::Congress), E::NotNow("only at a congress"))?;
             let b = me.bloc.ok_or(E::BadTarget("a co-report needs an organised faction behind it"))?;
             need(st.blocs[b].organised && st.blocs[b].leader == Some(actor), E::BadTarget("only the leader of an organised faction"))?;
             need(st.co_report.is_none(), E::AlreadyDone("a co-report is already on the agenda"))?;

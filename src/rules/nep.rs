@@ -2,7 +2,7 @@
 //! prestige toward or away from those who own the line, and shifting one's stance
 //! costs credibility.
 
-use super::chronicle::Category;
+use super::chronicle::Event;
 use super::state::{DONE_ARTICLE, DONE_SHIFT, DONE_SPEECH, GameState};
 use crate::scenario::{CharId, Power};
 use rand::RngExt;
@@ -21,15 +21,7 @@ pub fn publicity(st: &mut GameState, actor: CharId, speech: bool) {
     let gain = (gain * (110 - st.chars[actor].prestige) / 60).max(1);
     st.add_prestige(actor, gain);
     st.chars[actor].done |= if speech { DONE_SPEECH } else { DONE_ARTICLE };
-    st.log(Category::Command, |s| {
-        format!(
-            "{} {} (prestige {:+}, now {}).",
-            s.scn.name(actor),
-            if speech { "speaks to the party" } else { "publishes an article" },
-            gain,
-            s.chars[actor].prestige
-        )
-    });
+    st.record(|s| Event::Publicity { actor, speech, gain, prestige: s.chars[actor].prestige });
 }
 
 pub fn shift_stance(st: &mut GameState, actor: CharId, toward_nep: bool) {
@@ -40,15 +32,12 @@ pub fn shift_stance(st: &mut GameState, actor: CharId, toward_nep: bool) {
     ch.nep = (ch.nep + step).clamp(-100, 100);
     ch.credibility = (ch.credibility - cost).max(0);
     ch.done |= DONE_SHIFT;
-    st.log(Category::Command, |s| {
-        format!(
-            "{} shifts {} {} (stance now {:+}; credibility -{cost}, now {}).",
-            s.scn.name(actor),
-            if toward_nep { "toward" } else { "against" },
-            s.scn.def.line.stance,
-            s.chars[actor].nep,
-            s.chars[actor].credibility
-        )
+    st.record(|s| Event::StanceShifted {
+        actor,
+        toward: toward_nep,
+        stance: s.chars[actor].nep,
+        cost,
+        credibility: s.chars[actor].credibility,
     });
 }
 
@@ -96,21 +85,16 @@ pub fn economy_phase(st: &mut GameState) {
             st.add_prestige(c, (st.economy.worker_mood - 50) / 20);
         }
     }
-    st.log_detail(Category::Economy, |s| {
-        let ec = &s.economy;
-        let text = format!(
-            "The economy under \"{}\": grain {}, industry {}, peasants {}, workers {}; overall {} (was {before}). The line's owners {} {} prestige{}.",
-            s.scn.def.line.levels[s.line],
-            ec.grain,
-            ec.industry,
-            ec.peasant_mood,
-            ec.worker_mood,
-            result,
-            if delta + crisis_hit >= 0 { "gain" } else { "lose" },
-            (delta + crisis_hit).abs(),
-            if crisis { "; grain procurement is in crisis" } else { "" }
-        );
-        let names: Vec<_> = owners.iter().map(|&o| s.scn.short(o).to_string()).collect();
-        (text, vec![format!("Owners of the line: {}", names.join(", "))])
+    st.record(|s| Event::EconomyResolved {
+        line: s.line,
+        grain: s.economy.grain,
+        industry: s.economy.industry,
+        peasants: s.economy.peasant_mood,
+        workers: s.economy.worker_mood,
+        result,
+        before,
+        owners_gain: delta + crisis_hit,
+        crisis,
+        owners,
     });
 }

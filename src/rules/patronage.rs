@@ -2,25 +2,19 @@
 //! delegates. A new secretary is seated at the end of the turn, so an appointment
 //! changes the next plenum's or congress's vote, never the current one.
 
-use super::chronicle::Category;
+use super::chronicle::Event;
 use super::state::{Appointment, GameState};
 use crate::scenario::{CharId, Rank, RegionId};
 
 pub fn appoint(st: &mut GameState, actor: CharId, region: RegionId, person: Option<CharId>) {
     let patron = person.unwrap_or(actor);
     st.regions[region].pending = Some(Appointment { secretary: person, patron, by: actor });
-    st.log(Category::Patronage, |s| {
-        let who = match person {
-            Some(p) => s.scn.name(p).to_string(),
-            None => format!("a cadre loyal to {}", s.scn.short(actor)),
-        };
-        format!(
-            "{} appoints {who} secretary of {}. He takes up the post at the end of the turn: its {} congress delegates and {} Central Committee seats will follow him from the next session.",
-            s.scn.name(actor),
-            s.scn.def.regions[region].name,
-            s.regions[region].delegates,
-            s.regions[region].cc_seats
-        )
+    st.record(|s| Event::Appointed {
+        by: actor,
+        region,
+        person,
+        delegates: s.regions[region].delegates,
+        cc_seats: s.regions[region].cc_seats,
     });
 }
 
@@ -33,13 +27,7 @@ pub fn seat_appointments(st: &mut GameState) {
             reg.secretary = a.secretary;
             reg.patron = Some(a.patron);
             reg.loyalty = if a.secretary.is_some() { 90 } else { loyalty };
-            st.log(Category::Patronage, |s| {
-                format!(
-                    "{} takes over the {} party organisation.",
-                    a.secretary.map(|p| s.scn.name(p).to_string()).unwrap_or_else(|| "A new secretary".into()),
-                    s.scn.def.regions[r].name
-                )
-            });
+            st.record(|_| Event::SecretarySeated { region: r, secretary: a.secretary });
         }
     }
 }
@@ -53,13 +41,7 @@ pub fn vacate_secretary(st: &mut GameState, c: CharId) {
             st.regions[r].secretary = None;
             st.regions[r].patron = gs;
             st.regions[r].loyalty = 50;
-            st.log(Category::Patronage, |s| {
-                format!(
-                    "The {} organisation loses its secretary, {}; the apparatus takes it over.",
-                    s.scn.def.regions[r].name,
-                    s.scn.short(c)
-                )
-            });
+            st.record(|_| Event::OrganisationLost { region: r, secretary: c });
         }
         if st.regions[r].pending.is_some_and(|a| a.secretary == Some(c) || a.by == c && !st.chars[c].alive) {
             st.regions[r].pending = None;

@@ -6,10 +6,10 @@
 //! history's, and its split by delegation is the game's.
 
 use super::state::{GameState, Proposal};
-use super::votes::{self, Body, Tally, Voter};
+use super::votes::{self, Body, Cast, Tally, Voter};
 
 /// A vote's recorded totals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecordedVote {
     pub yes: i32,
@@ -49,11 +49,18 @@ pub fn hold(st: &GameState, body: Body, prop: &Proposal, rec: RecordedVote) -> O
     }
     let yes = share_out(rec.yes, &expected((lo * hi).sqrt()), &voting);
     let needed = votes::needed_percent(st, body, &prop.motion);
-    let groups = if st.chronicle.quiet {
-        vec![]
-    } else {
-        blocks.iter().enumerate().map(|(i, b)| (votes::group_label(st, b.0), yes[i], voting[i] - yes[i], abstain[i])).collect()
-    };
+    let casts = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| Cast {
+            voter: b.0,
+            bloc: None,
+            patron: votes::patron_of(st, b.0),
+            yes: yes[i],
+            no: voting[i] - yes[i],
+            abstain: abstain[i],
+        })
+        .collect();
     Some(Tally {
         body,
         yes: rec.yes,
@@ -63,7 +70,7 @@ pub fn hold(st: &GameState, body: Body, prop: &Proposal, rec: RecordedVote) -> O
         passed: votes::passes(rec.yes, rec.no, needed),
         seats,
         yes_leaders: vec![],
-        groups,
+        casts,
     })
 }
 

@@ -1,7 +1,7 @@
 //! The votes phase: the Politburo's motions every turn, then the plenum or congress
 //! on the calendar (or called), which decides everything waiting on its agenda.
 
-use super::chronicle::Category;
+use super::chronicle::{Event, MotionPut};
 use super::command::Motion;
 use super::legality::check_motion;
 use super::state::{GameState, Proposal};
@@ -17,14 +17,14 @@ pub fn votes_phase(st: &mut GameState) {
     // date, and its chronicle entries carry its own month.
     let turn_date = st.date;
     let sessions = st.sessions_this_turn();
-    for (i, (kind, name, date)) in sessions.iter().enumerate() {
+    for (i, (sitting, date)) in sessions.iter().enumerate() {
         let last = i + 1 == sessions.len();
         st.date = *date;
-        st.log(Category::Vote, |s| {
-            let count = votes::seats(&votes::voters(s, if *kind == SessionKind::Congress { Body::Congress } else { Body::Plenum }));
-            format!("The {name} opens with {count} voting members.")
+        st.record(|s| {
+            let seats = votes::seats(&votes::voters(s, if sitting.kind == SessionKind::Congress { Body::Congress } else { Body::Plenum }));
+            Event::SessionOpens { sitting: *sitting, seats }
         });
-        let congress = *kind == SessionKind::Congress;
+        let congress = sitting.kind == SessionKind::Congress;
         if congress {
             congress_report(st);
         }
@@ -45,29 +45,12 @@ pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
     // The congress's own report is raised by the body, not proposed, so it has no proposal to check.
     let raised_by_body = matches!(p.motion, Motion::CongressReport { .. });
     if let Err(e) = check_motion(st, p.proposer, &p.motion).or_else(|e| if raised_by_body { Ok(()) } else { Err(e) }) {
-        st.log(Category::Vote, |s| format!("The motion to {} lapses: {e}.", p.motion.describe(s)));
+        st.record(|s| Event::Lapsed { put: MotionPut::of(s, p.proposer, p.motion), error: e });
         return None;
     }
+    let put = MotionPut::of(st, p.proposer, p.motion);
     let tally = votes::hold(st, body, &p);
-    st.log_detail(Category::Vote, |s| {
-        let verdict = if tally.passed { "carried" } else { "defeated" };
-        let q = if tally.needed_percent > 50 { format!(" (needs {}%)", tally.needed_percent) } else { String::new() };
-        let text = format!(
-            "The {} votes on {}'s motion to {}: {verdict}, {} for, {} against, {} abstaining{q}.",
-            body.name(),
-            s.scn.short(p.proposer),
-            p.motion.describe(s),
-            tally.yes,
-            tally.no,
-            tally.abstain
-        );
-        let detail = tally
-            .groups
-            .iter()
-            .map(|(g, y, n, a)| format!("{g}: {y} for, {n} against{}", if *a > 0 { format!(", {a} abstaining") } else { String::new() }))
-            .collect();
-        (text, detail)
-    });
+    st.record(|_| Event::Voted { put, tally: tally.clone() });
     if tally.passed {
         carry(st, &p, &tally);
     } else if let Some(t) = p.motion.target().filter(|_| p.motion.against_target()) {
@@ -89,9 +72,7 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
             }
             owners.sort_unstable();
             st.line_owners = owners;
-            st.log(Category::Economy, |s| {
-                format!("The party line is now \"{}\"; its owners answer for its results.", s.scn.def.line.levels[level])
-            });
+            st.record(|_| Event::LineSet { level });
         }
         Motion::ReplaceInOffice { office, with } => {
             let old = st.offices[office];
@@ -100,10 +81,7 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
             if let Some(o) = old {
                 st.add_rel(o, p.proposer, -20);
             }
-            st.log(Category::Ladder, |s| {
-                let was = old.map(|o| format!(", replacing {}", s.scn.name(o))).unwrap_or_default();
-                format!("{} becomes {}{was}.", s.scn.name(with), s.scn.def.offices[office].name)
-            });
+            st.record(|_| Event::OfficeFilled { who: with, office, replacing: old });
         }
         Motion::RemoveFromPolitburo { target } => super::expulsion::demote(st, target, Rank::CentralCommittee),
         Motion::DemoteToCandidate { target } => super::expulsion::demote(st, target, Rank::Candidate),
@@ -111,13 +89,7 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
             let to = if st.chars[target].rank == Rank::Candidate { Rank::Politburo } else { Rank::Candidate };
             st.chars[target].rank = to;
             st.add_rel(target, p.proposer, 15);
-            st.log(Category::Ladder, |s| {
-                format!(
-                    "{} rises to {}.",
-                    s.scn.name(target),
-                    if to == Rank::Politburo { "full membership of the Politburo" } else { "candidate membership of the Politburo" }
-                )
-            });
+            st.record(|_| Event::Promoted { who: target, to });
         }
         Motion::ExpelFromCC { target } => super::expulsion::demote(st, target, Rank::Member),
         Motion::ExpelFromParty { target } => super::expulsion::demote(st, target, Rank::Expelled),
@@ -126,7 +98,7 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
         Motion::Readmit { target } => {
             st.chars[target].rank = Rank::Member;
             st.chars[target].charges = 0;
-            st.log(Category::Ladder, |s| format!("{} is readmitted to the party.", s.scn.name(target)));
+            st.record(|_| Event::Readmitted { who: target });
         }
         Motion::CongressReport { .. } => {}
     }
@@ -156,10 +128,7 @@ fn congress_report(st: &mut GameState) {
                     st.chars[m].charges += 1;
                 }
             }
-            st.log(Category::Ladder, |s| {
-                let names: Vec<_> = condemned.iter().map(|&m| s.scn.short(m)).collect();
-                format!("The congress condemns the co-report as factional: a charge of factionalism stands against {}.", names.join(", "))
-            });
+            st.record(|_| Event::CoReportCondemned { condemned });
         }
         (Some(c), false) => {
             st.add_prestige(c, 2 * b);
@@ -172,13 +141,7 @@ fn congress_report(st: &mut GameState) {
                 st.line += 1;
             }
             st.line_owners = vec![c];
-            st.log(Category::Vote, |s| {
-                format!(
-                    "The congress rejects the Central Committee's report and adopts {}'s: the line becomes \"{}\".",
-                    s.scn.name(c),
-                    s.scn.def.line.levels[s.line]
-                )
-            });
+            st.record(|s| Event::CoReportAdopted { co_reporter: c, line: s.line });
             if let Some(g) = st.scn.gensec
                 && st.offices[g] != Some(c)
                 && st.chars[c].rank >= st.scn.def.offices[g].min_rank

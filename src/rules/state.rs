@@ -1,7 +1,7 @@
 //! The game state: everything that changes during a game, and nothing that does not
 //! (that stays in the shared `Scenario`). All randomness comes from `rng`.
 
-use super::chronicle::Chronicle;
+use super::chronicle::{Chronicle, Sitting};
 use super::command::Motion;
 use super::date::Date;
 use super::rng::GameRng;
@@ -324,36 +324,26 @@ impl GameState {
         self.chars.iter().filter(|c| c.alive && c.rank == r).count() as i32
     }
     /// The session meeting this turn, scheduled or called.
-    pub fn session(&self) -> Option<(SessionKind, String)> {
+    pub fn session(&self) -> Option<Sitting> {
         let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
-        let scheduled = self.scn.def.sessions.iter().find(|s| s.date >= self.date && s.date < end);
+        let scheduled = self.scn.def.sessions.iter().position(|s| s.date >= self.date && s.date < end);
         match (scheduled, self.extraordinary) {
-            (Some(s), _) => Some((s.kind, s.name.clone())),
-            (None, Some((k, _))) => Some((
-                k,
-                match k {
-                    SessionKind::Plenum => "Extraordinary plenum".to_string(),
-                    SessionKind::Congress => "Extraordinary congress".to_string(),
-                },
-            )),
+            (Some(i), _) => Some(Sitting { kind: self.scn.def.sessions[i].kind, scheduled: Some(i) }),
+            (None, Some((kind, _))) => Some(Sitting { kind, scheduled: None }),
             (None, None) => None,
         }
     }
-    /// Every session meeting this turn, in date order: (kind, name, month).
-    pub fn sessions_this_turn(&self) -> Vec<(SessionKind, String, Date)> {
+    /// Every session meeting this turn, in date order, with its month.
+    pub fn sessions_this_turn(&self) -> Vec<(Sitting, Date)> {
         let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
-        let mut v: Vec<_> = self
-            .scn
-            .def
-            .sessions
-            .iter()
-            .filter(|s| s.date >= self.date && s.date < end)
-            .map(|s| (s.kind, s.name.clone(), s.date))
+        let mut v: Vec<_> = (0..self.scn.def.sessions.len())
+            .filter(|&i| self.scn.def.sessions[i].date >= self.date && self.scn.def.sessions[i].date < end)
+            .map(|i| (Sitting { kind: self.scn.def.sessions[i].kind, scheduled: Some(i) }, self.scn.def.sessions[i].date))
             .collect();
         if v.is_empty()
-            && let Some((k, name)) = self.session()
+            && let Some(s) = self.session()
         {
-            v.push((k, name, self.date));
+            v.push((s, self.date));
         }
         v
     }

@@ -1,7 +1,7 @@
 //! A turn: commands first (the player's and the computer's), then the fixed order
 //! events -> economy -> votes -> expulsions -> health -> victory check.
 
-use super::chronicle::Category;
+use super::chronicle::{DeathCause, Event};
 use super::state::GameState;
 use super::{events, expulsion, nep, patronage, sessions, victory};
 use rand::RngExt;
@@ -27,10 +27,7 @@ impl GameState {
         self.fade_and_rivalry();
         self.touched.clear();
         events::announce(self);
-        self.log(Category::Turn, |s| {
-            let session = s.session().map(|(_, n)| format!(" The {n} meets this quarter.")).unwrap_or_default();
-            format!("Turn {} opens: {}.{session}", s.turn + 1, s.date.long())
-        });
+        self.record(|s| Event::TurnOpens { turn: s.turn + 1, session: s.session() });
     }
 
     /// Fame fades toward the ordinary, and contenders who share the Politburo grow apart.
@@ -100,7 +97,7 @@ fn health_phase(st: &mut GameState) {
         let health = (st.chars[c].health - decline + noise).clamp(0, 100);
         st.chars[c].health = health;
         if health < h.danger && st.rng.random_range(0..100) < h.danger - health {
-            expulsion::die(st, c, " after a long illness");
+            expulsion::die(st, c, DeathCause::Illness);
         }
     }
 }

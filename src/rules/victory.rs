@@ -1,7 +1,7 @@
 //! Winning: the seat of power, loyal majorities in the Politburo and the Central
 //! Committee, and no rival left in the Politburo. Also the power score the charts show.
 
-use super::chronicle::Category;
+use super::chronicle::Event;
 use super::state::{GameState, Outcome};
 use crate::scenario::{CharId, Rank};
 
@@ -140,6 +140,6 @@ pub fn check(st: &mut GameState, last: bool) {
         }
     }
     if let Some(o) = st.outcome.clone() {
-        st.log(Category::Outcome, |_| format!("The game ends: {}.", o.reason()));
+        st.record(|_| Event::GameEnds(o));
     }
 }

@@ -4,7 +4,7 @@
 use super::board::{against_history_panel, line_chart_for_end, rank_name};
 use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED};
 use super::{AppState, Game};
-use crate::rules::chronicle::Category;
+use crate::rules::chronicle::{Category, Event};
 use crate::rules::victory::power;
 use crate::scenario::Rank;
 use bevy::prelude::*;
@@ -139,11 +139,12 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                     .entries
                     .iter()
                     .rev()
-                    .filter(|e| matches!(e.category, Category::Vote | Category::Ladder | Category::Health))
+                    .filter(|e| matches!(e.category(), Category::Vote | Category::Ladder | Category::Health))
+                    .filter(|e| !matches!(e.event, Event::SessionOpens { .. }))
                     .take(4)
                     .collect();
                 for e in last.into_iter().rev() {
-                    c.spawn(f.text(format!("{} · {}", e.date.long(), e.text), Face::Regular, 13.0, GREY));
+                    c.spawn(f.text(format!("{} · {}", e.date.long(), crate::narrate::headline(&st.scn, e)), Face::Regular, 13.0, GREY));
                 }
             });
         });

@@ -303,7 +303,8 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<ReplayRoot>>, fonts:
                         ch.spawn(f.text("Nothing recorded.", Face::Regular, 15.0, GREY));
                     }
                     for e in entries {
-                        let hist = e.category == Category::History;
+                        let line = crate::narrate::entry(&st.scn, e);
+                        let hist = line.category == Category::History;
                         let (bg, fg) = if hist { (BLACK, CREAM) } else { (PAPER, INK) };
                         ch.spawn((
                             Node {
@@ -316,9 +317,9 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<ReplayRoot>>, fonts:
                             BorderColor::all(RED),
                         ))
                         .with_children(|n| {
-                            let text = if hist { format!("HISTORY — {}", e.text) } else { e.text.clone() };
+                            let text = if hist { format!("HISTORY — {}", line.text) } else { line.text.clone() };
                             n.spawn(f.text(text, if hist { Face::Bold } else { Face::Regular }, 15.0, fg));
-                            for d in &e.detail {
+                            for d in &line.detail {
                                 n.spawn(f.text(d.clone(), Face::Regular, 13.0, if hist { theme::SAND } else { GREY }));
                             }
                         });

@@ -162,8 +162,8 @@ pub fn load_game_from(ng: &NewGame, path: &std::path::Path) -> Result<Game, Stri
     let me = st.player.ok_or("the save has no player")?;
     // The report shows the last turn that was resolved.
     let to = st.chronicle.entries.len();
-    let from = st.chronicle.entries.iter().rposition(|e| e.category == Category::Turn).unwrap_or(0);
-    let from = st.chronicle.entries[..from].iter().rposition(|e| e.category == Category::Turn).map(|i| i + 1).unwrap_or(0);
+    let from = st.chronicle.entries.iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0);
+    let from = st.chronicle.entries[..from].iter().rposition(|e| e.category() == Category::Turn).map(|i| i + 1).unwrap_or(0);
     let history = vec![Snapshot::of(&st)];
     Ok(Game { st, me, last_turn: (from, to), notice: Some("Game loaded.".into()), history, reasons: vec![] })
 }

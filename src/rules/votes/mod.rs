@@ -5,7 +5,7 @@
 use super::command::Motion;
 use super::state::{GameState, Proposal};
 use super::testament;
-use crate::scenario::{CharId, Power, Rank, RegionId};
+use crate::scenario::{BlocId, CharId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use rand::RngExt;
 
 mod explain;
@@ -22,19 +22,8 @@ pub enum Body {
     Congress,
 }
 
-impl Body {
-    pub fn name(self) -> &'static str {
-        match self {
-            Body::Politburo => "Politburo",
-            Body::Plenum => "plenum of the Central Committee",
-            Body::JointPlenum => "joint plenum of the Central Committee and the Control Commission",
-            Body::Congress => "Party Congress",
-        }
-    }
-}
-
 /// A voter: a leader with one vote, or a delegation voting as a block of seats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum Voter {
     Leader(CharId),
     Delegation(RegionId, i32),
@@ -47,6 +36,21 @@ pub fn needed_percent(st: &GameState, body: Body, m: &Motion) -> i32 {
     match (body, m) {
         (Body::JointPlenum, Motion::ExpelFromCC { .. }) => st.scn.def.balance.qualified_majority_percent,
         _ => 50,
+    }
+}
+
+/// The body that would decide a motion proposed now.
+pub fn motion_body(st: &GameState, m: &Motion) -> Body {
+    match m.body(st) {
+        RemovalBody::Politburo => Body::Politburo,
+        RemovalBody::Plenum => {
+            // A motion put between sessions is decided by the next one, which may be a congress.
+            let congress = match st.session() {
+                Some(s) => s.kind == SessionKind::Congress,
+                None => st.next_session().is_some_and(|n| n.kind == SessionKind::Congress),
+            };
+            plenum_body(m, congress)
+        }
     }
 }
 
@@ -212,10 +216,7 @@ pub fn voter_p(st: &GameState, voter: Voter, prop: &Proposal) -> f64 {
             let reg = &st.regions[r];
             delegation_p(st, reg.patron, reg.loyalty, st.scn.def.regions[r].nep_mood, prop)
         }
-        Voter::Control(_) => {
-            let chair = (0..st.offices.len()).find(|&o| st.scn.office_has(o, Power::Control)).and_then(|o| st.offices[o]);
-            delegation_p(st, chair, 80, 0, prop)
-        }
+        Voter::Control(_) => delegation_p(st, control_chair(st), 80, 0, prop),
     }
 }
 
@@ -241,8 +242,29 @@ fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32,
     if a + b > 0.0 { a / (a + b) } else { p }
 }
 
+/// How one voter cast his seats, with what the tally needs to group him: a
+/// leader's bloc and a delegation's patron as they were at the vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Cast {
+    pub voter: Voter,
+    pub bloc: Option<BlocId>,
+    pub patron: Option<CharId>,
+    pub yes: i32,
+    pub no: i32,
+    pub abstain: i32,
+}
+
+/// The groups a tally is shown by: leaders by bloc, delegations one by one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Group {
+    Bloc(BlocId),
+    Unaligned,
+    Delegation { region: RegionId, patron: Option<CharId> },
+    Control,
+}
+
 /// The outcome of one vote.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Tally {
     pub body: Body,
     pub yes: i32,
@@ -254,11 +276,33 @@ pub struct Tally {
     pub seats: i32,
     /// Leaders who voted yes.
     pub yes_leaders: Vec<CharId>,
-    /// (group, yes, no, abstain): by bloc for leaders, by delegation for seats.
-    pub groups: Vec<(String, i32, i32, i32)>,
+    /// Every voter's vote, in the order they voted.
+    pub casts: Vec<Cast>,
 }
 
 impl Tally {
+    /// (group, yes, no, abstain) in the order the groups first voted: leaders by
+    /// bloc, delegations and the Control Commission one by one.
+    pub fn groups(&self) -> Vec<(Group, i32, i32, i32)> {
+        let mut out: Vec<(Group, i32, i32, i32)> = vec![];
+        for c in &self.casts {
+            let g = match c.voter {
+                Voter::Leader(_) => c.bloc.map_or(Group::Unaligned, Group::Bloc),
+                Voter::Delegation(region, _) => Group::Delegation { region, patron: c.patron },
+                Voter::Control(_) => Group::Control,
+            };
+            match out.iter_mut().find(|x| x.0 == g && matches!(g, Group::Bloc(_) | Group::Unaligned)) {
+                Some(x) => {
+                    x.1 += c.yes;
+                    x.2 += c.no;
+                    x.3 += c.abstain;
+                }
+                None => out.push((g, c.yes, c.no, c.abstain)),
+            }
+        }
+        out
+    }
+
     /// Every voting member is counted once: yes + no + abstain.
     pub fn total(&self) -> i32 {
         self.yes + self.no + self.abstain
@@ -288,10 +332,9 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     let seats = seats(&vs);
     let needed = needed_percent(st, body, &prop.motion);
     let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
-    let loud = !st.chronicle.quiet;
     let (mut yes, mut no, mut abstain) = (0, 0, 0);
     let mut yes_leaders = vec![];
-    let mut groups: Vec<(String, i32, i32, i32)> = vec![];
+    let mut casts = Vec::with_capacity(vs.len());
     let mut chair_yes = false;
     for v in vs {
         let p = voter_p(st, v, prop);
@@ -305,20 +348,8 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
                 } else {
                     no += 1;
                 }
-                if loud {
-                    let label = match st.chars[c].bloc {
-                        Some(b) => st.scn.def.blocs[b].name.clone(),
-                        None => "Unaligned leaders".into(),
-                    };
-                    let (y1, n1) = (i32::from(y), i32::from(!y));
-                    match groups.iter_mut().find(|g| g.0 == label) {
-                        Some(g) => {
-                            g.1 += y1;
-                            g.2 += n1;
-                        }
-                        None => groups.push((label, y1, n1, 0)),
-                    }
-                }
+                let (y1, n1) = (i32::from(y), i32::from(!y));
+                casts.push(Cast { voter: v, bloc: st.chars[c].bloc, patron: None, yes: y1, no: n1, abstain: 0 });
             }
             Voter::Delegation(_, w) | Voter::Control(w) => {
                 let voting = voting_seats(st, w);
@@ -328,9 +359,7 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
                 yes += y;
                 no += voting - y;
                 abstain += a;
-                if loud {
-                    groups.push((group_label(st, v), y, voting - y, a));
-                }
+                casts.push(Cast { voter: v, bloc: None, patron: patron_of(st, v), yes: y, no: voting - y, abstain: a });
             }
         }
     }
@@ -338,19 +367,20 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     if body == Body::Politburo && yes == no && chair_yes {
         passed = true;
     }
-    Tally { body, yes, no, abstain, needed_percent: needed, passed, seats, yes_leaders, groups }
+    Tally { body, yes, no, abstain, needed_percent: needed, passed, seats, yes_leaders, casts }
 }
 
-/// A delegation's name in a tally, with its patron.
-pub(crate) fn group_label(st: &GameState, v: Voter) -> String {
+/// The patron a delegation follows at the vote (the Control Commission follows its chair).
+pub(crate) fn patron_of(st: &GameState, v: Voter) -> Option<CharId> {
     match v {
-        Voter::Delegation(r, _) => {
-            let patron = st.regions[r].patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no patron".into());
-            format!("{} ({patron})", st.scn.def.regions[r].name)
-        }
-        Voter::Control(_) => "Control Commission".into(),
-        Voter::Leader(c) => st.scn.name(c).to_string(),
+        Voter::Delegation(r, _) => st.regions[r].patron,
+        Voter::Control(_) => control_chair(st),
+        Voter::Leader(_) => None,
     }
+}
+
+fn control_chair(st: &GameState) -> Option<CharId> {
+    (0..st.offices.len()).find(|&o| st.scn.office_has(o, Power::Control)).and_then(|o| st.offices[o])
 }
 
 /// Seats among these voters: one per leader, a delegation's weight.

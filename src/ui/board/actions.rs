@@ -25,8 +25,9 @@ fn details_dirty(game: Option<Res<Game>>, ui: Res<BoardUi>, hovered: Res<Hovered
     game.is_some_and(|g| g.is_changed()) || ui.is_changed() || hovered.is_changed()
 }
 
+pub use crate::actions::group;
 use crate::actions::{GROUP_ORDER, shortlisted};
-pub use crate::actions::{group, motion_body};
+pub use crate::rules::votes::motion_body;
 
 /// The actions in display order (the order number keys use).
 pub fn shown_actions(game: &Game, all: bool) -> Vec<Command> {
@@ -239,8 +240,8 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
     let needed = votes::needed_percent(st, body, &m);
     let when = if body == Body::Politburo {
         "The Politburo votes at the end of this turn.".to_string()
-    } else if let Some((_, name)) = st.session() {
-        format!("The {name} votes on it this turn.")
+    } else if let Some(sitting) = st.session() {
+        format!("The {} votes on it this turn.", crate::narrate::sitting(&st.scn, sitting))
     } else if let Some(n) = st.next_session() {
         format!("It waits for the {} ({}); the odds are as if it met today.", n.name, n.date.long())
     } else {
@@ -315,7 +316,7 @@ fn preview(st: &GameState, me: CharId, cmd: Command) -> Vec<String> {
     match crate::rules::apply(&mut copy, me, cmd) {
         Ok(()) => {
             for e in &copy.chronicle.entries[before..] {
-                out.push(format!("» {}", e.text));
+                out.push(format!("» {}", crate::narrate::headline(&copy.scn, e)));
             }
         }
         Err(e) => out.push(format!("Not open: {e}.")),

@@ -3,8 +3,10 @@
 //! event that asks the player.
 
 use super::{BoardUi, CenterRoot, OverlayRoot, Tab, dirty, do_command};
+use crate::narrate;
 use crate::rules::Command;
 use crate::rules::chronicle::{Category, Entry};
+use crate::scenario::Scenario;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, OCHRE, PAPER, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
@@ -30,16 +32,17 @@ fn tag(c: Category) -> (&'static str, Color) {
 }
 
 /// One chronicle entry: a coloured tag, the text, and its detail lines.
-pub fn entry(p: &mut ChildSpawnerCommands, f: &Fonts, e: &Entry) {
-    if e.category == Category::Turn {
+pub fn entry(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, e: &Entry) {
+    let line = narrate::entry(scn, e);
+    if line.category == Category::Turn {
         p.spawn((
             Node { margin: UiRect::top(px(6)), padding: UiRect::axes(px(6), px(1)), flex_shrink: 0.0, ..default() },
             BackgroundColor(BLACK),
-            children![f.text(e.text.to_uppercase(), Face::Narrow, 15.0, CREAM)],
+            children![f.text(line.text.to_uppercase(), Face::Narrow, 15.0, CREAM)],
         ));
         return;
     }
-    let (label, color) = tag(e.category);
+    let (label, color) = tag(line.category);
     p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, padding: UiRect::vertical(px(1)), ..default() }).with_children(|r| {
         r.spawn((
             Node {
@@ -53,14 +56,15 @@ pub fn entry(p: &mut ChildSpawnerCommands, f: &Fonts, e: &Entry) {
             children![f.text(label, Face::Narrow, 12.0, CREAM)],
         ));
         r.spawn(Node { flex_direction: FlexDirection::Column, flex_shrink: 1.0, min_width: px(0), ..default() }).with_children(|c| {
-            let face = if matches!(e.category, Category::Event | Category::Vote | Category::Ladder | Category::Health | Category::Outcome) {
-                Face::Bold
-            } else {
-                Face::Regular
-            };
-            c.spawn(f.text(e.text.clone(), face, 14.0, INK));
-            for d in &e.detail {
-                c.spawn(f.text(d.clone(), Face::Regular, 12.0, GREY));
+            let face =
+                if matches!(line.category, Category::Event | Category::Vote | Category::Ladder | Category::Health | Category::Outcome) {
+                    Face::Bold
+                } else {
+                    Face::Regular
+                };
+            c.spawn(f.text(line.text, face, 14.0, INK));
+            for d in line.detail {
+                c.spawn(f.text(d, Face::Regular, 12.0, GREY));
             }
         });
     });
@@ -76,7 +80,7 @@ fn tab(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res
     commands.entity(root).despawn_children().with_children(|p| {
         p.spawn(f.heading(&format!("The chronicle · {} entries, newest turn first", entries.len())));
         // Split at each turn's opening and show the turns newest first.
-        let mut starts: Vec<usize> = entries.iter().enumerate().filter(|(_, e)| e.category == Category::Turn).map(|(i, _)| i).collect();
+        let mut starts: Vec<usize> = entries.iter().enumerate().filter(|(_, e)| e.category() == Category::Turn).map(|(i, _)| i).collect();
         if starts.first() != Some(&0) {
             starts.insert(0, 0);
         }
@@ -86,7 +90,7 @@ fn tab(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res
         }
         for (a, b) in bounds.into_iter().rev().take(12) {
             for e in &entries[a..b] {
-                entry(p, f, e);
+                entry(p, f, &game.st.scn, e);
             }
         }
     });

@@ -130,7 +130,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts:
         }
 
         p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("The calendar")]));
-        let this = st.session().map(|(_, n)| n);
+        let this = st.session().map(|x| crate::narrate::sitting(&st.scn, x));
         if let Some(n) = &this {
             p.spawn(f.text(format!("This quarter: the {n} meets. Plenum motions are voted at the end of the turn."), Face::Bold, 14.0, RED));
         }

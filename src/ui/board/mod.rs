@@ -229,7 +229,7 @@ pub fn do_command(game: &mut Game, cmd: Command) {
         Ok(()) => {
             game.notice = game.st.chronicle.entries[before..]
                 .last()
-                .map(|e| e.text.clone())
+                .map(|e| crate::narrate::headline(&game.st.scn, e))
                 .or_else(|| Some(format!("Done: {}.", cmd.describe(&game.st))));
         }
         Err(e) => game.notice = Some(format!("Not allowed: {e}.")),

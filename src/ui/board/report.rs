@@ -1,11 +1,16 @@
-//! The end of a turn, step by step: the turn's chronicle cut into pages in the
+//! The end of a turn, step by step: the turn's events cut into pages in the
 //! order it resolved (the leaders' moves, events, each vote with its tally by
 //! bloc or delegation and what it carried, the ladder, posts, deaths, the
 //! economy), then the whole turn on one page. Enter goes on, Esc skips to the end.
+//! Pages and bars come from the typed events (`Event::Voted`'s tally), never from
+//! the chronicle's wording.
 
 use super::chronicle::entry;
 use super::{BoardUi, Tab};
-use crate::rules::chronicle::{Category, Entry};
+use crate::narrate;
+use crate::rules::chronicle::{Category, Entry, Event, MotionPut};
+use crate::rules::votes::Tally;
+use crate::scenario::Scenario;
 use crate::ui::Game;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED, SAND};
 use bevy::prelude::*;
@@ -25,14 +30,15 @@ fn turn_entries(game: &Game) -> &[Entry] {
     &all[a.min(all.len())..b.min(all.len())]
 }
 
-/// A leader's small act (a speech, an article, courting) is summed up, not paged.
-fn minor(e: &Entry) -> bool {
-    e.category == Category::Command && !e.text.contains(" proposes ") && !e.text.contains("platform")
+/// The turn's pages, in the order the turn resolved; the last is the whole turn.
+/// Pages are chosen by the kind of each event, never by its wording.
+pub fn pages(game: &Game) -> Vec<Page> {
+    pages_of(turn_entries(game))
 }
 
-/// The turn's pages, in the order the turn resolved; the last is the whole turn.
-pub fn pages(game: &Game) -> Vec<Page> {
-    let es = turn_entries(game);
+/// The pages of a run of entries: the leaders' moves, the events, one page per
+/// vote with what it carried, the rest by category, then the whole turn.
+pub fn pages_of(es: &[Entry]) -> Vec<Page> {
     let mut out = vec![];
     let mut take = |title: &str, pick: &dyn Fn(&Entry) -> bool| {
         let entries: Vec<usize> = (0..es.len()).filter(|&i| pick(&es[i])).collect();
@@ -40,26 +46,28 @@ pub fn pages(game: &Game) -> Vec<Page> {
             out.push(Page { title: title.into(), entries, vote: false });
         }
     };
-    take("The leaders' moves", &|e| e.category == Category::Command && !minor(e));
-    take("Events", &|e| matches!(e.category, Category::Event | Category::History));
-    // Each vote is a page, with what it carried (removals, promotions, posts) after it.
+    take("The leaders' moves", &|e| e.category() == Category::Command && !e.event.is_minor());
+    take("Events", &|e| matches!(e.category(), Category::Event | Category::History));
+    // Each vote is a page, with what it carried (removals, promotions, posts, the line) after it.
     let mut i = 0;
     let mut voted = vec![false; es.len()];
     while i < es.len() {
-        if es[i].category == Category::Vote && es[i].detail.len() > 1 {
-            let mut entries = vec![i];
-            voted[i] = true;
-            let mut j = i + 1;
-            while j < es.len() && matches!(es[j].category, Category::Ladder | Category::Patronage) {
-                entries.push(j);
-                voted[j] = true;
-                j += 1;
+        match &es[i].event {
+            Event::Voted { tally, .. } if tally.groups().len() > 1 => {
+                let mut entries = vec![i];
+                voted[i] = true;
+                let mut j = i + 1;
+                while j < es.len()
+                    && (matches!(es[j].category(), Category::Ladder | Category::Patronage) || matches!(es[j].event, Event::LineSet { .. }))
+                {
+                    entries.push(j);
+                    voted[j] = true;
+                    j += 1;
+                }
+                out.push(Page { title: format!("The vote: {}", narrate::body(tally.body)), entries, vote: true });
+                i = j;
             }
-            let body = es[i].text.split(" votes on ").next().unwrap_or("The vote").trim_start_matches("The ").to_string();
-            out.push(Page { title: format!("The vote: {body}"), entries, vote: true });
-            i = j;
-        } else {
-            i += 1;
+            _ => i += 1,
         }
     }
     for (title, c) in [
@@ -69,12 +77,12 @@ pub fn pages(game: &Game) -> Vec<Page> {
         ("Health and deaths", Category::Health),
         ("The economy and the line", Category::Economy),
     ] {
-        let entries: Vec<usize> = (0..es.len()).filter(|&k| es[k].category == c && !voted[k]).collect();
+        let entries: Vec<usize> = (0..es.len()).filter(|&k| es[k].category() == c && !voted[k]).collect();
         if !entries.is_empty() {
             out.push(Page { title: title.into(), entries, vote: false });
         }
     }
-    let all: Vec<usize> = (0..es.len()).filter(|&k| !minor(&es[k])).collect();
+    let all: Vec<usize> = (0..es.len()).filter(|&k| !es[k].event.is_minor()).collect();
     out.push(Page { title: "The whole turn".into(), entries: all, vote: false });
     out
 }
@@ -87,7 +95,7 @@ pub fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, n: usize) {
     let n = n.min(pages.len() - 1);
     let page = &pages[n];
     let last = n + 1 == pages.len();
-    let when = es.iter().find(|e| e.category != Category::Turn).map(|e| e.date.long()).unwrap_or_else(|| st.date.long());
+    let when = es.iter().find(|e| e.category() != Category::Turn).map(|e| e.date.long()).unwrap_or_else(|| st.date.long());
     p.spawn((
         Node {
             padding: UiRect::axes(px(16), px(6)),
@@ -135,14 +143,13 @@ pub fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, n: usize) {
         p.spawn(f.heading(&page.title));
         for &i in &page.entries {
             let e = &es[i];
-            if page.vote && e.category == Category::Vote {
-                vote(p, f, e);
-            } else {
-                entry(p, f, e);
+            match &e.event {
+                Event::Voted { put, tally } if page.vote => vote(p, f, &st.scn, put, tally),
+                _ => entry(p, f, &st.scn, e),
             }
         }
         if last {
-            let acts = es.iter().filter(|e| minor(e)).count();
+            let acts = es.iter().filter(|e| e.event.is_minor()).count();
             if acts > 0 {
                 p.spawn(f.text(
                     format!("… and {acts} lesser acts of the other leaders (speeches, articles, courting): see the Chronicle tab."),
@@ -202,18 +209,14 @@ pub fn skip(ui: &mut BoardUi, count: usize) {
 }
 
 /// A vote's headline, then one bar per bloc or delegation: for, against, abstaining.
-fn vote(p: &mut ChildSpawnerCommands, f: &Fonts, e: &Entry) {
-    p.spawn((Node { margin: UiRect::vertical(px(4)), ..default() }, children![f.text(e.text.clone(), Face::Bold, 15.0, INK)]));
-    for d in &e.detail {
-        let Some((name, counts)) = d.rsplit_once(": ") else {
-            p.spawn(f.text(d.clone(), Face::Regular, 12.0, GREY));
-            continue;
-        };
-        let num = |word: &str| {
-            counts.split(", ").find_map(|part| part.strip_suffix(word).and_then(|x| x.trim().parse::<f32>().ok())).unwrap_or(0.0)
-        };
-        let (y, n, a) = (num(" for"), num(" against"), num(" abstaining"));
-        let total = (y + n + a).max(1.0);
+fn vote(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, put: &MotionPut, tally: &Tally) {
+    p.spawn((
+        Node { margin: UiRect::vertical(px(4)), ..default() },
+        children![f.text(narrate::vote_headline(scn, put, tally), Face::Bold, 15.0, INK)],
+    ));
+    for (g, y, n, a) in tally.groups() {
+        let total = (y + n + a).max(1) as f32;
+        let counts = if a > 0 { format!("{y} for, {n} against, {a} abstaining") } else { format!("{y} for, {n} against") };
         p.spawn(Node {
             column_gap: px(8),
             align_items: AlignItems::Center,
@@ -222,15 +225,51 @@ fn vote(p: &mut ChildSpawnerCommands, f: &Fonts, e: &Entry) {
             ..default()
         })
         .with_children(|r| {
-            r.spawn((Node { width: px(270), ..default() }, children![f.text(name.to_string(), Face::Regular, 13.0, INK)]));
+            r.spawn((Node { width: px(270), ..default() }, children![f.text(narrate::group(scn, g), Face::Regular, 13.0, INK)]));
             r.spawn(Node { width: px(220), height: px(12), ..default() }).with_children(|b| {
                 for (v, c) in [(y, RED), (n, BLACK), (a, SAND)] {
-                    if v > 0.0 {
-                        b.spawn((Node { width: percent(100.0 * v / total), height: percent(100), ..default() }, BackgroundColor(c)));
+                    if v > 0 {
+                        b.spawn((Node { width: percent(100.0 * v as f32 / total), height: percent(100), ..default() }, BackgroundColor(c)));
                     }
                 }
             });
-            r.spawn(f.text(counts.to_string(), Face::Narrow, 13.0, GREY));
+            r.spawn(f.text(counts, Face::Narrow, 13.0, GREY));
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::GameState;
+    use crate::scenario::{Scenario, default_scenario_path};
+    use std::sync::Arc;
+
+    /// A congress turn of the computer's game, cut into pages by event kind: each
+    /// vote with more than one group is a page of its own, every entry but the
+    /// lesser acts is on the last page, and no page is empty.
+    #[test]
+    fn a_turns_pages_follow_its_events() {
+        let scn = Arc::new(Scenario::load(&default_scenario_path()).unwrap());
+        let mut st = GameState::new(scn, 4);
+        // The 13th Congress (May 1924) meets in the second turn.
+        for _ in 0..2 {
+            crate::ai::play_turn(&mut st, None);
+            st.end_turn();
+        }
+        let from = st.chronicle.entries.iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0);
+        let from = st.chronicle.entries[..from].iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0);
+        let es = &st.chronicle.entries[from..];
+        let pages = pages_of(es);
+        let votes: Vec<_> = pages.iter().filter(|p| p.vote).collect();
+        assert!(!votes.is_empty(), "a congress turn has votes: {:?}", pages.iter().map(|p| &p.title).collect::<Vec<_>>());
+        for p in &votes {
+            assert!(matches!(es[p.entries[0]].event, Event::Voted { .. }), "a vote page opens with its vote");
+            assert!(p.title.starts_with("The vote: "));
+        }
+        assert!(pages.iter().all(|p| !p.entries.is_empty()));
+        let last = pages.last().unwrap();
+        assert_eq!(last.title, "The whole turn");
+        assert_eq!(last.entries.len(), es.iter().filter(|e| !e.event.is_minor()).count());
     }
 }

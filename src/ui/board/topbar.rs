@@ -18,7 +18,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<TopBarRoot>>, fonts:
     let d = &st.scn.def;
     let turns = st.scn.total_turns();
     let session = match st.session() {
-        Some((_, name)) => format!("THIS QUARTER: {}", name.to_uppercase()),
+        Some(x) => format!("THIS QUARTER: {}", crate::narrate::sitting(&st.scn, x).to_uppercase()),
         None => match st.next_session() {
             Some(s) => format!("Next: {} · {}", s.name, s.date.long()),
             None => "No session ahead".into(),

@@ -1,0 +1,133 @@
+//! The leaders' moves, patronage, the ladder, the economy, deaths, history and the
+//! end, in words.
+
+use crate::rules::chronicle::{DeathCause, Event};
+use crate::scenario::{Rank, Scenario};
+
+fn rank_fall(to: Rank) -> &'static str {
+    match to {
+        Rank::CentralCommittee => "is removed from the Politburo",
+        Rank::Candidate => "is demoted to candidate member of the Politburo",
+        Rank::Member => "is expelled from the Central Committee",
+        Rank::Expelled => "is expelled from the party",
+        Rank::Exiled => "is sent into internal exile",
+        Rank::Deported => "is deported from the Soviet Union",
+        Rank::Politburo => "is demoted",
+    }
+}
+
+pub(super) fn text(s: &Scenario, e: &Event) -> String {
+    use Event as E;
+    let n = |c: usize| s.name(c);
+    match e {
+        E::Publicity { actor, speech, gain, prestige } => format!(
+            "{} {} (prestige {gain:+}, now {prestige}).",
+            n(*actor),
+            if *speech { "speaks to the party" } else { "publishes an article" }
+        ),
+        E::StanceShifted { actor, toward, stance, cost, credibility } => format!(
+            "{} shifts {} {} (stance now {stance:+}; credibility -{cost}, now {credibility}).",
+            n(*actor),
+            if *toward { "toward" } else { "against" },
+            s.def.line.stance
+        ),
+        E::Courted { actor, target, gain, regard } => {
+            format!("{} courts {} (his regard {gain:+}, now {regard}).", n(*actor), s.short(*target))
+        }
+        E::Attacked { actor, target, loss, oratory, credibility, press } => format!(
+            "{} attacks {} in the press: his prestige falls by {loss} (oratory {oratory}, credibility {credibility}{}).",
+            n(*actor),
+            s.short(*target),
+            if *press { ", with Pravda" } else { "" }
+        ),
+        E::BlocFormed { actor, bloc } => format!("{} forms {}.", n(*actor), s.def.blocs[*bloc].name),
+        E::BlocJoined { actor, bloc } => format!("{} joins {}.", n(*actor), s.def.blocs[*bloc].name),
+        E::BlocLeft { actor, bloc, dissolved } => {
+            format!("{} leaves {}{}.", n(*actor), s.def.blocs[*bloc].name, if *dissolved { "; the bloc dissolves" } else { "" })
+        }
+        E::PlatformPublished { actor, bloc } => format!(
+            "{} publishes the platform of {}: an organised faction, in breach of the ban. Its members now vote as one, and can be charged with factionalism.",
+            n(*actor),
+            s.def.blocs[*bloc].name
+        ),
+        E::PlenumCalled { actor } => format!("{} convenes an extraordinary plenum of the Central Committee.", n(*actor)),
+        E::CoReportAnnounced { actor } => {
+            format!("{} will give a co-report against the Central Committee's line at the congress.", n(*actor))
+        }
+        E::TestamentPublished { actor, target, loss } => {
+            format!("{} publishes Lenin's Testament: \"too rude\"; {} loses {loss} prestige.", n(*actor), n(*target))
+        }
+        E::TestamentSuppressed { actor } => format!("{} has Lenin's Testament kept from the party at large.", n(*actor)),
+        E::Chose { actor, event, choice } => format!("{} decides: {}.", n(*actor), s.def.events[*event].choices[*choice].label),
+        E::Appointed { by, region, person, delegates, cc_seats } => {
+            let who = match person {
+                Some(p) => n(*p).to_string(),
+                None => format!("a cadre loyal to {}", s.short(*by)),
+            };
+            format!(
+                "{} appoints {who} secretary of {}. He takes up the post at the end of the turn: its {delegates} congress delegates and {cc_seats} Central Committee seats will follow him from the next session.",
+                n(*by),
+                s.def.regions[*region].name
+            )
+        }
+        E::SecretarySeated { region, secretary } => format!(
+            "{} takes over the {} party organisation.",
+            secretary.map(|p| n(p).to_string()).unwrap_or_else(|| "A new secretary".into()),
+            s.def.regions[*region].name
+        ),
+        E::OrganisationLost { region, secretary } => format!(
+            "The {} organisation loses its secretary, {}; the apparatus takes it over.",
+            s.def.regions[*region].name,
+            s.short(*secretary)
+        ),
+        E::Charged { actor, target, weight, backed, charges } => format!(
+            "{} charges {} with factionalism under the ban on factions ({weight} upheld{}); he now faces {charges} charge(s).",
+            n(*actor),
+            s.short(*target),
+            if *backed { ", backed by the Control Commission or the OGPU" } else { "" }
+        ),
+        E::Demoted { who, to } => format!("{} {}.", n(*who), rank_fall(*to)),
+        E::Promoted { who, to } => format!(
+            "{} rises to {}.",
+            n(*who),
+            if *to == Rank::Politburo { "full membership of the Politburo" } else { "candidate membership of the Politburo" }
+        ),
+        E::Readmitted { who } => format!("{} is readmitted to the party.", n(*who)),
+        E::Recanted { who, immune_turns } => format!(
+            "{} recants, renouncing the platform and submitting to the party. The slide stops: no new charges for {immune_turns} turns.",
+            n(*who)
+        ),
+        E::Resigned { who, office } => format!("{} resigns as {}; the post stands vacant.", n(*who), s.def.offices[*office].name),
+        E::PostLost { who, office } => format!("{} loses the post of {}; it stands vacant.", n(*who), s.def.offices[*office].name),
+        E::OfficeFilled { who, office, replacing } => {
+            let was = replacing.map(|o| format!(", replacing {}", n(o))).unwrap_or_default();
+            format!("{} becomes {}{was}.", n(*who), s.def.offices[*office].name)
+        }
+        E::EconomyResolved { line, grain, industry, peasants, workers, result, before, owners_gain, crisis, .. } => format!(
+            "The economy under \"{}\": grain {grain}, industry {industry}, peasants {peasants}, workers {workers}; overall {result} (was {before}). The line's owners {} {} prestige{}.",
+            s.def.line.levels[*line],
+            if *owners_gain >= 0 { "gain" } else { "lose" },
+            owners_gain.abs(),
+            if *crisis { "; grain procurement is in crisis" } else { "" }
+        ),
+        E::ChoiceByDefault { chooser, event, choice } => {
+            format!("{} lets events decide: {}.", n(*chooser), s.def.events[*event].choices[*choice].label)
+        }
+        E::Died { who, cause } => {
+            format!("{} dies{}.", n(*who), if *cause == DeathCause::Illness { " after a long illness" } else { "" })
+        }
+        E::HistoryNote { entry } => s.def.script[*entry].note.clone(),
+        E::OffHistoricalPath { entry, error } => format!("Off the historical path: {}.", super::refused(s, *entry, error)),
+        E::GameEnds(o) => format!("The game ends: {}.", o.reason()),
+        // Rendered with their detail lines, or by `votes::text`.
+        E::TurnOpens { .. }
+        | E::Voted { .. }
+        | E::ScenarioEvent { .. }
+        | E::Proposed { .. }
+        | E::SessionOpens { .. }
+        | E::Lapsed { .. }
+        | E::CoReportAdopted { .. }
+        | E::CoReportCondemned { .. }
+        | E::LineSet { .. } => String::new(),
+    }
+}

@@ -1,0 +1,68 @@
+//! The words: every sentence a player reads about what happened, rendered from
+//! the rules' typed events. The rules never write prose; the terminal, the window
+//! and the tests all read the chronicle through `entry`, so a rewording happens
+//! here once, and a translation (or a scenario's own words for its institutions)
+//! would replace this layer without touching the rules.
+//!
+//! - `motions`: what a command or a motion says ("Propose to remove Trotsky…").
+//! - `votes`: sessions, bodies, tallies and their groups.
+//! - `acts`: the leaders' moves, patronage, the ladder, the economy, history.
+
+mod acts;
+mod motions;
+mod votes;
+
+pub use motions::{command, motion};
+pub use votes::{body, group, sitting, vote_detail, vote_headline};
+
+use crate::rules::chronicle::{Category, Entry, Event};
+use crate::rules::command::CommandError;
+use crate::rules::history;
+use crate::scenario::Scenario;
+
+/// One chronicle entry in words: a headline and its supporting lines (a vote's
+/// tally by group, an event's text and historical note).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub category: Category,
+    pub text: String,
+    pub detail: Vec<String>,
+}
+
+/// An entry of the chronicle, in words.
+pub fn entry(scn: &Scenario, e: &Entry) -> Line {
+    let (text, detail) = match &e.event {
+        Event::TurnOpens { turn, session } => {
+            let session = session.map(|s| format!(" The {} meets this quarter.", sitting(scn, s))).unwrap_or_default();
+            (format!("Turn {turn} opens: {}.{session}", e.date.long()), vec![])
+        }
+        Event::Voted { put, tally } => (vote_headline(scn, put, tally), vote_detail(scn, tally)),
+        Event::ScenarioEvent { event } => {
+            let ev = &scn.def.events[*event];
+            let mut detail = vec![ev.text.clone()];
+            if !ev.note.is_empty() {
+                detail.push(format!("History: {}", ev.note));
+            }
+            (ev.title.clone(), detail)
+        }
+        Event::EconomyResolved { owners, .. } => {
+            let names: Vec<_> = owners.iter().map(|&o| scn.short(o)).collect();
+            (acts::text(scn, &e.event), vec![format!("Owners of the line: {}", names.join(", "))])
+        }
+        ev => (votes::text(scn, ev).unwrap_or_else(|| acts::text(scn, ev)), vec![]),
+    };
+    Line { category: e.category(), text, detail }
+}
+
+/// The text of an entry alone, without its detail lines.
+pub fn headline(scn: &Scenario, e: &Entry) -> String {
+    entry(scn, e).text
+}
+
+/// A historical script entry the rules refused, for the replay's closing list.
+pub fn refused(scn: &Scenario, script_entry: usize, error: &CommandError) -> String {
+    let e = &scn.def.script[script_entry];
+    let cmd = history::to_command(scn, &e.command);
+    let actor = scn.cid(&e.actor);
+    format!("{} ({}): {} could not {}: {error}", e.date.long(), e.date, scn.name(actor), command(scn, &cmd, None).to_lowercase())
+}

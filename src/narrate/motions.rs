@@ -1,0 +1,80 @@
+//! What a command or a motion says, as a player reads it in the list of actions,
+//! the chronicle and the turn report.
+
+use crate::rules::command::{Command, Motion};
+use crate::rules::state::GameState;
+use crate::scenario::{Rank, Scenario};
+
+/// A motion's wording: "remove Trotsky from the Politburo". A promotion needs the
+/// target's rank at the time to say what it promotes him to.
+pub fn motion(s: &Scenario, m: &Motion, target_rank: Option<Rank>) -> String {
+    match *m {
+        Motion::SetLine { level } => format!("set the line to \"{}\"", s.def.line.levels[level]),
+        Motion::ReplaceInOffice { office, with } => format!("make {} {}", s.name(with), s.def.offices[office].name),
+        Motion::RemoveFromPolitburo { target } => format!("remove {} from the Politburo", s.name(target)),
+        Motion::DemoteToCandidate { target } => format!("demote {} to candidate member of the Politburo", s.name(target)),
+        Motion::Promote { target } => {
+            let to = if target_rank == Some(Rank::Candidate) { "a full member" } else { "a candidate member" };
+            format!("make {} {} of the Politburo", s.name(target), to)
+        }
+        Motion::ExpelFromCC { target } => format!("expel {} from the Central Committee", s.name(target)),
+        Motion::ExpelFromParty { target } => format!("expel {} from the party", s.name(target)),
+        Motion::Exile { target } => format!("send {} into internal exile", s.name(target)),
+        Motion::Deport { target } => format!("deport {} from the Soviet Union", s.name(target)),
+        Motion::Readmit { target } => format!("readmit {} to the party", s.name(target)),
+        Motion::CongressReport { co_reporter: None } => "approve the Central Committee's report".into(),
+        Motion::CongressReport { co_reporter: Some(c) } => {
+            format!("approve the Central Committee's report against {}'s co-report", s.name(c))
+        }
+    }
+}
+
+/// A command's wording in the list of actions: "Propose to remove Trotsky from the Politburo".
+pub fn command(s: &Scenario, c: &Command, target_rank: Option<Rank>) -> String {
+    match *c {
+        Command::Appoint { region, person } => match person {
+            Some(p) => format!("Appoint {} secretary of {}", s.name(p), s.def.regions[region].name),
+            None => format!("Appoint a loyal cadre secretary of {}", s.def.regions[region].name),
+        },
+        Command::Speech => "Give a speech".into(),
+        Command::Article => "Write an article".into(),
+        Command::Court { target } => format!("Court {}", s.name(target)),
+        Command::Attack { target } => format!("Attack {}", s.name(target)),
+        Command::ShiftStance { toward_nep: true } => format!("Shift your stance toward {}", s.def.line.stance),
+        Command::ShiftStance { toward_nep: false } => format!("Shift your stance against {}", s.def.line.stance),
+        Command::Propose(m) => format!("Propose to {}", motion(s, &m, target_rank)),
+        Command::FormBloc { bloc } => format!("Form {}", s.def.blocs[bloc].name),
+        Command::JoinBloc { bloc } => format!("Join {}", s.def.blocs[bloc].name),
+        Command::LeaveBloc => "Leave your bloc".into(),
+        Command::PublishPlatform => "Publish your bloc's platform (an organised faction)".into(),
+        Command::Charge { target } => format!("Charge {} with factionalism", s.name(target)),
+        Command::Recant => "Recant your errors".into(),
+        Command::CallPlenum => "Call an extraordinary plenum".into(),
+        Command::CoReport => "Deliver a co-report at the congress".into(),
+        Command::PublishTestament => "Publish Lenin's Testament".into(),
+        Command::SuppressTestament => "Suppress Lenin's Testament".into(),
+        Command::Resign { office } => format!("Resign as {}", s.def.offices[office].name),
+        Command::Choose { event, choice } => {
+            let e = &s.def.events[event];
+            format!("{}: {}", e.title, e.choices[choice].label)
+        }
+    }
+}
+
+impl Motion {
+    /// The motion's wording in the game as it stands.
+    pub fn describe(&self, st: &GameState) -> String {
+        motion(&st.scn, self, self.target().map(|t| st.chars[t].rank))
+    }
+}
+
+impl Command {
+    /// The command's wording in the game as it stands.
+    pub fn describe(&self, st: &GameState) -> String {
+        let rank = match self {
+            Command::Propose(m) => m.target().map(|t| st.chars[t].rank),
+            _ => None,
+        };
+        command(&st.scn, self, rank)
+    }
+}

@@ -1,0 +1,99 @@
+//! Sessions, bodies and votes in words: "The Party Congress votes on Stalin's
+//! motion to …: carried, 559 for, 65 against", and the tally's groups.
+
+use super::motions::motion;
+use crate::rules::chronicle::{Event, MotionPut, Sitting, VotedWhen};
+use crate::rules::votes::{Body, Group, Tally};
+use crate::scenario::{Scenario, SessionKind};
+
+/// A session's name: the calendar's ("13th Party Congress") or an extraordinary one.
+pub fn sitting(s: &Scenario, sitting: Sitting) -> String {
+    match (sitting.scheduled, sitting.kind) {
+        (Some(i), _) => s.def.sessions[i].name.clone(),
+        (None, SessionKind::Plenum) => "Extraordinary plenum".into(),
+        (None, SessionKind::Congress) => "Extraordinary congress".into(),
+    }
+}
+
+pub fn body(b: Body) -> &'static str {
+    match b {
+        Body::Politburo => "Politburo",
+        Body::Plenum => "plenum of the Central Committee",
+        Body::JointPlenum => "joint plenum of the Central Committee and the Control Commission",
+        Body::Congress => "Party Congress",
+    }
+}
+
+impl Body {
+    pub fn name(self) -> &'static str {
+        body(self)
+    }
+}
+
+/// A group of a tally: a bloc, the unaligned leaders, a delegation with its patron.
+pub fn group(s: &Scenario, g: Group) -> String {
+    match g {
+        Group::Bloc(b) => s.def.blocs[b].name.clone(),
+        Group::Unaligned => "Unaligned leaders".into(),
+        Group::Delegation { region, patron } => {
+            let patron = patron.map(|c| s.short(c).to_string()).unwrap_or_else(|| "no patron".into());
+            format!("{} ({patron})", s.def.regions[region].name)
+        }
+        Group::Control => "Control Commission".into(),
+    }
+}
+
+pub fn vote_headline(s: &Scenario, put: &MotionPut, t: &Tally) -> String {
+    let verdict = if t.passed { "carried" } else { "defeated" };
+    let q = if t.needed_percent > 50 { format!(" (needs {}%)", t.needed_percent) } else { String::new() };
+    format!(
+        "The {} votes on {}'s motion to {}: {verdict}, {} for, {} against, {} abstaining{q}.",
+        body(t.body),
+        s.short(put.proposer),
+        motion(s, &put.motion, put.target_rank),
+        t.yes,
+        t.no,
+        t.abstain
+    )
+}
+
+/// The tally by group, one line each: "Moscow (Kamenev): 120 for, 3 against".
+pub fn vote_detail(s: &Scenario, t: &Tally) -> Vec<String> {
+    t.groups()
+        .into_iter()
+        .map(|(g, y, n, a)| {
+            format!("{}: {y} for, {n} against{}", group(s, g), if a > 0 { format!(", {a} abstaining") } else { String::new() })
+        })
+        .collect()
+}
+
+/// The words of the session and vote events that have no detail lines.
+pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
+    Some(match e {
+        Event::Proposed { put, when } => {
+            let when = match when {
+                VotedWhen::PolitburoThisTurn => "the Politburo votes this turn".to_string(),
+                VotedWhen::ThisTurn(x) => format!("the {} votes this turn", sitting(s, *x)),
+                VotedWhen::Waits(i) => {
+                    let n = &s.def.sessions[*i];
+                    format!("it waits for the {} ({})", n.name, n.date.long())
+                }
+                VotedWhen::WaitsForPlenum => "it waits for a plenum".into(),
+            };
+            format!("{} proposes to {}: {when}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank))
+        }
+        Event::SessionOpens { sitting: x, seats } => format!("The {} opens with {seats} voting members.", sitting(s, *x)),
+        Event::Lapsed { put, error } => format!("The motion to {} lapses: {error}.", motion(s, &put.motion, put.target_rank)),
+        Event::CoReportAdopted { co_reporter, line } => format!(
+            "The congress rejects the Central Committee's report and adopts {}'s: the line becomes \"{}\".",
+            s.name(*co_reporter),
+            s.def.line.levels[*line]
+        ),
+        Event::CoReportCondemned { condemned } => {
+            let names: Vec<_> = condemned.iter().map(|&m| s.short(m)).collect();
+            format!("The congress condemns the co-report as factional: a charge of factionalism stands against {}.", names.join(", "))
+        }
+        Event::LineSet { level } => format!("The party line is now \"{}\"; its owners answer for its results.", s.def.line.levels[*level]),
+        _ => return None,
+    })
+}
