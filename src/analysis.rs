@@ -5,9 +5,9 @@
 //! the report is the same whatever the number of threads.
 
 use crate::rules::command::{Command, Motion, apply, legal_commands};
-use crate::rules::date::Date;
 use crate::rules::rng::GameRng;
 use crate::rules::state::{GameState, Outcome};
+use crate::scenario::date::Date;
 use crate::scenario::{CharId, Rank};
 use rand::RngExt;
 use std::sync::atomic::{AtomicU64, Ordering};

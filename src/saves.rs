@@ -23,6 +23,11 @@ pub fn data_dir() -> PathBuf {
     base.unwrap_or_else(std::env::temp_dir).join("politburo")
 }
 
+/// The user's own mods: `mods/` in the data folder, one folder a mod.
+pub fn mods_dir() -> PathBuf {
+    data_dir().join("mods")
+}
+
 /// The autosave folder.
 pub fn autosave_dir() -> PathBuf {
     data_dir().join("autosave")

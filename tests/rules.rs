@@ -301,8 +301,8 @@ fn a_typo_in_a_scenario_gets_a_positioned_error() {
 /// The historical replay reproduces the real sequence through the game's own votes.
 #[test]
 fn the_historical_replay_follows_history() {
-    use politburo::rules::date::Date;
     use politburo::rules::history;
+    use politburo::scenario::date::Date;
     let scn = scenario();
     let at = |y, m| history::play(scn.clone(), Some(Date::new(y, m)), true).0;
     let rank = |st: &GameState, who: &str| st.chars[st.scn.cid(who)].rank;
@@ -648,11 +648,12 @@ fn broken_scenarios_report_what_their_expect_files_say() {
 /// own file and line, and a mod can extend another mod.
 #[test]
 fn a_mod_extends_a_scenario_and_its_errors_point_into_the_mod() {
-    use politburo::scenario::mods;
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/mods");
-    mods::add_dir(dir.clone());
-    let path = mods::find("1924-trotsky-ascendant").expect("the mod is found by its id");
-    let scn = Scenario::load(&path).unwrap_or_else(|e| panic!("{}", e.render()));
+    // The mods folder is passed in, never set globally: the shipped library alone does not know the mod.
+    assert!(politburo::scenario::Library::shipped().find("1924-trotsky-ascendant").is_none());
+    let lib = politburo::scenario::Library::new([dir.clone()]);
+    let path = lib.find("1924-trotsky-ascendant").expect("the mod is found by its id");
+    let scn = lib.load(&path).unwrap_or_else(|e| panic!("{}", e.render()));
     let base = scenario();
     let t = scn.cid("trotsky");
     assert_eq!(scn.def.characters[t].prestige, 85);
@@ -674,18 +675,18 @@ fn a_mod_extends_a_scenario_and_its_errors_point_into_the_mod() {
         "(\n    extends: \"1924-trotsky-ascendant\",\n    id: \"child\",\n    name: \"Child\",\n    set: {\n        \"characters/stalin/prestige\": 400,\n    },\n)\n",
     )
     .unwrap();
-    let err = Scenario::load(&child).unwrap_err();
+    let err = lib.load(&child).unwrap_err();
     let e = &err.0[0];
     assert!(e.file.ends_with("child.ron") && e.line == 6 && e.message.contains("prestige"), "{}", err.render());
     std::fs::write(&child, "(\n    extends: \"1924-trotsky-ascendant\",\n    id: \"child\",\n    name: \"Child\",\n    set: {\n        \"characters/stalim/prestige\": 40,\n    },\n)\n").unwrap();
-    let err = Scenario::load(&child).unwrap_err();
+    let err = lib.load(&child).unwrap_err();
     assert!(err.0[0].line == 6 && err.0[0].hint.as_deref().is_some_and(|h| h.contains("stalin")), "{}", err.render());
     std::fs::write(&child, "(\n    extends: \"1924-trotsky-ascendant\",\n    id: \"child\",\n    name: \"Child\",\n    set: {\n        \"characters/stalin/prestige\": 40,\n    },\n)\n").unwrap();
-    let ok = Scenario::load(&child).unwrap_or_else(|e| panic!("{}", e.render()));
+    let ok = lib.load(&child).unwrap_or_else(|e| panic!("{}", e.render()));
     assert_eq!(ok.def.characters[ok.cid("stalin")].prestige, 40);
     assert_eq!(ok.def.characters[ok.cid("trotsky")].prestige, 85, "the grandparent mod's change stays");
     std::fs::write(&child, "(extends: \"nonesuch\", id: \"child\", name: \"Child\")").unwrap();
-    assert!(Scenario::load(&child).unwrap_err().to_string().contains("no scenario has the id \"nonesuch\""));
+    assert!(lib.load(&child).unwrap_err().to_string().contains("no scenario has the id \"nonesuch\""));
     std::fs::remove_dir_all(&tmp).ok();
 }
 
@@ -727,8 +728,8 @@ fn modding_md_examples_load() {
 /// 1955), and whole games end with more than one possible winner.
 #[test]
 fn the_1953_scenario_plays_from_data_alone() {
-    use politburo::rules::date::Date;
     use politburo::rules::history;
+    use politburo::scenario::date::Date;
     let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/1953.ron");
     let scn = Arc::new(Scenario::load(&path).unwrap_or_else(|e| panic!("{}", e.render())));
     assert_eq!(scn.def.id, "1953");

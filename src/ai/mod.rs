@@ -14,33 +14,10 @@ use crate::rules::state::{GameState, Proposal};
 use crate::rules::votes;
 use crate::scenario::{CharId, Rank};
 
-/// How well the computer plays: never the rules, only its judgement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
-pub enum Difficulty {
-    /// Erratic choices, timid motions, no ganging up on the player.
-    Easy,
-    #[default]
-    Normal,
-    /// Sharp choices, bolder motions, and every rival's fire turned on the player.
-    Hard,
-}
+pub use crate::rules::difficulty::Difficulty;
 
+/// What each level means to the computer's judgement.
 impl Difficulty {
-    pub fn parse(s: &str) -> Result<Difficulty, String> {
-        match s {
-            "easy" => Ok(Difficulty::Easy),
-            "normal" => Ok(Difficulty::Normal),
-            "hard" => Ok(Difficulty::Hard),
-            _ => Err(format!("unknown difficulty \"{s}\": expected easy, normal or hard")),
-        }
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Difficulty::Easy => "easy",
-            Difficulty::Normal => "normal",
-            Difficulty::Hard => "hard",
-        }
-    }
     /// The random spread added to each option's score.
     fn noise(self) -> u64 {
         match self {

@@ -3,9 +3,9 @@
 
 use crate::analysis::{self, GameResult, Setup, Strategy, Summary};
 use crate::rules::GameState;
-use crate::rules::date::Date;
 use crate::rules::replay::SaveFile;
 use crate::scenario::Scenario;
+use crate::scenario::date::Date;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -1,11 +1,11 @@
 //! `politburo check PATH...`: every problem of every scenario file, rendered the
 //! way rustc renders its errors, or as JSON for editors and CI.
 
-use crate::scenario::{Scenario, ScenarioError, Severity};
+use crate::scenario::{Library, ScenarioError, Severity};
 use std::path::PathBuf;
 
 /// Checks each file; returns the exit code: 0 when no file has an error, 2 otherwise.
-pub fn run(paths: &[PathBuf], format: &str) -> i32 {
+pub fn run(lib: &Library, paths: &[PathBuf], format: &str) -> i32 {
     let json = match format {
         "human" => false,
         "json" => true,
@@ -17,7 +17,7 @@ pub fn run(paths: &[PathBuf], format: &str) -> i32 {
     let mut all: Vec<ScenarioError> = vec![];
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
     for p in paths {
-        let (scn, problems) = Scenario::check_file(p);
+        let (scn, problems) = lib.check_file(p);
         let n_err = problems.iter().filter(|e| e.severity == Severity::Error).count();
         errors += n_err;
         warnings += problems.len() - n_err;

@@ -8,7 +8,7 @@ pub mod view;
 
 use crate::rules::GameState;
 use crate::rules::replay::SaveFile;
-use crate::scenario::{CharId, Scenario, default_scenario_path};
+use crate::scenario::{CharId, Library, Scenario, default_scenario_path};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -89,7 +89,7 @@ pub enum Cmd {
         history: bool,
         /// With --history: stop the script at this date (YYYY-MM) and play on.
         #[arg(long, value_name = "YYYY-MM", requires = "history", value_parser = parse_date)]
-        branch_at: Option<crate::rules::date::Date>,
+        branch_at: Option<crate::scenario::date::Date>,
         /// With --branch-at: the leader you take over.
         #[arg(long = "as", value_name = "ID", requires = "branch_at")]
         as_: Option<String>,
@@ -127,7 +127,7 @@ pub enum Cmd {
         from: Option<PathBuf>,
         /// Start from the historical path at this date (YYYY-MM).
         #[arg(long, value_name = "YYYY-MM", value_parser = parse_date)]
-        history_at: Option<crate::rules::date::Date>,
+        history_at: Option<crate::scenario::date::Date>,
         /// The leader in the player's seat (with --strategy); without it the computer plays all.
         #[arg(long = "as", value_name = "ID")]
         as_: Option<String>,
@@ -177,24 +177,31 @@ pub enum Cmd {
     },
 }
 
-/// Loads a scenario or prints its errors; `Err` carries the exit code.
-pub fn load_scenario(path: Option<PathBuf>) -> Result<Arc<Scenario>, i32> {
+impl Cli {
+    /// Where this run finds scenarios: shipped, the data folder's `mods/`, then each `--mods DIR`.
+    pub fn library(&self) -> Library {
+        Library::new(std::iter::once(crate::saves::mods_dir()).chain(self.mods.iter().cloned()))
+    }
+}
+
+/// Loads a scenario (a file, or an id in `lib`) or prints its errors; `Err` carries the exit code.
+pub fn load_scenario(lib: &Library, path: Option<PathBuf>) -> Result<Arc<Scenario>, i32> {
     let path = match path {
         None => default_scenario_path(),
         Some(p) if p.is_file() => p,
-        Some(p) => match crate::scenario::mods::find(&p.to_string_lossy()) {
+        Some(p) => match lib.find(&p.to_string_lossy()) {
             Some(found) => found,
             None => {
                 eprintln!(
                     "error: --scenario {}: no such file, and no scenario has that id (known: {}; `politburo scenarios` lists them)",
                     p.display(),
-                    crate::scenario::mods::known_ids().join(", ")
+                    lib.known_ids().join(", ")
                 );
                 return Err(2);
             }
         },
     };
-    Scenario::load(&path).map(Arc::new).map_err(|e| {
+    lib.load(&path).map(Arc::new).map_err(|e| {
         eprintln!("{e}");
         2
     })
@@ -259,26 +266,17 @@ fn simulate_explained(
     st
 }
 
-/// Runs a parsed command line; returns the process exit code.
+/// Runs a parsed command line's subcommand; returns the process exit code. The
+/// window (no subcommand) is opened by `main`, the one place above both `cli` and `ui`.
 pub fn run(cli: Cli) -> i32 {
-    for dir in cli.mods {
-        crate::scenario::mods::add_dir(dir);
-    }
+    let lib = cli.library();
     match cli.command {
         None => {
-            #[cfg(feature = "gui")]
-            {
-                crate::ui::run();
-                0
-            }
-            #[cfg(not(feature = "gui"))]
-            {
-                eprintln!("this build has no window (built without the `gui` feature); try `politburo --help`");
-                2
-            }
+            eprintln!("this build has no window (built without the `gui` feature); try `politburo --help`");
+            2
         }
         Some(Cmd::Simulate { seed, scenario, turns, quiet, save, explain, difficulty, as_, strategy }) => {
-            let scn = match load_scenario(scenario) {
+            let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
@@ -305,7 +303,7 @@ pub fn run(cli: Cli) -> i32 {
             0
         }
         Some(Cmd::Replay { history: true, branch_at, as_, scenario, quiet, .. }) => {
-            let scn = match load_scenario(scenario) {
+            let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
@@ -350,7 +348,7 @@ pub fn run(cli: Cli) -> i32 {
                     return 1;
                 }
             };
-            let scn = match load_scenario(scenario) {
+            let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
@@ -367,28 +365,28 @@ pub fn run(cli: Cli) -> i32 {
             }
         }
         Some(Cmd::Play { as_, seed, scenario, difficulty }) => {
-            let scn = match load_scenario(scenario) {
+            let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
             play::run(scn, &as_, seed, difficulty)
         }
-        Some(Cmd::Check { paths, format }) => check::run(&paths, &format),
-        Some(Cmd::Scenarios) => scenarios(),
+        Some(Cmd::Check { paths, format }) => check::run(&lib, &paths, &format),
+        Some(Cmd::Scenarios) => scenarios(&lib),
         Some(Cmd::Analyze { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty, scenario }) => {
-            match load_scenario(scenario) {
+            match load_scenario(&lib, scenario) {
                 Ok(scn) => {
                     analyze::run(scn, analyze::Args { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty })
                 }
                 Err(code) => code,
             }
         }
-        Some(Cmd::Soak { games, seed, scenario }) => match load_scenario(scenario) {
+        Some(Cmd::Soak { games, seed, scenario }) => match load_scenario(&lib, scenario) {
             Ok(scn) => soak::run(scn, games, seed),
             Err(code) => code,
         },
         Some(Cmd::Bench { games, scenario }) => {
-            let scn = match load_scenario(scenario) {
+            let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
@@ -398,8 +396,8 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
-fn parse_date(s: &str) -> Result<crate::rules::date::Date, String> {
-    crate::rules::date::Date::parse(s).ok_or_else(|| format!("expected a date written YYYY-MM, such as 1926-07, found \"{s}\""))
+fn parse_date(s: &str) -> Result<crate::scenario::date::Date, String> {
+    crate::scenario::date::Date::parse(s).ok_or_else(|| format!("expected a date written YYYY-MM, such as 1926-07, found \"{s}\""))
 }
 
 /// Prints a finished game; a closed pipe (`| head`) just stops the output.
@@ -439,9 +437,9 @@ fn bench(scn: Arc<Scenario>, games: u64) {
 }
 
 /// `politburo scenarios`: what the menu would offer, and why some cannot be played.
-fn scenarios() -> i32 {
-    let all = crate::scenario::mods::catalog();
-    for (dir, origin) in crate::scenario::mods::scenario_dirs() {
+fn scenarios(lib: &Library) -> i32 {
+    let all = lib.catalog();
+    for (dir, origin) in lib.scenario_dirs() {
         let here: Vec<_> = all.iter().filter(|e| e.origin == origin && e.path.parent() == Some(dir.as_path())).collect();
         if here.is_empty() {
             continue;
@@ -454,6 +452,6 @@ fn scenarios() -> i32 {
             }
         }
     }
-    println!("Your own mods go in {} (one folder a mod); --mods DIR adds another.", crate::scenario::mods::user_mods_dir().display());
+    println!("Your own mods go in {} (one folder a mod); --mods DIR adds another.", crate::saves::mods_dir().display());
     i32::from(all.iter().any(|e| e.error.is_some())) * 2
 }

@@ -4,9 +4,9 @@
 //! tests and the analysis all read the same events.
 
 use super::command::{CommandError, Motion};
-use super::date::Date;
 use super::state::{GameState, Outcome};
 use super::votes::Tally;
+use crate::scenario::date::Date;
 use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, SessionKind};
 use serde::Serialize;
 

@@ -4,8 +4,8 @@
 
 use super::chronicle::Event;
 use super::command::{Command, CommandError, Motion, apply};
-use super::date::Date;
 use super::state::GameState;
+use crate::scenario::date::Date;
 use crate::scenario::{CharId, Rank, Scenario, ScriptCommand};
 use std::sync::Arc;
 

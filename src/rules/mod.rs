@@ -3,7 +3,7 @@
 
 pub mod chronicle;
 pub mod command;
-pub mod date;
+pub mod difficulty;
 pub mod events;
 pub mod expulsion;
 pub mod factions;

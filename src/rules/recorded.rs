@@ -7,16 +7,7 @@
 
 use super::state::{GameState, Proposal};
 use super::votes::{self, Body, Cast, Tally, Voter};
-
-/// A vote's recorded totals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct RecordedVote {
-    pub yes: i32,
-    pub no: i32,
-    /// Abstentions and delegates who did not vote.
-    pub abstain: i32,
-}
+pub use crate::scenario::script::RecordedVote;
 
 /// Holds the vote to the recorded totals; `None` when it cannot be (the body has
 /// leaders voting one by one, or its seats no longer add up to the record because

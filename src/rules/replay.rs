@@ -3,9 +3,9 @@
 //! commands through the same door and checks the hash.
 
 use super::command::{Command, apply};
-use super::date::Date;
 use super::state::GameState;
 use crate::scenario::Scenario;
+use crate::scenario::date::Date;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
@@ -162,7 +162,7 @@ impl SaveFile {
                 st.turn + 1
             )));
         }
-        st.difficulty = self.difficulty.as_deref().and_then(|d| crate::ai::Difficulty::parse(d).ok()).unwrap_or_default();
+        st.difficulty = self.difficulty.as_deref().and_then(|d| super::difficulty::Difficulty::parse(d).ok()).unwrap_or_default();
         let found = format!("{:016x}", st.state_hash());
         if found != self.hash {
             return Err(ReplayError::HashMismatch { expected: self.hash.clone(), found });

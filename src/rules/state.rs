@@ -3,8 +3,8 @@
 
 use super::chronicle::{Chronicle, Sitting};
 use super::command::Motion;
-use super::date::Date;
 use super::rng::GameRng;
+use crate::scenario::date::Date;
 use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, Scenario, SessionKind};
 use serde::Serialize;
 use std::sync::Arc;
@@ -172,7 +172,7 @@ pub struct GameState {
     /// How well the computer plays (never part of the rules, so not of the hash:
     /// a replay applies the logged commands and never asks the computer).
     #[serde(skip)]
-    pub difficulty: crate::ai::Difficulty,
+    pub difficulty: super::difficulty::Difficulty,
     /// Votes the historical script has recorded totals for, not yet held.
     #[serde(skip)]
     pub recorded: Vec<(super::command::Motion, super::recorded::RecordedVote)>,

@@ -8,7 +8,7 @@ use super::locate::Source;
 use super::schema::*;
 use super::script::ScriptCommand as S;
 use super::{ScenarioError, Severity};
-use crate::rules::date::Date;
+use crate::scenario::date::Date;
 use std::collections::{BTreeMap, BTreeSet};
 
 type Tok = Option<usize>;

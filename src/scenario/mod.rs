@@ -2,11 +2,13 @@
 //! every id names something. A loaded `Scenario` is immutable; games share it.
 
 pub mod check;
+pub mod date;
 pub mod locate;
 pub mod mods;
 pub mod schema;
 pub mod script;
 
+pub use mods::Library;
 pub use schema::*;
 pub use script::*;
 
@@ -259,7 +261,7 @@ impl Scenario {
         ((c.end.0 - c.start.0).max(0) as u32) / c.months_per_turn.max(1) + 1
     }
     /// The date turn `t` (from 0) opens.
-    pub fn turn_date(&self, t: u32) -> crate::rules::date::Date {
+    pub fn turn_date(&self, t: u32) -> crate::scenario::date::Date {
         self.def.calendar.start.plus_months((t * self.def.calendar.months_per_turn) as i32)
     }
     pub fn char_id(&self, id: &str) -> Option<CharId> {
@@ -321,93 +323,18 @@ impl Scenario {
     }
 
     /// Every problem in the text, errors and warnings, each positioned; the
-    /// scenario too when none is an error.
+    /// scenario too when none is an error. An extension's base is looked for among
+    /// the shipped scenarios and beside `file`; `mods::Library::check_file` looks in mods too.
     pub fn check_str(text: &str, file: &str) -> (Option<Scenario>, Vec<ScenarioError>) {
-        let fail = |e: ScenarioError| (None, vec![e]);
-        if text.len() as u64 > MAX_SCENARIO_BYTES {
-            return fail(too_big(file, text.len() as u64));
-        }
-        match locate::prescan(text) {
-            Err(p) => {
-                return fail(ScenarioError::at(file, text, p.start, p.end, p.message).with_hint(p.hint.unwrap_or_default()));
-            }
-            Ok(0) => {
-                return fail(ScenarioError::new(file, 0, 0, "the file is empty: it holds no scenario").with_hint(
-                    "a scenario is one RON struct, `(id: \"...\", version: 1, name: \"...\", calendar: (...), ...)`; copy assets/scenarios/1924.ron to start",
-                ));
-            }
-            Ok(_) => {}
-        }
-        if mods::is_extension(text) {
-            return mods::check_extension(text, file, 0);
-        }
-        let def: ScenarioFile = match ron::Options::default().from_str(text) {
-            Ok(d) => d,
-            Err(e) => return fail(ron_error(file, text, &e)),
-        };
-        let mut problems = check::validate(&def, text, file);
-        // In the file's order; the note that the checks stopped early stays last.
-        let stopped = if problems.len() > check::MAX_PROBLEMS { problems.pop() } else { None };
-        problems.sort_by_key(|e| (e.line, e.column, e.severity));
-        problems.extend(stopped);
-        if problems.iter().any(|e| e.severity == Severity::Error) {
-            return (None, problems);
-        }
-        let mut scn = Scenario::index(def, file);
-        scn.warnings = problems.clone();
-        (Some(scn), problems)
+        check_str_in(&Library::shipped(), text, file)
     }
 
     /// `check_str` on a file, refusing a file too big, or not text, before parsing it.
     pub fn check_file(path: &Path) -> (Option<Scenario>, Vec<ScenarioError>) {
-        use std::io::Read;
-        let file = path.display().to_string();
-        let fail = |e: ScenarioError| (None, vec![e]);
-        let cannot = |e: std::io::Error| ScenarioError::new(&file, 0, 0, format!("cannot read the scenario: {e}"));
-        let f = match std::fs::File::open(path) {
-            Ok(f) => f,
-            Err(e) => return fail(cannot(e)),
-        };
-        match f.metadata() {
-            Ok(m) if m.is_dir() => return fail(ScenarioError::new(&file, 0, 0, "this is a directory, not a scenario file")),
-            Ok(m) if m.len() > MAX_SCENARIO_BYTES => return fail(too_big(&file, m.len())),
-            _ => {}
-        }
-        // The size may lie (a pipe, a growing file): never read more than the limit.
-        let mut bytes = Vec::new();
-        if let Err(e) = f.take(MAX_SCENARIO_BYTES + 1).read_to_end(&mut bytes) {
-            return fail(cannot(e));
-        }
-        if bytes.len() as u64 > MAX_SCENARIO_BYTES {
-            return fail(too_big(&file, bytes.len() as u64));
-        }
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
-                let bytes = e.as_bytes();
-                // SAFETY-free: the prefix up to `valid_up_to` is valid UTF-8 by definition.
-                let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-                let (line, column) = line_col(prefix);
-                let bad = bytes[valid..].iter().take(e.utf8_error().error_len().unwrap_or(1).max(1));
-                let shown: Vec<String> = bad.map(|b| format!("0x{b:02X}")).collect();
-                let mut err =
-                    ScenarioError::new(&file, line, column, format!("the file is not valid UTF-8 text: byte {} here", shown.join(" ")))
-                        .with_hint("save the file as UTF-8 (it may be in Latin-1 or Windows-1252, or not a text file at all)");
-                let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
-                err.excerpt = prefix[line_start..].chars().take(EXCERPT_CHARS).collect::<String>() + "\u{FFFD}";
-                err.excerpt_column = err.excerpt.chars().count();
-                if err.excerpt_column > EXCERPT_CHARS {
-                    err.excerpt.clear();
-                    err.excerpt_column = 0;
-                }
-                return fail(err);
-            }
-        };
-        Scenario::check_str(&text, &file)
+        check_file_in(&Library::shipped(), path)
     }
 
-    fn index(def: ScenarioFile, file: &str) -> Scenario {
+    pub(crate) fn index(def: ScenarioFile, file: &str) -> Scenario {
         let ix = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, s)| (s.clone(), i)).collect();
         let char_ix = ix(def.characters.iter().map(|c| &c.id).collect());
         let office_ix: BTreeMap<String, usize> = ix(def.offices.iter().map(|c| &c.id).collect());
@@ -416,6 +343,92 @@ impl Scenario {
         let gensec = def.offices.iter().position(|o| o.powers.contains(&Power::AppointSecretaries));
         Scenario { def, path: file.to_string(), char_ix, office_ix, region_ix, bloc_ix, gensec, warnings: vec![] }
     }
+}
+
+/// `Scenario::check_str`, looking for an extension's base in `lib`.
+pub(crate) fn check_str_in(lib: &Library, text: &str, file: &str) -> (Option<Scenario>, Vec<ScenarioError>) {
+    let fail = |e: ScenarioError| (None, vec![e]);
+    if text.len() as u64 > MAX_SCENARIO_BYTES {
+        return fail(too_big(file, text.len() as u64));
+    }
+    match locate::prescan(text) {
+        Err(p) => {
+            return fail(ScenarioError::at(file, text, p.start, p.end, p.message).with_hint(p.hint.unwrap_or_default()));
+        }
+        Ok(0) => {
+            return fail(ScenarioError::new(file, 0, 0, "the file is empty: it holds no scenario").with_hint(
+                "a scenario is one RON struct, `(id: \"...\", version: 1, name: \"...\", calendar: (...), ...)`; copy assets/scenarios/1924.ron to start",
+            ));
+        }
+        Ok(_) => {}
+    }
+    if mods::is_extension(text) {
+        return mods::check_extension(lib, text, file, 0);
+    }
+    let def: ScenarioFile = match ron::Options::default().from_str(text) {
+        Ok(d) => d,
+        Err(e) => return fail(ron_error(file, text, &e)),
+    };
+    let mut problems = check::validate(&def, text, file);
+    // In the file's order; the note that the checks stopped early stays last.
+    let stopped = if problems.len() > check::MAX_PROBLEMS { problems.pop() } else { None };
+    problems.sort_by_key(|e| (e.line, e.column, e.severity));
+    problems.extend(stopped);
+    if problems.iter().any(|e| e.severity == Severity::Error) {
+        return (None, problems);
+    }
+    let mut scn = Scenario::index(def, file);
+    scn.warnings = problems.clone();
+    (Some(scn), problems)
+}
+
+/// `Scenario::check_file`, looking for an extension's base in `lib`.
+pub(crate) fn check_file_in(lib: &Library, path: &Path) -> (Option<Scenario>, Vec<ScenarioError>) {
+    use std::io::Read;
+    let file = path.display().to_string();
+    let fail = |e: ScenarioError| (None, vec![e]);
+    let cannot = |e: std::io::Error| ScenarioError::new(&file, 0, 0, format!("cannot read the scenario: {e}"));
+    let f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return fail(cannot(e)),
+    };
+    match f.metadata() {
+        Ok(m) if m.is_dir() => return fail(ScenarioError::new(&file, 0, 0, "this is a directory, not a scenario file")),
+        Ok(m) if m.len() > MAX_SCENARIO_BYTES => return fail(too_big(&file, m.len())),
+        _ => {}
+    }
+    // The size may lie (a pipe, a growing file): never read more than the limit.
+    let mut bytes = Vec::new();
+    if let Err(e) = f.take(MAX_SCENARIO_BYTES + 1).read_to_end(&mut bytes) {
+        return fail(cannot(e));
+    }
+    if bytes.len() as u64 > MAX_SCENARIO_BYTES {
+        return fail(too_big(&file, bytes.len() as u64));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            // SAFETY-free: the prefix up to `valid_up_to` is valid UTF-8 by definition.
+            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+            let (line, column) = line_col(prefix);
+            let bad = bytes[valid..].iter().take(e.utf8_error().error_len().unwrap_or(1).max(1));
+            let shown: Vec<String> = bad.map(|b| format!("0x{b:02X}")).collect();
+            let mut err =
+                ScenarioError::new(&file, line, column, format!("the file is not valid UTF-8 text: byte {} here", shown.join(" ")))
+                    .with_hint("save the file as UTF-8 (it may be in Latin-1 or Windows-1252, or not a text file at all)");
+            let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
+            err.excerpt = prefix[line_start..].chars().take(EXCERPT_CHARS).collect::<String>() + "\u{FFFD}";
+            err.excerpt_column = err.excerpt.chars().count();
+            if err.excerpt_column > EXCERPT_CHARS {
+                err.excerpt.clear();
+                err.excerpt_column = 0;
+            }
+            return fail(err);
+        }
+    };
+    check_str_in(lib, &text, &file)
 }
 
 /// Finds the scenario shipped with the game: beside the working directory, then beside the binary.

@@ -16,65 +16,87 @@ use super::{Scenario, ScenarioError, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-
-/// Folders named with `--mods`, searched besides the data folder's `mods/`.
-static EXTRA: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 /// How deep `extends` may chain (a mod of a mod of ...), which also stops cycles.
 const MAX_CHAIN: usize = 8;
 
-/// Adds a folder of mods (or one mod's folder) for this run: `--mods DIR`.
-pub fn add_dir(dir: PathBuf) {
-    if let Ok(mut v) = EXTRA.lock()
-        && !v.contains(&dir)
-    {
-        v.push(dir);
+/// Where scenarios are found: the shipped folder, then each mods root the caller
+/// names (the user's mods folder, each `--mods DIR`) and every mod folder inside
+/// it. It is passed to whatever loads scenarios, never kept in a global, so two
+/// games (or two tests running side by side) can look in different places.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Library {
+    roots: Vec<PathBuf>,
+}
+
+impl Library {
+    /// The shipped scenarios alone (and an extension's own folder).
+    pub fn shipped() -> Library {
+        Library::default()
     }
-}
 
-/// The user's own mods folder: `mods/` in the data folder.
-pub fn user_mods_dir() -> PathBuf {
-    crate::saves::data_dir().join("mods")
-}
+    /// The shipped scenarios and these mods roots, in order.
+    pub fn new(roots: impl IntoIterator<Item = PathBuf>) -> Library {
+        roots.into_iter().fold(Library::default(), Library::with_root)
+    }
 
-/// Every folder that may hold scenarios, shipped first: the shipped folder, each
-/// mod in the user's mods folder, then each `--mods` folder and the mods inside it.
-pub fn scenario_dirs() -> Vec<(PathBuf, String)> {
-    let shipped = super::default_scenario_path().parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut out = vec![(shipped, "shipped".to_string())];
-    let mut roots = vec![user_mods_dir()];
-    roots.extend(EXTRA.lock().map(|v| v.clone()).unwrap_or_default());
-    for root in roots {
-        let name = |p: &Path| format!("mod {}", p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
-        out.push((root.clone(), name(&root)));
-        let mut subs: Vec<PathBuf> = std::fs::read_dir(&root)
-            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
-            .unwrap_or_default();
-        subs.sort();
-        for s in subs {
-            let n = name(&s);
-            out.push((s, n));
+    /// Adds a folder of mods (or one mod's folder): `--mods DIR`.
+    pub fn with_root(mut self, dir: PathBuf) -> Library {
+        if !self.roots.contains(&dir) {
+            self.roots.push(dir);
+        }
+        self
+    }
+
+    /// Every folder that may hold scenarios, shipped first, with its origin for
+    /// the menu ("shipped", "mod NAME").
+    pub fn scenario_dirs(&self) -> Vec<(PathBuf, String)> {
+        let shipped = super::default_scenario_path().parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut out = vec![(shipped, "shipped".to_string())];
+        for root in &self.roots {
+            let name = |p: &Path| format!("mod {}", p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+            out.push((root.clone(), name(root)));
+            let mut subs: Vec<PathBuf> = std::fs::read_dir(root)
+                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+                .unwrap_or_default();
+            subs.sort();
+            for s in subs {
+                let n = name(&s);
+                out.push((s, n));
+            }
+        }
+        out
+    }
+
+    /// Every scenario file in every folder, in the menu's order.
+    pub fn files(&self) -> Vec<PathBuf> {
+        self.scenario_dirs().iter().flat_map(|(d, _)| ron_files(d)).collect()
+    }
+
+    /// The origin of a scenario file for the menu: "shipped" or "mod NAME".
+    pub fn origin_of(&self, path: &Path) -> String {
+        let parent = path.parent();
+        self.scenario_dirs().into_iter().find(|(d, _)| Some(d.as_path()) == parent).map(|(_, o)| o).unwrap_or_default()
+    }
+
+    /// The newest modification time of any scenario file: a change anywhere (a
+    /// mod's base included) means a scenario may read differently now.
+    pub fn stamp(&self) -> Option<std::time::SystemTime> {
+        self.files().iter().filter_map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok()).max()
+    }
+
+    /// Reads and validates a scenario file; an extension's base is looked for here.
+    pub fn load(&self, path: &Path) -> Result<Scenario, super::ScenarioErrors> {
+        match super::check_file_in(self, path) {
+            (Some(s), _) => Ok(s),
+            (None, problems) => Err(super::ScenarioErrors(problems)),
         }
     }
-    out
-}
 
-/// Every scenario file in every folder, in the menu's order.
-pub fn files() -> Vec<PathBuf> {
-    scenario_dirs().iter().flat_map(|(d, _)| ron_files(d)).collect()
-}
-
-/// The origin of a scenario file for the menu: "shipped" or "mod NAME".
-pub fn origin_of(path: &Path) -> String {
-    let parent = path.parent();
-    scenario_dirs().into_iter().find(|(d, _)| Some(d.as_path()) == parent).map(|(_, o)| o).unwrap_or_default()
-}
-
-/// The newest modification time of any scenario file: a change anywhere (a
-/// mod's base included) means a scenario may read differently now.
-pub fn stamp() -> Option<std::time::SystemTime> {
-    files().iter().filter_map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok()).max()
+    /// Every problem of a scenario file, as `politburo check` reports them.
+    pub fn check_file(&self, path: &Path) -> (Option<Scenario>, Vec<ScenarioError>) {
+        super::check_file_in(self, path)
+    }
 }
 
 /// The scenario files of a folder, sorted; links that lead outside it are skipped.
@@ -105,60 +127,62 @@ pub struct Entry {
     pub error: Option<String>,
 }
 
-/// Every scenario in every folder, each loaded and checked.
-pub fn catalog() -> Vec<Entry> {
-    let mut out = vec![];
-    for (dir, origin) in scenario_dirs() {
-        for path in ron_files(&dir) {
-            let (id, name) = header(&path).map(|h| (h.id, h.name)).unwrap_or_default();
-            let entry = match Scenario::load(&path) {
-                Ok(s) => Entry {
-                    id: s.def.id.clone(),
-                    name: s.def.name.clone(),
-                    playable: s.def.characters.iter().filter(|c| c.playable).map(|c| c.id.clone()).collect(),
-                    error: None,
-                    path,
-                    origin: origin.clone(),
-                },
-                Err(e) => {
-                    let first = e.0.iter().find(|x| x.severity == Severity::Error).map(|x| x.to_string());
-                    Entry { path, id, name, origin: origin.clone(), playable: vec![], error: first.or(Some("does not load".into())) }
-                }
-            };
-            out.push(entry);
+impl Library {
+    /// Every scenario in every folder, each loaded and checked.
+    pub fn catalog(&self) -> Vec<Entry> {
+        let mut out = vec![];
+        for (dir, origin) in self.scenario_dirs() {
+            for path in ron_files(&dir) {
+                let (id, name) = header(&path).map(|h| (h.id, h.name)).unwrap_or_default();
+                let entry = match self.load(&path) {
+                    Ok(s) => Entry {
+                        id: s.def.id.clone(),
+                        name: s.def.name.clone(),
+                        playable: s.def.characters.iter().filter(|c| c.playable).map(|c| c.id.clone()).collect(),
+                        error: None,
+                        path,
+                        origin: origin.clone(),
+                    },
+                    Err(e) => {
+                        let first = e.0.iter().find(|x| x.severity == Severity::Error).map(|x| x.to_string());
+                        Entry { path, id, name, origin: origin.clone(), playable: vec![], error: first.or(Some("does not load".into())) }
+                    }
+                };
+                out.push(entry);
+            }
         }
+        out
     }
-    out
-}
 
-/// A scenario named on the command line: a file, or the id of one in the folders.
-pub fn find(id_or_path: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(id_or_path);
-    if p.is_file() {
-        return Some(p);
-    }
-    // A mod's folder holding one scenario may be named instead of that scenario's id.
-    find_id(id_or_path, None).or_else(|| {
-        let dirs = scenario_dirs();
-        let folder = dirs.iter().find(|(d, origin)| origin != "shipped" && d.file_name().is_some_and(|n| n == id_or_path))?;
-        match ron_files(&folder.0).as_slice() {
-            [one] => Some(one.clone()),
-            _ => None,
+    /// A scenario named on the command line: a file, or the id of one in the folders.
+    pub fn find(&self, id_or_path: &str) -> Option<PathBuf> {
+        let p = PathBuf::from(id_or_path);
+        if p.is_file() {
+            return Some(p);
         }
-    })
-}
+        // A mod's folder holding one scenario may be named instead of that scenario's id.
+        self.find_id(id_or_path, None).or_else(|| {
+            let dirs = self.scenario_dirs();
+            let folder = dirs.iter().find(|(d, origin)| origin != "shipped" && d.file_name().is_some_and(|n| n == id_or_path))?;
+            match ron_files(&folder.0).as_slice() {
+                [one] => Some(one.clone()),
+                _ => None,
+            }
+        })
+    }
 
-/// The ids of every scenario in every folder, for an error that names what exists.
-pub fn known_ids() -> Vec<String> {
-    files().iter().filter_map(|p| header(p).map(|h| h.id)).filter(|id| !id.is_empty()).collect()
-}
+    /// The ids of every scenario in every folder, for an error that names what exists.
+    pub fn known_ids(&self) -> Vec<String> {
+        self.files().iter().filter_map(|p| header(p).map(|h| h.id)).filter(|id| !id.is_empty()).collect()
+    }
 
-/// The file whose scenario has this id, looking first in `near` (the folder of
-/// the mod that asks), then in every folder.
-fn find_id(id: &str, near: Option<&Path>) -> Option<PathBuf> {
-    let mut dirs: Vec<PathBuf> = near.map(Path::to_path_buf).into_iter().collect();
-    dirs.extend(scenario_dirs().into_iter().map(|(d, _)| d));
-    dirs.iter().flat_map(|d| ron_files(d)).find(|p| header(p).is_some_and(|h| h.id == id))
+    /// The file whose scenario has this id, looking first in `near` (the folder of
+    /// the mod that asks), then in every folder.
+    fn find_id(&self, id: &str, near: Option<&Path>) -> Option<PathBuf> {
+        let mut dirs: Vec<PathBuf> = near.map(Path::to_path_buf).into_iter().collect();
+        dirs.extend(self.scenario_dirs().into_iter().map(|(d, _)| d));
+        dirs.iter().flat_map(|d| ron_files(d)).find(|p| header(p).is_some_and(|h| h.id == id))
+    }
 }
 
 /// The few top-level strings read without a full parse.
@@ -227,7 +251,7 @@ struct Splice {
 }
 
 /// Checks an extension: its own form, its base, and the merged scenario.
-pub fn check_extension(text: &str, file: &str, depth: usize) -> (Option<Scenario>, Vec<ScenarioError>) {
+pub fn check_extension(lib: &Library, text: &str, file: &str, depth: usize) -> (Option<Scenario>, Vec<ScenarioError>) {
     let fail = |e: ScenarioError| (None, vec![e]);
     if let Err(e) = ron::Options::default().from_str::<ExtensionFile>(text) {
         return fail(super::ron_error(file, text, &e));
@@ -243,8 +267,9 @@ pub fn check_extension(text: &str, file: &str, depth: usize) -> (Option<Scenario
         return fail(at_field("extends", format!("`extends` chains more than {MAX_CHAIN} scenarios deep: is there a cycle?")));
     }
     let near = Path::new(file).parent();
-    let Some(base_path) = find_id(&extends, near) else {
-        let known: Vec<String> = scenario_dirs().iter().flat_map(|(d, _)| ron_files(d)).filter_map(|p| header(&p)).map(|h| h.id).collect();
+    let Some(base_path) = lib.find_id(&extends, near) else {
+        let known: Vec<String> =
+            lib.scenario_dirs().iter().flat_map(|(d, _)| ron_files(d)).filter_map(|p| header(&p)).map(|h| h.id).collect();
         let hint = super::check::did_you_mean(&extends, known.iter().map(String::as_str))
             .unwrap_or_else(|| format!("the scenarios found are: {}", known.join(", ")));
         return fail(at_field("extends", format!("no scenario has the id \"{extends}\" to extend")).with_hint(hint));
@@ -256,9 +281,9 @@ pub fn check_extension(text: &str, file: &str, depth: usize) -> (Option<Scenario
     };
     // The base must stand on its own (or as an extension of its own base).
     let base_ok = if is_extension(&base_text) {
-        check_extension(&base_text, &base_file, depth + 1)
+        check_extension(lib, &base_text, &base_file, depth + 1)
     } else {
-        Scenario::check_str(&base_text, &base_file)
+        super::check_str_in(lib, &base_text, &base_file)
     };
     if base_ok.0.is_none() {
         let mut errs = vec![at_field("extends", format!("the base scenario \"{extends}\" ({base_file}) has errors of its own"))];
@@ -267,7 +292,7 @@ pub fn check_extension(text: &str, file: &str, depth: usize) -> (Option<Scenario
     }
     // An extended base is merged first; its text is what this mod changes.
     let (base_text, base_label) = if is_extension(&base_text) {
-        match merged_text(&base_text, &base_file) {
+        match merged_text(lib, &base_text, &base_file) {
             Ok(t) => (t, format!("{base_file} (merged with its base)")),
             Err(e) => return (None, e),
         }
@@ -279,7 +304,7 @@ pub fn check_extension(text: &str, file: &str, depth: usize) -> (Option<Scenario
         Err(e) => return (None, e),
     };
     let merged = apply(&base_text, &splices);
-    let (scn, problems) = Scenario::check_str(&merged, file);
+    let (scn, problems) = super::check_str_in(lib, &merged, file);
     let problems: Vec<ScenarioError> =
         problems.into_iter().map(|e| trace(e, &merged, &splices, (text, file), (&base_text, &base_label))).collect();
     match scn {
@@ -293,12 +318,12 @@ pub fn check_extension(text: &str, file: &str, depth: usize) -> (Option<Scenario
 }
 
 /// The merged text of an extension whose base is found and sound.
-fn merged_text(text: &str, file: &str) -> Result<String, Vec<ScenarioError>> {
+fn merged_text(lib: &Library, text: &str, file: &str) -> Result<String, Vec<ScenarioError>> {
     let src = Source::new(text);
     let extends = src.field(src.root(), "extends").and_then(|t| src.string(t)).unwrap_or_default();
-    let base_path = find_id(extends, Path::new(file).parent()).ok_or_else(Vec::new)?;
+    let base_path = lib.find_id(extends, Path::new(file).parent()).ok_or_else(Vec::new)?;
     let base_text = std::fs::read_to_string(&base_path).map_err(|_| vec![])?;
-    let base_text = if is_extension(&base_text) { merged_text(&base_text, &base_path.display().to_string())? } else { base_text };
+    let base_text = if is_extension(&base_text) { merged_text(lib, &base_text, &base_path.display().to_string())? } else { base_text };
     let splices = plan(&src, text, file, &base_text)?;
     Ok(apply(&base_text, &splices))
 }

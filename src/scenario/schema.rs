@@ -3,7 +3,7 @@
 //! Ids are strings here; `scenario::resolve` turns them into indices.
 
 use super::script::ScriptEntry;
-use crate::rules::date::Date;
+use crate::scenario::date::Date;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

@@ -1,7 +1,7 @@
 //! The historical script's format: dated commands with string ids, so a modder can
 //! write what the real leaders did in the same words the game uses.
 
-use crate::rules::date::Date;
+use crate::scenario::date::Date;
 use serde::Deserialize;
 
 /// One dated historical act: the same commands a player gives, with string ids.
@@ -17,7 +17,7 @@ pub struct ScriptEntry {
     /// The real totals of the vote this entry causes (a motion, or a co-report's
     /// congress vote): the replay holds that vote to them.
     #[serde(default)]
-    pub recorded: Option<crate::rules::recorded::RecordedVote>,
+    pub recorded: Option<RecordedVote>,
 }
 
 /// `Command` written with ids: `ReplaceInOffice("war", "frunze")`.
@@ -51,4 +51,14 @@ pub enum ScriptCommand {
     SuppressTestament,
     Choose(String, usize),
     Resign(String),
+}
+
+/// A vote's recorded totals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordedVote {
+    pub yes: i32,
+    pub no: i32,
+    /// Abstentions and delegates who did not vote.
+    pub abstain: i32,
 }

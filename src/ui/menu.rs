@@ -72,23 +72,23 @@ fn rebuild(
                 // Scenario
                 p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
                     r.spawn((Node { width: px(90), ..default() }, children![f.text("Scenario", Face::Bold, 18.0, INK)]));
-                    let origin = crate::scenario::mods::origin_of(&ng.path);
+                    let origin = ng.lib.origin_of(&ng.path);
                     let origin = if origin.is_empty() || origin == "shipped" { String::new() } else { format!(" · {origin}") };
                     let name = match &ng.scenario {
                         Ok(s) => format!("{}{origin}", s.def.name),
                         Err(_) => format!("{} cannot be loaded{origin}", ng.path.file_name().unwrap_or_default().to_string_lossy()),
                     };
                     r.spawn((Node { flex_grow: 1.0, ..default() }, children![f.text(name, Face::Narrow, 22.0, BLACK)]));
-                    if super::scenario_files().len() > 1 {
+                    if super::scenario_files(&ng.lib).len() > 1 {
                         r.spawn((
                             theme::text_button(f, "next (S)", Hover::PAPER, Val::Auto),
                             theme::Tooltip("The next scenario: shipped, then your mods' (key S)".into()),
                         ))
                         .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| {
-                            let files = super::scenario_files();
+                            let files = super::scenario_files(&ng.lib);
                             let i = files.iter().position(|p| *p == ng.path).map(|i| (i + 1) % files.len()).unwrap_or(0);
                             let seed = ng.seed;
-                            *ng = NewGame::load(files[i].clone());
+                            *ng = NewGame::load(ng.lib.clone(), files[i].clone());
                             ng.seed = seed;
                         });
                     }
@@ -369,10 +369,10 @@ fn keys(
     }
     // S: the next scenario (shipped first, then the mods').
     if keys.just_pressed(KeyCode::KeyS) {
-        let files = super::scenario_files();
+        let files = super::scenario_files(&ng.lib);
         let i = files.iter().position(|p| *p == ng.path).map(|i| (i + 1) % files.len()).unwrap_or(0);
         let seed = ng.seed;
-        *ng = NewGame::load(files[i].clone());
+        *ng = NewGame::load(ng.lib.clone(), files[i].clone());
         ng.seed = seed;
     }
     if keys.just_pressed(KeyCode::Enter) {

@@ -17,7 +17,7 @@ mod theme;
 use crate::rules::GameState;
 use crate::rules::chronicle::Category;
 use crate::rules::replay::SaveFile;
-use crate::scenario::{CharId, Scenario, default_scenario_path};
+use crate::scenario::{CharId, Library, Scenario, default_scenario_path};
 use bevy::core_pipeline::tonemapping::{DebandDither, Tonemapping};
 use bevy::prelude::*;
 use bevy::window::{WindowMode, WindowResolution};
@@ -93,6 +93,8 @@ impl Game {
 /// The choices of the "new game" panel.
 #[derive(Resource)]
 pub struct NewGame {
+    /// Where scenarios are found: shipped, the user's mods, `--mods` folders.
+    pub lib: Library,
     pub path: PathBuf,
     /// The loaded scenario, or the error text with file:line:column.
     pub scenario: Result<Arc<Scenario>, String>,
@@ -103,10 +105,10 @@ pub struct NewGame {
 }
 
 impl NewGame {
-    pub fn load(path: PathBuf) -> NewGame {
-        let scenario = Scenario::load(&path).map(Arc::new).map_err(|e| e.to_string());
+    pub fn load(lib: Library, path: PathBuf) -> NewGame {
+        let scenario = lib.load(&path).map(Arc::new).map_err(|e| e.to_string());
         let character = scenario.as_ref().ok().and_then(|s| s.def.characters.iter().position(|c| c.playable)).unwrap_or(0);
-        NewGame { path, scenario, character, seed: 1924, difficulty: Default::default() }
+        NewGame { lib, path, scenario, character, seed: 1924, difficulty: Default::default() }
     }
 
     pub fn playable(&self) -> Vec<CharId> {
@@ -126,8 +128,8 @@ pub fn assets_dir() -> PathBuf {
 }
 
 /// Every scenario the menu offers: the shipped ones, then each mod's.
-pub fn scenario_files() -> Vec<PathBuf> {
-    let mut v = crate::scenario::mods::files();
+pub fn scenario_files(lib: &Library) -> Vec<PathBuf> {
+    let mut v = lib.files();
     if v.is_empty() {
         v.push(default_scenario_path());
     }
@@ -168,7 +170,8 @@ pub fn load_game_from(ng: &NewGame, path: &std::path::Path) -> Result<Game, Stri
     Ok(Game { st, me, last_turn: (from, to), notice: Some("Game loaded.".into()), history, reasons: vec![] })
 }
 
-pub fn run() {
+/// Opens the window; `lib` says where scenarios are found.
+pub fn run(lib: Library) {
     let started = std::time::Instant::now();
     let prefs = settings::Settings::load();
     let selftest = selftest::SelfTest::from_env(started);
@@ -186,7 +189,7 @@ pub fn run() {
     .insert_resource(ClearColor(theme::CREAM))
     .insert_resource(UiScale(if selftest.is_some() { 1.0 } else { prefs.ui_scale }))
     .insert_resource(prefs)
-    .insert_resource(NewGame::load(default_scenario_path()))
+    .insert_resource(NewGame::load(lib, default_scenario_path()))
     .init_state::<AppState>()
     .add_systems(Startup, |mut commands: Commands| {
         // No multisampling: the UI is all straight edges, and the software renderer pays dearly for it.

@@ -6,7 +6,7 @@
 
 use super::menu::MenuNotice;
 use super::{AppState, Game, NewGame};
-use crate::scenario::{Scenario, mods};
+use crate::scenario::{Library, Scenario};
 use bevy::prelude::*;
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -28,13 +28,13 @@ pub fn plugin(app: &mut App) {
 }
 
 /// Polls the scenario folders once a second; the first poll only records.
-fn changed(watch: &mut Watch, dt: f32) -> bool {
+fn changed(watch: &mut Watch, dt: f32, lib: &Library) -> bool {
     watch.since += dt;
     if watch.since < 1.0 {
         return false;
     }
     watch.since = 0.0;
-    let now = mods::stamp();
+    let now = lib.stamp();
     if watch.stamp.is_none() {
         watch.stamp = now;
         return false;
@@ -45,11 +45,11 @@ fn changed(watch: &mut Watch, dt: f32) -> bool {
 }
 
 fn on_menu(time: Res<Time>, mut watch: ResMut<Watch>, mut ng: ResMut<NewGame>, mut commands: Commands) {
-    if !changed(&mut watch, time.delta_secs()) {
+    if !changed(&mut watch, time.delta_secs(), &ng.lib) {
         return;
     }
     let (seed, difficulty, character) = (ng.seed, ng.difficulty, ng.character);
-    let fresh = NewGame::load(ng.path.clone());
+    let fresh = NewGame::load(ng.lib.clone(), ng.path.clone());
     let note = match &fresh.scenario {
         Ok(s) => format!("Reloaded the edited scenario \"{}\".", s.def.name),
         Err(_) => "The edited scenario has errors: see above.".into(),
@@ -63,8 +63,8 @@ fn on_menu(time: Res<Time>, mut watch: ResMut<Watch>, mut ng: ResMut<NewGame>, m
     commands.insert_resource(MenuNotice(Some(note)));
 }
 
-fn in_game(time: Res<Time>, mut watch: ResMut<Watch>, mut game: ResMut<Game>) {
-    if changed(&mut watch, time.delta_secs()) {
+fn in_game(time: Res<Time>, mut watch: ResMut<Watch>, mut game: ResMut<Game>, ng: Res<NewGame>) {
+    if changed(&mut watch, time.delta_secs(), &ng.lib) {
         watch.pending = true;
     }
     // Applied at the start of a turn only: a turn is resolved under one file.
@@ -75,7 +75,7 @@ fn in_game(time: Res<Time>, mut watch: ResMut<Watch>, mut game: ResMut<Game>) {
     }
     watch.pending = false;
     let path = std::path::PathBuf::from(&game.st.scn.path);
-    game.notice = Some(match Scenario::load(&path) {
+    game.notice = Some(match ng.lib.load(&path) {
         Err(e) => format!("The edited scenario has errors; this game goes on under the old one. {}", first_line(&e.to_string())),
         Ok(new) if same_cast(&game.st.scn, &new) => {
             game.st.scn = Arc::new(new);
