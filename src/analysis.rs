@@ -4,7 +4,9 @@
 //! seed; games run on every core, and the results are put back in seed order so
 //! the report is the same whatever the number of threads.
 
-use crate::rules::command::{Command, Motion, apply, legal_commands};
+use crate::rules::apply::apply;
+use crate::rules::command::{Command, Motion};
+use crate::rules::legality::legal_commands;
 use crate::rules::rng::GameRng;
 use crate::rules::state::{GameState, Outcome};
 use crate::scenario::date::Date;

@@ -4,8 +4,11 @@
 use politburo::ai;
 use politburo::cli::simulate;
 use politburo::narrate;
+use politburo::rules::apply::apply;
 use politburo::rules::chronicle::{Event, VotedWhen};
-use politburo::rules::command::{Command, Motion, apply, check, legal_commands};
+use politburo::rules::command::{Command, Motion};
+use politburo::rules::legality::check;
+use politburo::rules::legality::legal_commands;
 use politburo::rules::state::{GameState, Proposal};
 use politburo::rules::votes::{self, Body, Voter};
 use politburo::rules::{expulsion, patronage};

@@ -5,7 +5,10 @@
 
 use libfuzzer_sys::fuzz_target;
 use politburo::rules::GameState;
-use politburo::rules::command::{Command, Motion, apply, candidate_commands, legal_commands};
+use politburo::rules::command::{Command, Motion};
+use politburo::rules::apply::apply;
+use politburo::rules::legality::candidate_commands;
+use politburo::rules::legality::legal_commands;
 use politburo::rules::invariants::violations;
 use politburo::scenario::{Scenario, default_scenario_path};
 use std::sync::{Arc, OnceLock};

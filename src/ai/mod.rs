@@ -9,7 +9,9 @@ mod options;
 pub use coalition::{common_enemy, front_runner, rivals};
 pub use options::{options, testament_carries};
 
-use crate::rules::command::{Command, Motion, apply, check};
+use crate::rules::apply::apply;
+use crate::rules::command::{Command, Motion};
+use crate::rules::legality::check;
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::votes;
 use crate::scenario::{CharId, Rank};

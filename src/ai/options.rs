@@ -3,7 +3,8 @@
 
 use super::coalition::{allies_against, common_enemy};
 use super::{Choice, motion_odds, planned_odds, rivals};
-use crate::rules::command::{Command, Motion, check};
+use crate::rules::command::{Command, Motion};
+use crate::rules::legality::check;
 use crate::rules::state::{GameState, TestamentStatus};
 use crate::rules::victory::{loyal_to, power};
 use crate::scenario::{CharId, Power, Rank, SessionKind};
@@ -328,6 +329,6 @@ fn testament_lookahead(st: &GameState, c: CharId) -> Option<(f64, f64, Motion)> 
     let before = planned_odds(st, c, m);
     let mut after = st.clone();
     after.chronicle.quiet = true;
-    crate::rules::command::apply(&mut after, c, Command::PublishTestament).ok()?;
+    crate::rules::apply(&mut after, c, Command::PublishTestament).ok()?;
     Some((before, planned_odds(&after, c, m), m))
 }

@@ -4,7 +4,9 @@
 
 use super::view;
 use crate::ai::motion_odds;
-use crate::rules::command::{Command, apply, legal_commands};
+use crate::rules::apply::apply;
+use crate::rules::command::Command;
+use crate::rules::legality::legal_commands;
 use crate::rules::state::Proposal;
 use crate::rules::votes::{self, Body};
 use crate::rules::{GameState, victory};

@@ -3,8 +3,9 @@
 //! turn, illegal commands tried against the one door, and saves round-tripped.
 //! It is the long-run test: too slow for `cargo test`, fast in release.
 
-use crate::rules::command::{apply, check};
+use crate::rules::apply::apply;
 use crate::rules::invariants::violations;
+use crate::rules::legality::check;
 use crate::rules::legality::{candidate_commands, legal_commands};
 use crate::rules::replay::SaveFile;
 use crate::rules::rng::GameRng;

@@ -4,8 +4,8 @@
 //! tests and the analysis all read the same events.
 
 use super::command::{CommandError, Motion};
-use super::state::{GameState, Outcome};
-use super::votes::Tally;
+use super::outcome::Outcome;
+use super::votes::tally::Tally;
 use crate::scenario::date::Date;
 use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, SessionKind};
 use serde::Serialize;
@@ -42,12 +42,6 @@ pub struct MotionPut {
     pub proposer: CharId,
     pub motion: Motion,
     pub target_rank: Option<Rank>,
-}
-
-impl MotionPut {
-    pub fn of(st: &GameState, proposer: CharId, motion: Motion) -> MotionPut {
-        MotionPut { proposer, motion, target_rank: motion.target().map(|t| st.chars[t].rank) }
-    }
 }
 
 /// When a proposed motion will be voted.
@@ -335,15 +329,4 @@ pub struct Chronicle {
     pub entries: Vec<Entry>,
     /// When set, nothing is kept (benchmarks, mass analysis, the computer's lookahead).
     pub quiet: bool,
-}
-
-impl GameState {
-    /// Records what happened; the event is only built when the chronicle is kept.
-    pub fn record(&mut self, event: impl FnOnce(&GameState) -> Event) {
-        if self.chronicle.quiet {
-            return;
-        }
-        let event = event(self);
-        self.chronicle.entries.push(Entry { date: self.date, turn: self.turn, event });
-    }
 }

@@ -1,10 +1,8 @@
-//! The one door for change: `Command`, its legality check and `apply`. The player,
-//! the computer, replays and tests all come through here.
+//! What a leader can do (`Command`) and what a body can be asked (`Motion`), and
+//! why a command is refused (`CommandError`): plain types at the bottom of the
+//! rules. `legality` says what is allowed and what it costs, `apply` carries it out.
 
-use super::chronicle::{Event, MotionPut, VotedWhen};
-pub use super::legality::{candidate_commands, check, legal_commands};
-use super::state::{GameState, Proposal};
-use crate::scenario::{BlocId, CharId, OfficeId, RegionId, RemovalBody, SessionKind};
+use crate::scenario::{BlocId, CharId, OfficeId, RegionId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -123,14 +121,6 @@ impl Motion {
     pub fn against_target(&self) -> bool {
         !matches!(self, Motion::Promote { .. } | Motion::Readmit { .. })
     }
-    /// Decided by the Politburo this turn, or by the next plenum or congress.
-    pub fn body(&self, st: &GameState) -> RemovalBody {
-        match *self {
-            Motion::SetLine { .. } | Motion::Exile { .. } | Motion::Deport { .. } => RemovalBody::Politburo,
-            Motion::ReplaceInOffice { office, .. } => st.scn.def.offices[office].removal_body,
-            _ => RemovalBody::Plenum,
-        }
-    }
 }
 
 /// Why a command cannot be applied. The state is untouched whenever this is returned.
@@ -166,93 +156,3 @@ impl fmt::Display for CommandError {
 }
 
 impl std::error::Error for CommandError {}
-
-impl Command {
-    /// Action points the command costs.
-    pub fn cost(&self, st: &GameState) -> i32 {
-        let c = &st.scn.def.balance.costs;
-        match self {
-            Command::Appoint { .. } => c.appoint,
-            Command::Speech => c.speech,
-            Command::Article => c.article,
-            Command::Court { .. } => c.court,
-            Command::Attack { .. } => c.attack,
-            Command::ShiftStance { .. } => c.shift_stance,
-            Command::Propose(_) => c.propose,
-            Command::FormBloc { .. } => c.form_bloc,
-            Command::JoinBloc { .. } => c.join_bloc,
-            Command::LeaveBloc => c.leave_bloc,
-            Command::PublishPlatform => c.publish_platform,
-            Command::Charge { .. } => c.charge,
-            Command::Recant => c.recant,
-            Command::CallPlenum => c.call_plenum,
-            Command::CoReport => c.co_report,
-            Command::PublishTestament => c.publish_testament,
-            Command::SuppressTestament => c.suppress_testament,
-            Command::Choose { .. } | Command::Resign { .. } => 0,
-        }
-    }
-}
-
-/// Applies a command: checks it, spends its points, and changes the state; on error nothing changes.
-pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), CommandError> {
-    check(st, actor, &cmd)?;
-    st.chars[actor].ap -= cmd.cost(st);
-    st.log.push((st.turn, actor, cmd));
-    match cmd {
-        Command::Appoint { region, person } => super::patronage::appoint(st, actor, region, person),
-        Command::Speech | Command::Article => super::nep::publicity(st, actor, cmd == Command::Speech),
-        Command::Court { target } => super::factions::court(st, actor, target),
-        Command::Attack { target } => super::factions::attack(st, actor, target),
-        Command::ShiftStance { toward_nep } => super::nep::shift_stance(st, actor, toward_nep),
-        Command::Propose(motion) => {
-            let p = Proposal { motion, proposer: actor };
-            let body = motion.body(st);
-            match body {
-                RemovalBody::Politburo => st.politburo_agenda.push(p),
-                RemovalBody::Plenum => st.plenum_agenda.push(p),
-            }
-            st.record(|s| {
-                let when = match body {
-                    RemovalBody::Politburo => VotedWhen::PolitburoThisTurn,
-                    RemovalBody::Plenum => match s.session() {
-                        Some(sitting) => VotedWhen::ThisTurn(sitting),
-                        None => match s.scn.def.sessions.iter().position(|x| x.date >= s.date) {
-                            Some(i) => VotedWhen::Waits(i),
-                            None => VotedWhen::WaitsForPlenum,
-                        },
-                    },
-                };
-                Event::Proposed { put: MotionPut::of(s, actor, motion), when }
-            });
-        }
-        Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),
-        Command::JoinBloc { bloc } => super::factions::join(st, actor, bloc),
-        Command::LeaveBloc => super::factions::leave(st, actor, true),
-        Command::PublishPlatform => super::factions::publish_platform(st, actor),
-        Command::Charge { target } => super::factions::charge(st, actor, target),
-        Command::Recant => super::expulsion::recant(st, actor),
-        Command::CallPlenum => {
-            st.extraordinary = Some((SessionKind::Plenum, actor));
-            st.record(|_| Event::PlenumCalled { actor });
-        }
-        Command::CoReport => {
-            st.co_report = Some(actor);
-            st.record(|_| Event::CoReportAnnounced { actor });
-        }
-        Command::PublishTestament => super::events::publish_testament(st, actor),
-        Command::SuppressTestament => super::events::suppress_testament(st, actor),
-        Command::Resign { office } => {
-            st.offices[office] = None;
-            st.sync_patron_offices();
-            st.record(|_| Event::Resigned { who: actor, office });
-        }
-        Command::Choose { event, choice } => {
-            if let Some(p) = st.choices.iter_mut().find(|p| p.event == event && p.chooser == actor) {
-                p.chosen = Some(choice);
-            }
-            st.record(|_| Event::Chose { actor, event, choice });
-        }
-    }
-    Ok(())
-}

@@ -2,8 +2,9 @@
 //! through the same door as every other command, and the comparison of any game
 //! with it.
 
+use super::apply::apply;
 use super::chronicle::Event;
-use super::command::{Command, CommandError, Motion, apply};
+use super::command::{Command, CommandError, Motion};
 use super::state::GameState;
 use crate::scenario::date::Date;
 use crate::scenario::{CharId, Rank, Scenario, ScriptCommand};

@@ -347,3 +347,41 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
         }
     }
 }
+
+impl Motion {
+    /// Decided by the Politburo this turn, or by the next plenum or congress.
+    pub fn body(&self, st: &GameState) -> RemovalBody {
+        match *self {
+            Motion::SetLine { .. } | Motion::Exile { .. } | Motion::Deport { .. } => RemovalBody::Politburo,
+            Motion::ReplaceInOffice { office, .. } => st.scn.def.offices[office].removal_body,
+            _ => RemovalBody::Plenum,
+        }
+    }
+}
+
+impl Command {
+    /// Action points the command costs.
+    pub fn cost(&self, st: &GameState) -> i32 {
+        let c = &st.scn.def.balance.costs;
+        match self {
+            Command::Appoint { .. } => c.appoint,
+            Command::Speech => c.speech,
+            Command::Article => c.article,
+            Command::Court { .. } => c.court,
+            Command::Attack { .. } => c.attack,
+            Command::ShiftStance { .. } => c.shift_stance,
+            Command::Propose(_) => c.propose,
+            Command::FormBloc { .. } => c.form_bloc,
+            Command::JoinBloc { .. } => c.join_bloc,
+            Command::LeaveBloc => c.leave_bloc,
+            Command::PublishPlatform => c.publish_platform,
+            Command::Charge { .. } => c.charge,
+            Command::Recant => c.recant,
+            Command::CallPlenum => c.call_plenum,
+            Command::CoReport => c.co_report,
+            Command::PublishTestament => c.publish_testament,
+            Command::SuppressTestament => c.suppress_testament,
+            Command::Choose { .. } | Command::Resign { .. } => 0,
+        }
+    }
+}

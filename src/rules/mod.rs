@@ -1,6 +1,15 @@
 //! The rules of the game: plain Rust, no rendering. `GameState` is changed only by
-//! `command::apply` and by `GameState::end_turn`.
+//! `apply` and by `GameState::end_turn`.
+//!
+//! From the bottom up, each module using only those below it:
+//! - types: `command` (Command, Motion, CommandError), `outcome`, `votes::tally`,
+//!   `difficulty`, `rng`, then `chronicle` (the typed events);
+//! - `state` (GameState and its small helpers);
+//! - the systems acting on it: `patronage`, `nep`, `factions`, `expulsion`,
+//!   `events`, `testament`, `victory`, `legality`, `votes`, `recorded`;
+//! - the phases and the door: `sessions`, `apply`, `turn`, `history`, `replay`, `invariants`.
 
+pub mod apply;
 pub mod chronicle;
 pub mod command;
 pub mod difficulty;
@@ -11,6 +20,7 @@ pub mod history;
 pub mod invariants;
 pub mod legality;
 pub mod nep;
+pub mod outcome;
 pub mod patronage;
 pub mod recorded;
 pub mod replay;
@@ -22,5 +32,7 @@ pub mod turn;
 pub mod victory;
 pub mod votes;
 
-pub use command::{Command, CommandError, Motion, apply, legal_commands};
+pub use apply::apply;
+pub use command::{Command, CommandError, Motion};
+pub use legality::{candidate_commands, check, legal_commands};
 pub use state::{GameState, Outcome};

@@ -2,7 +2,8 @@
 //! command in order with its turn, and the final state's hash. Loading replays the
 //! commands through the same door and checks the hash.
 
-use super::command::{Command, apply};
+use super::apply::apply;
+use super::command::Command;
 use super::state::GameState;
 use crate::scenario::Scenario;
 use crate::scenario::date::Date;

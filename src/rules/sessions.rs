@@ -49,7 +49,7 @@ pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
         return None;
     }
     let put = MotionPut::of(st, p.proposer, p.motion);
-    let tally = votes::hold(st, body, &p);
+    let tally = vote(st, body, &p);
     st.record(|_| Event::Voted { put, tally: tally.clone() });
     if tally.passed {
         carry(st, &p, &tally);
@@ -60,6 +60,18 @@ pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
         st.add_rel(t, p.proposer, -10);
     }
     Some(tally)
+}
+
+/// The vote itself: held to its recorded totals when the historical script
+/// recorded them (and the hall still adds up to the record), drawn otherwise.
+fn vote(st: &mut GameState, body: Body, p: &Proposal) -> Tally {
+    if let Some(i) = st.recorded.iter().position(|r| r.0 == p.motion) {
+        let (_, rec) = st.recorded.remove(i);
+        if let Some(t) = super::recorded::hold(st, body, p, rec) {
+            return t;
+        }
+    }
+    votes::hold(st, body, p)
 }
 
 fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {

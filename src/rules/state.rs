@@ -1,8 +1,9 @@
 //! The game state: everything that changes during a game, and nothing that does not
 //! (that stays in the shared `Scenario`). All randomness comes from `rng`.
 
-use super::chronicle::{Chronicle, Sitting};
+use super::chronicle::{Chronicle, Entry, Event, MotionPut, Sitting};
 use super::command::Motion;
+pub use super::outcome::Outcome;
 use super::rng::GameRng;
 use crate::scenario::date::Date;
 use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, Scenario, SessionKind};
@@ -98,32 +99,6 @@ pub struct PendingChoice {
     pub chosen: Option<usize>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub enum Outcome {
-    /// One leader holds the seat of power with loyal majorities and no rival left.
-    Supremacy { winner: CharId, reason: String },
-    /// The end date came with no one supreme; the strongest leads a collective leadership.
-    EndDate { leader: CharId, reason: String },
-    /// The player's character fell.
-    PlayerFell { who: CharId, reason: String },
-}
-
-impl Outcome {
-    pub fn reason(&self) -> &str {
-        match self {
-            Outcome::Supremacy { reason, .. } | Outcome::EndDate { reason, .. } | Outcome::PlayerFell { reason, .. } => reason,
-        }
-    }
-    /// Did `c` win?
-    pub fn won(&self, c: CharId) -> bool {
-        match self {
-            Outcome::Supremacy { winner, .. } => *winner == c,
-            Outcome::EndDate { leader, .. } => *leader == c,
-            Outcome::PlayerFell { .. } => false,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct GameState {
     #[serde(skip)]
@@ -175,7 +150,7 @@ pub struct GameState {
     pub difficulty: super::difficulty::Difficulty,
     /// Votes the historical script has recorded totals for, not yet held.
     #[serde(skip)]
-    pub recorded: Vec<(super::command::Motion, super::recorded::RecordedVote)>,
+    pub recorded: Vec<(super::command::Motion, crate::scenario::RecordedVote)>,
     /// Every applied command, with its turn: with the scenario and seed, the whole game.
     #[serde(skip)]
     pub log: Vec<(u32, CharId, super::command::Command)>,
@@ -394,5 +369,22 @@ impl GameState {
             h = h.wrapping_mul(0x100000001b3);
         }
         h
+    }
+}
+
+impl MotionPut {
+    pub fn of(st: &GameState, proposer: CharId, motion: Motion) -> MotionPut {
+        MotionPut { proposer, motion, target_rank: motion.target().map(|t| st.chars[t].rank) }
+    }
+}
+
+impl GameState {
+    /// Records what happened; the event is only built when the chronicle is kept.
+    pub fn record(&mut self, event: impl FnOnce(&GameState) -> Event) {
+        if self.chronicle.quiet {
+            return;
+        }
+        let event = event(self);
+        self.chronicle.entries.push(Entry { date: self.date, turn: self.turn, event });
     }
 }

@@ -5,31 +5,15 @@
 use super::command::Motion;
 use super::state::{GameState, Proposal};
 use super::testament;
-use crate::scenario::{BlocId, CharId, Power, Rank, RegionId, RemovalBody, SessionKind};
+use crate::scenario::{CharId, Power, Rank, RemovalBody, SessionKind};
 use rand::RngExt;
 
 mod explain;
 mod odds;
+pub mod tally;
 pub use explain::{delegation_reason, expected_line, expected_yes, explain, leader_reason};
 pub use odds::{odds, odds_ahead};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum Body {
-    Politburo,
-    Plenum,
-    /// Central Committee with the Control Commission: needed to expel.
-    JointPlenum,
-    Congress,
-}
-
-/// A voter: a leader with one vote, or a delegation voting as a block of seats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum Voter {
-    Leader(CharId),
-    Delegation(RegionId, i32),
-    /// The Control Commission's seats in a joint plenum, following its chair.
-    Control(i32),
-}
+pub use tally::{Body, Cast, Group, Tally, Voter};
 
 /// Percent of the votes cast that a motion needs in this body (above 50 = qualified).
 pub fn needed_percent(st: &GameState, body: Body, m: &Motion) -> i32 {
@@ -242,73 +226,6 @@ fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32,
     if a + b > 0.0 { a / (a + b) } else { p }
 }
 
-/// How one voter cast his seats, with what the tally needs to group him: a
-/// leader's bloc and a delegation's patron as they were at the vote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Cast {
-    pub voter: Voter,
-    pub bloc: Option<BlocId>,
-    pub patron: Option<CharId>,
-    pub yes: i32,
-    pub no: i32,
-    pub abstain: i32,
-}
-
-/// The groups a tally is shown by: leaders by bloc, delegations one by one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum Group {
-    Bloc(BlocId),
-    Unaligned,
-    Delegation { region: RegionId, patron: Option<CharId> },
-    Control,
-}
-
-/// The outcome of one vote.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Tally {
-    pub body: Body,
-    pub yes: i32,
-    pub no: i32,
-    pub abstain: i32,
-    pub needed_percent: i32,
-    pub passed: bool,
-    /// Every seat in the body when the vote was held.
-    pub seats: i32,
-    /// Leaders who voted yes.
-    pub yes_leaders: Vec<CharId>,
-    /// Every voter's vote, in the order they voted.
-    pub casts: Vec<Cast>,
-}
-
-impl Tally {
-    /// (group, yes, no, abstain) in the order the groups first voted: leaders by
-    /// bloc, delegations and the Control Commission one by one.
-    pub fn groups(&self) -> Vec<(Group, i32, i32, i32)> {
-        let mut out: Vec<(Group, i32, i32, i32)> = vec![];
-        for c in &self.casts {
-            let g = match c.voter {
-                Voter::Leader(_) => c.bloc.map_or(Group::Unaligned, Group::Bloc),
-                Voter::Delegation(region, _) => Group::Delegation { region, patron: c.patron },
-                Voter::Control(_) => Group::Control,
-            };
-            match out.iter_mut().find(|x| x.0 == g && matches!(g, Group::Bloc(_) | Group::Unaligned)) {
-                Some(x) => {
-                    x.1 += c.yes;
-                    x.2 += c.no;
-                    x.3 += c.abstain;
-                }
-                None => out.push((g, c.yes, c.no, c.abstain)),
-            }
-        }
-        out
-    }
-
-    /// Every voting member is counted once: yes + no + abstain.
-    pub fn total(&self) -> i32 {
-        self.yes + self.no + self.abstain
-    }
-}
-
 pub(crate) fn passes(yes: i32, no: i32, needed: i32) -> bool {
     if needed > 50 { yes * 100 >= needed * (yes + no) && yes > 0 } else { yes > no }
 }
@@ -321,13 +238,6 @@ pub fn voting_seats(st: &GameState, seats: i32) -> i32 {
 
 /// Holds the vote, drawing from the game's generator.
 pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
-    // The historical replay may hold this vote to its recorded totals.
-    if let Some(i) = st.recorded.iter().position(|r| r.0 == prop.motion) {
-        let (_, rec) = st.recorded.remove(i);
-        if let Some(t) = super::recorded::hold(st, body, prop, rec) {
-            return t;
-        }
-    }
     let vs = voters(st, body);
     let seats = seats(&vs);
     let needed = needed_percent(st, body, &prop.motion);

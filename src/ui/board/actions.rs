@@ -5,7 +5,9 @@
 use super::{ActionsRoot, BoardUi, DetailsRoot, Hovered, Shown, dirty, do_command};
 use crate::ai::motion_odds;
 use crate::rules::GameState;
-use crate::rules::command::{Command, Motion, check, legal_commands};
+use crate::rules::command::{Command, Motion};
+use crate::rules::legality::check;
+use crate::rules::legality::legal_commands;
 use crate::rules::state::Proposal;
 use crate::rules::votes::{self, Body, Voter};
 use crate::scenario::CharId;

@@ -1,0 +1,73 @@
+//! The one door for change: `apply` checks a command with the same legality code
+//! for the player, the computer, replays and tests, spends its points, and hands
+//! it to the system it belongs to (patronage, the line, factions, the ladder, the
+//! Testament); a refused command changes nothing.
+
+use super::chronicle::{Event, MotionPut, VotedWhen};
+use super::command::{Command, CommandError};
+use super::legality::check;
+use super::state::{GameState, Proposal};
+use crate::scenario::{CharId, RemovalBody, SessionKind};
+
+/// Applies a command: checks it, spends its points, and changes the state; on error nothing changes.
+pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), CommandError> {
+    check(st, actor, &cmd)?;
+    st.chars[actor].ap -= cmd.cost(st);
+    st.log.push((st.turn, actor, cmd));
+    match cmd {
+        Command::Appoint { region, person } => super::patronage::appoint(st, actor, region, person),
+        Command::Speech | Command::Article => super::nep::publicity(st, actor, cmd == Command::Speech),
+        Command::Court { target } => super::factions::court(st, actor, target),
+        Command::Attack { target } => super::factions::attack(st, actor, target),
+        Command::ShiftStance { toward_nep } => super::nep::shift_stance(st, actor, toward_nep),
+        Command::Propose(motion) => {
+            let p = Proposal { motion, proposer: actor };
+            let body = motion.body(st);
+            match body {
+                RemovalBody::Politburo => st.politburo_agenda.push(p),
+                RemovalBody::Plenum => st.plenum_agenda.push(p),
+            }
+            st.record(|s| {
+                let when = match body {
+                    RemovalBody::Politburo => VotedWhen::PolitburoThisTurn,
+                    RemovalBody::Plenum => match s.session() {
+                        Some(sitting) => VotedWhen::ThisTurn(sitting),
+                        None => match s.scn.def.sessions.iter().position(|x| x.date >= s.date) {
+                            Some(i) => VotedWhen::Waits(i),
+                            None => VotedWhen::WaitsForPlenum,
+                        },
+                    },
+                };
+                Event::Proposed { put: MotionPut::of(s, actor, motion), when }
+            });
+        }
+        Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),
+        Command::JoinBloc { bloc } => super::factions::join(st, actor, bloc),
+        Command::LeaveBloc => super::factions::leave(st, actor, true),
+        Command::PublishPlatform => super::factions::publish_platform(st, actor),
+        Command::Charge { target } => super::factions::charge(st, actor, target),
+        Command::Recant => super::expulsion::recant(st, actor),
+        Command::CallPlenum => {
+            st.extraordinary = Some((SessionKind::Plenum, actor));
+            st.record(|_| Event::PlenumCalled { actor });
+        }
+        Command::CoReport => {
+            st.co_report = Some(actor);
+            st.record(|_| Event::CoReportAnnounced { actor });
+        }
+        Command::PublishTestament => super::events::publish_testament(st, actor),
+        Command::SuppressTestament => super::events::suppress_testament(st, actor),
+        Command::Resign { office } => {
+            st.offices[office] = None;
+            st.sync_patron_offices();
+            st.record(|_| Event::Resigned { who: actor, office });
+        }
+        Command::Choose { event, choice } => {
+            if let Some(p) = st.choices.iter_mut().find(|p| p.event == event && p.chooser == actor) {
+                p.chosen = Some(choice);
+            }
+            st.record(|_| Event::Chose { actor, event, choice });
+        }
+    }
+    Ok(())
+}
