@@ -82,8 +82,8 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
                         println!("  {:<12} {:>4} = {}", scn.short(c), victory::power(&st, c), parts.join(" + "));
                     }
                     match victory::supremacy(&st, me) {
-                        Ok(r) => println!("You would win now: {r}."),
-                        Err(r) => println!("Not yet supreme: {r}."),
+                        Ok(s) => println!("You would win now: {}.", crate::narrate::supreme(&st.scn, me, &s)),
+                        Err(l) => println!("Not yet supreme: {}.", crate::narrate::lack(&st.scn, &l)),
                     }
                 }
                 _ => {

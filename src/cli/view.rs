@@ -37,7 +37,7 @@ pub fn entry(scn: &Scenario, e: &Entry) -> String {
 
 pub fn outcome_line(st: &GameState) -> String {
     match &st.outcome {
-        Some(o) => format!("Outcome ({}): {}.", st.date.long(), o.reason()),
+        Some(o) => format!("Outcome ({}): {}.", st.date.long(), narrate::outcome(&st.scn, o)),
         None => format!("Unfinished after {} turns ({}).", st.turn, st.date.long()),
     }
 }

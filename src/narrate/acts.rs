@@ -118,7 +118,7 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         }
         E::HistoryNote { entry } => s.def.script[*entry].note.clone(),
         E::OffHistoricalPath { entry, error } => format!("Off the historical path: {}.", super::refused(s, *entry, error)),
-        E::GameEnds(o) => format!("The game ends: {}.", o.reason()),
+        E::GameEnds(o) => format!("The game ends: {}.", super::outcome(s, o)),
         // Rendered with their detail lines, or by `votes::text`.
         E::TurnOpens { .. }
         | E::Voted { .. }

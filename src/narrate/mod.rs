@@ -7,11 +7,14 @@
 //! - `motions`: what a command or a motion says ("Propose to remove Trotsky…").
 //! - `votes`: sessions, bodies, tallies and their groups.
 //! - `acts`: the leaders' moves, patronage, the ladder, the economy, history.
+//! - `ends`: how a game ends, and what a leader lacks to be supreme.
 
 mod acts;
+mod ends;
 mod motions;
 mod votes;
 
+pub use ends::{lack, outcome, supreme};
 pub use motions::{command, motion};
 pub use votes::{body, group, sitting, vote_detail, vote_headline};
 

@@ -2,6 +2,7 @@
 //! Committee, and no rival left in the Politburo. Also the power score the charts show.
 
 use super::chronicle::Event;
+use super::outcome::{Lack, Supreme};
 use super::state::{GameState, Outcome};
 use crate::scenario::{CharId, Rank};
 
@@ -62,42 +63,32 @@ pub fn power(st: &GameState, x: CharId) -> i32 {
     st.chars[x].prestige + offices + politburo_loyal(st, x) / 4 + cc_loyal(st, x) / 4
 }
 
-/// Why `x` is supreme, or the first thing he still lacks.
-pub fn supremacy(st: &GameState, x: CharId) -> Result<String, String> {
+/// Whether `x` is supreme, or the first condition he still lacks.
+pub fn supremacy(st: &GameState, x: CharId) -> Result<Supreme, Lack> {
     let v = &st.scn.def.victory;
     let s = &st.scn;
     if !st.chars[x].alive || st.chars[x].rank != Rank::Politburo {
-        return Err("not a full member of the Politburo".into());
+        return Err(Lack::NotFullMember);
     }
-    let seat = v.seat_offices.iter().map(|o| s.oid(o)).find(|&o| st.holds(x, o));
-    let Some(seat) = seat else {
-        return Err(format!(
-            "does not hold {}",
-            v.seat_offices.iter().map(|o| s.def.offices[s.oid(o)].name.as_str()).collect::<Vec<_>>().join(" or ")
-        ));
-    };
+    let seat = v.seat_offices.iter().map(|o| s.oid(o)).find(|&o| st.holds(x, o)).ok_or(Lack::NoSeat)?;
     let pb = politburo_loyal(st, x);
     if pb <= v.politburo_loyal_percent {
-        return Err(format!("only {pb}% of the Politburo is loyal (needs over {}%)", v.politburo_loyal_percent));
+        return Err(Lack::PolitburoLoyal { have: pb, need: v.politburo_loyal_percent });
     }
     let cc = cc_loyal(st, x);
     if cc <= v.cc_loyal_percent {
-        return Err(format!("only {cc}% of the Central Committee is loyal (needs over {}%)", v.cc_loyal_percent));
+        return Err(Lack::CcLoyal { have: cc, need: v.cc_loyal_percent });
     }
     let rivals: Vec<_> = (0..st.n())
         .filter(|&r| r != x && s.def.characters[r].contender && st.chars[r].alive && st.chars[r].rank >= Rank::Candidate)
         .collect();
     if !rivals.is_empty() {
-        return Err(format!("rivals still sit in the Politburo: {}", rivals.iter().map(|&r| s.short(r)).collect::<Vec<_>>().join(", ")));
+        return Err(Lack::Rivals(rivals));
     }
     if st.date < v.earliest {
-        return Err(format!("too early: no one is supreme before {}", v.earliest.long()));
+        return Err(Lack::TooEarly(v.earliest));
     }
-    Ok(format!(
-        "{} holds the post of {} with {pb}% of the Politburo and {cc}% of the Central Committee loyal, and every rival is out of the Politburo",
-        s.name(x),
-        s.def.offices[seat].name
-    ))
+    Ok(Supreme { seat, politburo_loyal: pb, cc_loyal: cc })
 }
 
 /// The victory check that closes a turn; `last` is set on the final turn.
@@ -108,17 +99,15 @@ pub fn check(st: &mut GameState, last: bool) {
     if let Some(p) = st.player {
         let ch = &st.chars[p];
         if !ch.alive || ch.rank <= Rank::Expelled {
-            let why = if !ch.alive { "died" } else { "was cast out of the party" };
-            let reason = format!("{} {why}: the struggle is lost", st.scn.name(p));
-            st.outcome = Some(Outcome::PlayerFell { who: p, reason });
+            st.outcome = Some(Outcome::PlayerFell { who: p, died: !ch.alive });
         }
     }
     if st.outcome.is_none() {
         for x in 0..st.n() {
             if st.scn.def.characters[x].contender
-                && let Ok(reason) = supremacy(st, x)
+                && let Ok(s) = supremacy(st, x)
             {
-                st.outcome = Some(Outcome::Supremacy { winner: x, reason });
+                st.outcome = Some(Outcome::Supremacy { winner: x, seat: s.seat, politburo_loyal: s.politburo_loyal, cc_loyal: s.cc_loyal });
                 break;
             }
         }
@@ -130,13 +119,7 @@ pub fn check(st: &mut GameState, last: bool) {
             .or_else(|| (0..st.n()).filter(|&c| st.active(c)).max_by_key(|&c| (power(st, c), std::cmp::Reverse(c))))
             .or(Some(0));
         if let Some(leader) = leader {
-            let reason = format!(
-                "{} came and no one was supreme; {} leads a collective leadership with the highest power ({})",
-                st.scn.def.calendar.end.long(),
-                st.scn.name(leader),
-                power(st, leader)
-            );
-            st.outcome = Some(Outcome::EndDate { leader, reason });
+            st.outcome = Some(Outcome::EndDate { leader, power: power(st, leader) });
         }
     }
     if let Some(o) = st.outcome.clone() {

@@ -19,7 +19,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
     let st = &game.st;
     let me = game.me;
     let won = st.outcome.as_ref().is_some_and(|o| o.won(me));
-    let reason = st.outcome.as_ref().map(|o| o.reason().to_string()).unwrap_or_else(|| "The game is unfinished.".into());
+    let reason = st.outcome.as_ref().map(|o| crate::narrate::outcome(&st.scn, o)).unwrap_or_else(|| "The game is unfinished.".into());
     let (bg, title) = if won { (RED, "VICTORY") } else { (BLACK, "DEFEAT") };
     info!("the game is over at {}: {} ({reason})", st.date.long(), if won { "victory" } else { "defeat" });
     commands

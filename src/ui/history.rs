@@ -186,7 +186,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<ReplayRoot>>, fonts:
             b.spawn(f.text(st.date.long().to_uppercase(), Face::Narrow, 26.0, BLACK));
             b.spawn(f.text(format!("Turn {} of {}", st.turn + 1, s.total_turns()), Face::Bold, 18.0, CREAM));
             if let Some(o) = &st.outcome {
-                b.spawn(f.text(o.reason().to_string(), Face::Regular, 15.0, CREAM));
+                b.spawn(f.text(crate::narrate::outcome(&st.scn, o), Face::Regular, 15.0, CREAM));
             }
         });
         p.spawn((Node { width: percent(100), height: px(5), flex_shrink: 0.0, ..default() }, BackgroundColor(BLACK)));

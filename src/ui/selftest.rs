@@ -230,7 +230,11 @@ fn drive(
                 board::end_turn(g, &mut ui, &mut next);
                 guard += 1;
             }
-            t.log.push(format!("played on to {}: {}", g.st.date.long(), g.st.outcome.as_ref().map(|o| o.reason()).unwrap_or("unfinished")));
+            t.log.push(format!(
+                "played on to {}: {}",
+                g.st.date.long(),
+                g.st.outcome.as_ref().map(|o| crate::narrate::outcome(&g.st.scn, o)).unwrap_or_else(|| "unfinished".into())
+            ));
         }
         16 => {
             if t.frames < wait {

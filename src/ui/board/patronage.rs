@@ -119,8 +119,8 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts:
             });
         }
         let lack = match supremacy(st, me) {
-            Ok(r) => format!("You would win now: {r}."),
-            Err(r) => format!("To win you still lack: {r}."),
+            Ok(r) => format!("You would win now: {}.", crate::narrate::supreme(&st.scn, me, &r)),
+            Err(r) => format!("To win you still lack: {}.", crate::narrate::lack(&st.scn, &r)),
         };
         p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.text(lack, Face::Bold, 14.0, RED)]));
     });

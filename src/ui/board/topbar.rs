@@ -114,6 +114,6 @@ fn line_note(game: &Game) -> String {
     let st = &game.st;
     match crate::rules::victory::supremacy(st, game.me) {
         Ok(_) => "You hold every condition of supremacy.".into(),
-        Err(why) => format!("To win you still lack: {why}."),
+        Err(why) => format!("To win you still lack: {}.", crate::narrate::lack(&st.scn, &why)),
     }
 }
