@@ -65,7 +65,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
                 "all" => full = true,
                 "board" | "b" => print!("{}", view::situation(&st, Some(me))),
                 "history" => {
-                    for l in crate::rules::history::compare(&st) {
+                    for l in crate::narrate::comparison_lines(&st) {
                         println!("{l}");
                     }
                 }
@@ -127,7 +127,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
         shown = st.chronicle.entries.len();
     }
     println!("\n{}", view::outcome_line(&st));
-    for l in crate::rules::history::compare(&st) {
+    for l in crate::narrate::comparison_lines(&st) {
         println!("{l}");
     }
     let won = st.outcome.as_ref().is_some_and(|o| o.won(me));

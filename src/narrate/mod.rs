@@ -11,16 +11,18 @@
 
 mod acts;
 mod ends;
+mod history;
 mod motions;
 mod votes;
 
 pub use ends::{lack, outcome, supreme};
+pub use history::{comparison_lines, standing};
 pub use motions::{command, motion};
 pub use votes::{body, group, sitting, vote_detail, vote_headline};
 
 use crate::rules::chronicle::{Category, Entry, Event};
 use crate::rules::command::CommandError;
-use crate::rules::history;
+
 use crate::scenario::Scenario;
 
 /// One chronicle entry in words: a headline and its supporting lines (a vote's
@@ -65,7 +67,7 @@ pub fn headline(scn: &Scenario, e: &Entry) -> String {
 /// A historical script entry the rules refused, for the replay's closing list.
 pub fn refused(scn: &Scenario, script_entry: usize, error: &CommandError) -> String {
     let e = &scn.def.script[script_entry];
-    let cmd = history::to_command(scn, &e.command);
+    let cmd = crate::rules::history::to_command(scn, &e.command);
     let actor = scn.cid(&e.actor);
     format!("{} ({}): {} could not {}: {error}", e.date.long(), e.date, scn.name(actor), command(scn, &cmd, None).to_lowercase())
 }

@@ -117,20 +117,9 @@ pub struct Comparison {
 /// A leader's rank and posts at one date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Standing {
-    pub rank: String,
+    pub alive: bool,
+    pub rank: Rank,
     pub offices: Vec<usize>,
-}
-
-impl Standing {
-    /// "Politburo; gensec" with office ids, or with their full names.
-    pub fn text(&self, scn: &Scenario, full_names: bool) -> String {
-        let offices: Vec<&str> = self
-            .offices
-            .iter()
-            .map(|&o| if full_names { scn.def.offices[o].name.as_str() } else { scn.def.offices[o].id.as_str() })
-            .collect();
-        if offices.is_empty() { self.rank.clone() } else { format!("{}; {}", self.rank, offices.join(", ")) }
-    }
 }
 
 /// Compares the game with the historical script played to the same date; `None`
@@ -152,41 +141,6 @@ pub fn comparison(st: &GameState) -> Option<Comparison> {
     Some(Comparison { first_divergence: first, turns: st.rank_history.len(), rows })
 }
 
-/// The comparison as lines for the terminal.
-pub fn compare(st: &GameState) -> Vec<String> {
-    let s = &st.scn;
-    let Some(cmp) = comparison(st) else {
-        return vec!["This scenario has no historical script to compare with.".into()];
-    };
-    let mut out = vec![];
-    match &cmp.first_divergence {
-        Some((date, who)) => {
-            let who: Vec<_> = who.iter().map(|&c| s.short(c)).collect();
-            out.push(format!("First divergence from history: {} ({}).", date.long(), who.join(", ")));
-        }
-        None => out.push(format!("No leader's standing has yet left the historical path ({} turns compared).", cmp.turns)),
-    }
-    out.push(format!("{:<14} {:<34} {}", "Leader", "In this game", "In history"));
-    for (c, a, b) in &cmp.rows {
-        out.push(format!("{:<14} {:<34} {}", s.short(*c), a.text(s, false), b.text(s, false)));
-    }
-    out
-}
-
 fn standing(st: &GameState, c: usize) -> Standing {
-    let ch = &st.chars[c];
-    let rank = if !ch.alive {
-        "dead"
-    } else {
-        match ch.rank {
-            Rank::Politburo => "Politburo",
-            Rank::Candidate => "candidate",
-            Rank::CentralCommittee => "Central Committee",
-            Rank::Member => "party member",
-            Rank::Expelled => "expelled",
-            Rank::Exiled => "in internal exile",
-            Rank::Deported => "deported",
-        }
-    };
-    Standing { rank: rank.to_string(), offices: st.offices_of(c).collect() }
+    Standing { alive: st.chars[c].alive, rank: st.chars[c].rank, offices: st.offices_of(c).collect() }
 }

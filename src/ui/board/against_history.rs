@@ -52,8 +52,8 @@ pub fn panel(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game) {
         row(
             p,
             (s.short(*c).to_string(), Face::Bold, if me { RED } else { BLACK }),
-            (now.text(s, true), if differ { Face::Bold } else { Face::Regular }, if differ { RED } else { INK }),
-            (real.text(s, true), Face::Regular, INK),
+            (crate::narrate::standing(s, now, true), if differ { Face::Bold } else { Face::Regular }, if differ { RED } else { INK }),
+            (crate::narrate::standing(s, real, true), Face::Regular, INK),
         );
     }
     p.spawn((
