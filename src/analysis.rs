@@ -5,6 +5,7 @@
 //! the report is the same whatever the number of threads.
 
 use crate::rules::apply::apply;
+use crate::rules::chronicle::Event;
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::legal_commands;
 use crate::rules::rng::GameRng;
@@ -70,10 +71,13 @@ pub struct GameResult {
     pub milestones: Vec<bool>,
 }
 
-/// Plays one game from the setup with its own seed.
+/// Plays one game from the setup with its own seed. The milestones are read
+/// from the game's events (a leader's fall down the ladder, his death), each
+/// turn's events dropped once read so the computer's lookahead copies stay small.
 pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
     let mut st = setup.start.clone();
-    st.chronicle.quiet = true;
+    st.chronicle.quiet = false;
+    st.chronicle.entries.clear();
     st.seed = seed;
     st.rng = GameRng::seeded(seed);
     let scn = st.scn.clone();
@@ -86,11 +90,17 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
     }
     while !st.is_over() {
         play_turn(&mut st, setup.seat.as_ref(), &mut own);
-        let date = st.date;
         st.end_turn();
-        for i in 0..ms.len() {
-            if !hit[i] && date <= ms[i].by && fallen(&st, who[i], ms[i].at_most) {
-                hit[i] = true;
+        for e in st.chronicle.entries.drain(..) {
+            let fell = match e.event {
+                Event::Demoted { who, to } => Some((who, to)),
+                Event::Died { who, .. } => Some((who, Rank::Deported)),
+                _ => None,
+            };
+            if let Some((c, to)) = fell {
+                for i in 0..ms.len() {
+                    hit[i] |= who[i] == c && (to <= ms[i].at_most || matches!(e.event, Event::Died { .. })) && e.date <= ms[i].by;
+                }
             }
         }
     }
