@@ -45,7 +45,7 @@ sleep 1
 runs=0
 start_game() {
     runs=$((runs + 1))
-    WGPU_BACKEND=vulkan RUST_LOG=warn ./target/debug/politburo >"$out/run-$runs.log" 2>&1 &
+    WGPU_BACKEND=vulkan RUST_LOG=warn "${CARGO_TARGET_DIR:-target}/debug/politburo" >"$out/run-$runs.log" 2>&1 &
     game=$!
     for _ in $(seq 1 120); do
         xdotool search --name Politburo >/dev/null 2>&1 && break

@@ -26,7 +26,7 @@ DISPLAY=":$((80 + RANDOM % 9))"
 Xvfb "$DISPLAY" -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
-WGPU_BACKEND=vulkan RUST_LOG=warn,politburo=info ./target/debug/politburo >"$out/run.log" 2>&1 &
+WGPU_BACKEND=vulkan RUST_LOG=warn,politburo=info "${CARGO_TARGET_DIR:-target}/debug/politburo" >"$out/run.log" 2>&1 &
 game=$!
 trap 'kill $game $xvfb 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

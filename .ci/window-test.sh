@@ -38,7 +38,7 @@ start=$(date +%s.%N)
 status=0
 timeout 600 xvfb-run -a -s "-screen 0 1280x720x24" \
     env WGPU_BACKEND=vulkan POLITBURO_SELFTEST="$out" RUST_LOG=warn,politburo=info \
-    ./target/debug/politburo >"$out/run.log" 2>&1 || status=$?
+    "${CARGO_TARGET_DIR:-target}/debug/politburo" >"$out/run.log" 2>&1 || status=$?
 end=$(date +%s.%N)
 echo "   exit status $status after $(python3 -c "print(f'{$end - $start:.1f}')") s"
 if [ "$status" -ne 0 ]; then
