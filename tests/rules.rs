@@ -237,6 +237,15 @@ fn same_seed_same_game_different_seed_different_game() {
     assert_eq!(q.state_hash(), a.state_hash());
 }
 
+/// The state hash of one finished game, pinned: saves record this hash, so an
+/// accidental change to its encoding (`rules::hash`) or to the rules fails here.
+/// After an intended change, put the new value here and regenerate the saves and
+/// the golden chronicle that record it.
+#[test]
+fn the_state_hash_is_pinned() {
+    assert_eq!(format!("{:016x}", simulate(scenario(), 7, None, true).state_hash()), "1cedc965b4493014");
+}
+
 fn check_invariants(st: &GameState, seed: u64) {
     let v = politburo::rules::invariants::violations(st);
     assert!(v.is_empty(), "seed {seed}, turn {}: {}", st.turn, v.join("; "));

@@ -7,6 +7,7 @@ pub mod date;
 pub mod events;
 pub mod expulsion;
 pub mod factions;
+pub mod hash;
 pub mod history;
 pub mod invariants;
 pub mod legality;

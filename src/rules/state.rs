@@ -9,7 +9,7 @@ use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, Scenario, Sessio
 use serde::Serialize;
 use std::sync::Arc;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CharState {
     pub rank: Rank,
     pub alive: bool,
@@ -35,7 +35,7 @@ pub const DONE_SPEECH: u8 = 1;
 pub const DONE_ARTICLE: u8 = 2;
 pub const DONE_SHIFT: u8 = 4;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct RegionState {
     pub secretary: Option<CharId>,
     pub patron: Option<CharId>,
@@ -46,21 +46,21 @@ pub struct RegionState {
     pub pending: Option<Appointment>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Appointment {
     pub secretary: Option<CharId>,
     pub patron: CharId,
     pub by: CharId,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct BlocState {
     pub leader: Option<CharId>,
     pub members: Vec<CharId>,
     pub organised: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Economy {
     pub grain: i32,
     pub industry: i32,
@@ -75,7 +75,7 @@ impl Economy {
     }
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TestamentStatus {
     Sealed,
     ReadToDelegations,
@@ -84,14 +84,14 @@ pub enum TestamentStatus {
 }
 
 /// A motion waiting for its body to meet.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Proposal {
     pub motion: Motion,
     pub proposer: CharId,
 }
 
 /// An event whose chooser must decide during this turn's commands.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingChoice {
     pub event: usize,
     pub chooser: CharId,
@@ -124,12 +124,10 @@ impl Outcome {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct GameState {
-    #[serde(skip)]
     pub scn: Arc<Scenario>,
     pub seed: u64,
-    #[serde(skip)]
     pub rng: GameRng,
     pub turn: u32,
     pub date: Date,
@@ -161,23 +159,17 @@ pub struct GameState {
     /// Each turn's power score of every character, for the charts.
     pub power_history: Vec<Vec<i32>>,
     /// Each resolved turn's ranks, to find where a game left the historical path.
-    #[serde(skip)]
     pub rank_history: Vec<Vec<Rank>>,
     pub outcome: Option<Outcome>,
-    #[serde(skip)]
     pub chronicle: Chronicle,
     /// Set when the game began as the historical script up to this date.
-    #[serde(skip)]
     pub history_until: Option<Date>,
     /// How well the computer plays (never part of the rules, so not of the hash:
     /// a replay applies the logged commands and never asks the computer).
-    #[serde(skip)]
     pub difficulty: crate::ai::Difficulty,
     /// Votes the historical script has recorded totals for, not yet held.
-    #[serde(skip)]
     pub recorded: Vec<(super::command::Motion, super::recorded::RecordedVote)>,
     /// Every applied command, with its turn: with the scenario and seed, the whole game.
-    #[serde(skip)]
     pub log: Vec<(u32, CharId, super::command::Command)>,
 }
 
@@ -385,14 +377,8 @@ impl GameState {
     }
 
     /// A hash of everything that matters in the state (not the chronicle's wording):
-    /// equal hashes mean the same game.
+    /// equal hashes mean the same game. Its encoding is written out in `super::hash`.
     pub fn state_hash(&self) -> u64 {
-        let text = ron::to_string(self).unwrap_or_default();
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in text.bytes().chain(self.rng.position().to_le_bytes()) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        h
+        super::hash::state_hash(self)
     }
 }
