@@ -24,7 +24,7 @@
 
 use super::command::Motion;
 use super::date::Date;
-use super::state::{Appointment, BlocState, CharState, Economy, GameState, Outcome, PendingChoice, Proposal, RegionState, TestamentStatus};
+use super::state::{Appointment, BlocState, CharState, Economy, GameState, Outcome, PendingChoice, Proposal, RegionState, TestamentStatus, Touch};
 use crate::scenario::{Rank, SessionKind};
 
 /// FNV-1a, 64 bits, over the bytes it is given.
@@ -185,6 +185,16 @@ impl Encode for TestamentStatus {
             TestamentStatus::ReadToDelegations => 1,
             TestamentStatus::Published => 2,
             TestamentStatus::Suppressed => 3,
+        });
+    }
+}
+
+impl Encode for Touch {
+    fn encode(&self, h: &mut StateHasher) {
+        h.tag(match self {
+            Touch::Courted => 0,
+            Touch::Attacked => 1,
+            Touch::Charged => 2,
         });
     }
 }

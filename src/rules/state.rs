@@ -83,6 +83,15 @@ pub enum TestamentStatus {
     Suppressed,
 }
 
+/// What a leader did to another this turn: each may be done once a turn per pair,
+/// and a leader hears one charge a turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Touch {
+    Courted,
+    Attacked,
+    Charged,
+}
+
 /// A motion waiting for its body to meet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Proposal {
@@ -152,8 +161,8 @@ pub struct GameState {
     pub due_events: Vec<usize>,
     pub fired: Vec<bool>,
     pub choices: Vec<PendingChoice>,
-    /// (actor, target) pairs already courted, attacked or charged this turn.
-    pub touched: Vec<(CharId, CharId, u8)>,
+    /// (actor, target, what) for each leader courted, attacked or charged this turn.
+    pub touched: Vec<(CharId, CharId, Touch)>,
     /// The player's character, if any: his fall ends the game.
     pub player: Option<CharId>,
     /// Each turn's power score of every character, for the charts.
