@@ -66,6 +66,13 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
         }
     });
     eprintln!();
+    let results = match results {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
     let secs = clock.elapsed().as_secs_f64();
     let sum = analysis::summarise(&setup.start, &results);
     match a.format.as_str() {
