@@ -15,10 +15,11 @@ use crate::rules::votes;
 use crate::scenario::{CharId, Rank};
 
 /// How well the computer plays: never the rules, only its judgement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, clap::ValueEnum)]
 pub enum Difficulty {
     /// Erratic choices, timid motions, no ganging up on the player.
     Easy,
+    /// The level the game's balance is measured at.
     #[default]
     Normal,
     /// Sharp choices, bolder motions, and every rival's fire turned on the player.

@@ -1,6 +1,7 @@
 //! `politburo analyze`: many seeded games on every core, reported as a table, a
 //! chart (SVG) and JSON or CSV for further work.
 
+use super::AnalyzeFormat;
 use crate::analysis::{self, GameResult, Setup, Strategy, Summary};
 use crate::rules::GameState;
 use crate::rules::date::Date;
@@ -19,7 +20,7 @@ pub struct Args {
     pub history_at: Option<Date>,
     pub as_: Option<String>,
     pub strategy: String,
-    pub format: String,
+    pub format: AnalyzeFormat,
     pub chart: Option<PathBuf>,
     pub threads: Option<usize>,
     pub difficulty: crate::ai::Difficulty,
@@ -49,10 +50,6 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
         }
         None => None,
     };
-    if !matches!(a.format.as_str(), "table" | "json" | "csv") {
-        eprintln!("error: --format {}: expected table, json or csv", a.format);
-        return 2;
-    }
     let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut start = start;
     start.difficulty = a.difficulty;
@@ -76,10 +73,10 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
     };
     let secs = clock.elapsed().as_secs_f64();
     let sum = analysis::summarise(&setup.start, &results);
-    match a.format.as_str() {
-        "json" => print!("{}", json(&setup, &sum, &a)),
-        "csv" => print!("{}", csv(&setup.start, &results)),
-        _ => print!("{}", table(&setup, &sum, &a, secs, threads)),
+    match a.format {
+        AnalyzeFormat::Json => print!("{}", json(&setup, &sum, &a)),
+        AnalyzeFormat::Csv => print!("{}", csv(&setup.start, &results)),
+        AnalyzeFormat::Table => print!("{}", table(&setup, &sum, &a, secs, threads)),
     }
     if let Some(path) = &a.chart {
         if let Err(e) = std::fs::write(path, svg(&setup, &sum)) {
@@ -352,7 +349,7 @@ mod tests {
             history_at: None,
             as_: Some("trotsky".into()),
             strategy: "random".into(),
-            format: "json".into(),
+            format: AnalyzeFormat::Json,
             chart: None,
             threads: None,
             difficulty: Default::default(),

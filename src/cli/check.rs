@@ -1,20 +1,14 @@
 //! `politburo check PATH...`: every problem of every scenario file, rendered the
 //! way rustc renders its errors, or as JSON for editors and CI.
 
+use super::CheckFormat;
 use crate::scenario::{Scenario, ScenarioError, Severity};
 use serde::Serialize;
 use std::path::PathBuf;
 
 /// Checks each file; returns the exit code: 0 when no file has an error, 2 otherwise.
-pub fn run(paths: &[PathBuf], format: &str) -> i32 {
-    let json = match format {
-        "human" => false,
-        "json" => true,
-        other => {
-            eprintln!("error: unknown format \"{other}\": expected human or json");
-            return 2;
-        }
-    };
+pub fn run(paths: &[PathBuf], format: CheckFormat) -> i32 {
+    let json = format == CheckFormat::Json;
     let mut all: Vec<ScenarioError> = vec![];
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
     for p in paths {
