@@ -220,28 +220,88 @@ fn lie_low(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
 }
 
 /// Plays `games` games from `seed` on `threads` threads; `progress` hears each
-/// finished game's count. Results come back in seed order.
-pub fn run(setup: &Setup, games: u64, seed: u64, threads: usize, progress: &(dyn Fn(u64) + Sync)) -> Vec<GameResult> {
+/// finished game's count. Results come back in seed order. A worker thread that
+/// panics fails the run, naming the seeds it held: its games are never dropped
+/// silently from a report.
+pub fn run(
+    setup: &Setup,
+    games: u64,
+    seed: u64,
+    threads: usize,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Vec<GameResult>, WorkerPanicked> {
     let threads = threads.max(1) as u64;
     let done = AtomicU64::new(0);
     let mut out: Vec<GameResult> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
+        let workers: Vec<_> = (0..threads)
             .map(|t| {
                 let done = &done;
-                s.spawn(move || {
-                    let mut mine = vec![];
-                    for g in (t..games).step_by(threads as usize) {
-                        mine.push(play_one(setup, seed.wrapping_add(g)));
+                let seeds: Vec<u64> = (t..games).step_by(threads as usize).map(|g| seed.wrapping_add(g)).collect();
+                let mine = seeds.clone();
+                let handle = s.spawn(move || {
+                    let mut results = vec![];
+                    for g in mine {
+                        results.push(play_one(setup, g));
                         progress(done.fetch_add(1, Ordering::Relaxed) + 1);
                     }
-                    mine
-                })
+                    results
+                });
+                (seeds, handle)
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    });
+        join_workers(workers)
+    })?;
     out.sort_by_key(|r| r.seed);
-    out
+    Ok(out)
+}
+
+/// Worker threads that panicked: the seeds of the games they held, and the
+/// first one's panic message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkerPanicked {
+    pub seeds: Vec<u64>,
+    pub message: String,
+}
+
+impl std::fmt::Display for WorkerPanicked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const SHOWN: usize = 12;
+        let mut list: Vec<String> = self.seeds.iter().take(SHOWN).map(|s| s.to_string()).collect();
+        if self.seeds.len() > SHOWN {
+            list.push(format!("… {} ({} games in all)", self.seeds[self.seeds.len() - 1], self.seeds.len()));
+        }
+        write!(f, "a worker thread panicked ({}); the games of seeds {} were lost, so no report is given", self.message, list.join(", "))
+    }
+}
+
+impl std::error::Error for WorkerPanicked {}
+
+/// Joins every worker (each with the seeds it holds), in order, and puts their
+/// results together; any that panicked make the whole an error naming their seeds.
+pub fn join_workers<T>(workers: Vec<(Vec<u64>, std::thread::ScopedJoinHandle<'_, Vec<T>>)>) -> Result<Vec<T>, WorkerPanicked> {
+    let mut out = vec![];
+    let mut failed: Option<WorkerPanicked> = None;
+    for (seeds, handle) in workers {
+        match handle.join() {
+            Ok(results) => out.extend(results),
+            Err(payload) => {
+                let message = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "no message".into());
+                let f = failed.get_or_insert(WorkerPanicked { seeds: vec![], message });
+                f.seeds.extend(seeds);
+            }
+        }
+    }
+    match failed {
+        Some(mut f) => {
+            f.seeds.sort_unstable();
+            Err(f)
+        }
+        None => Ok(out),
+    }
 }
 
 /// A rate with its 95% confidence interval (Wilson score), in percent.
@@ -298,5 +358,33 @@ pub fn summarise(start: &GameState, results: &[GameResult]) -> Summary {
         seat_fell: results.iter().filter(|r| r.winner.is_none()).count() as u64,
         years: years.into_iter().collect(),
         milestones,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A worker that panics is reported with the seeds it held, never dropped.
+    #[test]
+    fn a_panicked_worker_fails_the_run_and_names_its_seeds() {
+        let r = std::thread::scope(|s| {
+            let workers = vec![
+                (vec![0, 2, 4], s.spawn(|| vec![0u64, 2, 4])),
+                (vec![1, 3, 5], s.spawn(|| -> Vec<u64> { panic!("the rules broke at seed 3") })),
+            ];
+            join_workers(workers)
+        });
+        let e = r.unwrap_err();
+        assert_eq!(e.seeds, vec![1, 3, 5]);
+        assert_eq!(e.message, "the rules broke at seed 3");
+        let text = e.to_string();
+        assert!(text.contains("seeds 1, 3, 5") && text.contains("the rules broke at seed 3"), "{text}");
+        // Without a panic, every worker's results, in worker order.
+        let ok = std::thread::scope(|s| join_workers(vec![(vec![0], s.spawn(|| vec![7u64])), (vec![1], s.spawn(|| vec![8u64]))]));
+        assert_eq!(ok, Ok(vec![7, 8]));
+        // A long list is shortened.
+        let many = WorkerPanicked { seeds: (0..100).collect(), message: "x".into() }.to_string();
+        assert!(many.contains("… 99 (100 games in all)"), "{many}");
     }
 }

@@ -153,3 +153,17 @@ fn check_reports_every_file_with_carets_or_json() {
     assert_eq!(code, 2);
     assert!(err.contains("human") && err.contains("json"), "{err}");
 }
+
+/// Options whose value is one of a fixed set are checked by clap, which lists the set.
+#[test]
+fn fixed_choices_are_checked_and_listed() {
+    let (code, _, err) = politburo(&["analyze", "--games", "1", "--format", "xml"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("table") && err.contains("json") && err.contains("csv"), "{err}");
+    let (code, _, err) = politburo(&["simulate", "--difficulty", "impossible"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("easy") && err.contains("normal") && err.contains("hard"), "{err}");
+    let (code, out, err) = politburo(&["simulate", "--seed", "2", "--difficulty", "hard", "--quiet"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("final state hash: "), "{out}");
+}

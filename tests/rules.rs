@@ -240,6 +240,15 @@ fn same_seed_same_game_different_seed_different_game() {
     assert_eq!(q.state_hash(), a.state_hash());
 }
 
+/// The state hash of one finished game, pinned: saves record this hash, so an
+/// accidental change to its encoding (`rules::hash`) or to the rules fails here.
+/// After an intended change, put the new value here and regenerate the saves and
+/// the golden chronicle that record it.
+#[test]
+fn the_state_hash_is_pinned() {
+    assert_eq!(format!("{:016x}", simulate(scenario(), 7, None, true).state_hash()), "c03124ebf66e8e61");
+}
+
 fn check_invariants(st: &GameState, seed: u64) {
     let v = politburo::rules::invariants::violations(st);
     assert!(v.is_empty(), "seed {seed}, turn {}: {}", st.turn, v.join("; "));
@@ -458,8 +467,8 @@ fn analysis_is_the_same_on_one_thread_or_two() {
     use politburo::analysis::{Setup, Strategy, rate, run, summarise};
     let scn = scenario();
     let setup = Setup { start: GameState::new(scn.clone(), 0), seat: None };
-    let one = run(&setup, 24, 100, 1, &|_| {});
-    let two = run(&setup, 24, 100, 2, &|_| {});
+    let one = run(&setup, 24, 100, 1, &|_| {}).unwrap();
+    let two = run(&setup, 24, 100, 2, &|_| {}).unwrap();
     let key = |r: &Vec<politburo::analysis::GameResult>| {
         r.iter().map(|g| (g.seed, g.winner, g.decided, g.milestones.clone())).collect::<Vec<_>>()
     };
@@ -476,7 +485,7 @@ fn analysis_is_the_same_on_one_thread_or_two() {
     // A random Trotsky falls far more often than one who lies low.
     let fell = |s: Strategy| {
         let setup = Setup { start: GameState::new(scn.clone(), 0), seat: Some((scn.cid("trotsky"), s)) };
-        summarise(&setup.start, &run(&setup, 30, 7, 2, &|_| {})).seat_fell
+        summarise(&setup.start, &run(&setup, 30, 7, 2, &|_| {}).unwrap()).seat_fell
     };
     assert!(fell(Strategy::LieLow) + 10 < fell(Strategy::Random));
 }
@@ -494,7 +503,7 @@ fn the_hard_computer_is_harder() {
         let mut start = GameState::new(scn.clone(), 0);
         start.difficulty = d;
         let setup = Setup { start, seat: Some((scn.cid("stalin"), Strategy::Repeat("Speech".into()))) };
-        run(&setup, 100, 0, 2, &|_| {}).iter().filter(|g| g.winner == Some(scn.cid("stalin"))).count()
+        run(&setup, 100, 0, 2, &|_| {}).unwrap().iter().filter(|g| g.winner == Some(scn.cid("stalin"))).count()
     };
     let (easy, hard) = (wins(Difficulty::Easy), wins(Difficulty::Hard));
     assert!(easy >= hard + 10, "easy: {easy} wins, hard: {hard} wins of 100");
@@ -505,7 +514,7 @@ fn wins_by(seat: Option<(&str, politburo::analysis::Strategy)>, games: u64) -> (
     use politburo::analysis::{Setup, run};
     let scn = scenario();
     let setup = Setup { start: GameState::new(scn.clone(), 0), seat: seat.map(|(id, s)| (scn.cid(id), s)) };
-    let results = run(&setup, games, 0, 2, &|_| {});
+    let results = run(&setup, games, 0, 2, &|_| {}).unwrap();
     let mut wins = std::collections::BTreeMap::new();
     for w in results.iter().filter_map(|g| g.winner) {
         *wins.entry(scn.def.characters[w].id.clone()).or_insert(0) += 1;

@@ -1,11 +1,13 @@
 //! `politburo analyze`: many seeded games on every core, reported as a table, a
 //! chart (SVG) and JSON or CSV for further work.
 
+use super::AnalyzeFormat;
 use crate::analysis::{self, GameResult, Setup, Strategy, Summary};
 use crate::rules::GameState;
 use crate::rules::replay::SaveFile;
 use crate::scenario::Scenario;
 use crate::scenario::date::Date;
+use serde::Serialize;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,7 +20,7 @@ pub struct Args {
     pub history_at: Option<Date>,
     pub as_: Option<String>,
     pub strategy: String,
-    pub format: String,
+    pub format: AnalyzeFormat,
     pub chart: Option<PathBuf>,
     pub threads: Option<usize>,
     pub difficulty: crate::ai::Difficulty,
@@ -48,10 +50,6 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
         }
         None => None,
     };
-    if !matches!(a.format.as_str(), "table" | "json" | "csv") {
-        eprintln!("error: --format {}: expected table, json or csv", a.format);
-        return 2;
-    }
     let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut start = start;
     start.difficulty = a.difficulty;
@@ -66,12 +64,19 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
         }
     });
     eprintln!();
+    let results = match results {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
     let secs = clock.elapsed().as_secs_f64();
     let sum = analysis::summarise(&setup.start, &results);
-    match a.format.as_str() {
-        "json" => print!("{}", json(&setup, &sum, &a)),
-        "csv" => print!("{}", csv(&setup.start, &results)),
-        _ => print!("{}", table(&setup, &sum, &a, secs, threads)),
+    match a.format {
+        AnalyzeFormat::Json => print!("{}", json(&setup, &sum, &a)),
+        AnalyzeFormat::Csv => print!("{}", csv(&setup.start, &results)),
+        AnalyzeFormat::Table => print!("{}", table(&setup, &sum, &a, secs, threads)),
     }
     if let Some(path) = &a.chart {
         if let Err(e) = std::fs::write(path, svg(&setup, &sum)) {
@@ -151,46 +156,82 @@ fn table(setup: &Setup, sum: &Summary, a: &Args, secs: f64, threads: usize) -> S
     o
 }
 
-fn esc(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+/// The report as `analyze --format json` gives it: one object on one line.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    scenario: &'a str,
+    games: u64,
+    first_seed: u64,
+    start: Date,
+    /// The seat's character id, or null when the computer plays every side.
+    seat: Option<&'a str>,
+    strategy: &'a str,
+    seat_fell: u64,
+    wins: Vec<JsonWins<'a>>,
+    decided: Vec<JsonYear>,
+    milestones: Vec<JsonMilestone<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonWins<'a> {
+    id: &'a str,
+    name: &'a str,
+    wins: u64,
+    supreme: u64,
+    percent: f64,
+    ci95: f64,
+}
+
+#[derive(Serialize)]
+struct JsonYear {
+    year: i32,
+    games: u64,
+}
+
+#[derive(Serialize)]
+struct JsonMilestone<'a> {
+    name: &'a str,
+    games: u64,
+    percent: f64,
+    ci95: f64,
+}
+
+/// A percentage to two decimals, as the table shows them.
+fn two_places(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
 }
 
 fn json(setup: &Setup, sum: &Summary, a: &Args) -> String {
     let s = &setup.start.scn;
     let n = sum.games;
-    let wins: Vec<String> = sum
-        .wins
-        .iter()
-        .map(|&(c, w, sup)| {
-            let (p, h) = analysis::rate(w, n);
-            format!(
-                "{{\"id\":\"{}\",\"name\":\"{}\",\"wins\":{w},\"supreme\":{sup},\"percent\":{p:.2},\"ci95\":{h:.2}}}",
-                esc(&s.def.characters[c].id),
-                esc(s.name(c))
-            )
-        })
-        .collect();
-    let years: Vec<String> = sum.years.iter().map(|(y, k)| format!("{{\"year\":{y},\"games\":{k}}}")).collect();
-    let ms: Vec<String> = sum
-        .milestones
-        .iter()
-        .map(|(name, k)| {
-            let (p, h) = analysis::rate(*k, n);
-            format!("{{\"name\":\"{}\",\"games\":{k},\"percent\":{p:.2},\"ci95\":{h:.2}}}", esc(name))
-        })
-        .collect();
-    format!(
-        "{{\"scenario\":\"{}\",\"games\":{n},\"first_seed\":{},\"start\":\"{}\",\"seat\":{},\"strategy\":\"{}\",\"seat_fell\":{},\"wins\":[{}],\"decided\":[{}],\"milestones\":[{}]}}\n",
-        esc(&s.def.id),
-        a.seed,
-        setup.start.date,
-        setup.seat.as_ref().map(|(c, _)| format!("\"{}\"", esc(&s.def.characters[*c].id))).unwrap_or_else(|| "null".into()),
-        esc(&a.strategy),
-        sum.seat_fell,
-        wins.join(","),
-        years.join(","),
-        ms.join(",")
-    )
+    let report = JsonReport {
+        scenario: &s.def.id,
+        games: n,
+        first_seed: a.seed,
+        start: setup.start.date,
+        seat: setup.seat.as_ref().map(|(c, _)| s.def.characters[*c].id.as_str()),
+        strategy: &a.strategy,
+        seat_fell: sum.seat_fell,
+        wins: sum
+            .wins
+            .iter()
+            .map(|&(c, wins, supreme)| {
+                let (p, h) = analysis::rate(wins, n);
+                JsonWins { id: &s.def.characters[c].id, name: s.name(c), wins, supreme, percent: two_places(p), ci95: two_places(h) }
+            })
+            .collect(),
+        decided: sum.years.iter().map(|&(year, games)| JsonYear { year, games }).collect(),
+        milestones: sum
+            .milestones
+            .iter()
+            .map(|(name, games)| {
+                let (p, h) = analysis::rate(*games, n);
+                JsonMilestone { name, games: *games, percent: two_places(p), ci95: two_places(h) }
+            })
+            .collect(),
+    };
+    // Only a map with non-string keys or a failing writer can fail, and neither is here.
+    serde_json::to_string(&report).unwrap_or_default() + "\n"
 }
 
 fn csv(start: &GameState, results: &[GameResult]) -> String {
@@ -282,4 +323,50 @@ fn svg(setup: &Setup, sum: &Summary) -> String {
 
 fn esc_xml(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A mod's milestone may be named anything: quotes and a newline come back whole.
+    #[test]
+    fn the_json_report_round_trips_a_milestone_with_quotes_and_a_newline() {
+        let scn = Arc::new(Scenario::load(&crate::scenario::default_scenario_path()).unwrap());
+        let setup = Setup { start: GameState::new(scn.clone(), 0), seat: Some((scn.cid("trotsky"), Strategy::Random)) };
+        let name = "Trotsky \"the Demon\" falls\nfrom the Politburo \\ by 1926";
+        let sum = Summary {
+            games: 3,
+            wins: vec![(scn.cid("stalin"), 2, 1)],
+            seat_fell: 1,
+            years: vec![(1927, 2), (1929, 1)],
+            milestones: vec![(name.to_string(), 1)],
+        };
+        let a = Args {
+            games: 3,
+            seed: 5,
+            from: None,
+            history_at: None,
+            as_: Some("trotsky".into()),
+            strategy: "random".into(),
+            format: AnalyzeFormat::Json,
+            chart: None,
+            threads: None,
+            difficulty: Default::default(),
+        };
+        let text = json(&setup, &sum, &a);
+        assert_eq!(text.lines().count(), 1, "{text}");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["milestones"][0]["name"], name);
+        assert_eq!(v["milestones"][0]["games"], 1);
+        assert_eq!(v["milestones"][0]["percent"], 33.33);
+        assert_eq!(v["scenario"], "1924");
+        assert_eq!(v["start"], "1924-01");
+        assert_eq!(v["seat"], "trotsky");
+        assert_eq!(v["first_seed"], 5);
+        assert_eq!(v["wins"][0]["id"], "stalin");
+        assert_eq!(v["wins"][0]["supreme"], 1);
+        assert_eq!(v["decided"][1]["year"], 1929);
+        assert_eq!(v["seat_fell"], 1);
+    }
 }

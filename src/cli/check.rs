@@ -1,19 +1,14 @@
 //! `politburo check PATH...`: every problem of every scenario file, rendered the
 //! way rustc renders its errors, or as JSON for editors and CI.
 
+use super::CheckFormat;
 use crate::scenario::{Library, ScenarioError, Severity};
+use serde::Serialize;
 use std::path::PathBuf;
 
 /// Checks each file; returns the exit code: 0 when no file has an error, 2 otherwise.
-pub fn run(lib: &Library, paths: &[PathBuf], format: &str) -> i32 {
-    let json = match format {
-        "human" => false,
-        "json" => true,
-        other => {
-            eprintln!("error: unknown format \"{other}\": expected human or json");
-            return 2;
-        }
-    };
+pub fn run(lib: &Library, paths: &[PathBuf], format: CheckFormat) -> i32 {
+    let json = format == CheckFormat::Json;
     let mut all: Vec<ScenarioError> = vec![];
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
     for p in paths {
@@ -59,43 +54,53 @@ fn plural(n: usize, what: &str) -> Option<String> {
     }
 }
 
-/// The problems as a JSON array of `{file, line, column, severity, message, hint, excerpt}`.
+/// One problem as `check --format json` gives it.
+#[derive(Serialize)]
+struct JsonProblem<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    severity: &'a str,
+    message: &'a str,
+    hint: Option<&'a str>,
+    excerpt: Option<&'a str>,
+}
+
+/// serde_json's compact output with a space after each colon and comma, so that
+/// each problem reads as one line: `{"file": "a.ron", "line": 3, ...}`.
+struct OneLine;
+
+impl serde_json::ser::Formatter for OneLine {
+    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if first { Ok(()) } else { w.write_all(b", ") }
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+}
+
+/// The problems as a JSON array of `{file, line, column, severity, message, hint, excerpt}`,
+/// one problem a line.
 pub fn to_json(problems: &[ScenarioError]) -> String {
     let items: Vec<String> = problems
         .iter()
         .map(|e| {
-            format!(
-                "  {{\"file\": {}, \"line\": {}, \"column\": {}, \"severity\": {}, \"message\": {}, \"hint\": {}, \"excerpt\": {}}}",
-                json_str(&e.file),
-                e.line,
-                e.column,
-                json_str(e.severity.as_str()),
-                json_str(&e.message),
-                e.hint.as_deref().map_or("null".into(), json_str),
-                if e.excerpt.is_empty() { "null".into() } else { json_str(&e.excerpt) },
-            )
+            let p = JsonProblem {
+                file: &e.file,
+                line: e.line,
+                column: e.column,
+                severity: e.severity.as_str(),
+                message: &e.message,
+                hint: e.hint.as_deref(),
+                excerpt: Some(e.excerpt.as_str()).filter(|x| !x.is_empty()),
+            };
+            let mut out = Vec::new();
+            // Writing to memory fails only if serialising fails, and these fields cannot.
+            let _ = p.serialize(&mut serde_json::Serializer::with_formatter(&mut out, OneLine));
+            format!("  {}", String::from_utf8_lossy(&out))
         })
         .collect();
     if items.is_empty() { "[]".into() } else { format!("[\n{}\n]", items.join(",\n")) }
-}
-
-/// A JSON string literal: quotes, backslashes and control characters escaped.
-pub fn json_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]
@@ -103,8 +108,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn json_strings_are_escaped() {
-        assert_eq!(json_str("a\"b\\c\nd\u{1}é"), "\"a\\\"b\\\\c\\nd\\u0001é\"");
+    fn a_message_with_quotes_and_a_newline_round_trips() {
+        let mut e = ScenarioError::new("dir/a \"b\".ron", 3, 4, "unknown \"x\"\nsecond line\t\\ é");
+        e.hint = Some("did you mean \"y\"?".into());
+        let text = to_json(&[e.clone(), e.clone()]);
+        assert!(
+            text.starts_with("[\n  {\"file\": \"dir/a \\\"b\\\".ron\", \"line\": 3, \"column\": 4, \"severity\": \"error\", "),
+            "{text}"
+        );
+        let back: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.len(), 2);
+        assert_eq!(back[0]["message"], e.message.as_str());
+        assert_eq!(back[0]["hint"], "did you mean \"y\"?");
+        assert_eq!(back[0]["excerpt"], serde_json::Value::Null);
+        assert_eq!(back[1]["file"], e.file.as_str());
         assert_eq!(to_json(&[]), "[]");
     }
 }

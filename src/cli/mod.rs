@@ -42,7 +42,7 @@ pub enum Cmd {
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
         /// How well the computer plays: easy, normal or hard (never the rules).
-        #[arg(long, default_value = "normal", value_parser = crate::ai::Difficulty::parse)]
+        #[arg(long, value_enum, default_value_t = crate::ai::Difficulty::Normal)]
         difficulty: crate::ai::Difficulty,
     },
     /// Let the computer play every side and print the chronicle, outcome and state hash.
@@ -66,7 +66,7 @@ pub enum Cmd {
         #[arg(long, conflicts_with = "quiet")]
         explain: bool,
         /// How well the computer plays: easy, normal or hard.
-        #[arg(long, default_value = "normal", value_parser = crate::ai::Difficulty::parse)]
+        #[arg(long, value_enum, default_value_t = crate::ai::Difficulty::Normal)]
         difficulty: crate::ai::Difficulty,
         /// A leader the computer does not play: he follows --strategy, as in `analyze`
         /// (the same seed gives the same game `analyze` counted).
@@ -108,8 +108,8 @@ pub enum Cmd {
         paths: Vec<PathBuf>,
         /// human (rustc-style, the default) or json (an array of
         /// {file, line, column, severity, message, hint, excerpt}).
-        #[arg(long, default_value = "human", value_parser = ["human", "json"])]
-        format: String,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
     },
     /// Play many games on every core and report who wins how often (with 95%
     /// confidence intervals), when the struggle is decided, and how often the
@@ -135,8 +135,8 @@ pub enum Cmd {
         #[arg(long, default_value = "ai", requires = "as_")]
         strategy: String,
         /// table, json or csv (one row a game).
-        #[arg(long, default_value = "table")]
-        format: String,
+        #[arg(long, value_enum, default_value_t = AnalyzeFormat::Table)]
+        format: AnalyzeFormat,
         /// Also write an SVG chart of the win rates and the years of decision.
         #[arg(long, value_name = "FILE.svg")]
         chart: Option<PathBuf>,
@@ -144,7 +144,7 @@ pub enum Cmd {
         #[arg(long)]
         threads: Option<usize>,
         /// How well the computer plays: easy, normal or hard.
-        #[arg(long, default_value = "normal", value_parser = crate::ai::Difficulty::parse)]
+        #[arg(long, value_enum, default_value_t = crate::ai::Difficulty::Normal)]
         difficulty: crate::ai::Difficulty,
         /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
@@ -175,6 +175,26 @@ pub enum Cmd {
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
     },
+}
+
+/// How `check` prints its problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// rustc-style: the position, the line with a caret under the culprit, a hint.
+    Human,
+    /// An array of {file, line, column, severity, message, hint, excerpt}.
+    Json,
+}
+
+/// How `analyze` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AnalyzeFormat {
+    /// Who wins, when, and how often the milestones happen, with their intervals.
+    Table,
+    /// The same figures as one JSON object.
+    Json,
+    /// One row a game: seed, winner, supreme, decided, each milestone.
+    Csv,
 }
 
 impl Cli {
@@ -371,7 +391,7 @@ pub fn run(cli: Cli) -> i32 {
             };
             play::run(scn, &as_, seed, difficulty)
         }
-        Some(Cmd::Check { paths, format }) => check::run(&lib, &paths, &format),
+        Some(Cmd::Check { paths, format }) => check::run(&lib, &paths, format),
         Some(Cmd::Scenarios) => scenarios(&lib),
         Some(Cmd::Analyze { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty, scenario }) => {
             match load_scenario(&lib, scenario) {
@@ -454,4 +474,21 @@ fn scenarios(lib: &Library) -> i32 {
     }
     println!("Your own mods go in {} (one folder a mod); --mods DIR adds another.", crate::saves::mods_dir().display());
     i32::from(all.iter().any(|e| e.error.is_some())) * 2
+}
+
+/// `--difficulty easy|normal|hard`: the rules' setting, listed and checked by clap.
+impl clap::ValueEnum for crate::rules::difficulty::Difficulty {
+    fn value_variants<'a>() -> &'a [Self] {
+        use crate::rules::difficulty::Difficulty as D;
+        &[D::Easy, D::Normal, D::Hard]
+    }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use crate::rules::difficulty::Difficulty as D;
+        let help = match self {
+            D::Easy => "erratic choices, timid motions, no ganging up on the player",
+            D::Normal => "the level the game's balance is measured at",
+            D::Hard => "sharp choices, bolder motions, and every rival's fire turned on the player",
+        };
+        Some(clap::builder::PossibleValue::new(self.name()).help(help))
+    }
 }

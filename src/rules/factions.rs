@@ -2,7 +2,7 @@
 //! leave blocs; an organised faction votes as one but can be charged.
 
 use super::chronicle::Event;
-use super::state::GameState;
+use super::state::{GameState, Touch};
 use crate::scenario::{BlocId, CharId, Power};
 
 pub fn court(st: &mut GameState, actor: CharId, target: CharId) {
@@ -10,7 +10,7 @@ pub fn court(st: &mut GameState, actor: CharId, target: CharId) {
     let gain = b.court_relation * (5 + st.scn.def.characters[actor].traits.cunning) / 10;
     st.add_rel(target, actor, gain);
     st.add_rel(actor, target, gain / 2);
-    st.touched.push((actor, target, 0));
+    st.touched.push((actor, target, Touch::Courted));
     st.record(|s| Event::Courted { actor, target, gain, regard: s.rel(target, actor) });
 }
 
@@ -24,7 +24,7 @@ pub fn attack(st: &mut GameState, actor: CharId, target: CharId) {
     st.add_prestige(target, -loss);
     st.add_rel(target, actor, -rel);
     st.add_rel(actor, target, -rel / 2);
-    st.touched.push((actor, target, 1));
+    st.touched.push((actor, target, Touch::Attacked));
     st.record(|_| Event::Attacked { actor, target, loss, oratory, credibility: cred, press: press > 0 });
 }
 
@@ -98,6 +98,6 @@ pub fn charge(st: &mut GameState, actor: CharId, target: CharId) {
     st.chars[target].charges += weight;
     st.add_prestige(target, -loss);
     st.add_rel(target, actor, -20);
-    st.touched.push((actor, target, 2));
+    st.touched.push((actor, target, Touch::Charged));
     st.record(|s| Event::Charged { actor, target, weight, backed: weight > 1, charges: s.chars[target].charges });
 }

@@ -2,7 +2,7 @@
 //! leader may give. The same `check` serves the player, the computer, replays and tests.
 
 use super::command::{Command, CommandError, Motion};
-use super::state::{DONE_ARTICLE, DONE_SHIFT, DONE_SPEECH, GameState, Proposal, TestamentStatus};
+use super::state::{DONE_ARTICLE, DONE_SHIFT, DONE_SPEECH, GameState, Proposal, TestamentStatus, Touch};
 use crate::scenario::{CharId, Power, Rank, RemovalBody, SessionKind};
 use CommandError as E;
 
@@ -64,7 +64,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             if matches!(cmd, Command::Attack { .. }) {
                 need(member, E::RankTooLow("only party members attack in the press"))?;
             }
-            let kind = if matches!(cmd, Command::Court { .. }) { 0 } else { 1 };
+            let kind = if matches!(cmd, Command::Court { .. }) { Touch::Courted } else { Touch::Attacked };
             need(!st.touched.contains(&(actor, target, kind)), E::AlreadyDone("once a turn per leader"))?;
         }
         Command::ShiftStance { toward_nep } => {
@@ -102,7 +102,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(organised, E::BadTarget("the ban on factions needs an organised faction to charge"))?;
             need(!st.same_bloc(actor, target), E::BadTarget("he is in your own faction"))?;
             need(!st.immune(target), E::BadTarget("he recanted: the party has accepted it for now"))?;
-            let heard = st.touched.iter().any(|&(_, t, k)| t == target && k == 2);
+            let heard = st.touched.iter().any(|&(_, t, k)| t == target && k == Touch::Charged);
             need(!heard, E::AlreadyDone("the Control Commission hears one charge against him a turn"))?;
         }
         Command::Recant => {

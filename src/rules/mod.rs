@@ -16,6 +16,7 @@ pub mod difficulty;
 pub mod events;
 pub mod expulsion;
 pub mod factions;
+pub mod hash;
 pub mod history;
 pub mod invariants;
 pub mod legality;

@@ -7,10 +7,10 @@ pub use super::outcome::Outcome;
 use super::rng::GameRng;
 use crate::scenario::date::Date;
 use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, Scenario, SessionKind};
-use serde::Serialize;
+
 use std::sync::Arc;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CharState {
     pub rank: Rank,
     pub alive: bool,
@@ -36,7 +36,7 @@ pub const DONE_SPEECH: u8 = 1;
 pub const DONE_ARTICLE: u8 = 2;
 pub const DONE_SHIFT: u8 = 4;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct RegionState {
     pub secretary: Option<CharId>,
     pub patron: Option<CharId>,
@@ -47,21 +47,21 @@ pub struct RegionState {
     pub pending: Option<Appointment>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Appointment {
     pub secretary: Option<CharId>,
     pub patron: CharId,
     pub by: CharId,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct BlocState {
     pub leader: Option<CharId>,
     pub members: Vec<CharId>,
     pub organised: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Economy {
     pub grain: i32,
     pub industry: i32,
@@ -76,7 +76,7 @@ impl Economy {
     }
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TestamentStatus {
     Sealed,
     ReadToDelegations,
@@ -84,27 +84,34 @@ pub enum TestamentStatus {
     Suppressed,
 }
 
+/// What a leader did to another this turn: each may be done once a turn per pair,
+/// and a leader hears one charge a turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Touch {
+    Courted,
+    Attacked,
+    Charged,
+}
+
 /// A motion waiting for its body to meet.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Proposal {
     pub motion: Motion,
     pub proposer: CharId,
 }
 
 /// An event whose chooser must decide during this turn's commands.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingChoice {
     pub event: usize,
     pub chooser: CharId,
     pub chosen: Option<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct GameState {
-    #[serde(skip)]
     pub scn: Arc<Scenario>,
     pub seed: u64,
-    #[serde(skip)]
     pub rng: GameRng,
     pub turn: u32,
     pub date: Date,
@@ -129,30 +136,24 @@ pub struct GameState {
     pub due_events: Vec<usize>,
     pub fired: Vec<bool>,
     pub choices: Vec<PendingChoice>,
-    /// (actor, target) pairs already courted, attacked or charged this turn.
-    pub touched: Vec<(CharId, CharId, u8)>,
+    /// (actor, target, what) for each leader courted, attacked or charged this turn.
+    pub touched: Vec<(CharId, CharId, Touch)>,
     /// The player's character, if any: his fall ends the game.
     pub player: Option<CharId>,
     /// Each turn's power score of every character, for the charts.
     pub power_history: Vec<Vec<i32>>,
     /// Each resolved turn's ranks, to find where a game left the historical path.
-    #[serde(skip)]
     pub rank_history: Vec<Vec<Rank>>,
     pub outcome: Option<Outcome>,
-    #[serde(skip)]
     pub chronicle: Chronicle,
     /// Set when the game began as the historical script up to this date.
-    #[serde(skip)]
     pub history_until: Option<Date>,
     /// How well the computer plays (never part of the rules, so not of the hash:
     /// a replay applies the logged commands and never asks the computer).
-    #[serde(skip)]
     pub difficulty: super::difficulty::Difficulty,
     /// Votes the historical script has recorded totals for, not yet held.
-    #[serde(skip)]
     pub recorded: Vec<(super::command::Motion, crate::scenario::RecordedVote)>,
     /// Every applied command, with its turn: with the scenario and seed, the whole game.
-    #[serde(skip)]
     pub log: Vec<(u32, CharId, super::command::Command)>,
 }
 
@@ -360,15 +361,9 @@ impl GameState {
     }
 
     /// A hash of everything that matters in the state (not the chronicle's wording):
-    /// equal hashes mean the same game.
+    /// equal hashes mean the same game. Its encoding is written out in `super::hash`.
     pub fn state_hash(&self) -> u64 {
-        let text = ron::to_string(self).unwrap_or_default();
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in text.bytes().chain(self.rng.position().to_le_bytes()) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        h
+        super::hash::state_hash(self)
     }
 }
 

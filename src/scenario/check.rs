@@ -217,6 +217,10 @@ pub fn did_you_mean<'b>(id: &str, known: impl Iterator<Item = &'b str>) -> Optio
     nearest(id, known).map(|k| format!("did you mean \"{k}\"?"))
 }
 
+/// Every semantic problem of a parsed scenario, in the order of the checks: the
+/// calendar, ids, the line and the Testament, the economy and the balance, the
+/// characters, the seats, offices, regions and blocs, sessions and events,
+/// victory, and the historical script with its milestones.
 pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError> {
     let src = Source::new(text);
     let mut c = Checker {
@@ -231,11 +235,25 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         used: BTreeMap::new(),
         lists: BTreeMap::new(),
     };
-    let root = c.src.root();
-    let cal = &def.calendar;
+    calendar(&mut c, def);
+    unique_ids(&mut c, def);
+    line_and_testament(&mut c, def);
+    economy_and_balance(&mut c, def);
+    characters(&mut c, def);
+    seats(&mut c, def);
+    offices(&mut c, def);
+    regions(&mut c, def);
+    blocs(&mut c, def);
+    sessions_and_events(&mut c, def);
+    victory(&mut c, def);
+    script_and_milestones(&mut c, def);
+    c.errors
+}
 
-    // The calendar.
-    c.scope = c.src.field_open(root, "calendar");
+/// The calendar runs forward, a turn at a time of one to twelve months.
+fn calendar(c: &mut Checker, def: &ScenarioFile) {
+    let cal = &def.calendar;
+    c.scope = c.src.field_open(c.src.root(), "calendar");
     if cal.end <= cal.start {
         c.err(c.field("end"), format!("the calendar ends ({}) before it starts ({})", cal.end.iso(), cal.start.iso()), "");
     }
@@ -246,15 +264,20 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             "expected from 1 to 12",
         );
     }
+}
 
-    // Ids.
+/// No id is empty or used twice in its list.
+fn unique_ids(c: &mut Checker, def: &ScenarioFile) {
     c.unique("characters", "character", def.characters.iter().map(|x| x.id.as_str()));
     c.unique("offices", "office", def.offices.iter().map(|x| x.id.as_str()));
     c.unique("regions", "region", def.regions.iter().map(|x| x.id.as_str()));
     c.unique("blocs", "bloc", def.blocs.iter().map(|x| x.id.as_str()));
     c.unique("events", "event", def.events.iter().map(|x| x.id.as_str()));
+}
 
-    // The line.
+/// The line's levels and owners; the Testament's characters, office and values.
+fn line_and_testament(c: &mut Checker, def: &ScenarioFile) {
+    let root = c.src.root();
     c.scope = c.src.field_open(root, "line");
     if def.line.levels.len() < 2 {
         c.err(c.field("levels"), format!("the line has {} level(s)", def.line.levels.len()), "the line needs at least two levels");
@@ -281,8 +304,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.range("testament.advice", "advice", t.advice, 0, 1000);
         c.range("testament.loosens", "loosens", t.loosens, 0, 100);
     }
+}
 
-    // The economy and the balance.
+/// The ranges of the economy's and the balance's values, the costs included.
+fn economy_and_balance(c: &mut Checker, def: &ScenarioFile) {
+    let root = c.src.root();
     c.scope = c.src.field_open(root, "economy");
     let e = &def.economy;
     for (what, v) in [("grain", e.grain), ("industry", e.industry), ("peasant_mood", e.peasant_mood), ("worker_mood", e.worker_mood)] {
@@ -323,8 +349,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     ] {
         c.range(&format!("the cost of {what}"), what, v, 0, i32::MAX);
     }
+}
 
-    // Characters.
+/// Each character's values, traits, temperament and relations; someone playable
+/// and some contender.
+fn characters(c: &mut Checker, def: &ScenarioFile) {
     for (i, ch) in def.characters.iter().enumerate() {
         c.scope = c.entry("characters", i);
         let who = format!("\"{}\"", ch.id);
@@ -368,16 +397,19 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             }
         }
     }
-    c.scope = c.src.field_name(root, "characters");
+    c.scope = c.src.field_name(c.src.root(), "characters");
     if !def.characters.iter().any(|c| c.playable) {
         c.err(c.scope, "no character is playable, so no one can win".into(), "mark at least one character `playable: true`");
     }
     if !def.characters.iter().any(|ch| ch.contender) {
         c.err(c.scope, "no character is a contender".into(), "mark the rivals for the succession `contender: true`");
     }
+}
 
-    // The Politburo's seats.
-    c.scope = c.src.field_open(root, "balance");
+/// The Politburo starts with no more full and candidate members than its seats.
+fn seats(c: &mut Checker, def: &ScenarioFile) {
+    let b = &def.balance;
+    c.scope = c.src.field_open(c.src.root(), "balance");
     for (rank, seats, field, body) in [
         (Rank::Politburo, b.politburo_seats, "politburo_seats", "full members of the Politburo"),
         (Rank::Candidate, b.candidate_seats, "candidate_seats", "candidate members of the Politburo"),
@@ -391,8 +423,11 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             );
         }
     }
+}
 
-    // Offices.
+/// Each office's holder is a character of high enough rank; some office appoints
+/// the regional secretaries.
+fn offices(c: &mut Checker, def: &ScenarioFile) {
     for (i, o) in def.offices.iter().enumerate() {
         c.scope = c.entry("offices", i);
         if let Some(h) = &o.holder {
@@ -414,13 +449,15 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     }
     if !def.offices.iter().any(|o| o.powers.contains(&Power::AppointSecretaries)) {
         c.err(
-            c.src.field_name(root, "offices"),
+            c.src.field_name(c.src.root(), "offices"),
             "no office has the AppointSecretaries power".into(),
             "patronage needs one office with `powers: [AppointSecretaries]`",
         );
     }
+}
 
-    // Regions.
+/// Each region's secretary (of one region at most), patron, patron office and values.
+fn regions(c: &mut Checker, def: &ScenarioFile) {
     let mut secretaries = BTreeMap::new();
     for (i, r) in def.regions.iter().enumerate() {
         c.scope = c.entry("regions", i);
@@ -443,8 +480,10 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.range(&format!("{what}'s loyalty"), "loyalty", r.loyalty, 0, 100);
         c.range(&format!("{what}'s nep_mood"), "nep_mood", r.nep_mood, -100, 100);
     }
+}
 
-    // Blocs.
+/// Each bloc's members (in one bloc at most) and its leader among them.
+fn blocs(c: &mut Checker, def: &ScenarioFile) {
     let mut in_bloc = BTreeMap::new();
     for (i, bl) in def.blocs.iter().enumerate() {
         c.scope = c.entry("blocs", i);
@@ -472,8 +511,12 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             );
         }
     }
+}
 
-    // Sessions and events.
+/// Sessions inside the calendar; each event dated inside it or conditioned, its
+/// ids known, its choices with a chooser, and a chance that can fire.
+fn sessions_and_events(c: &mut Checker, def: &ScenarioFile) {
+    let cal = &def.calendar;
     for (i, s) in def.sessions.iter().enumerate() {
         c.scope = c.entry("sessions", i);
         c.in_calendar(&format!("the session \"{}\"", s.name), "date", s.date, cal);
@@ -520,9 +563,12 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             c.range(&format!("{what}'s chance"), "chance", e.chance, 0, 100);
         }
     }
+}
 
-    // Victory: someone must be able to reach it.
-    c.scope = c.src.field_open(root, "victory");
+/// Victory: someone must be able to reach it.
+fn victory(c: &mut Checker, def: &ScenarioFile) {
+    let cal = &def.calendar;
+    c.scope = c.src.field_open(c.src.root(), "victory");
     let v = &def.victory;
     if v.seat_offices.is_empty() {
         c.err(
@@ -559,13 +605,17 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
             &format!("the calendar ends at \"{}\"", cal.end.iso()),
         );
     }
+}
 
-    // The historical script and its milestones.
+/// The historical script: entries in the calendar and in date order, their ids
+/// known, recorded totals only on votes; and its milestones.
+fn script_and_milestones(c: &mut Checker, def: &ScenarioFile) {
+    let cal = &def.calendar;
     for (i, e) in def.script.iter().enumerate() {
         c.scope = c.entry("script", i);
         c.in_calendar("a script entry", "date", e.date, cal);
         c.char("a script entry's actor", &e.actor);
-        script_ids(&mut c, def, &e.command);
+        script_ids(c, def, &e.command);
         if i > 0 && e.date < def.script[i - 1].date {
             c.err(
                 c.field("date"),
@@ -600,7 +650,6 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         c.char("a milestone's character", &m.who);
         c.in_calendar(&format!("the milestone \"{}\"", m.name), "by", m.by, cal);
     }
-    c.errors
 }
 
 fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &S) {

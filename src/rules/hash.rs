@@ -1,0 +1,486 @@
+//! The state hash: an explicit byte encoding of everything that matters in a
+//! `GameState`, fed to 64-bit FNV-1a. A save records this hash and a replay checks
+//! it, so it must depend on this file alone, never on how a serialisation library
+//! happens to format things.
+//!
+//! The encoding, written by hand in a fixed order:
+//! - integers at their declared width, little-endian (`u8` one byte, `i16` two,
+//!   `i32` and `u32` four, `u64` eight, `u128` sixteen); a `usize` (an id, an index,
+//!   a length) as a `u64`, so the hash is the same on 32- and 64-bit machines;
+//! - a `bool` as one byte, 0 or 1;
+//! - a string as its length in bytes, then its UTF-8 bytes;
+//! - a sequence as its length, then each element;
+//! - an `Option` as a tag byte, 0 for `None` or 1 for `Some` followed by the value;
+//! - an enum as a tag byte for its variant, then the variant's fields in order;
+//!   the tags are written out below, so reordering a declaration changes nothing;
+//! - a struct or a tuple as its fields, in the order written below;
+//! - a `Date` as its month count (`i32`).
+//!
+//! The state is walked field by field with exhaustive destructuring: a field
+//! added to a struct does not compile until it is hashed here or marked as not
+//! part of the game (the scenario, the chronicle's words, the log, the
+//! computer's difficulty…). Any change to the encoding changes every save's
+//! recorded hash; the pinned-hash test fails so that it is never by accident.
+
+use super::command::Motion;
+use super::state::{
+    Appointment, BlocState, CharState, Economy, GameState, Outcome, PendingChoice, Proposal, RegionState, TestamentStatus, Touch,
+};
+use crate::scenario::date::Date;
+use crate::scenario::{Rank, SessionKind};
+
+/// FNV-1a, 64 bits, over the bytes it is given.
+#[derive(Debug, Clone)]
+pub struct StateHasher(u64);
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+impl Default for StateHasher {
+    fn default() -> Self {
+        StateHasher(FNV_OFFSET)
+    }
+}
+
+impl StateHasher {
+    pub fn new() -> StateHasher {
+        StateHasher::default()
+    }
+    pub fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(FNV_PRIME);
+        }
+    }
+    /// A tag byte: an enum's variant, or `Option`'s `None`/`Some`.
+    pub fn tag(&mut self, t: u8) {
+        self.bytes(&[t]);
+    }
+    /// A length or an index: always eight bytes.
+    pub fn len(&mut self, n: usize) {
+        self.bytes(&(n as u64).to_le_bytes());
+    }
+    pub fn finish(&self) -> u64 {
+        self.0
+    }
+    pub fn put<T: Encode + ?Sized>(&mut self, v: &T) {
+        v.encode(self);
+    }
+}
+
+/// A value with a fixed byte encoding for the state hash.
+pub trait Encode {
+    fn encode(&self, h: &mut StateHasher);
+}
+
+macro_rules! le_bytes {
+    ($($t:ty),*) => {$(
+        impl Encode for $t {
+            fn encode(&self, h: &mut StateHasher) {
+                h.bytes(&self.to_le_bytes());
+            }
+        }
+    )*};
+}
+le_bytes!(u8, i16, u32, i32, u64, u128);
+
+impl Encode for usize {
+    fn encode(&self, h: &mut StateHasher) {
+        h.len(*self);
+    }
+}
+
+impl Encode for bool {
+    fn encode(&self, h: &mut StateHasher) {
+        h.tag(u8::from(*self));
+    }
+}
+
+impl Encode for str {
+    fn encode(&self, h: &mut StateHasher) {
+        h.len(self.len());
+        h.bytes(self.as_bytes());
+    }
+}
+
+impl Encode for String {
+    fn encode(&self, h: &mut StateHasher) {
+        self.as_str().encode(h);
+    }
+}
+
+impl<T: Encode> Encode for [T] {
+    fn encode(&self, h: &mut StateHasher) {
+        h.len(self.len());
+        for x in self {
+            x.encode(h);
+        }
+    }
+}
+
+impl<T: Encode> Encode for Vec<T> {
+    fn encode(&self, h: &mut StateHasher) {
+        self.as_slice().encode(h);
+    }
+}
+
+impl<T: Encode> Encode for Option<T> {
+    fn encode(&self, h: &mut StateHasher) {
+        match self {
+            None => h.tag(0),
+            Some(x) => {
+                h.tag(1);
+                x.encode(h);
+            }
+        }
+    }
+}
+
+impl<A: Encode, B: Encode> Encode for (A, B) {
+    fn encode(&self, h: &mut StateHasher) {
+        self.0.encode(h);
+        self.1.encode(h);
+    }
+}
+
+impl<A: Encode, B: Encode, C: Encode> Encode for (A, B, C) {
+    fn encode(&self, h: &mut StateHasher) {
+        self.0.encode(h);
+        self.1.encode(h);
+        self.2.encode(h);
+    }
+}
+
+impl Encode for Date {
+    fn encode(&self, h: &mut StateHasher) {
+        self.0.encode(h);
+    }
+}
+
+impl Encode for Rank {
+    fn encode(&self, h: &mut StateHasher) {
+        h.tag(match self {
+            Rank::Deported => 0,
+            Rank::Exiled => 1,
+            Rank::Expelled => 2,
+            Rank::Member => 3,
+            Rank::CentralCommittee => 4,
+            Rank::Candidate => 5,
+            Rank::Politburo => 6,
+        });
+    }
+}
+
+impl Encode for SessionKind {
+    fn encode(&self, h: &mut StateHasher) {
+        h.tag(match self {
+            SessionKind::Plenum => 0,
+            SessionKind::Congress => 1,
+        });
+    }
+}
+
+impl Encode for TestamentStatus {
+    fn encode(&self, h: &mut StateHasher) {
+        h.tag(match self {
+            TestamentStatus::Sealed => 0,
+            TestamentStatus::ReadToDelegations => 1,
+            TestamentStatus::Published => 2,
+            TestamentStatus::Suppressed => 3,
+        });
+    }
+}
+
+impl Encode for Touch {
+    fn encode(&self, h: &mut StateHasher) {
+        h.tag(match self {
+            Touch::Courted => 0,
+            Touch::Attacked => 1,
+            Touch::Charged => 2,
+        });
+    }
+}
+
+impl Encode for Motion {
+    fn encode(&self, h: &mut StateHasher) {
+        match *self {
+            Motion::SetLine { level } => {
+                h.tag(0);
+                h.put(&level);
+            }
+            Motion::ReplaceInOffice { office, with } => {
+                h.tag(1);
+                h.put(&office);
+                h.put(&with);
+            }
+            Motion::RemoveFromPolitburo { target } => {
+                h.tag(2);
+                h.put(&target);
+            }
+            Motion::DemoteToCandidate { target } => {
+                h.tag(3);
+                h.put(&target);
+            }
+            Motion::Promote { target } => {
+                h.tag(4);
+                h.put(&target);
+            }
+            Motion::ExpelFromCC { target } => {
+                h.tag(5);
+                h.put(&target);
+            }
+            Motion::ExpelFromParty { target } => {
+                h.tag(6);
+                h.put(&target);
+            }
+            Motion::Exile { target } => {
+                h.tag(7);
+                h.put(&target);
+            }
+            Motion::Deport { target } => {
+                h.tag(8);
+                h.put(&target);
+            }
+            Motion::Readmit { target } => {
+                h.tag(9);
+                h.put(&target);
+            }
+            Motion::CongressReport { co_reporter } => {
+                h.tag(10);
+                h.put(&co_reporter);
+            }
+        }
+    }
+}
+
+impl Encode for Outcome {
+    fn encode(&self, h: &mut StateHasher) {
+        match *self {
+            Outcome::Supremacy { winner, seat, politburo_loyal, cc_loyal } => {
+                h.tag(0);
+                h.put(&winner);
+                h.put(&seat);
+                h.put(&politburo_loyal);
+                h.put(&cc_loyal);
+            }
+            Outcome::EndDate { leader, power } => {
+                h.tag(1);
+                h.put(&leader);
+                h.put(&power);
+            }
+            Outcome::PlayerFell { who, died } => {
+                h.tag(2);
+                h.put(&who);
+                h.put(&died);
+            }
+        }
+    }
+}
+
+impl Encode for CharState {
+    fn encode(&self, h: &mut StateHasher) {
+        let CharState {
+            rank,
+            alive,
+            prestige,
+            health,
+            credibility,
+            nep,
+            world_revolution,
+            ap,
+            ap_bonus,
+            bloc,
+            charges,
+            recanted,
+            immune_until,
+            done,
+        } = self;
+        h.put(rank);
+        h.put(alive);
+        h.put(prestige);
+        h.put(health);
+        h.put(credibility);
+        h.put(nep);
+        h.put(world_revolution);
+        h.put(ap);
+        h.put(ap_bonus);
+        h.put(bloc);
+        h.put(charges);
+        h.put(recanted);
+        h.put(immune_until);
+        h.put(done);
+    }
+}
+
+impl Encode for Appointment {
+    fn encode(&self, h: &mut StateHasher) {
+        let Appointment { secretary, patron, by } = self;
+        h.put(secretary);
+        h.put(patron);
+        h.put(by);
+    }
+}
+
+impl Encode for RegionState {
+    fn encode(&self, h: &mut StateHasher) {
+        let RegionState { secretary, patron, loyalty, delegates, cc_seats, pending } = self;
+        h.put(secretary);
+        h.put(patron);
+        h.put(loyalty);
+        h.put(delegates);
+        h.put(cc_seats);
+        h.put(pending);
+    }
+}
+
+impl Encode for BlocState {
+    fn encode(&self, h: &mut StateHasher) {
+        let BlocState { leader, members, organised } = self;
+        h.put(leader);
+        h.put(members);
+        h.put(organised);
+    }
+}
+
+impl Encode for Economy {
+    fn encode(&self, h: &mut StateHasher) {
+        let Economy { grain, industry, peasant_mood, worker_mood } = self;
+        h.put(grain);
+        h.put(industry);
+        h.put(peasant_mood);
+        h.put(worker_mood);
+    }
+}
+
+impl Encode for Proposal {
+    fn encode(&self, h: &mut StateHasher) {
+        let Proposal { motion, proposer } = self;
+        h.put(motion);
+        h.put(proposer);
+    }
+}
+
+impl Encode for PendingChoice {
+    fn encode(&self, h: &mut StateHasher) {
+        let PendingChoice { event, chooser, chosen } = self;
+        h.put(event);
+        h.put(chooser);
+        h.put(chosen);
+    }
+}
+
+impl Encode for GameState {
+    fn encode(&self, h: &mut StateHasher) {
+        let GameState {
+            // Not part of the game's state: the shared scenario, the computer's
+            // level, and what is derived from the game or only tells of it.
+            scn: _,
+            difficulty: _,
+            chronicle: _,
+            log: _,
+            rank_history: _,
+            history_until: _,
+            recorded: _,
+            // The generator counts by how far its stream has run: hashed last.
+            rng,
+            seed,
+            turn,
+            date,
+            chars,
+            relations,
+            offices,
+            regions,
+            blocs,
+            economy,
+            line,
+            line_owners,
+            testament,
+            politburo_agenda,
+            plenum_agenda,
+            agenda_dates,
+            extraordinary,
+            co_report,
+            due_events,
+            fired,
+            choices,
+            touched,
+            player,
+            power_history,
+            outcome,
+        } = self;
+        h.put(seed);
+        h.put(turn);
+        h.put(date);
+        h.put(chars);
+        h.put(relations);
+        h.put(offices);
+        h.put(regions);
+        h.put(blocs);
+        h.put(economy);
+        h.put(line);
+        h.put(line_owners);
+        h.put(testament);
+        h.put(politburo_agenda);
+        h.put(plenum_agenda);
+        h.put(agenda_dates);
+        h.put(extraordinary);
+        h.put(co_report);
+        h.put(due_events);
+        h.put(fired);
+        h.put(choices);
+        h.put(touched);
+        h.put(player);
+        h.put(power_history);
+        h.put(outcome);
+        h.put(&rng.position());
+    }
+}
+
+/// The hash of a whole state.
+pub fn state_hash(st: &GameState) -> u64 {
+    let mut h = StateHasher::new();
+    st.encode(&mut h);
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of<T: Encode + ?Sized>(v: &T) -> u64 {
+        let mut h = StateHasher::new();
+        h.put(v);
+        h.finish()
+    }
+
+    #[test]
+    fn fnv1a_matches_its_reference_values() {
+        assert_eq!(StateHasher::new().finish(), 0xcbf29ce484222325);
+        let mut h = StateHasher::new();
+        h.bytes(b"a");
+        assert_eq!(h.finish(), 0xaf63dc4c8601ec8c);
+        let mut h = StateHasher::new();
+        h.bytes(b"foobar");
+        assert_eq!(h.finish(), 0x85944171f73967e8);
+    }
+
+    #[test]
+    fn the_encoding_is_the_documented_one() {
+        let bytes = |b: &[u8]| {
+            let mut h = StateHasher::new();
+            h.bytes(b);
+            h.finish()
+        };
+        assert_eq!(of(&-2i32), bytes(&[0xfe, 0xff, 0xff, 0xff]));
+        assert_eq!(of(&3usize), bytes(&[3, 0, 0, 0, 0, 0, 0, 0]));
+        assert_eq!(of(&true), bytes(&[1]));
+        assert_eq!(of(&None::<u8>), bytes(&[0]));
+        assert_eq!(of(&Some(7u8)), bytes(&[1, 7]));
+        assert_eq!(of("hé"), bytes(&[3, 0, 0, 0, 0, 0, 0, 0, b'h', 0xc3, 0xa9]));
+        assert_eq!(of(&vec![1i16, -1]), bytes(&[2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0xff, 0xff]));
+        assert_eq!(of(&Motion::Promote { target: 1 }), bytes(&[4, 1, 0, 0, 0, 0, 0, 0, 0]));
+        assert_eq!(of(&Date(5)), bytes(&[5, 0, 0, 0]));
+        // Lengths come first, so moving an element from one list to the next is seen.
+        assert_ne!(of(&(vec![1u8], vec![2u8])), of(&(vec![1u8, 2], Vec::<u8>::new())));
+    }
+}
