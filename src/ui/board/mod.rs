@@ -1,7 +1,10 @@
 //! The board: the top bar (date, session, action points, End Turn), the Politburo
 //! on the left, a tabbed centre (patronage, line and economy, blocs, power chart,
 //! chronicle) and the player's actions on the right. Each panel is its own plugin
-//! and rebuilds its root whenever the game or the board's view state changes.
+//! and rebuilds its root only when what it shows changed: the board's view state
+//! is split into small resources (the tab, the report, the selection, the hover,
+//! the long or short list), and the game into parts with a change signal each
+//! (`parts`); each panel's run condition names the ones it reads.
 
 mod actions;
 mod against_history;
@@ -10,6 +13,7 @@ mod chart;
 mod chronicle;
 mod economy;
 mod leaders;
+mod parts;
 mod patronage;
 mod reasons;
 mod report;
@@ -24,22 +28,26 @@ use super::theme::{self, BLACK, GREY, INK, OCHRE, RED};
 use super::{AppState, Game};
 use crate::rules::Command;
 use crate::scenario::Rank;
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
+use parts::{Clock, Part, Parts, Regions, Standing};
 
-/// What the board shows: the centre tab, the report of the resolved turn, the action
-/// the details panel explains.
-#[derive(Resource, Default)]
-pub struct BoardUi {
-    pub tab: Tab,
-    /// The "what happened" report of the last resolved turn is open.
-    pub report_open: bool,
-    /// Its step (page) shown.
-    pub report_page: usize,
-    /// Show every legal action, not only the short list.
-    pub show_all: bool,
-    /// Chosen in the list (kept while the pointer is elsewhere).
-    pub selected: Option<Command>,
+/// The "what happened" report of the last resolved turn: open or not, and the
+/// step (page) shown. Only the dialog over the board reads it.
+#[derive(Resource, Default, PartialEq, Debug)]
+pub struct Report {
+    pub open: bool,
+    pub page: usize,
 }
+
+/// The action chosen in the list (kept while the pointer is elsewhere): the list
+/// marks it and the details panel explains it.
+#[derive(Resource, Default, PartialEq, Debug)]
+pub struct Selected(pub Option<Command>);
+
+/// Show every legal action, not only the short list.
+#[derive(Resource, Default, PartialEq, Debug)]
+pub struct ShowAll(pub bool);
 
 /// The action under the pointer: the details panel follows it.
 #[derive(Resource, Default, PartialEq)]
@@ -49,7 +57,8 @@ pub struct Hovered(pub Option<Command>);
 #[derive(Resource, Default)]
 pub struct Shown(pub Vec<Command>);
 
-#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+/// The centre tab shown: the tab bar and the centre panel read it.
+#[derive(Resource, Clone, Copy, PartialEq, Eq, Default, Debug)]
 pub enum Tab {
     #[default]
     Patronage,
@@ -92,17 +101,19 @@ pub struct DetailsRoot;
 #[derive(Component)]
 pub struct OverlayRoot;
 
-/// Run condition: the game or the view changed since this panel last looked.
-pub fn dirty(game: Option<Res<Game>>, ui: Res<BoardUi>) -> bool {
-    game.is_some_and(|g| g.is_changed()) || ui.is_changed()
-}
-
 pub fn plugin(app: &mut App) {
-    app.init_resource::<BoardUi>()
+    app.init_resource::<Tab>()
+        .init_resource::<Report>()
+        .init_resource::<Selected>()
+        .init_resource::<ShowAll>()
         .init_resource::<Hovered>()
         .init_resource::<Shown>()
+        .add_plugins(parts::plugin)
         .add_systems(OnEnter(AppState::Board), spawn_layout)
-        .add_systems(Update, (keys, tabs.run_if(dirty)).run_if(in_state(AppState::Board)))
+        // The keys and the game's parts first: the panels redraw in the frame they change.
+        .add_systems(Update, (keys, parts::note).chain().in_set(BoardInput).run_if(in_state(AppState::Board)))
+        .add_systems(Update, tabs.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(tab_changed))
+        .configure_sets(Update, BoardInput.before(BoardPanels))
         .add_plugins((
             topbar::plugin,
             leaders::plugin,
@@ -117,9 +128,44 @@ pub fn plugin(app: &mut App) {
         ));
 }
 
-fn spawn_layout(mut commands: Commands, mut ui: ResMut<BoardUi>, mut hovered: ResMut<Hovered>) {
-    ui.set_changed();
-    hovered.0 = None;
+/// The board's keys, then `parts::note`.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct BoardInput;
+
+/// The panels' redraws (after `BoardInput`).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct BoardPanels;
+
+/// Run condition of the tab bar: the tab changed.
+fn tab_changed(tab: Res<Tab>) -> bool {
+    tab.is_changed()
+}
+
+/// The parts of the game every panel that shows leaders reads: the turn (and the
+/// game itself), every leader's standing, and the regions (a leader's power counts
+/// the Central Committee seats of the regions loyal to him).
+#[derive(SystemParam)]
+pub struct StandingParts<'w> {
+    clock: Res<'w, Part<Clock>>,
+    standing: Res<'w, Part<Standing>>,
+    regions: Res<'w, Part<Regions>>,
+}
+
+impl StandingParts<'_> {
+    pub fn changed(&self) -> bool {
+        self.clock.is_changed() || self.standing.is_changed() || self.regions.is_changed()
+    }
+}
+
+/// The board's frame and its empty panels; everything is marked changed, so each
+/// panel draws itself into its root in the first frame.
+fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
+    view.tab.set_changed();
+    view.report.set_changed();
+    view.selected.set_changed();
+    view.show_all.set_changed();
+    view.hovered.0 = None;
+    parts.mark_all();
     commands
         .spawn((
             DespawnOnExit(AppState::Board),
@@ -202,12 +248,21 @@ fn spawn_layout(mut commands: Commands, mut ui: ResMut<BoardUi>, mut hovered: Re
         });
 }
 
-fn tabs(mut commands: Commands, root: Query<Entity, With<TabsRoot>>, fonts: Res<theme::Fonts>, ui: Res<BoardUi>) {
-    let Ok(root) = root.single() else { return };
+/// The board's own view state, every piece with its own change signal.
+#[derive(SystemParam)]
+pub struct ViewState<'w> {
+    pub tab: ResMut<'w, Tab>,
+    pub report: ResMut<'w, Report>,
+    pub selected: ResMut<'w, Selected>,
+    pub show_all: ResMut<'w, ShowAll>,
+    pub hovered: ResMut<'w, Hovered>,
+}
+
+fn tabs(mut commands: Commands, root: Single<Entity, With<TabsRoot>>, fonts: Res<theme::Fonts>, tab: Res<Tab>) {
     let f = &*fonts;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         for (i, t) in Tab::ALL.into_iter().enumerate() {
-            let on = ui.tab == t;
+            let on = *tab == t;
             let style =
                 if on { theme::Hover { base: BLACK, hover: BLACK } } else { theme::Hover { base: theme::SAND, hover: theme::PAPER } };
             let fg = if on { theme::CREAM } else { INK };
@@ -216,7 +271,9 @@ fn tabs(mut commands: Commands, root: Query<Entity, With<TabsRoot>>, fonts: Res<
                 theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8"][i])),
                 children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 15.0, fg)],
             ))
-            .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.tab = t);
+            .observe(move |_: On<Pointer<Click>>, mut tab: ResMut<Tab>| {
+                tab.set_if_neq(t);
+            });
         }
     });
 }
@@ -237,12 +294,11 @@ pub fn do_command(game: &mut Game, cmd: Command) {
 }
 
 /// Ends the turn: the computer acts, the turn resolves, the report opens.
-pub fn end_turn(game: &mut Game, ui: &mut BoardUi, next: &mut NextState<AppState>) {
+pub fn end_turn(game: &mut Game, report: &mut Report, selected: &mut Selected, next: &mut NextState<AppState>) {
     game.end_turn();
     game.notice = None;
-    ui.report_open = true;
-    ui.report_page = 0;
-    ui.selected = None;
+    *report = Report { open: true, page: 0 };
+    selected.0 = None;
     if game.st.is_over() {
         next.set(AppState::EndScreen);
     }
@@ -251,25 +307,25 @@ pub fn end_turn(game: &mut Game, ui: &mut BoardUi, next: &mut NextState<AppState
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
     mut game: ResMut<Game>,
-    mut ui: ResMut<BoardUi>,
+    mut view: ViewState,
     shown: Res<Shown>,
     mut next: ResMut<NextState<AppState>>,
 ) {
     if keys.just_pressed(KeyCode::Escape) {
-        if ui.report_open {
+        if view.report.open {
             let count = report::pages(&game).len();
-            report::skip(&mut ui, count);
+            report::skip(&mut view.report, count);
         } else {
             next.set(AppState::Menu);
         }
         return;
     }
     if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter) {
-        if ui.report_open {
+        if view.report.open {
             let count = report::pages(&game).len();
-            report::advance(&mut ui, count);
+            report::advance(&mut view.report, count);
         } else if !pending_choice(&game) {
-            end_turn(&mut game, &mut ui, &mut next);
+            end_turn(&mut game, &mut view.report, &mut view.selected, &mut next);
         }
         return;
     }
@@ -291,13 +347,13 @@ fn keys(
     ];
     for (k, t) in tab_keys {
         if keys.just_pressed(k) {
-            ui.tab = t;
+            view.tab.set_if_neq(t);
         }
     }
     if keys.just_pressed(KeyCode::KeyA) {
-        ui.show_all = !ui.show_all;
+        view.show_all.0 = !view.show_all.0;
     }
-    if ui.report_open {
+    if view.report.open {
         return;
     }
     let digits = [
