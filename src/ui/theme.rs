@@ -191,14 +191,14 @@ fn spawn_tooltip(mut commands: Commands, fonts: Res<Fonts>) {
 
 fn show_tooltip(
     tips: Query<(&Interaction, &Tooltip)>,
-    mut boxes: Query<(&mut Node, &Children), With<TooltipBox>>,
+    tip_box: Single<(&mut Node, &Children), With<TooltipBox>>,
     mut texts: Query<&mut Text>,
-    windows: Query<&Window>,
+    window: Single<&Window>,
     scale: Res<UiScale>,
 ) {
-    let Ok((mut node, children)) = boxes.single_mut() else { return };
+    let (mut node, children) = tip_box.into_inner();
     let hovered = tips.iter().find(|(i, _)| **i != Interaction::None).map(|(_, t)| t);
-    let cursor = windows.single().ok().and_then(|w| w.cursor_position().map(|c| (c, w.width(), w.height())));
+    let cursor = window.cursor_position().map(|c| (c, window.width(), window.height()));
     match (hovered, cursor) {
         (Some(tip), Some((c, w, h))) => {
             if let Some(mut t) = children.first().and_then(|&e| texts.get_mut(e).ok())
