@@ -3,7 +3,7 @@
 //! a motion's odds down voter by voter and previews any other action's effect.
 
 use super::parts::{Clock, Part, Rules};
-use super::{ActionsRoot, BoardPanels, DetailsRoot, Hovered, Selected, ShowAll, Shown, do_command};
+use super::{ActionsRoot, BoardPanels, DetailsArea, DetailsRoot, Hovered, Selected, ShowAll, Shown, do_command};
 use crate::ai::motion_odds;
 use crate::rules::GameState;
 use crate::rules::command::{Command, Motion, check, legal_commands};
@@ -183,7 +183,7 @@ fn rebuild(
 fn track_hover(
     rows: Query<(&Interaction, &ActionRow), Changed<Interaction>>,
     all_rows: Query<&Interaction, With<ActionRow>>,
-    panel: Query<&Interaction, (With<DetailsRoot>, Changed<Interaction>)>,
+    panel: Query<&Interaction, (With<DetailsArea>, Changed<Interaction>)>,
     time: Res<Time<Real>>,
     mut hovered: ResMut<Hovered>,
     mut kept: Local<(Option<Command>, f32)>,

@@ -98,6 +98,9 @@ pub struct CenterRoot;
 pub struct ActionsRoot;
 #[derive(Component)]
 pub struct DetailsRoot;
+/// The details panel with its scrollbar: the pointer in it keeps the breakdown shown.
+#[derive(Component)]
+pub struct DetailsArea;
 #[derive(Component)]
 pub struct OverlayRoot;
 
@@ -185,51 +188,49 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                 ..default()
             })
             .with_children(|p| {
-                p.spawn((
-                    LeadersRoot,
-                    Node {
-                        width: px(390),
-                        flex_shrink: 0.0,
-                        flex_direction: FlexDirection::Column,
-                        overflow: Overflow::scroll_y(),
-                        ..default()
-                    },
-                ));
-                p.spawn(Node { flex_grow: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() }).with_children(|p| {
-                    p.spawn((TabsRoot, Node { flex_shrink: 0.0, column_gap: px(2), ..default() }));
-                    p.spawn((
-                        CenterRoot,
-                        theme::panel(Node {
+                // The long panels scroll with the wheel and with a scrollbar: the Politburo's
+                // in the gap beside it, the panels' in their right padding.
+                theme::scrolling(
+                    p,
+                    Node { width: px(390), flex_shrink: 0.0, ..default() },
+                    (
+                        LeadersRoot,
+                        Node {
                             flex_grow: 1.0,
                             min_height: px(0),
-                            overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
+                            flex_direction: FlexDirection::Column,
+                            overflow: Overflow::scroll_y(),
                             ..default()
-                        }),
-                    ));
+                        },
+                    ),
+                    -6.0,
+                );
+                p.spawn(Node { flex_grow: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() }).with_children(|p| {
+                    p.spawn((TabsRoot, Node { flex_shrink: 0.0, column_gap: px(2), ..default() }));
+                    theme::scrolling(
+                        p,
+                        Node { flex_grow: 1.0, min_height: px(0), ..default() },
+                        (CenterRoot, theme::panel(scrolled())),
+                        2.0,
+                    );
                 });
                 p.spawn(Node { width: px(372), flex_shrink: 0.0, flex_direction: FlexDirection::Column, row_gap: px(8), ..default() })
                     .with_children(|p| {
-                        p.spawn((
-                            ActionsRoot,
-                            theme::panel(Node {
-                                flex_grow: 1.0,
-                                min_height: px(0),
-                                overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
-                                ..default()
-                            }),
-                        ));
-                        p.spawn((
-                            DetailsRoot,
-                            // Tracked so that the breakdown stays while the pointer reads it.
-                            Interaction::default(),
-                            theme::panel(Node {
-                                height: px(206),
-                                flex_shrink: 0.0,
-                                overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
-                                ..default()
-                            }),
-                        ))
-                        .insert(BorderColor::all(RED));
+                        theme::scrolling(
+                            p,
+                            Node { flex_grow: 1.0, min_height: px(0), ..default() },
+                            (ActionsRoot, theme::panel(scrolled())),
+                            2.0,
+                        );
+                        let (area, details) = theme::scrolling(
+                            p,
+                            Node { height: px(206), flex_shrink: 0.0, ..default() },
+                            (DetailsRoot, theme::panel(scrolled())),
+                            2.0,
+                        );
+                        // Tracked, with its scrollbar, so that the breakdown stays while the pointer reads it.
+                        p.commands().entity(area).insert((DetailsArea, Interaction::default()));
+                        p.commands().entity(details).insert(BorderColor::all(RED));
                     });
             });
             p.spawn((
@@ -246,6 +247,11 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                 GlobalZIndex(10),
             ));
         });
+}
+
+/// A panel that scrolls down, beside its scrollbar.
+fn scrolled() -> Node {
+    Node { flex_grow: 1.0, min_height: px(0), overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll }, ..default() }
 }
 
 /// The board's own view state, every piece with its own change signal.
