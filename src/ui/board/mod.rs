@@ -30,7 +30,7 @@ use crate::rules::Command;
 use crate::scenario::Rank;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
-use parts::{Clock, Part, Parts, Regions, Standing};
+use parts::{Clock, Part, Parts, Seats, Standing};
 
 /// The "what happened" report of the last resolved turn: open or not, and the
 /// step (page) shown. Only the dialog over the board reads it.
@@ -145,18 +145,18 @@ fn tab_changed(tab: Res<Tab>) -> bool {
 }
 
 /// The parts of the game every panel that shows leaders reads: the turn (and the
-/// game itself), every leader's standing, and the regions (a leader's power counts
-/// the Central Committee seats of the regions loyal to him).
+/// game itself), every leader's standing, and the regions' seats (a leader's power
+/// counts the Central Committee seats of the regions whose patron is loyal to him).
 #[derive(SystemParam)]
 pub struct StandingParts<'w> {
     clock: Res<'w, Part<Clock>>,
     standing: Res<'w, Part<Standing>>,
-    regions: Res<'w, Part<Regions>>,
+    seats: Res<'w, Part<Seats>>,
 }
 
 impl StandingParts<'_> {
     pub fn changed(&self) -> bool {
-        self.clock.is_changed() || self.standing.is_changed() || self.regions.is_changed()
+        self.clock.is_changed() || self.standing.is_changed() || self.seats.is_changed()
     }
 }
 
@@ -603,6 +603,47 @@ mod tests {
             assert!(moved.contains(&panel), "{panel} shows the action points or the legal actions: {moved:?}");
         }
         assert!(!moved.contains(&"tabs") && !moved.contains(&"overlay"), "{moved:?}");
+    }
+
+    /// The first shown action that `pick` accepts, with its number key.
+    fn key_for(app: &App, pick: impl Fn(&Command) -> bool) -> (KeyCode, Command) {
+        let digits = [
+            KeyCode::Digit1,
+            KeyCode::Digit2,
+            KeyCode::Digit3,
+            KeyCode::Digit4,
+            KeyCode::Digit5,
+            KeyCode::Digit6,
+            KeyCode::Digit7,
+            KeyCode::Digit8,
+            KeyCode::Digit9,
+        ];
+        let shown = &app.world().resource::<Shown>().0;
+        let i = shown.iter().take(digits.len()).position(pick).expect("such an action among the first shown");
+        (digits[i], shown[i])
+    }
+
+    #[test]
+    fn an_appointment_redraws_the_patronage_tab_and_not_the_politburo() {
+        let mut app = board();
+        assert_eq!(*app.world().resource::<Tab>(), Tab::Patronage);
+        let (key, cmd) = key_for(&app, |c| matches!(c, Command::Appoint { .. }));
+        let before = drawn(&mut app);
+        tap(&mut app, key);
+        assert_eq!(game(&app).st.log.last().map(|l| l.2), Some(cmd));
+        // The appointment waits to be seated: the table shows it; no one's power moved yet.
+        assert_eq!(redrawn(&before, &drawn(&mut app)), ["top bar", "centre", "actions", "details"]);
+    }
+
+    #[test]
+    fn a_motion_put_leaves_a_tab_that_does_not_show_it() {
+        let mut app = board();
+        let (key, cmd) = key_for(&app, |c| matches!(c, Command::Propose(_)));
+        let before = drawn(&mut app);
+        tap(&mut app, key);
+        assert_eq!(game(&app).st.log.last().map(|l| l.2), Some(cmd));
+        // Action points and the legal actions moved; the patronage table did not.
+        assert_eq!(redrawn(&before, &drawn(&mut app)), ["top bar", "actions", "details"]);
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! changed only the parts that moved; each panel's run condition names the parts
 //! it reads. A speech moves the action points, the speaker's prestige and the
 //! chronicle, so the top bar, the Politburo, the actions and a tab that shows
-//! prestige or the chronicle redraw; an appointment moves the regions, not the
-//! Politburo; a save moves only the notice, so only the top bar redraws.
+//! prestige or the chronicle redraw; an appointment moves the regions but not
+//! their seats, so the patronage tab redraws and the Politburo does not; a save
+//! moves only the notice, so only the top bar redraws.
 
 use crate::rules::state::CharState;
 use crate::ui::Game;
@@ -41,6 +42,9 @@ pub enum Points {}
 pub enum Standing {}
 /// The regions: secretaries, patrons, appointments waiting, delegates, loyalty.
 pub enum Regions {}
+/// Each region's patron and Central Committee seats: what a leader's power and
+/// supremacy count of the regions (an appointment waiting does not move them).
+pub enum Seats {}
 /// The party line and its owners, the economy, the Testament, the agendas and
 /// the extraordinary session.
 pub enum Line {}
@@ -61,6 +65,7 @@ pub struct Parts<'w> {
     points: ResMut<'w, Part<Points>>,
     standing: ResMut<'w, Part<Standing>>,
     regions: ResMut<'w, Part<Regions>>,
+    seats: ResMut<'w, Part<Seats>>,
     line: ResMut<'w, Part<Line>>,
     entries: ResMut<'w, Part<Entries>>,
     choices: ResMut<'w, Part<Choices>>,
@@ -75,6 +80,7 @@ impl Parts<'_> {
         self.points.set_changed();
         self.standing.set_changed();
         self.regions.set_changed();
+        self.seats.set_changed();
         self.line.set_changed();
         self.entries.set_changed();
         self.choices.set_changed();
@@ -105,6 +111,8 @@ impl Parts<'_> {
         let chars: Vec<CharState> = st.chars.iter().map(|c| CharState { ap: 0, done: 0, ..c.clone() }).collect();
         set(&mut self.standing, digest(&(&chars, &st.relations, &st.offices, &st.blocs)));
         set(&mut self.regions, digest(&st.regions));
+        let seats: Vec<_> = st.regions.iter().map(|r| (r.patron, r.cc_seats)).collect();
+        set(&mut self.seats, digest(&seats));
         set(
             &mut self.line,
             digest(&(
@@ -154,6 +162,7 @@ pub fn plugin(app: &mut App) {
         .init_resource::<Part<Points>>()
         .init_resource::<Part<Standing>>()
         .init_resource::<Part<Regions>>()
+        .init_resource::<Part<Seats>>()
         .init_resource::<Part<Line>>()
         .init_resource::<Part<Entries>>()
         .init_resource::<Part<Choices>>()

@@ -2,6 +2,7 @@
 //! and loyalty, the appointment waiting to be seated; and how the Politburo, the
 //! Central Committee and a congress would line up if they met today.
 
+use super::parts::{Part, Regions};
 use super::{BoardPanels, CenterRoot, StandingParts, Tab};
 use crate::rules::patronage::delegates_of;
 use crate::rules::victory::{cc_loyal, politburo_loyal, supremacy};
@@ -21,9 +22,9 @@ pub fn plugin(app: &mut App) {
 }
 
 /// Run condition: the tab was switched here, or the regions (secretaries, patrons,
-/// appointments waiting) or the leaders' standing (the loyal shares) changed.
-fn regions_or_standing_changed(tab: Res<Tab>, standing: StandingParts) -> bool {
-    tab.is_changed() || standing.changed()
+/// appointments waiting, delegates) or the leaders' standing (the loyal shares) changed.
+fn regions_or_standing_changed(tab: Res<Tab>, regions: Res<Part<Regions>>, standing: StandingParts) -> bool {
+    tab.is_changed() || regions.is_changed() || standing.changed()
 }
 
 const COLS: [(&str, f32); 6] = [("Region", 124.0), ("Secretary", 122.0), ("Patron", 86.0), ("Deleg.", 48.0), ("CC", 30.0), ("Loyal", 52.0)];
