@@ -161,13 +161,12 @@ fn keys(keys: Res<ButtonInput<KeyCode>>, replay: Option<ResMut<Replay>>, mut nex
     }
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<ReplayRoot>>, fonts: Res<Fonts>, replay: Res<Replay>) {
-    let Ok(root) = root.single() else { return };
+fn rebuild(mut commands: Commands, root: Single<Entity, With<ReplayRoot>>, fonts: Res<Fonts>, replay: Res<Replay>) {
     let f = &*fonts;
     let r = &*replay;
     let st = &r.st;
     let s = &st.scn;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         // The red bar: title, date, turn.
         p.spawn((
             Node {

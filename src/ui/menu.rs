@@ -45,17 +45,16 @@ fn spawn(mut commands: Commands, mut ng: ResMut<NewGame>) {
 
 fn rebuild(
     mut commands: Commands,
-    root: Query<Entity, With<MenuRoot>>,
+    root: Single<Entity, With<MenuRoot>>,
     fonts: Res<Fonts>,
     ng: Res<NewGame>,
     game: Option<Res<Game>>,
     notice: Option<Res<MenuNotice>>,
 ) {
-    let Ok(root) = root.single() else { return };
     let f = &*fonts;
     let resumable = game.as_ref().is_some_and(|g| !g.st.is_over());
     let saved = super::save_path().exists();
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         poster(p, f, &ng);
         p.spawn(Node {
             width: percent(48),

@@ -4,7 +4,7 @@
 //! end screen; it saves a screenshot of each step to `<dir>` and writes `result.txt`
 //! (turn reached, timings), then exits.
 
-use super::board::{self, BoardUi, Hovered, Tab};
+use super::board::{self, Tab, ViewState};
 use super::theme::Fonts;
 use super::{AppState, Game, NewGame};
 use crate::rules::Command;
@@ -59,8 +59,7 @@ fn drive(
     fonts: Res<Fonts>,
     mut ng: ResMut<NewGame>,
     mut game: Option<ResMut<Game>>,
-    mut ui: ResMut<BoardUi>,
-    mut hovered: ResMut<Hovered>,
+    mut view: ViewState,
     state: Res<State<AppState>>,
     mut next: ResMut<NextState<AppState>>,
     mut exit: MessageWriter<AppExit>,
@@ -131,7 +130,7 @@ fn drive(
             board::do_command(g, first);
             t.log.push(format!("applied: {} (AP {ap} -> {})", first.describe(&g.st), g.st.chars[g.me].ap));
             let motion = board::shown_actions(g, false).into_iter().find(|c| matches!(c, Command::Propose(_)));
-            ui.selected = motion;
+            view.selected.0 = motion;
         }
         4 => {
             if t.frames < wait {
@@ -145,9 +144,9 @@ fn drive(
                 return;
             }
             let Some(g) = game.as_deref_mut() else { return };
-            hovered.0 = None;
+            view.hovered.0 = None;
             let before = g.st.turn;
-            board::end_turn(g, &mut ui, &mut next);
+            board::end_turn(g, &mut view.report, &mut view.selected, &mut next);
             t.log.push(format!("turn {} -> {}", before + 1, g.st.turn + 1));
         }
         6 => {
@@ -161,8 +160,8 @@ fn drive(
             if t.frames < 10 {
                 return;
             }
-            ui.report_open = false;
-            ui.tab = Tab::Chronicle;
+            view.report.open = false;
+            *view.tab = Tab::Chronicle;
             // An event may ask the player: answer as a click on its first choice would.
             if let Some(g) = game.as_deref_mut()
                 && let Some(p) = g.st.choices.iter().find(|p| p.chooser == g.me && p.chosen.is_none())
@@ -182,7 +181,7 @@ fn drive(
             if t.frames < 10 {
                 return;
             }
-            ui.tab = match t.step {
+            *view.tab = match t.step {
                 9 => Tab::Economy,
                 11 => Tab::Power,
                 _ => Tab::Blocs,
@@ -227,7 +226,7 @@ fn drive(
                         break;
                     }
                 }
-                board::end_turn(g, &mut ui, &mut next);
+                board::end_turn(g, &mut view.report, &mut view.selected, &mut next);
                 guard += 1;
             }
             t.log.push(format!(
@@ -319,11 +318,11 @@ fn drive(
                         break;
                     }
                 }
-                board::end_turn(g, &mut ui, &mut next);
+                board::end_turn(g, &mut view.report, &mut view.selected, &mut next);
             }
             // The last turn's report, at its first vote's step.
             let pages = board::report_pages(g);
-            ui.report_page = pages.iter().position(|p| p.vote).unwrap_or(0);
+            view.report.page = pages.iter().position(|p| p.vote).unwrap_or(0);
             t.log.push(format!(
                 "turn report: {} steps: {}",
                 pages.len(),
@@ -340,8 +339,8 @@ fn drive(
             if t.frames < 10 {
                 return;
             }
-            ui.report_open = false;
-            ui.tab = Tab::History;
+            view.report.open = false;
+            *view.tab = Tab::History;
         }
         26 => {
             if t.frames < wait {
@@ -353,7 +352,7 @@ fn drive(
             if t.frames < 10 {
                 return;
             }
-            ui.tab = Tab::Reasons;
+            *view.tab = Tab::Reasons;
             if let Some(g) = game.as_deref() {
                 t.log.push(format!("reasons: {} computer leaders acted", g.reasons.iter().filter(|(_, l)| !l.is_empty()).count()));
             }

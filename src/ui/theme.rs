@@ -1,10 +1,11 @@
 //! The look: a constructivist poster. Red, black and cream, hard edges, bold
 //! narrow capitals for headings. Colours, fonts, and the small widgets every
-//! screen shares (labels, buttons, panels, tooltips, scrolling).
+//! screen shares (labels, buttons, panels, tooltips, scrolling and scrollbars).
 
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::picking::hover::HoverMap;
 use bevy::prelude::*;
+use bevy::ui_widgets::{ControlOrientation, Scrollbar, ScrollbarThumb};
 
 pub const RED: Color = Color::srgb(0.784, 0.063, 0.180); // #C8102E
 pub const DARK_RED: Color = Color::srgb(0.55, 0.04, 0.11);
@@ -157,7 +158,7 @@ pub fn plugin(app: &mut App) {
         narrow: server.load("fonts/PTSansNarrow-Bold.ttf"),
     })
     .add_systems(Startup, spawn_tooltip)
-    .add_systems(Update, (hover_colours, show_tooltip, send_scroll))
+    .add_systems(Update, (hover_colours, show_tooltip, send_scroll, fit_scrollbars))
     .add_observer(on_scroll);
 }
 
@@ -191,14 +192,14 @@ fn spawn_tooltip(mut commands: Commands, fonts: Res<Fonts>) {
 
 fn show_tooltip(
     tips: Query<(&Interaction, &Tooltip)>,
-    mut boxes: Query<(&mut Node, &Children), With<TooltipBox>>,
+    tip_box: Single<(&mut Node, &Children), With<TooltipBox>>,
     mut texts: Query<&mut Text>,
-    windows: Query<&Window>,
+    window: Single<&Window>,
     scale: Res<UiScale>,
 ) {
-    let Ok((mut node, children)) = boxes.single_mut() else { return };
+    let (mut node, children) = tip_box.into_inner();
     let hovered = tips.iter().find(|(i, _)| **i != Interaction::None).map(|(_, t)| t);
-    let cursor = windows.single().ok().and_then(|w| w.cursor_position().map(|c| (c, w.width(), w.height())));
+    let cursor = window.cursor_position().map(|c| (c, window.width(), window.height()));
     match (hovered, cursor) {
         (Some(tip), Some((c, w, h))) => {
             if let Some(mut t) = children.first().and_then(|&e| texts.get_mut(e).ok())
@@ -272,5 +273,43 @@ fn on_scroll(mut scroll: On<Scroll>, mut q: Query<(&mut ScrollPosition, &Node, &
     }
     if *d == Vec2::ZERO {
         scroll.propagate(false);
+    }
+}
+
+/// A box that scrolls, with a scrollbar (Bevy's `Scrollbar` widget) laid over its
+/// right edge: drag the thumb or click the track; the wheel scrolls as before.
+/// `frame` places the box in its parent; `content` is the node that scrolls (it
+/// fills the frame: give it `flex_grow: 1.0`, `min_height: px(0)` and a vertical
+/// scroll overflow); `right` is the bar's distance from the frame's right edge (in
+/// a panel's padding, or negative: in the gap beside it), so the layout is the same
+/// as without a bar. Returns the frame and the content.
+pub fn scrolling(p: &mut ChildSpawnerCommands, frame: Node, content: impl Bundle, right: f32) -> (Entity, Entity) {
+    let mut target = Entity::PLACEHOLDER;
+    let frame = p
+        .spawn(Node { flex_direction: FlexDirection::Column, ..frame })
+        .with_children(|f| {
+            target = f.spawn(content).id();
+            f.spawn((
+                Node { position_type: PositionType::Absolute, right: px(right), top: px(8), bottom: px(8), width: px(4), ..default() },
+                BackgroundColor(SAND),
+                Scrollbar::new(target, ControlOrientation::Vertical, 24.0),
+                children![(
+                    ScrollbarThumb::default(),
+                    BackgroundColor(BLACK),
+                    // Pointing at the thumb is still pointing at the box it scrolls.
+                    bevy::ui::FocusPolicy::Pass,
+                )],
+            ));
+        })
+        .id();
+    (frame, target)
+}
+
+/// A scrollbar shows only when its box holds more than it can show.
+fn fit_scrollbars(mut bars: Query<(&Scrollbar, &mut Visibility)>, boxes: Query<&ComputedNode>) {
+    for (bar, mut visibility) in &mut bars {
+        let Ok(b) = boxes.get(bar.target) else { continue };
+        let more = b.content_size().y > b.size().y + 1.0;
+        visibility.set_if_neq(if more { Visibility::Inherited } else { Visibility::Hidden });
     }
 }

@@ -2,7 +2,8 @@
 //! common ones shown disabled with the reason; and the details panel, which breaks
 //! a motion's odds down voter by voter and previews any other action's effect.
 
-use super::{ActionsRoot, BoardUi, DetailsRoot, Hovered, Shown, dirty, do_command};
+use super::parts::{Clock, Part, Rules};
+use super::{ActionsRoot, BoardPanels, DetailsArea, DetailsRoot, Hovered, Selected, ShowAll, Shown, do_command};
 use crate::ai::motion_odds;
 use crate::rules::GameState;
 use crate::rules::command::{Command, Motion};
@@ -16,15 +17,34 @@ use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, (rebuild.run_if(dirty), track_hover, details.run_if(details_dirty)).chain().run_if(in_state(AppState::Board)));
+    app.add_systems(
+        Update,
+        (rebuild.run_if(rules_or_list_changed), track_hover, details.run_if(pointer_selection_or_rules_changed))
+            .chain()
+            .in_set(BoardPanels)
+            .run_if(in_state(AppState::Board)),
+    );
 }
 
 /// A row of the action list.
 #[derive(Component)]
 struct ActionRow(Command);
 
-fn details_dirty(game: Option<Res<Game>>, ui: Res<BoardUi>, hovered: Res<Hovered>) -> bool {
-    game.is_some_and(|g| g.is_changed()) || ui.is_changed() || hovered.is_changed()
+/// Run condition of the list: the rules' state moved (what is legal, the odds,
+/// the action points), the short or long list was asked for, or the choice moved.
+fn rules_or_list_changed(clock: Res<Part<Clock>>, rules: Res<Part<Rules>>, all: Res<ShowAll>, selected: Res<Selected>) -> bool {
+    clock.is_changed() || rules.is_changed() || all.is_changed() || selected.is_changed()
+}
+
+/// Run condition of the details panel: the action under the pointer or the one
+/// chosen moved, or the rules' state did (the odds, the preview).
+fn pointer_selection_or_rules_changed(
+    hovered: Res<Hovered>,
+    selected: Res<Selected>,
+    clock: Res<Part<Clock>>,
+    rules: Res<Part<Rules>>,
+) -> bool {
+    hovered.is_changed() || selected.is_changed() || clock.is_changed() || rules.is_changed()
 }
 
 pub use crate::actions::group;
@@ -41,17 +61,17 @@ pub fn shown_actions(game: &Game, all: bool) -> Vec<Command> {
 
 fn rebuild(
     mut commands: Commands,
-    root: Query<Entity, With<ActionsRoot>>,
+    root: Single<Entity, With<ActionsRoot>>,
     fonts: Res<Fonts>,
     game: Res<Game>,
-    ui: Res<BoardUi>,
+    show_all: Res<ShowAll>,
+    selected: Res<Selected>,
     mut shown: ResMut<Shown>,
 ) {
-    let Ok(root) = root.single() else { return };
     let f = &*fonts;
     let st = &game.st;
     let me = game.me;
-    let list = shown_actions(&game, ui.show_all);
+    let list = shown_actions(&game, show_all.0);
     let hidden = legal_commands(st, me).len() - list.len();
     shown.0 = list.clone();
     // Common actions that are not open now, with the reason.
@@ -66,7 +86,7 @@ fn rebuild(
     .into_iter()
     .filter_map(|c| check(st, me, &c).err().map(|e| (c, e.to_string())))
     .collect();
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() }).with_children(|r| {
             r.spawn(f.heading("Your actions"));
             r.spawn(f.text(format!("{} AP LEFT", st.chars[me].ap), Face::Narrow, 18.0, RED));
@@ -81,7 +101,7 @@ fn rebuild(
                 p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.text(g.to_uppercase(), Face::Narrow, 15.0, RED)]));
                 last = g;
             }
-            let selected = ui.selected == Some(cmd);
+            let chosen = selected.0 == Some(cmd);
             let odds = match cmd {
                 Command::Propose(m) => Some(motion_odds(st, me, m)),
                 _ => None,
@@ -89,7 +109,7 @@ fn rebuild(
             p.spawn((
                 ActionRow(cmd),
                 theme::button(
-                    if selected { Hover { base: SAND, hover: SAND } } else { Hover::CLEAR },
+                    if chosen { Hover { base: SAND, hover: SAND } } else { Hover::CLEAR },
                     Node {
                         align_items: AlignItems::Center,
                         column_gap: px(6),
@@ -134,8 +154,8 @@ fn rebuild(
                     children![f.text(format!("{} AP", cmd.cost(st)), Face::Narrow, 13.0, BLACK)],
                 ));
             })
-            .observe(move |_: On<Pointer<Click>>, mut game: ResMut<Game>, mut ui: ResMut<BoardUi>| {
-                ui.selected = Some(cmd);
+            .observe(move |_: On<Pointer<Click>>, mut game: ResMut<Game>, mut selected: ResMut<Selected>| {
+                selected.set_if_neq(Selected(Some(cmd)));
                 do_command(&mut game, cmd);
             });
         }
@@ -149,11 +169,11 @@ fn rebuild(
             }
         }
         let label =
-            if ui.show_all { "Show the short list (A)".to_string() } else { format!("Show all {} actions (A)", list.len() + hidden) };
-        if ui.show_all || hidden > 0 {
+            if show_all.0 { "Show the short list (A)".to_string() } else { format!("Show all {} actions (A)", list.len() + hidden) };
+        if show_all.0 || hidden > 0 {
             p.spawn((Node { margin: UiRect::top(px(8)), flex_shrink: 0.0, ..default() },)).with_children(|r| {
                 r.spawn(theme::text_button(f, &label, Hover::PAPER, Val::Auto))
-                    .observe(|_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.show_all = !ui.show_all);
+                    .observe(|_: On<Pointer<Click>>, mut all: ResMut<ShowAll>| all.0 = !all.0);
             });
         }
     });
@@ -165,7 +185,7 @@ fn rebuild(
 fn track_hover(
     rows: Query<(&Interaction, &ActionRow), Changed<Interaction>>,
     all_rows: Query<&Interaction, With<ActionRow>>,
-    panel: Query<&Interaction, (With<DetailsRoot>, Changed<Interaction>)>,
+    panel: Query<&Interaction, (With<DetailsArea>, Changed<Interaction>)>,
     time: Res<Time<Real>>,
     mut hovered: ResMut<Hovered>,
     mut kept: Local<(Option<Command>, f32)>,
@@ -199,18 +219,17 @@ fn track_hover(
 
 fn details(
     mut commands: Commands,
-    root: Query<Entity, With<DetailsRoot>>,
+    root: Single<Entity, With<DetailsRoot>>,
     fonts: Res<Fonts>,
     game: Res<Game>,
-    ui: Res<BoardUi>,
+    selected: Res<Selected>,
     hovered: Res<Hovered>,
 ) {
-    let Ok(root) = root.single() else { return };
     let f = &*fonts;
     let st = &game.st;
     let me = game.me;
-    let cmd = hovered.0.or(ui.selected).filter(|c| check(st, me, c).is_ok() || hovered.0 == Some(*c));
-    commands.entity(root).despawn_children().with_children(|p| {
+    let cmd = hovered.0.or(selected.0).filter(|c| check(st, me, c).is_ok() || hovered.0 == Some(*c));
+    commands.entity(*root).despawn_children().with_children(|p| {
         let Some(cmd) = cmd else {
             p.spawn(f.heading("Details"));
             p.spawn(f.text(

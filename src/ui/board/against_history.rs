@@ -2,23 +2,29 @@
 //! divergence, and each leader's rank and posts now beside where he really stood
 //! at this date (the scenario's script played to the same turn).
 
-use super::{BoardUi, CenterRoot, Tab, dirty};
+use super::parts::{Clock, Part, Standing};
+use super::{BoardPanels, CenterRoot, Tab};
 use crate::rules::history;
 use crate::ui::theme::{BLACK, Face, Fonts, GREY, INK, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(
+        Update,
+        rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(resource_equals(Tab::History)).run_if(ranks_changed),
+    );
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
-    if ui.tab != Tab::History {
-        return;
-    }
-    let Ok(root) = root.single() else { return };
+/// Run condition: the tab was switched here, or the leaders' ranks and posts
+/// (standing) or the turns compared (the clock) changed.
+fn ranks_changed(tab: Res<Tab>, clock: Res<Part<Clock>>, standing: Res<Part<Standing>>) -> bool {
+    tab.is_changed() || clock.is_changed() || standing.is_changed()
+}
+
+fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
-    commands.entity(root).despawn_children().with_children(|p| panel(p, f, &game));
+    commands.entity(*root).despawn_children().with_children(|p| panel(p, f, &game));
 }
 
 /// The comparison, also shown on the end screen.

@@ -1,26 +1,32 @@
 //! The blocs and who is in them, and every leader outside the Politburo: the
 //! Central Committee, and those who have fallen down the ladder.
 
-use super::{BoardUi, CenterRoot, Tab, bloc_color, dirty, rank_name, regard_color};
+use super::parts::{Clock, Part, Standing};
+use super::{BoardPanels, CenterRoot, Tab, bloc_color, rank_name, regard_color};
 use crate::scenario::Rank;
 use crate::ui::theme::{BLACK, CREAM, Face, Fonts, GREY, INK, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(
+        Update,
+        rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(resource_equals(Tab::Blocs)).run_if(blocs_or_standing_changed),
+    );
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
-    if ui.tab != Tab::Blocs {
-        return;
-    }
-    let Ok(root) = root.single() else { return };
+/// Run condition: the tab was switched here, or the blocs or any leader's
+/// standing (rank, office, prestige, regard) changed.
+fn blocs_or_standing_changed(tab: Res<Tab>, clock: Res<Part<Clock>>, standing: Res<Part<Standing>>) -> bool {
+    tab.is_changed() || clock.is_changed() || standing.is_changed()
+}
+
+fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let st = &game.st;
     let s = &st.scn;
     let me = game.me;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading("The blocs"));
         for (b, bloc) in st.blocs.iter().enumerate() {
             let def = &s.def.blocs[b];

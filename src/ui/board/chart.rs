@@ -1,7 +1,7 @@
 //! The power chart: each contender's power score over the turns so far, as lines,
 //! and today's score of every active leader as bars.
 
-use super::{BoardUi, CenterRoot, Tab, dirty};
+use super::{BoardPanels, CenterRoot, StandingParts, Tab};
 use crate::rules::GameState;
 use crate::rules::victory::{power, power_breakdown};
 use crate::scenario::CharId;
@@ -10,7 +10,16 @@ use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(
+        Update,
+        rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(resource_equals(Tab::Power)).run_if(power_changed),
+    );
+}
+
+/// Run condition: the tab was switched here, or the power scores (standing, the
+/// regions' seats) or their history (the clock) changed.
+fn power_changed(tab: Res<Tab>, standing: StandingParts) -> bool {
+    tab.is_changed() || standing.changed()
 }
 
 /// Line colours for the contenders, the player's always red.
@@ -121,14 +130,10 @@ pub fn line_chart(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
         });
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
-    if ui.tab != Tab::Power {
-        return;
-    }
-    let Ok(root) = root.single() else { return };
+fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let st = &game.st;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading("Power of the contenders, turn by turn"));
         line_chart(p, f, st, game.me, 440.0, 230.0);
         p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.heading("Power today")]));

@@ -2,7 +2,8 @@
 //! stepped report of the turn just resolved, `report.rs`), and the dialog of an
 //! event that asks the player.
 
-use super::{BoardUi, CenterRoot, OverlayRoot, Tab, dirty, do_command};
+use super::parts::{Choices, Clock, Entries, Part};
+use super::{BoardPanels, CenterRoot, OverlayRoot, Report, Tab, do_command};
 use crate::narrate;
 use crate::rules::Command;
 use crate::rules::chronicle::{Category, Entry};
@@ -12,7 +13,25 @@ use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, (tab, overlay).run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(
+        Update,
+        (tab.run_if(resource_equals(Tab::Chronicle)).run_if(entries_changed), overlay.run_if(report_or_choices_changed))
+            .in_set(BoardPanels)
+            .run_if(in_state(AppState::Board)),
+    );
+}
+
+/// Run condition of the chronicle tab: the tab was switched here, or entries
+/// were written (or the game itself changed: the clock).
+fn entries_changed(tab: Res<Tab>, clock: Res<Part<Clock>>, entries: Res<Part<Entries>>) -> bool {
+    tab.is_changed() || clock.is_changed() || entries.is_changed()
+}
+
+/// Run condition of the dialog over the board: the report was opened, closed or
+/// turned a page, a turn was resolved (the clock: a new report), or an event's
+/// question came or was answered.
+fn report_or_choices_changed(report: Res<Report>, clock: Res<Part<Clock>>, choices: Res<Part<Choices>>) -> bool {
+    report.is_changed() || clock.is_changed() || choices.is_changed()
 }
 
 fn tag(c: Category) -> (&'static str, Color) {
@@ -70,14 +89,10 @@ pub fn entry(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, e: &Entry)
     });
 }
 
-fn tab(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
-    if ui.tab != Tab::Chronicle {
-        return;
-    }
-    let Ok(root) = root.single() else { return };
+fn tab(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let entries = &game.st.chronicle.entries;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading(&format!("The chronicle · {} entries, newest turn first", entries.len())));
         // Split at each turn's opening and show the turns newest first.
         let mut starts: Vec<usize> = entries.iter().enumerate().filter(|(_, e)| e.category() == Category::Turn).map(|(i, _)| i).collect();
@@ -98,17 +113,17 @@ fn tab(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res
 
 fn overlay(
     mut commands: Commands,
-    mut root: Query<(Entity, &mut Node), With<OverlayRoot>>,
+    root: Single<(Entity, &mut Node), With<OverlayRoot>>,
     fonts: Res<Fonts>,
     game: Res<Game>,
-    ui: Res<BoardUi>,
+    report: Res<Report>,
 ) {
-    let Ok((root, mut node)) = root.single_mut() else { return };
+    let (root, mut node) = root.into_inner();
     let f = &*fonts;
     let st = &game.st;
     let me = game.me;
     let choice = st.choices.iter().find(|p| p.chooser == me && p.chosen.is_none()).map(|p| p.event);
-    let show = ui.report_open || choice.is_some();
+    let show = report.open || choice.is_some();
     node.display = if show { Display::Flex } else { Display::None };
     commands.entity(root).despawn_children();
     if !show {
@@ -135,8 +150,8 @@ fn overlay(
                 BorderColor { left: RED, right: BLACK, top: BLACK, bottom: BLACK },
             ))
             .with_children(|p| {
-                if ui.report_open {
-                    super::report::report(p, f, &game, ui.report_page);
+                if report.open {
+                    super::report::report(p, f, &game, report.page);
                 } else if let Some(ev) = choice {
                     event_dialog(p, f, &game, ev);
                 }

@@ -1,27 +1,33 @@
 //! The party line and the NEP economy, with their trend over the turns played, and
 //! the calendar of plenums and congresses.
 
-use super::{BoardUi, CenterRoot, Tab, dirty};
+use super::parts::{Clock, Line, Part, Standing};
+use super::{BoardPanels, CenterRoot, Tab};
 use crate::scenario::SessionKind;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, INK, PAPER, RED, SAND};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(
+        Update,
+        rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(resource_equals(Tab::Economy)).run_if(line_or_stance_changed),
+    );
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
-    if ui.tab != Tab::Economy {
-        return;
-    }
-    let Ok(root) = root.single() else { return };
+/// Run condition: the tab was switched here, or the line, the economy, the
+/// agenda, the sessions (the clock) or the player's stance changed.
+fn line_or_stance_changed(tab: Res<Tab>, clock: Res<Part<Clock>>, line: Res<Part<Line>>, standing: Res<Part<Standing>>) -> bool {
+    tab.is_changed() || clock.is_changed() || line.is_changed() || standing.is_changed()
+}
+
+fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let st = &game.st;
     let s = &st.scn;
     let d = &s.def;
     let me = game.me;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading(&format!("The party line on {}", st.scn.def.line.stance)));
         p.spawn(Node { column_gap: px(3), flex_shrink: 0.0, ..default() }).with_children(|r| {
             for (i, name) in d.line.levels.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! The Politburo as cards: office, bloc, NEP stance, prestige, regard for the player.
 //! Hovering a card breaks down his power and shows his traits.
 
-use super::{LeadersRoot, bloc_color, dirty, rank_name, regard_color};
+use super::{BoardPanels, LeadersRoot, StandingParts, bloc_color, rank_name, regard_color};
 use crate::rules::GameState;
 use crate::rules::victory::{power, power_breakdown};
 use crate::scenario::{CharId, Rank};
@@ -10,17 +10,22 @@ use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(Update, rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(standing_changed));
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<LeadersRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
-    let Ok(root) = root.single() else { return };
+/// Run condition: a leader's standing (rank, office, bloc, stance, prestige,
+/// regard, health) or his power (which counts the regions' seats) changed.
+fn standing_changed(standing: StandingParts) -> bool {
+    standing.changed()
+}
+
+fn rebuild(mut commands: Commands, root: Single<Entity, With<LeadersRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let st = &game.st;
     let mut members: Vec<CharId> = (0..st.n()).filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Candidate).collect();
     members.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].rank), c != game.me, std::cmp::Reverse(st.chars[c].prestige), c));
     let full = members.iter().filter(|&&c| st.chars[c].rank == Rank::Politburo).count();
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() }).with_children(|r| {
             r.spawn(f.heading("The Politburo"));
             r.spawn((

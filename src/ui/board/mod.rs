@@ -1,7 +1,10 @@
 //! The board: the top bar (date, session, action points, End Turn), the Politburo
 //! on the left, a tabbed centre (patronage, line and economy, blocs, power chart,
 //! chronicle) and the player's actions on the right. Each panel is its own plugin
-//! and rebuilds its root whenever the game or the board's view state changes.
+//! and rebuilds its root only when what it shows changed: the board's view state
+//! is split into small resources (the tab, the report, the selection, the hover,
+//! the long or short list), and the game into parts with a change signal each
+//! (`parts`); each panel's run condition names the ones it reads.
 
 mod actions;
 mod against_history;
@@ -10,6 +13,7 @@ mod chart;
 mod chronicle;
 mod economy;
 mod leaders;
+mod parts;
 mod patronage;
 mod reasons;
 mod report;
@@ -24,22 +28,26 @@ use super::theme::{self, BLACK, GREY, INK, OCHRE, RED};
 use super::{AppState, Game};
 use crate::rules::Command;
 use crate::scenario::Rank;
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
+use parts::{Clock, Part, Parts, Seats, Standing};
 
-/// What the board shows: the centre tab, the report of the resolved turn, the action
-/// the details panel explains.
-#[derive(Resource, Default)]
-pub struct BoardUi {
-    pub tab: Tab,
-    /// The "what happened" report of the last resolved turn is open.
-    pub report_open: bool,
-    /// Its step (page) shown.
-    pub report_page: usize,
-    /// Show every legal action, not only the short list.
-    pub show_all: bool,
-    /// Chosen in the list (kept while the pointer is elsewhere).
-    pub selected: Option<Command>,
+/// The "what happened" report of the last resolved turn: open or not, and the
+/// step (page) shown. Only the dialog over the board reads it.
+#[derive(Resource, Default, PartialEq, Debug)]
+pub struct Report {
+    pub open: bool,
+    pub page: usize,
 }
+
+/// The action chosen in the list (kept while the pointer is elsewhere): the list
+/// marks it and the details panel explains it.
+#[derive(Resource, Default, PartialEq, Debug)]
+pub struct Selected(pub Option<Command>);
+
+/// Show every legal action, not only the short list.
+#[derive(Resource, Default, PartialEq, Debug)]
+pub struct ShowAll(pub bool);
 
 /// The action under the pointer: the details panel follows it.
 #[derive(Resource, Default, PartialEq)]
@@ -49,7 +57,8 @@ pub struct Hovered(pub Option<Command>);
 #[derive(Resource, Default)]
 pub struct Shown(pub Vec<Command>);
 
-#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+/// The centre tab shown: the tab bar and the centre panel read it.
+#[derive(Resource, Clone, Copy, PartialEq, Eq, Default, Debug)]
 pub enum Tab {
     #[default]
     Patronage,
@@ -89,20 +98,25 @@ pub struct CenterRoot;
 pub struct ActionsRoot;
 #[derive(Component)]
 pub struct DetailsRoot;
+/// The details panel with its scrollbar: the pointer in it keeps the breakdown shown.
+#[derive(Component)]
+pub struct DetailsArea;
 #[derive(Component)]
 pub struct OverlayRoot;
 
-/// Run condition: the game or the view changed since this panel last looked.
-pub fn dirty(game: Option<Res<Game>>, ui: Res<BoardUi>) -> bool {
-    game.is_some_and(|g| g.is_changed()) || ui.is_changed()
-}
-
 pub fn plugin(app: &mut App) {
-    app.init_resource::<BoardUi>()
+    app.init_resource::<Tab>()
+        .init_resource::<Report>()
+        .init_resource::<Selected>()
+        .init_resource::<ShowAll>()
         .init_resource::<Hovered>()
         .init_resource::<Shown>()
+        .add_plugins(parts::plugin)
         .add_systems(OnEnter(AppState::Board), spawn_layout)
-        .add_systems(Update, (keys, tabs.run_if(dirty)).run_if(in_state(AppState::Board)))
+        // The keys and the game's parts first: the panels redraw in the frame they change.
+        .add_systems(Update, (keys, parts::note).chain().in_set(BoardInput).run_if(in_state(AppState::Board)))
+        .add_systems(Update, tabs.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(tab_changed))
+        .configure_sets(Update, BoardInput.before(BoardPanels))
         .add_plugins((
             topbar::plugin,
             leaders::plugin,
@@ -117,9 +131,44 @@ pub fn plugin(app: &mut App) {
         ));
 }
 
-fn spawn_layout(mut commands: Commands, mut ui: ResMut<BoardUi>, mut hovered: ResMut<Hovered>) {
-    ui.set_changed();
-    hovered.0 = None;
+/// The board's keys, then `parts::note`.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct BoardInput;
+
+/// The panels' redraws (after `BoardInput`).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct BoardPanels;
+
+/// Run condition of the tab bar: the tab changed.
+fn tab_changed(tab: Res<Tab>) -> bool {
+    tab.is_changed()
+}
+
+/// The parts of the game every panel that shows leaders reads: the turn (and the
+/// game itself), every leader's standing, and the regions' seats (a leader's power
+/// counts the Central Committee seats of the regions whose patron is loyal to him).
+#[derive(SystemParam)]
+pub struct StandingParts<'w> {
+    clock: Res<'w, Part<Clock>>,
+    standing: Res<'w, Part<Standing>>,
+    seats: Res<'w, Part<Seats>>,
+}
+
+impl StandingParts<'_> {
+    pub fn changed(&self) -> bool {
+        self.clock.is_changed() || self.standing.is_changed() || self.seats.is_changed()
+    }
+}
+
+/// The board's frame and its empty panels; everything is marked changed, so each
+/// panel draws itself into its root in the first frame.
+fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
+    view.tab.set_changed();
+    view.report.set_changed();
+    view.selected.set_changed();
+    view.show_all.set_changed();
+    view.hovered.0 = None;
+    parts.mark_all();
     commands
         .spawn((
             DespawnOnExit(AppState::Board),
@@ -139,51 +188,49 @@ fn spawn_layout(mut commands: Commands, mut ui: ResMut<BoardUi>, mut hovered: Re
                 ..default()
             })
             .with_children(|p| {
-                p.spawn((
-                    LeadersRoot,
-                    Node {
-                        width: px(390),
-                        flex_shrink: 0.0,
-                        flex_direction: FlexDirection::Column,
-                        overflow: Overflow::scroll_y(),
-                        ..default()
-                    },
-                ));
-                p.spawn(Node { flex_grow: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() }).with_children(|p| {
-                    p.spawn((TabsRoot, Node { flex_shrink: 0.0, column_gap: px(2), ..default() }));
-                    p.spawn((
-                        CenterRoot,
-                        theme::panel(Node {
+                // The long panels scroll with the wheel and with a scrollbar: the Politburo's
+                // in the gap beside it, the panels' in their right padding.
+                theme::scrolling(
+                    p,
+                    Node { width: px(390), flex_shrink: 0.0, ..default() },
+                    (
+                        LeadersRoot,
+                        Node {
                             flex_grow: 1.0,
                             min_height: px(0),
-                            overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
+                            flex_direction: FlexDirection::Column,
+                            overflow: Overflow::scroll_y(),
                             ..default()
-                        }),
-                    ));
+                        },
+                    ),
+                    -6.0,
+                );
+                p.spawn(Node { flex_grow: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() }).with_children(|p| {
+                    p.spawn((TabsRoot, Node { flex_shrink: 0.0, column_gap: px(2), ..default() }));
+                    theme::scrolling(
+                        p,
+                        Node { flex_grow: 1.0, min_height: px(0), ..default() },
+                        (CenterRoot, theme::panel(scrolled())),
+                        2.0,
+                    );
                 });
                 p.spawn(Node { width: px(372), flex_shrink: 0.0, flex_direction: FlexDirection::Column, row_gap: px(8), ..default() })
                     .with_children(|p| {
-                        p.spawn((
-                            ActionsRoot,
-                            theme::panel(Node {
-                                flex_grow: 1.0,
-                                min_height: px(0),
-                                overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
-                                ..default()
-                            }),
-                        ));
-                        p.spawn((
-                            DetailsRoot,
-                            // Tracked so that the breakdown stays while the pointer reads it.
-                            Interaction::default(),
-                            theme::panel(Node {
-                                height: px(206),
-                                flex_shrink: 0.0,
-                                overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
-                                ..default()
-                            }),
-                        ))
-                        .insert(BorderColor::all(RED));
+                        theme::scrolling(
+                            p,
+                            Node { flex_grow: 1.0, min_height: px(0), ..default() },
+                            (ActionsRoot, theme::panel(scrolled())),
+                            2.0,
+                        );
+                        let (area, details) = theme::scrolling(
+                            p,
+                            Node { height: px(206), flex_shrink: 0.0, ..default() },
+                            (DetailsRoot, theme::panel(scrolled())),
+                            2.0,
+                        );
+                        // Tracked, with its scrollbar, so that the breakdown stays while the pointer reads it.
+                        p.commands().entity(area).insert((DetailsArea, Interaction::default()));
+                        p.commands().entity(details).insert(BorderColor::all(RED));
                     });
             });
             p.spawn((
@@ -202,12 +249,26 @@ fn spawn_layout(mut commands: Commands, mut ui: ResMut<BoardUi>, mut hovered: Re
         });
 }
 
-fn tabs(mut commands: Commands, root: Query<Entity, With<TabsRoot>>, fonts: Res<theme::Fonts>, ui: Res<BoardUi>) {
-    let Ok(root) = root.single() else { return };
+/// A panel that scrolls down, beside its scrollbar.
+fn scrolled() -> Node {
+    Node { flex_grow: 1.0, min_height: px(0), overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll }, ..default() }
+}
+
+/// The board's own view state, every piece with its own change signal.
+#[derive(SystemParam)]
+pub struct ViewState<'w> {
+    pub tab: ResMut<'w, Tab>,
+    pub report: ResMut<'w, Report>,
+    pub selected: ResMut<'w, Selected>,
+    pub show_all: ResMut<'w, ShowAll>,
+    pub hovered: ResMut<'w, Hovered>,
+}
+
+fn tabs(mut commands: Commands, root: Single<Entity, With<TabsRoot>>, fonts: Res<theme::Fonts>, tab: Res<Tab>) {
     let f = &*fonts;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         for (i, t) in Tab::ALL.into_iter().enumerate() {
-            let on = ui.tab == t;
+            let on = *tab == t;
             let style =
                 if on { theme::Hover { base: BLACK, hover: BLACK } } else { theme::Hover { base: theme::SAND, hover: theme::PAPER } };
             let fg = if on { theme::CREAM } else { INK };
@@ -216,7 +277,9 @@ fn tabs(mut commands: Commands, root: Query<Entity, With<TabsRoot>>, fonts: Res<
                 theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8"][i])),
                 children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 15.0, fg)],
             ))
-            .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.tab = t);
+            .observe(move |_: On<Pointer<Click>>, mut tab: ResMut<Tab>| {
+                tab.set_if_neq(t);
+            });
         }
     });
 }
@@ -237,12 +300,11 @@ pub fn do_command(game: &mut Game, cmd: Command) {
 }
 
 /// Ends the turn: the computer acts, the turn resolves, the report opens.
-pub fn end_turn(game: &mut Game, ui: &mut BoardUi, next: &mut NextState<AppState>) {
+pub fn end_turn(game: &mut Game, report: &mut Report, selected: &mut Selected, next: &mut NextState<AppState>) {
     game.end_turn();
     game.notice = None;
-    ui.report_open = true;
-    ui.report_page = 0;
-    ui.selected = None;
+    *report = Report { open: true, page: 0 };
+    selected.0 = None;
     if game.st.is_over() {
         next.set(AppState::EndScreen);
     }
@@ -251,25 +313,25 @@ pub fn end_turn(game: &mut Game, ui: &mut BoardUi, next: &mut NextState<AppState
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
     mut game: ResMut<Game>,
-    mut ui: ResMut<BoardUi>,
+    mut view: ViewState,
     shown: Res<Shown>,
     mut next: ResMut<NextState<AppState>>,
 ) {
     if keys.just_pressed(KeyCode::Escape) {
-        if ui.report_open {
+        if view.report.open {
             let count = report::pages(&game).len();
-            report::skip(&mut ui, count);
+            report::skip(&mut view.report, count);
         } else {
             next.set(AppState::Menu);
         }
         return;
     }
     if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter) {
-        if ui.report_open {
+        if view.report.open {
             let count = report::pages(&game).len();
-            report::advance(&mut ui, count);
+            report::advance(&mut view.report, count);
         } else if !pending_choice(&game) {
-            end_turn(&mut game, &mut ui, &mut next);
+            end_turn(&mut game, &mut view.report, &mut view.selected, &mut next);
         }
         return;
     }
@@ -291,13 +353,13 @@ fn keys(
     ];
     for (k, t) in tab_keys {
         if keys.just_pressed(k) {
-            ui.tab = t;
+            view.tab.set_if_neq(t);
         }
     }
     if keys.just_pressed(KeyCode::KeyA) {
-        ui.show_all = !ui.show_all;
+        view.show_all.0 = !view.show_all.0;
     }
-    if ui.report_open {
+    if view.report.open {
         return;
     }
     let digits = [
@@ -354,5 +416,309 @@ pub fn regard_color(v: i32) -> Color {
         RED
     } else {
         GREY
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Headless tests of the board, as in Bevy's `how_to_test_systems`: a bare `App`
+    //! with `MinimalPlugins` and `StatesPlugin`, the board's plugin, resources
+    //! inserted by hand and keys pressed on `ButtonInput`; no window, no renderer.
+    //! Fonts are empty handles: the panels spawn their text, nobody draws it.
+
+    use super::*;
+    use crate::rules::command::check;
+    use crate::scenario::{Scenario, default_scenario_path};
+    use bevy::state::app::StatesPlugin;
+    use std::sync::Arc;
+
+    fn new_game() -> Game {
+        let scn = Arc::new(Scenario::load(&default_scenario_path()).unwrap());
+        let me = scn.char_id("stalin").unwrap();
+        Game::new(scn, me, 1924, Default::default())
+    }
+
+    /// Answers every question an event put to the player, with its first choice.
+    fn answer_all(game: &mut Game) {
+        while let Some(event) = game.st.choices.iter().find(|p| p.chooser == game.me && p.chosen.is_none()).map(|p| p.event) {
+            do_command(game, Command::Choose { event, choice: 0 });
+        }
+    }
+
+    /// The board of a new game, drawn and settled: every panel has drawn once.
+    fn board() -> App {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin))
+            .init_state::<AppState>()
+            .init_resource::<ButtonInput<KeyCode>>()
+            .insert_resource(theme::Fonts { regular: default(), bold: default(), narrow: default() })
+            .add_plugins(plugin);
+        let mut game = new_game();
+        answer_all(&mut game);
+        app.insert_resource(game);
+        app.world_mut().resource_mut::<NextState<AppState>>().set(AppState::Board);
+        app.update();
+        app.update();
+        app
+    }
+
+    /// A key pressed for one frame.
+    fn tap(app: &mut App, key: KeyCode) {
+        app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(key);
+        app.update();
+        let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+        input.release(key);
+        input.clear();
+    }
+
+    fn game(app: &App) -> &Game {
+        app.world().resource::<Game>()
+    }
+
+    /// The entities each panel's root holds now: a panel that redrew holds new ones.
+    #[derive(PartialEq, Debug, Clone)]
+    struct Drawn {
+        top_bar: Vec<Entity>,
+        leaders: Vec<Entity>,
+        tabs: Vec<Entity>,
+        centre: Vec<Entity>,
+        actions: Vec<Entity>,
+        details: Vec<Entity>,
+        overlay: Vec<Entity>,
+    }
+
+    fn children<R: Component>(app: &mut App) -> Vec<Entity> {
+        let world = app.world_mut();
+        let root = world.query_filtered::<Entity, With<R>>().single(world).expect("one root");
+        world.get::<Children>(root).map(|c| c.to_vec()).unwrap_or_default()
+    }
+
+    fn drawn(app: &mut App) -> Drawn {
+        Drawn {
+            top_bar: children::<TopBarRoot>(app),
+            leaders: children::<LeadersRoot>(app),
+            tabs: children::<TabsRoot>(app),
+            centre: children::<CenterRoot>(app),
+            actions: children::<ActionsRoot>(app),
+            details: children::<DetailsRoot>(app),
+            overlay: children::<OverlayRoot>(app),
+        }
+    }
+
+    /// Which panels hold other entities than before.
+    fn redrawn(before: &Drawn, after: &Drawn) -> Vec<&'static str> {
+        let pairs = [
+            ("top bar", &before.top_bar, &after.top_bar),
+            ("leaders", &before.leaders, &after.leaders),
+            ("tabs", &before.tabs, &after.tabs),
+            ("centre", &before.centre, &after.centre),
+            ("actions", &before.actions, &after.actions),
+            ("details", &before.details, &after.details),
+            ("overlay", &before.overlay, &after.overlay),
+        ];
+        pairs.into_iter().filter(|(_, a, b)| a != b).map(|(n, _, _)| n).collect()
+    }
+
+    #[test]
+    fn the_board_draws_every_panel_once_then_rests() {
+        let mut app = board();
+        let d = drawn(&mut app);
+        for (name, v) in
+            [("top bar", &d.top_bar), ("leaders", &d.leaders), ("tabs", &d.tabs), ("centre", &d.centre), ("actions", &d.actions)]
+        {
+            assert!(!v.is_empty(), "{name} drew nothing");
+        }
+        assert_eq!(d.tabs.len(), Tab::ALL.len());
+        assert!(!app.world().resource::<Shown>().0.is_empty(), "the actions list filled `Shown`");
+        app.update();
+        app.update();
+        assert_eq!(redrawn(&d, &drawn(&mut app)), Vec::<&str>::new(), "nothing changed, nothing redraws");
+    }
+
+    #[test]
+    fn function_keys_and_c_switch_tabs_and_redraw_only_the_centre_and_the_tab_bar() {
+        let mut app = board();
+        for (key, tab) in [
+            (KeyCode::F2, Tab::Economy),
+            (KeyCode::F3, Tab::Blocs),
+            (KeyCode::F4, Tab::Power),
+            (KeyCode::KeyC, Tab::Chronicle),
+            (KeyCode::F7, Tab::History),
+            (KeyCode::F8, Tab::Reasons),
+            (KeyCode::F1, Tab::Patronage),
+        ] {
+            let before = drawn(&mut app);
+            tap(&mut app, key);
+            assert_eq!(*app.world().resource::<Tab>(), tab, "{key:?}");
+            assert_eq!(redrawn(&before, &drawn(&mut app)), ["tabs", "centre"], "{key:?}");
+        }
+        // The tab shown already: nothing to redraw.
+        let before = drawn(&mut app);
+        tap(&mut app, KeyCode::F1);
+        assert_eq!(redrawn(&before, &drawn(&mut app)), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_hover_redraws_only_the_details_and_leaves_the_game_unchanged() {
+        #[derive(Resource, Default)]
+        struct GameChanges(u32);
+        fn count(game: Res<Game>, mut n: ResMut<GameChanges>) {
+            if game.is_changed() {
+                n.0 += 1;
+            }
+        }
+        let mut app = board();
+        app.init_resource::<GameChanges>().add_systems(Update, count);
+        app.update();
+        let n = app.world().resource::<GameChanges>().0;
+        let shown = app.world().resource::<Shown>().0.clone();
+        let before = drawn(&mut app);
+        app.world_mut().resource_mut::<Hovered>().0 = Some(shown[1]);
+        app.update();
+        assert_eq!(redrawn(&before, &drawn(&mut app)), ["details"]);
+        assert_eq!(app.world().resource::<GameChanges>().0, n, "a hover is not a change of the game");
+        // Off again: the details go back to the chosen action (none), nothing else moves.
+        let before = drawn(&mut app);
+        app.world_mut().resource_mut::<Hovered>().0 = None;
+        app.update();
+        assert_eq!(redrawn(&before, &drawn(&mut app)), ["details"]);
+        assert_eq!(app.world().resource::<GameChanges>().0, n);
+    }
+
+    #[test]
+    fn a_digit_key_applies_that_action_and_redraws_what_it_changed() {
+        let mut app = board();
+        let shown = app.world().resource::<Shown>().0.clone();
+        let (ap, log) = (game(&app).st.chars[game(&app).me].ap, game(&app).st.log.len());
+        let cost = shown[0].cost(&game(&app).st);
+        let before = drawn(&mut app);
+        tap(&mut app, KeyCode::Digit1);
+        let g = game(&app);
+        assert_eq!(g.st.log.len(), log + 1, "the command went through the rules");
+        assert_eq!(g.st.log.last().map(|l| l.2), Some(shown[0]));
+        assert_eq!(g.st.chars[g.me].ap, ap - cost);
+        assert!(g.notice.as_deref().is_some_and(|n| !n.starts_with("Not allowed")), "{:?}", g.notice);
+        let moved = redrawn(&before, &drawn(&mut app));
+        for panel in ["top bar", "actions", "details"] {
+            assert!(moved.contains(&panel), "{panel} shows the action points or the legal actions: {moved:?}");
+        }
+        assert!(!moved.contains(&"tabs") && !moved.contains(&"overlay"), "{moved:?}");
+    }
+
+    /// The first shown action that `pick` accepts, with its number key.
+    fn key_for(app: &App, pick: impl Fn(&Command) -> bool) -> (KeyCode, Command) {
+        let digits = [
+            KeyCode::Digit1,
+            KeyCode::Digit2,
+            KeyCode::Digit3,
+            KeyCode::Digit4,
+            KeyCode::Digit5,
+            KeyCode::Digit6,
+            KeyCode::Digit7,
+            KeyCode::Digit8,
+            KeyCode::Digit9,
+        ];
+        let shown = &app.world().resource::<Shown>().0;
+        let i = shown.iter().take(digits.len()).position(pick).expect("such an action among the first shown");
+        (digits[i], shown[i])
+    }
+
+    #[test]
+    fn an_appointment_redraws_the_patronage_tab_and_not_the_politburo() {
+        let mut app = board();
+        assert_eq!(*app.world().resource::<Tab>(), Tab::Patronage);
+        let (key, cmd) = key_for(&app, |c| matches!(c, Command::Appoint { .. }));
+        let before = drawn(&mut app);
+        tap(&mut app, key);
+        assert_eq!(game(&app).st.log.last().map(|l| l.2), Some(cmd));
+        // The appointment waits to be seated: the table shows it; no one's power moved yet.
+        assert_eq!(redrawn(&before, &drawn(&mut app)), ["top bar", "centre", "actions", "details"]);
+    }
+
+    #[test]
+    fn a_motion_put_leaves_a_tab_that_does_not_show_it() {
+        let mut app = board();
+        let (key, cmd) = key_for(&app, |c| matches!(c, Command::Propose(_)));
+        let before = drawn(&mut app);
+        tap(&mut app, key);
+        assert_eq!(game(&app).st.log.last().map(|l| l.2), Some(cmd));
+        // Action points and the legal actions moved; the patronage table did not.
+        assert_eq!(redrawn(&before, &drawn(&mut app)), ["top bar", "actions", "details"]);
+    }
+
+    #[test]
+    fn a_new_notice_redraws_only_the_top_bar() {
+        let mut app = board();
+        let before = drawn(&mut app);
+        app.world_mut().resource_mut::<Game>().notice = Some("Saved to nowhere.".into());
+        app.update();
+        assert_eq!(redrawn(&before, &drawn(&mut app)), ["top bar"]);
+    }
+
+    #[test]
+    fn enter_ends_the_turn_then_pages_the_report_and_esc_skips_and_closes_it() {
+        let mut app = board();
+        let turn = game(&app).st.turn;
+        tap(&mut app, KeyCode::Enter);
+        assert_eq!(game(&app).st.turn, turn + 1, "Enter ended the turn");
+        assert_eq!(*app.world().resource::<Report>(), Report { open: true, page: 0 });
+        assert!(!children::<OverlayRoot>(&mut app).is_empty(), "the report is drawn over the board");
+        let count = report::pages(game(&app)).len();
+        assert!(count >= 2, "a turn has its pages and the whole turn");
+        // Enter: the next page, and no second end of turn while the report is open.
+        let before = drawn(&mut app);
+        tap(&mut app, KeyCode::Enter);
+        assert_eq!(game(&app).st.turn, turn + 1);
+        assert_eq!(*app.world().resource::<Report>(), Report { open: true, page: 1 });
+        assert_eq!(redrawn(&before, &drawn(&mut app)), ["overlay"], "turning a page redraws the dialog alone");
+        // Esc: straight to the last page (the whole turn), unless there already.
+        if count > 2 {
+            tap(&mut app, KeyCode::Escape);
+            assert_eq!(*app.world().resource::<Report>(), Report { open: true, page: count - 1 });
+        }
+        // Esc on the last page closes the report; the board stays.
+        tap(&mut app, KeyCode::Escape);
+        assert!(!app.world().resource::<Report>().open);
+        app.update();
+        assert_eq!(*app.world().resource::<State<AppState>>().get(), AppState::Board);
+        // With the report closed, Esc goes to the menu.
+        tap(&mut app, KeyCode::Escape);
+        app.update();
+        assert_eq!(*app.world().resource::<State<AppState>>().get(), AppState::Menu);
+    }
+
+    #[test]
+    fn report_pages_advance_skip_and_close() {
+        let mut r = Report { open: true, page: 0 };
+        report::advance(&mut r, 5);
+        assert_eq!(r, Report { open: true, page: 1 });
+        report::skip(&mut r, 5);
+        assert_eq!(r, Report { open: true, page: 4 });
+        report::advance(&mut r, 5);
+        assert!(!r.open, "Enter on the last page closes");
+        let mut r = Report { open: true, page: 4 };
+        report::skip(&mut r, 5);
+        assert!(!r.open, "Esc on the last page closes");
+    }
+
+    #[test]
+    fn do_command_applies_a_legal_command_and_refuses_an_illegal_one() {
+        let mut game = new_game();
+        answer_all(&mut game);
+        let me = game.me;
+        let cmd = shown_actions(&game, false)[0];
+        let log = game.st.log.len();
+        do_command(&mut game, cmd);
+        assert_eq!(game.st.log.len(), log + 1);
+        assert!(game.notice.as_deref().is_some_and(|n| !n.starts_with("Not allowed")), "{:?}", game.notice);
+
+        let illegal = Command::Court { target: me };
+        assert!(check(&game.st, me, &illegal).is_err(), "one cannot court oneself");
+        let hash = game.st.state_hash();
+        let log = game.st.log.len();
+        do_command(&mut game, illegal);
+        assert_eq!(game.st.state_hash(), hash, "a refused command leaves the game as it was");
+        assert_eq!(game.st.log.len(), log);
+        assert!(game.notice.as_deref().is_some_and(|n| n.starts_with("Not allowed: ")), "{:?}", game.notice);
     }
 }

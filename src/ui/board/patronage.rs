@@ -2,7 +2,8 @@
 //! and loyalty, the appointment waiting to be seated; and how the Politburo, the
 //! Central Committee and a congress would line up if they met today.
 
-use super::{BoardUi, CenterRoot, Tab, dirty};
+use super::parts::{Part, Regions};
+use super::{BoardPanels, CenterRoot, StandingParts, Tab};
 use crate::rules::patronage::delegates_of;
 use crate::rules::victory::{cc_loyal, politburo_loyal, supremacy};
 use crate::ui::theme::{self, BLACK, Face, Fonts, GREY, INK, RED, SAND};
@@ -10,21 +11,30 @@ use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(
+        Update,
+        rebuild
+            .in_set(BoardPanels)
+            .run_if(in_state(AppState::Board))
+            .run_if(resource_equals(Tab::Patronage))
+            .run_if(regions_or_standing_changed),
+    );
+}
+
+/// Run condition: the tab was switched here, or the regions (secretaries, patrons,
+/// appointments waiting, delegates) or the leaders' standing (the loyal shares) changed.
+fn regions_or_standing_changed(tab: Res<Tab>, regions: Res<Part<Regions>>, standing: StandingParts) -> bool {
+    tab.is_changed() || regions.is_changed() || standing.changed()
 }
 
 const COLS: [(&str, f32); 6] = [("Region", 124.0), ("Secretary", 122.0), ("Patron", 86.0), ("Deleg.", 48.0), ("CC", 30.0), ("Loyal", 52.0)];
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
-    if ui.tab != Tab::Patronage {
-        return;
-    }
-    let Ok(root) = root.single() else { return };
+fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let st = &game.st;
     let s = &st.scn;
     let me = game.me;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading("Patronage · the regions and their secretaries"));
         p.spawn(f.text(
             "Secretaries choose the delegates; delegates elect the Central Committee. An appointment is seated at the end of the turn and changes the next plenum or congress.",

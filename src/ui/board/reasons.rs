@@ -3,25 +3,34 @@
 //! prints; here it lets a player see the opponents scheme, and a modder see
 //! what his temperaments and numbers make them do.
 
-use super::{BoardUi, CenterRoot, Tab, dirty};
+use super::{BoardPanels, CenterRoot, StandingParts, Tab};
 use crate::ai::{common_enemy, front_runner};
 use crate::ui::theme::{BLACK, Face, Fonts, GREY, INK, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(
+        Update,
+        rebuild
+            .in_set(BoardPanels)
+            .run_if(in_state(AppState::Board))
+            .run_if(resource_equals(Tab::Reasons))
+            .run_if(reasons_or_power_changed),
+    );
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, ui: Res<BoardUi>) {
-    if ui.tab != Tab::Reasons {
-        return;
-    }
-    let Ok(root) = root.single() else { return };
+/// Run condition: the tab was switched here, or the computer's reasons (the
+/// clock: they change with the turn) or the front-runner's power changed.
+fn reasons_or_power_changed(tab: Res<Tab>, standing: StandingParts) -> bool {
+    tab.is_changed() || standing.changed()
+}
+
+fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let st = &game.st;
     let s = &st.scn;
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading("Their reasons · the computer's last turn"));
         let coalition = match front_runner(st) {
             Some((fr, lead)) => {

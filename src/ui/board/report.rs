@@ -6,7 +6,7 @@
 //! the chronicle's wording.
 
 use super::chronicle::entry;
-use super::{BoardUi, Tab};
+use super::{Report, Tab};
 use crate::narrate;
 use crate::rules::chronicle::{Category, Entry, Event, MotionPut};
 use crate::rules::votes::Tally;
@@ -127,7 +127,7 @@ pub fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, n: usize) {
                     theme::Tooltip(format!("Step {}: {}", i + 1, pg.title)),
                     children![f.text(short(&pg.title), Face::Narrow, 12.0, fg)],
                 ))
-                .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| ui.report_page = i);
+                .observe(move |_: On<Pointer<Click>>, mut report: ResMut<Report>| report.page = i);
             }
         },
     );
@@ -163,19 +163,19 @@ pub fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, n: usize) {
     p.spawn(Node { padding: UiRect::all(px(12)), justify_content: JustifyContent::FlexEnd, column_gap: px(10), ..default() })
         .with_children(|r| {
             r.spawn(theme::text_button(f, "Chronicle (C)", Hover::PAPER, Val::Auto)).observe(
-                |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| {
-                    ui.report_open = false;
-                    ui.tab = Tab::Chronicle;
+                |_: On<Pointer<Click>>, mut report: ResMut<Report>, mut tab: ResMut<Tab>| {
+                    report.open = false;
+                    tab.set_if_neq(Tab::Chronicle);
                 },
             );
             let count = pages.len();
             if !last {
                 r.spawn(theme::text_button(f, "Skip to the end (Esc)", Hover::PAPER, Val::Auto))
-                    .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| skip(&mut ui, count));
+                    .observe(move |_: On<Pointer<Click>>, mut report: ResMut<Report>| skip(&mut report, count));
             }
             let label = if last { "Continue (Enter)" } else { "Next (Enter)" };
             r.spawn(theme::text_button(f, label, Hover::RED, px(200)))
-                .observe(move |_: On<Pointer<Click>>, mut ui: ResMut<BoardUi>| advance(&mut ui, count));
+                .observe(move |_: On<Pointer<Click>>, mut report: ResMut<Report>| advance(&mut report, count));
         });
 }
 
@@ -191,20 +191,20 @@ fn short(title: &str) -> String {
 }
 
 /// Enter: the next page, or close after the last of `count`.
-pub fn advance(ui: &mut BoardUi, count: usize) {
-    if ui.report_page + 1 >= count {
-        ui.report_open = false;
+pub fn advance(report: &mut Report, count: usize) {
+    if report.page + 1 >= count {
+        report.open = false;
     } else {
-        ui.report_page += 1;
+        report.page += 1;
     }
 }
 
 /// Esc: straight to the last page (the whole turn), or close from there.
-pub fn skip(ui: &mut BoardUi, count: usize) {
-    if ui.report_page + 1 >= count {
-        ui.report_open = false;
+pub fn skip(report: &mut Report, count: usize) {
+    if report.page + 1 >= count {
+        report.open = false;
     } else {
-        ui.report_page = count - 1;
+        report.page = count - 1;
     }
 }
 

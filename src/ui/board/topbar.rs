@@ -1,17 +1,30 @@
 //! The red bar: the date and turn, the session this quarter or the next one, the
 //! player's action points, the last notice, and the Save, Menu and End Turn buttons.
 
-use super::{BoardUi, TopBarRoot, dirty, end_turn, pending_choice};
+use super::parts::{Choices, Line, Notice, Part, Points};
+use super::{BoardPanels, Report, Selected, StandingParts, TopBarRoot, end_turn, pending_choice};
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, Hover, PAPER, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.run_if(in_state(AppState::Board)).run_if(dirty));
+    app.add_systems(Update, rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(date_points_or_notice_changed));
 }
 
-fn rebuild(mut commands: Commands, root: Query<Entity, With<TopBarRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
-    let Ok(root) = root.single() else { return };
+/// Run condition: the date and the sessions (the clock, an extraordinary session),
+/// the action points, the notice, an event waiting (End Turn is blocked), or what
+/// supremacy still lacks (every leader's standing, the regions' seats) changed.
+fn date_points_or_notice_changed(
+    standing: StandingParts,
+    line: Res<Part<Line>>,
+    points: Res<Part<Points>>,
+    notice: Res<Part<Notice>>,
+    choices: Res<Part<Choices>>,
+) -> bool {
+    standing.changed() || line.is_changed() || points.is_changed() || notice.is_changed() || choices.is_changed()
+}
+
+fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let st = &game.st;
     let me = game.me;
@@ -26,7 +39,7 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<TopBarRoot>>, fonts:
     };
     let ap = st.chars[me].ap;
     let ap_max = st.action_points(me).max(ap);
-    commands.entity(root).despawn_children().with_children(|p| {
+    commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn((
             Node { height: percent(100), padding: UiRect::axes(px(14), px(0)), align_items: AlignItems::Center, ..default() },
             BackgroundColor(BLACK),
@@ -100,9 +113,13 @@ fn rebuild(mut commands: Commands, root: Query<Entity, With<TopBarRoot>>, fonts:
                 ],
             ))
             .observe(
-                |_: On<Pointer<Click>>, mut game: ResMut<Game>, mut ui: ResMut<BoardUi>, mut next: ResMut<NextState<AppState>>| {
+                |_: On<Pointer<Click>>,
+                 mut game: ResMut<Game>,
+                 mut report: ResMut<Report>,
+                 mut selected: ResMut<Selected>,
+                 mut next: ResMut<NextState<AppState>>| {
                     if !pending_choice(&game) {
-                        end_turn(&mut game, &mut ui, &mut next);
+                        end_turn(&mut game, &mut report, &mut selected, &mut next);
                     }
                 },
             );
