@@ -427,7 +427,7 @@ mod tests {
     //! Fonts are empty handles: the panels spawn their text, nobody draws it.
 
     use super::*;
-    use crate::rules::command::check;
+    use crate::rules::check;
     use crate::scenario::{Scenario, default_scenario_path};
     use bevy::state::app::StatesPlugin;
     use std::sync::Arc;

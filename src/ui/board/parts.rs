@@ -8,12 +8,11 @@
 //! their seats, so the patronage tab redraws and the Politburo does not; a save
 //! moves only the notice, so only the top bar redraws.
 
+use crate::rules::hash::StateHasher;
 use crate::rules::state::CharState;
 use crate::ui::Game;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
-use serde::Serialize;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::marker::PhantomData;
 use std::sync::Arc;
 
@@ -92,53 +91,60 @@ impl Parts<'_> {
     pub fn note(&mut self, game: &Game) {
         let st = &game.st;
         let me = game.me;
-        let clock = digest(&(
-            Arc::as_ptr(&st.scn) as usize,
-            st.seed,
-            me,
-            st.turn,
-            &st.date,
-            st.outcome.is_some(),
-            game.last_turn,
-            game.history.len(),
-            st.power_history.len(),
-            st.rank_history.len(),
-            game.reasons.len(),
-        ));
+        let clock = digest(|h| {
+            h.put(&(Arc::as_ptr(&st.scn) as usize));
+            h.put(&st.seed);
+            h.put(&me);
+            h.put(&st.turn);
+            h.put(&st.date);
+            h.put(&st.outcome.is_some());
+            h.put(&game.last_turn);
+            h.put(&game.history.len());
+            h.put(&st.power_history.len());
+            h.put(&st.rank_history.len());
+            h.put(&game.reasons.len());
+        });
         set(&mut self.clock, clock);
-        set(&mut self.points, digest(&(st.chars[me].ap, st.chars[me].ap_bonus, st.action_points(me))));
+        set(&mut self.points, digest(|h| h.put(&(st.chars[me].ap, st.chars[me].ap_bonus, st.action_points(me)))));
         // Action points and the deeds done this turn are not a leader's standing.
         let chars: Vec<CharState> = st.chars.iter().map(|c| CharState { ap: 0, done: 0, ..c.clone() }).collect();
-        set(&mut self.standing, digest(&(&chars, &st.relations, &st.offices, &st.blocs)));
-        set(&mut self.regions, digest(&st.regions));
+        set(
+            &mut self.standing,
+            digest(|h| {
+                h.put(&chars);
+                h.put(&st.relations);
+                h.put(&st.offices);
+                h.put(&st.blocs);
+            }),
+        );
+        set(&mut self.regions, digest(|h| h.put(&st.regions)));
         let seats: Vec<_> = st.regions.iter().map(|r| (r.patron, r.cc_seats)).collect();
-        set(&mut self.seats, digest(&seats));
+        set(&mut self.seats, digest(|h| h.put(&seats)));
         set(
             &mut self.line,
-            digest(&(
-                st.line,
-                &st.line_owners,
-                &st.economy,
-                &st.testament,
-                &st.politburo_agenda,
-                &st.plenum_agenda,
-                &st.agenda_dates,
-                &st.extraordinary,
-                &st.co_report,
-            )),
+            digest(|h| {
+                h.put(&st.line);
+                h.put(&st.line_owners);
+                h.put(&st.economy);
+                h.put(&st.testament);
+                h.put(&st.politburo_agenda);
+                h.put(&st.plenum_agenda);
+                h.put(&st.agenda_dates);
+                h.put(&st.extraordinary);
+                h.put(&st.co_report);
+            }),
         );
-        set(&mut self.entries, digest(&st.chronicle.entries.len()));
-        set(&mut self.choices, digest(&st.choices));
-        set(&mut self.notice, digest(&game.notice));
+        set(&mut self.entries, st.chronicle.entries.len() as u64);
+        set(&mut self.choices, digest(|h| h.put(&st.choices)));
+        set(&mut self.notice, digest(|h| h.put(&game.notice)));
         set(&mut self.rules, st.state_hash());
     }
 }
 
-/// A digest of a part: its serialised form, hashed. The rules' types always
-/// serialise (saves and `state_hash` rely on it).
-fn digest<T: Serialize + ?Sized>(v: &T) -> u64 {
-    let mut h = DefaultHasher::new();
-    ron::to_string(v).unwrap_or_default().hash(&mut h);
+/// A digest of a part, through the rules' own stable encoding (`rules::hash`).
+fn digest(f: impl FnOnce(&mut StateHasher)) -> u64 {
+    let mut h = StateHasher::new();
+    f(&mut h);
     h.finish()
 }
 
