@@ -332,7 +332,7 @@ pub struct Summary {
 
 pub fn summarise(start: &GameState, results: &[GameResult]) -> Summary {
     let s = &start.scn;
-    let mut wins: Vec<(CharId, u64, u64)> = (0..s.n_chars())
+    let mut wins: Vec<(CharId, u64, u64)> = CharId::all(s.n_chars())
         .map(|c| {
             let w = results.iter().filter(|r| r.winner == Some(c)).count() as u64;
             let sup = results.iter().filter(|r| r.winner == Some(c) && r.supreme).count() as u64;

@@ -10,7 +10,7 @@ use politburo::rules::apply::apply;
 use politburo::rules::legality::candidate_commands;
 use politburo::rules::legality::legal_commands;
 use politburo::rules::invariants::violations;
-use politburo::scenario::{Scenario, default_scenario_path};
+use politburo::scenario::{BlocId, CharId, OfficeId, RegionId, Scenario, default_scenario_path};
 use std::sync::{Arc, OnceLock};
 
 static SCN: OnceLock<Arc<Scenario>> = OnceLock::new();
@@ -18,31 +18,32 @@ static SCN: OnceLock<Arc<Scenario>> = OnceLock::new();
 /// A command built straight from bytes: ids may name nothing at all.
 fn raw(k: u8, a: u8, b: u8) -> Command {
     let (a, b) = (a as usize, b as usize);
+    let (c, d) = (CharId(a), CharId(b));
     match k % 24 {
-        0 => Command::Appoint { region: a, person: (b < 200).then_some(b) },
+        0 => Command::Appoint { region: RegionId(a), person: (b < 200).then_some(d) },
         1 => Command::Speech,
         2 => Command::Article,
-        3 => Command::Court { target: a },
-        4 => Command::Attack { target: a },
+        3 => Command::Court { target: c },
+        4 => Command::Attack { target: c },
         5 => Command::ShiftStance { toward_nep: b % 2 == 0 },
-        6 => Command::FormBloc { bloc: a },
-        7 => Command::JoinBloc { bloc: a },
+        6 => Command::FormBloc { bloc: BlocId(a) },
+        7 => Command::JoinBloc { bloc: BlocId(a) },
         8 => Command::LeaveBloc,
         9 => Command::PublishPlatform,
-        10 => Command::Charge { target: a },
+        10 => Command::Charge { target: c },
         11 => Command::Recant,
         12 => Command::CallPlenum,
         13 => Command::CoReport,
         14 => Command::PublishTestament,
         15 => Command::SuppressTestament,
-        16 => Command::Resign { office: a },
+        16 => Command::Resign { office: OfficeId(a) },
         17 => Command::Choose { event: a, choice: b },
         18 => Command::Propose(Motion::SetLine { level: a }),
-        19 => Command::Propose(Motion::ReplaceInOffice { office: a, with: b }),
-        20 => Command::Propose(Motion::RemoveFromPolitburo { target: a }),
-        21 => Command::Propose(Motion::ExpelFromParty { target: a }),
-        22 => Command::Propose(Motion::Promote { target: a }),
-        _ => Command::Propose(Motion::CongressReport { co_reporter: Some(a) }),
+        19 => Command::Propose(Motion::ReplaceInOffice { office: OfficeId(a), with: d }),
+        20 => Command::Propose(Motion::RemoveFromPolitburo { target: c }),
+        21 => Command::Propose(Motion::ExpelFromParty { target: c }),
+        22 => Command::Propose(Motion::Promote { target: c }),
+        _ => Command::Propose(Motion::CongressReport { co_reporter: Some(c) }),
     }
 }
 
@@ -60,10 +61,10 @@ fuzz_target!(|data: &[u8]| {
         }
         let [op, who, a, b] = [step[0], *step.get(1).unwrap_or(&0), *step.get(2).unwrap_or(&0), *step.get(3).unwrap_or(&0)];
         // The actor may name no one at all.
-        let actor = if op & 0x80 != 0 { who as usize } else { who as usize % st.n() };
+        let actor = CharId(if op & 0x80 != 0 { who as usize } else { who as usize % st.n() });
         let cmd = match op % 4 {
             0 => {
-                if actor >= st.n() {
+                if actor.0 >= st.n() {
                     continue;
                 }
                 let legal = legal_commands(&st, actor);
@@ -73,7 +74,7 @@ fuzz_target!(|data: &[u8]| {
                 legal[a as usize % legal.len()]
             }
             1 => {
-                if actor >= st.n() {
+                if actor.0 >= st.n() {
                     continue;
                 }
                 let mut all = vec![];

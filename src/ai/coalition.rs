@@ -15,10 +15,8 @@ fn contender(st: &GameState, x: CharId) -> bool {
 
 /// The contender with the most power and his lead over the next, when two or more still stand.
 pub fn front_runner(st: &GameState) -> Option<(CharId, i32)> {
-    let mut standing: Vec<(i32, CharId)> = (0..st.n())
-        .filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate)
-        .map(|x| (power(st, x), x))
-        .collect();
+    let mut standing: Vec<(i32, CharId)> =
+        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate).map(|x| (power(st, x), x)).collect();
     standing.sort_by_key(|&(p, x)| (std::cmp::Reverse(p), x));
     match standing.as_slice() {
         [(p0, f), (p1, _), ..] => Some((*f, p0 - p1)),
@@ -69,15 +67,13 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
     let patron = if contender(st, c) {
         Some(c)
     } else {
-        (0..st.n())
-            .filter(|&x| contender(st, x) && st.active(x) && st.rel(c, x) >= 40)
-            .max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
+        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
     };
     let fr = front_runner(st);
     let enemy = patron.and_then(|p| common_enemy_given(st, p, fr));
     // A man with long grudges counts a smaller slight as enmity.
     let hate = -70 + 6 * st.scn.def.characters[c].temperament.grudges;
-    (0..st.n())
+    st.ids()
         .filter(|&t| t != c && st.chars[t].alive && st.chars[t].rank > Rank::Deported)
         .filter(|&t| {
             // On hard, the player is everyone's rival but his friends'.
@@ -101,7 +97,7 @@ pub fn allies_against(st: &GameState, c: CharId) -> Vec<(CharId, CharId)> {
     let Some(f) = common_enemy_given(st, c, fr) else {
         return vec![];
     };
-    (0..st.n()).filter(|&x| x != c && common_enemy_given(st, x, fr) == Some(f)).map(|x| (x, f)).collect()
+    st.ids().filter(|&x| x != c && common_enemy_given(st, x, fr) == Some(f)).map(|x| (x, f)).collect()
 }
 
 /// Percent of the Central Committee's votes that a bloc's members command.
@@ -109,7 +105,7 @@ pub fn bloc_cc_percent(st: &GameState, b: crate::scenario::BlocId) -> i32 {
     let members = &st.blocs[b].members;
     let mine = |x: CharId| members.iter().any(|&m| crate::rules::victory::loyal_to(st, x, m));
     let (mut ours, mut all) = (0, 0);
-    for m in 0..st.n() {
+    for m in st.ids() {
         if st.chars[m].alive && st.chars[m].rank >= Rank::CentralCommittee {
             all += 1;
             ours += i32::from(mine(m));
@@ -130,7 +126,7 @@ fn suspicion(st: &GameState, c: CharId, spread: i32) -> i32 {
     if spread <= 0 {
         return 0;
     }
-    let mut x = (st.seed ^ 0x5EED_C0A1_1710_u64).wrapping_add((c as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let mut x = (st.seed ^ 0x5EED_C0A1_1710_u64).wrapping_add((c.0 as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
     x ^= x >> 31;
     x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
     x ^= x >> 29;

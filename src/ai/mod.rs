@@ -49,8 +49,7 @@ pub struct Choice {
 /// Plays every computer leader's commands for this turn, strongest first, and
 /// returns what each chose and why (for `--explain`).
 pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<Choice>)> {
-    let mut order: Vec<CharId> =
-        (0..st.n()).filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
+    let mut order: Vec<CharId> = st.ids().filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
     order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
     order.into_iter().map(|c| (c, act(st, c))).collect()
 }
@@ -77,7 +76,7 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
     // seeded by the game, the turn and the leader, never from the game's generator:
     // a replay applies the logged commands without thinking them again, and must
     // draw the same numbers as the game did.
-    let mut noise = (st.seed ^ (st.turn as u64) << 32 ^ (c as u64) << 16 ^ st.log.len() as u64).wrapping_mul(0x9E3779B97F4A7C15);
+    let mut noise = (st.seed ^ (st.turn as u64) << 32 ^ (c.0 as u64) << 16 ^ st.log.len() as u64).wrapping_mul(0x9E3779B97F4A7C15);
     for o in &mut options {
         noise ^= noise >> 29;
         noise = noise.wrapping_mul(0xBF58476D1CE4E5B9);

@@ -7,7 +7,7 @@ use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
 use crate::rules::state::{GameState, TestamentStatus};
 use crate::rules::victory::{loyal_to, power};
-use crate::scenario::{CharId, Power, Rank, SessionKind};
+use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, SessionKind};
 
 /// Every option `c` considers, scored (not yet checked for legality).
 pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
@@ -57,13 +57,13 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             let loyal = reg.patron.is_some_and(|p| p == c || st.rel(p, c) >= 60);
             if !loyal {
                 let score = (reg.delegates / 8 + reg.cc_seats * 2) * (5 + ambition) / 10;
-                push(Command::Appoint { region: r, person: None }, score, format!("{} delegates for his cadres", reg.delegates));
+                push(Command::Appoint { region: RegionId(r), person: None }, score, format!("{} delegates for his cadres", reg.delegates));
             }
         }
     }
 
     // Courting the voters who are not yet his.
-    for t in 0..st.n() {
+    for t in st.ids() {
         if t == c || !st.active(t) {
             continue;
         }
@@ -131,7 +131,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     }
 
     // Offices: fill vacancies, and take the seats rivals hold when the votes are there.
-    for o in 0..st.offices.len() {
+    for o in OfficeId::all(st.offices.len()) {
         let od = &s.def.offices[o];
         let holder = st.offices[o];
         let hostile = holder.is_some_and(|h| rivals.contains(&h));
@@ -151,7 +151,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     }
 
     // Promote friends into free seats; readmit those who recanted.
-    for t in 0..st.n() {
+    for t in st.ids() {
         if t == c || !st.chars[t].alive || st.rel(t, c) < 50 {
             continue;
         }
@@ -199,7 +199,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     // Blocs.
     match me.bloc {
         None => {
-            let best = (0..st.blocs.len())
+            let best = BlocId::all(st.blocs.len())
                 .filter(|&b| !st.blocs[b].members.is_empty())
                 .filter_map(|b| st.blocs[b].leader.map(|l| (b, l)))
                 .filter(|&(b, l)| {
@@ -217,7 +217,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             } else if s.def.characters[c].contender
                 && me.rank >= Rank::CentralCommittee
                 && my_power < 90
-                && let Some(b) = (0..st.blocs.len()).find(|&b| st.blocs[b].members.is_empty())
+                && let Some(b) = BlocId::all(st.blocs.len()).find(|&b| st.blocs[b].members.is_empty())
             {
                 push(Command::FormBloc { bloc: b }, ambition * 2 - caution, "needs a following".into());
             }
@@ -226,7 +226,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             let bloc = &st.blocs[b];
             if let Some(l) = bloc.leader.filter(|&l| l != c) {
                 // An alliance of contenders lasts while their common enemy stands.
-                let common_enemy = (0..st.n()).any(|x| {
+                let common_enemy = st.ids().any(|x| {
                     s.def.characters[x].contender
                         && st.chars[x].alive
                         && st.chars[x].rank >= Rank::Candidate
@@ -300,13 +300,13 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
 /// Whom `c` would put up for office `o`: himself or a man loyal to him, and no man
 /// who holds a post already (a friend with every office is a rival in the making).
 /// A contender takes the seat of supremacy on top of any other post.
-fn nominee(st: &GameState, c: CharId, o: usize) -> Option<CharId> {
+fn nominee(st: &GameState, c: CharId, o: OfficeId) -> Option<CharId> {
     let s = &st.scn;
     let od = &s.def.offices[o];
     let seat = s.def.characters[c].contender && s.def.victory.seat_offices.contains(&od.id);
     let ambition = s.def.characters[c].temperament.ambition;
     let holder = st.offices[o];
-    (0..st.n())
+    st.ids()
         .filter(|&x| st.active(x) && st.chars[x].rank >= od.min_rank && Some(x) != holder && (x == c || loyal_to(st, x, c)))
         .filter(|&x| st.offices_of(x).next().is_none() || x == c && seat)
         .max_by_key(|&x| (i32::from(x == c) * ambition, st.chars[x].prestige, std::cmp::Reverse(x)))

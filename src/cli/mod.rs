@@ -443,7 +443,7 @@ fn bench(scn: Arc<Scenario>, games: u64) {
         let st = simulate(scn.clone(), seed, None, true);
         turns += st.turn as u64 + 1;
         let who = match &st.outcome {
-            Some(o) => (0..st.n()).find(|&c| o.won(c)).map(|c| scn.short(c).to_string()).unwrap_or_else(|| "nobody".into()),
+            Some(o) => st.ids().find(|&c| o.won(c)).map(|c| scn.short(c).to_string()).unwrap_or_else(|| "nobody".into()),
             None => "unfinished".into(),
         };
         *wins.entry(who).or_default() += 1;

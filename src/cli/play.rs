@@ -10,6 +10,7 @@ use crate::rules::legality::legal_commands;
 use crate::rules::state::Proposal;
 use crate::rules::votes::{self, Body};
 use crate::rules::{GameState, victory};
+use crate::scenario::CharId;
 use crate::scenario::Scenario;
 use std::io::{BufRead, Write};
 use std::sync::Arc;
@@ -30,7 +31,7 @@ pub fn run(scn: Arc<Scenario>, who: &str, seed: u64, difficulty: crate::ai::Diff
 pub fn run_from(mut st: GameState, who: &str) -> i32 {
     let scn = st.scn.clone();
     let Some(me) = scn.char_id(who).filter(|&c| st.active(c)) else {
-        let ids: Vec<_> = (0..st.n()).filter(|&c| st.active(c)).map(|c| scn.def.characters[c].id.as_str()).collect();
+        let ids: Vec<_> = st.ids().filter(|&c| st.active(c)).map(|c| scn.def.characters[c].id.as_str()).collect();
         eprintln!("error: \"{who}\" is not a leader who can still act here; choose one of: {}", ids.join(", "));
         return 2;
     };
@@ -77,7 +78,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
                     }
                 }
                 "power" => {
-                    for c in (0..st.n()).filter(|&c| st.active(c)) {
+                    for c in st.ids().filter(|&c| st.active(c)) {
                         let parts: Vec<_> = victory::power_breakdown(&st, c).iter().map(|(l, v)| format!("{l} {v}")).collect();
                         println!("  {:<12} {:>4} = {}", scn.short(c), victory::power(&st, c), parts.join(" + "));
                     }
@@ -146,7 +147,7 @@ fn help() {
     );
 }
 
-fn print_commands(st: &GameState, me: usize, legal: &[Command], full: bool) {
+fn print_commands(st: &GameState, me: CharId, legal: &[Command], full: bool) {
     let mut last = "";
     let mut hidden = 0;
     for (i, c) in legal.iter().enumerate() {
@@ -170,7 +171,7 @@ fn print_commands(st: &GameState, me: usize, legal: &[Command], full: bool) {
     }
 }
 
-fn explain_command(st: &GameState, me: usize, cmd: Command) {
+fn explain_command(st: &GameState, me: CharId, cmd: Command) {
     match cmd {
         Command::Propose(m) => {
             let body = crate::rules::votes::motion_body(st, &m);

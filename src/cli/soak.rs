@@ -10,6 +10,7 @@ use crate::rules::legality::{candidate_commands, legal_commands};
 use crate::rules::replay::SaveFile;
 use crate::rules::rng::GameRng;
 use crate::rules::state::GameState;
+use crate::scenario::CharId;
 use crate::scenario::Scenario;
 use rand::RngExt;
 use std::sync::Arc;
@@ -91,7 +92,7 @@ fn one_game(scn: Arc<Scenario>, seed: u64) -> Report {
     let mut st = GameState::new(scn.clone(), seed);
     st.chronicle.quiet = true;
     let mut r = GameRng::seeded(seed ^ 0x5eed_50a4);
-    let randoms: Vec<usize> = (0..st.n()).filter(|_| r.random_range(0..100) < 25).collect();
+    let randoms: Vec<CharId> = st.ids().filter(|_| r.random_range(0..100) < 25).collect();
     while !st.is_over() {
         for &c in &randoms {
             for _ in 0..4 {
@@ -108,7 +109,7 @@ fn one_game(scn: Arc<Scenario>, seed: u64) -> Report {
             }
         }
         let before = st.log.len();
-        for c in 0..st.n() {
+        for c in st.ids() {
             if !randoms.contains(&c) {
                 crate::ai::act(&mut st, c);
             }
@@ -136,7 +137,7 @@ fn one_game(scn: Arc<Scenario>, seed: u64) -> Report {
 
 /// Tries one command the rules refuse, if there is one among the candidates, and
 /// checks that it changed nothing.
-fn try_illegal(st: &mut GameState, c: usize, r: &mut GameRng, rep: &mut Report) {
+fn try_illegal(st: &mut GameState, c: CharId, r: &mut GameRng, rep: &mut Report) {
     let mut refused = vec![];
     candidate_commands(st, c, &mut |cmd| {
         if check(st, c, &cmd).is_err() {

@@ -5,7 +5,7 @@ use crate::rules::GameState;
 use crate::rules::chronicle::{Category, Entry};
 use crate::rules::nep::line_offset;
 use crate::rules::victory::{cc_loyal, politburo_loyal, power};
-use crate::scenario::{Rank, Scenario};
+use crate::scenario::{CharId, Rank, Scenario};
 use std::fmt::Write;
 
 /// One chronicle entry as a terminal line: date, tag, text, then its detail lines.
@@ -55,7 +55,7 @@ fn rank_name(r: Rank) -> &'static str {
 }
 
 /// The whole board as text: leaders, blocs, the line and economy, patronage, the calendar.
-pub fn situation(st: &GameState, player: Option<usize>) -> String {
+pub fn situation(st: &GameState, player: Option<CharId>) -> String {
     let s = &st.scn;
     let mut o = String::new();
     let _ = writeln!(o, "\n=== {} (turn {}) ===", st.date.long(), st.turn + 1);
@@ -81,7 +81,7 @@ pub fn situation(st: &GameState, player: Option<usize>) -> String {
         "\n{:<14} {:<10} {:>4} {:>4} {:>5} {:>5} {:<18} {:>6} Offices",
         "Leader", "Rank", "Pres", "Hlth", "NEP", "Power", "Bloc", "Regard"
     );
-    let mut order: Vec<usize> = (0..st.n()).collect();
+    let mut order: Vec<CharId> = st.ids().collect();
     order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].rank), std::cmp::Reverse(st.chars[c].prestige), c));
     for c in order {
         let ch = &st.chars[c];
@@ -139,7 +139,7 @@ pub fn situation(st: &GameState, player: Option<usize>) -> String {
         );
     }
     let _ = writeln!(o, "\nIf a vote of confidence were held today (loyal share):");
-    for c in (0..st.n()).filter(|&c| s.def.characters[c].contender && st.active(c)) {
+    for c in st.ids().filter(|&c| s.def.characters[c].contender && st.active(c)) {
         let _ = writeln!(o, "  {:<12} Politburo {:>3}%   Central Committee {:>3}%", s.short(c), politburo_loyal(st, c), cc_loyal(st, c));
     }
     if !st.plenum_agenda.is_empty() {

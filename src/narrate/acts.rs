@@ -2,7 +2,7 @@
 //! end, in words.
 
 use crate::rules::chronicle::{DeathCause, Event};
-use crate::scenario::{Rank, Scenario};
+use crate::scenario::{CharId, Rank, Scenario};
 
 fn rank_fall(to: Rank) -> &'static str {
     match to {
@@ -18,7 +18,7 @@ fn rank_fall(to: Rank) -> &'static str {
 
 pub(super) fn text(s: &Scenario, e: &Event) -> String {
     use Event as E;
-    let n = |c: usize| s.name(c);
+    let n = |c: CharId| s.name(c);
     match e {
         E::Publicity { actor, speech, gain, prestige } => format!(
             "{} {} (prestige {gain:+}, now {prestige}).",

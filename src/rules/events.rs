@@ -3,7 +3,7 @@
 
 use super::chronicle::{DeathCause, Event};
 use super::state::{GameState, PendingChoice, TestamentStatus};
-use crate::scenario::{Chooser, Condition, Effect};
+use crate::scenario::{CharId, Chooser, Condition, Effect};
 use rand::RngExt;
 
 pub fn holds(st: &GameState, c: &Condition) -> bool {
@@ -125,7 +125,7 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                 }
             }
             Effect::StancePrestige(side, d) => {
-                for c in 0..st.n() {
+                for c in st.ids() {
                     if st.active(c) && st.chars[c].nep.signum() == side.signum() && st.chars[c].nep != 0 {
                         st.add_prestige(c, *d);
                     }
@@ -140,7 +140,7 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
     }
 }
 
-pub fn publish_testament(st: &mut GameState, actor: usize) {
+pub fn publish_testament(st: &mut GameState, actor: CharId) {
     let Some(t) = st.scn.def.testament.clone() else {
         return;
     };
@@ -152,7 +152,7 @@ pub fn publish_testament(st: &mut GameState, actor: usize) {
     st.record(|_| Event::TestamentPublished { actor, target, loss });
 }
 
-pub fn suppress_testament(st: &mut GameState, actor: usize) {
+pub fn suppress_testament(st: &mut GameState, actor: CharId) {
     let Some(t) = st.scn.def.testament.clone() else {
         return;
     };

@@ -4,7 +4,7 @@
 
 use super::chronicle::{DeathCause, Event};
 use super::state::GameState;
-use crate::scenario::{CharId, Rank};
+use crate::scenario::{CharId, OfficeId, Rank};
 
 pub fn demote(st: &mut GameState, c: CharId, to: Rank) {
     st.chars[c].rank = to;
@@ -15,9 +15,9 @@ pub fn demote(st: &mut GameState, c: CharId, to: Rank) {
 /// The expulsions phase: whoever fell this turn loses the posts his rank no longer
 /// allows, his bloc and his region.
 pub fn phase(st: &mut GameState) {
-    for c in 0..st.n() {
+    for c in st.ids() {
         let fallen = !st.chars[c].alive || st.chars[c].rank <= Rank::Expelled;
-        for o in 0..st.offices.len() {
+        for o in OfficeId::all(st.offices.len()) {
             if st.offices[o] == Some(c) && (fallen || st.chars[c].rank < st.scn.def.offices[o].min_rank) {
                 st.offices[o] = None;
                 st.record(|_| Event::PostLost { who: c, office: o });

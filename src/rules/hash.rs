@@ -90,6 +90,18 @@ impl Encode for usize {
     }
 }
 
+/// An id as its index, like any `usize`.
+macro_rules! ids {
+    ($($t:ty),*) => {$(
+        impl Encode for $t {
+            fn encode(&self, h: &mut StateHasher) {
+                h.len(self.0);
+            }
+        }
+    )*};
+}
+ids!(crate::scenario::CharId, crate::scenario::OfficeId, crate::scenario::RegionId, crate::scenario::BlocId);
+
 impl Encode for bool {
     fn encode(&self, h: &mut StateHasher) {
         h.tag(u8::from(*self));
@@ -478,7 +490,7 @@ mod tests {
         assert_eq!(of(&Some(7u8)), bytes(&[1, 7]));
         assert_eq!(of("hé"), bytes(&[3, 0, 0, 0, 0, 0, 0, 0, b'h', 0xc3, 0xa9]));
         assert_eq!(of(&vec![1i16, -1]), bytes(&[2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0xff, 0xff]));
-        assert_eq!(of(&Motion::Promote { target: 1 }), bytes(&[4, 1, 0, 0, 0, 0, 0, 0, 0]));
+        assert_eq!(of(&Motion::Promote { target: crate::scenario::CharId(1) }), bytes(&[4, 1, 0, 0, 0, 0, 0, 0, 0]));
         assert_eq!(of(&Date(5)), bytes(&[5, 0, 0, 0]));
         // Lengths come first, so moving an element from one list to the next is seen.
         assert_ne!(of(&(vec![1u8], vec![2u8])), of(&(vec![1u8, 2], Vec::<u8>::new())));

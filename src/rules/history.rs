@@ -7,7 +7,7 @@ use super::chronicle::Event;
 use super::command::{Command, CommandError, Motion};
 use super::state::GameState;
 use crate::scenario::date::Date;
-use crate::scenario::{CharId, Rank, Scenario, ScriptCommand};
+use crate::scenario::{BlocId, CharId, OfficeId, Rank, Scenario, ScriptCommand};
 use std::sync::Arc;
 
 /// Turns a script entry's command into a `Command`. The scenario's validation has
@@ -15,7 +15,7 @@ use std::sync::Arc;
 pub fn to_command(s: &Scenario, c: &ScriptCommand) -> Command {
     use ScriptCommand as S;
     let ch = |x: &str| s.cid(x);
-    let bloc = |x: &str| s.bloc_id(x).unwrap_or(usize::MAX);
+    let bloc = |x: &str| s.bloc_id(x).unwrap_or(BlocId(usize::MAX));
     match c {
         S::Appoint(r, p) => Command::Appoint { region: s.rid(r), person: p.as_deref().map(ch) },
         S::Speech => Command::Speech,
@@ -119,7 +119,7 @@ pub struct Comparison {
 pub struct Standing {
     pub alive: bool,
     pub rank: Rank,
-    pub offices: Vec<usize>,
+    pub offices: Vec<OfficeId>,
 }
 
 /// Compares the game with the historical script played to the same date; `None`
@@ -132,15 +132,16 @@ pub fn comparison(st: &GameState) -> Option<Comparison> {
     let (hist, _) = play(st.scn.clone(), Some(st.date.plus_months(s.def.calendar.months_per_turn as i32)), true);
     let first = st.rank_history.iter().zip(&hist.rank_history).position(|(a, b)| a != b).map(|t| {
         let date = s.def.calendar.start.plus_months(t as i32 * s.def.calendar.months_per_turn as i32);
-        (date, (0..st.n()).filter(|&c| st.rank_history[t][c] != hist.rank_history[t][c]).collect())
+        (date, st.ids().filter(|&c| st.rank_history[t][c] != hist.rank_history[t][c]).collect())
     });
-    let rows = (0..st.n())
+    let rows = st
+        .ids()
         .filter(|&c| s.def.characters[c].contender || st.offices_of(c).next().is_some() || hist.offices_of(c).next().is_some())
         .map(|c| (c, standing(st, c), standing(&hist, c)))
         .collect();
     Some(Comparison { first_divergence: first, turns: st.rank_history.len(), rows })
 }
 
-fn standing(st: &GameState, c: usize) -> Standing {
+fn standing(st: &GameState, c: CharId) -> Standing {
     Standing { alive: st.chars[c].alive, rank: st.chars[c].rank, offices: st.offices_of(c).collect() }
 }

@@ -5,6 +5,7 @@
 use crate::rules::command::Motion;
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::votes::{self, Body, Voter};
+use crate::scenario::BlocId;
 use crate::scenario::Rank;
 
 /// Every broken invariant, in words; empty when the state is sound.
@@ -19,7 +20,7 @@ pub fn violations(st: &GameState) -> Vec<String> {
             }
         }
     }
-    for (b, bloc) in st.blocs.iter().enumerate() {
+    for (b, bloc) in BlocId::all(st.blocs.len()).zip(&st.blocs) {
         for &m in &bloc.members {
             if st.chars[m].bloc != Some(b) {
                 out.push(format!("{} is listed in bloc {} but belongs to {:?}", s.name(m), s.def.blocs[b].id, st.chars[m].bloc));
@@ -29,11 +30,11 @@ pub fn violations(st: &GameState) -> Vec<String> {
             out.push(format!("bloc {} has leader {:?} and {} members", s.def.blocs[b].id, bloc.leader, bloc.members.len()));
         }
     }
-    for (c, ch) in st.chars.iter().enumerate() {
+    for (c, ch) in st.ids().zip(&st.chars) {
         if let Some(b) = ch.bloc
-            && !st.blocs.get(b).is_some_and(|x| x.members.contains(&c))
+            && !st.blocs.get(b.0).is_some_and(|x| x.members.contains(&c))
         {
-            out.push(format!("{} claims bloc {b} but is not among its members", s.name(c)));
+            out.push(format!("{} claims bloc {} but is not among its members", s.name(c), b.0));
         }
         if !(0..=100).contains(&ch.prestige) || !(0..=100).contains(&ch.health) {
             out.push(format!("{}: prestige {} or health {} outside 0-100", s.name(c), ch.prestige, ch.health));
@@ -50,14 +51,14 @@ pub fn violations(st: &GameState) -> Vec<String> {
 /// members, and no one dead or expelled sits in any body.
 fn vote_violations(st: &GameState) -> Vec<String> {
     let mut out = vec![];
-    let Some(proposer) = (0..st.n()).find(|&c| st.active(c)) else {
+    let Some(proposer) = st.ids().find(|&c| st.active(c)) else {
         return out;
     };
     let prop = Proposal { motion: Motion::SetLine { level: 0 }, proposer };
     for body in [Body::Politburo, Body::Plenum, Body::JointPlenum, Body::Congress] {
         let min = if body == Body::Politburo { Rank::Politburo } else { Rank::CentralCommittee };
         let members =
-            if body == Body::Congress { 0 } else { (0..st.n()).filter(|&c| st.chars[c].alive && st.chars[c].rank >= min).count() as i32 };
+            if body == Body::Congress { 0 } else { st.ids().filter(|&c| st.chars[c].alive && st.chars[c].rank >= min).count() as i32 };
         let seats: i32 = match body {
             Body::Politburo => 0,
             Body::Congress => st.regions.iter().map(|r| r.delegates).sum(),

@@ -3,7 +3,7 @@
 
 use super::command::{Command, CommandError, Motion};
 use super::state::{DONE_ARTICLE, DONE_SHIFT, DONE_SPEECH, GameState, Proposal, TestamentStatus, Touch};
-use crate::scenario::{CharId, Power, Rank, RemovalBody, SessionKind};
+use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use CommandError as E;
 
 fn need(ok: bool, e: CommandError) -> Result<(), CommandError> {
@@ -13,7 +13,7 @@ fn need(ok: bool, e: CommandError) -> Result<(), CommandError> {
 /// Can `actor` do `cmd` now? `Ok` means `apply` will succeed.
 pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), CommandError> {
     need(!st.is_over(), E::GameOver)?;
-    need(actor < st.n(), E::NoSuchThing("no such character"))?;
+    need(actor.0 < st.n(), E::NoSuchThing("no such character"))?;
     let me = &st.chars[actor];
     need(me.alive && me.rank > Rank::Deported, E::NotActive)?;
     let cost = cmd.cost(st);
@@ -21,10 +21,10 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
     let member = me.rank >= Rank::Member;
     let scn = &st.scn;
     let n = st.n();
-    let live = |c: CharId| c < n && st.chars[c].alive;
+    let live = |c: CharId| c.0 < n && st.chars[c].alive;
     match *cmd {
         Command::Appoint { region, person } => {
-            need(region < st.regions.len(), E::NoSuchThing("no such region"))?;
+            need(region.0 < st.regions.len(), E::NoSuchThing("no such region"))?;
             need(st.has_power(actor, Power::AppointSecretaries), E::LacksPower("only the General Secretary appoints secretaries"))?;
             let r = &st.regions[region];
             need(
@@ -74,12 +74,12 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
         }
         Command::Propose(m) => check_motion(st, actor, &m)?,
         Command::FormBloc { bloc } => {
-            need(bloc < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
+            need(bloc.0 < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
             need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members form blocs"))?;
             need(st.blocs[bloc].members.is_empty(), E::AlreadyDone("this bloc already exists"))?;
         }
         Command::JoinBloc { bloc } => {
-            need(bloc < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
+            need(bloc.0 < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
             need(member, E::RankTooLow("only party members"))?;
             let b = &st.blocs[bloc];
             need(!b.members.is_empty(), E::BadTarget("this bloc does not exist yet"))?;
@@ -148,7 +148,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             )?;
         }
         Command::Resign { office } => {
-            need(office < st.offices.len(), E::NoSuchThing("no such office"))?;
+            need(office.0 < st.offices.len(), E::NoSuchThing("no such office"))?;
             need(st.offices[office] == Some(actor), E::BadTarget("you do not hold it"))?;
         }
         Command::Choose { event, choice } => {
@@ -166,7 +166,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
     let scn = &st.scn;
     let n = st.n();
     let body = match m {
-        Motion::ReplaceInOffice { office, .. } if *office >= st.offices.len() => {
+        Motion::ReplaceInOffice { office, .. } if office.0 >= st.offices.len() => {
             return Err(E::NoSuchThing("no such office"));
         }
         _ => m.body(st),
@@ -178,7 +178,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
     let pending = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| p.motion == *m);
     need(!pending, E::AlreadyDone("already on the agenda"))?;
     if let Some(t) = m.target() {
-        need(t < n && st.chars[t].alive, E::BadTarget("no such living leader"))?;
+        need(t.0 < n && st.chars[t].alive, E::BadTarget("no such living leader"))?;
         need(t != actor, E::BadTarget("not against yourself"))?;
         if m.against_target() {
             need(!st.immune(t), E::BadTarget("he recanted: the party has accepted it for now"))?;
@@ -200,7 +200,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             need(!any, E::AlreadyDone("a line is already proposed this turn"))?;
         }
         Motion::ReplaceInOffice { office, with } => {
-            need(with < n && st.chars[with].alive, E::BadTarget("no such living leader"))?;
+            need(with.0 < n && st.chars[with].alive, E::BadTarget("no such living leader"))?;
             need(st.offices[office] != Some(with), E::AlreadyDone("he already holds it"))?;
             need(st.chars[with].rank >= scn.def.offices[office].min_rank, E::BadTarget("his rank is too low for the office"))?;
             let any = st
@@ -283,7 +283,6 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
             }
         }
     }
-    let n = st.n();
     f(Command::Speech);
     f(Command::Article);
     f(Command::ShiftStance { toward_nep: true });
@@ -295,16 +294,16 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
     f(Command::CoReport);
     f(Command::PublishTestament);
     f(Command::SuppressTestament);
-    for office in 0..st.offices.len() {
+    for office in OfficeId::all(st.offices.len()) {
         if st.offices[office] == Some(actor) {
             f(Command::Resign { office });
         }
     }
-    for bloc in 0..st.blocs.len() {
+    for bloc in BlocId::all(st.blocs.len()) {
         f(Command::FormBloc { bloc });
         f(Command::JoinBloc { bloc });
     }
-    for target in 0..n {
+    for target in st.ids() {
         if target == actor || !st.chars[target].alive {
             continue;
         }
@@ -328,8 +327,8 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
         f(Command::Propose(Motion::SetLine { level }));
     }
     if st.chars[actor].rank >= Rank::CentralCommittee {
-        for office in 0..st.offices.len() {
-            for with in 0..n {
+        for office in OfficeId::all(st.offices.len()) {
+            for with in st.ids() {
                 if st.chars[with].alive && st.chars[with].rank >= st.scn.def.offices[office].min_rank {
                     f(Command::Propose(Motion::ReplaceInOffice { office, with }));
                 }
@@ -337,9 +336,9 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
         }
     }
     if st.has_power(actor, Power::AppointSecretaries) {
-        for region in 0..st.regions.len() {
+        for region in RegionId::all(st.regions.len()) {
             f(Command::Appoint { region, person: None });
-            for p in 0..n {
+            for p in st.ids() {
                 if st.chars[p].alive && st.chars[p].rank >= Rank::CentralCommittee && st.chars[p].rank < Rank::Politburo {
                     f(Command::Appoint { region, person: Some(p) });
                 }

@@ -63,7 +63,7 @@ pub fn economy_phase(st: &mut GameState) {
     let result = st.economy.result();
     let delta = (result - 50) / 10 * e.prestige_per_result;
     let mut owners = st.line_owners.clone();
-    for c in 0..st.n() {
+    for c in st.ids() {
         if st.has_power(c, Power::Government) && !owners.contains(&c) {
             owners.push(c);
         }
@@ -71,7 +71,7 @@ pub fn economy_phase(st: &mut GameState) {
     let crisis = st.economy.grain < e.crisis_grain;
     let crisis_hit = if crisis { -3 } else { 0 };
     let line_v = st.scn.line_value(st.line);
-    for c in 0..st.n() {
+    for c in st.ids() {
         if !st.active(c) {
             continue;
         }

@@ -21,7 +21,7 @@ pub fn appoint(st: &mut GameState, actor: CharId, region: RegionId, person: Opti
 /// Seats this turn's appointments (after the votes).
 pub fn seat_appointments(st: &mut GameState) {
     let loyalty = st.scn.def.balance.appointee_loyalty;
-    for r in 0..st.regions.len() {
+    for r in RegionId::all(st.regions.len()) {
         if let Some(a) = st.regions[r].pending.take() {
             let reg = &mut st.regions[r];
             reg.secretary = a.secretary;
@@ -36,7 +36,7 @@ pub fn seat_appointments(st: &mut GameState) {
 /// patron is the General Secretary, if there is one.
 pub fn vacate_secretary(st: &mut GameState, c: CharId) {
     let gs = st.gensec_holder().filter(|&g| g != c);
-    for r in 0..st.regions.len() {
+    for r in RegionId::all(st.regions.len()) {
         if st.regions[r].secretary == Some(c) {
             st.regions[r].secretary = None;
             st.regions[r].patron = gs;

@@ -133,7 +133,7 @@ fn congress_report(st: &mut GameState) {
         (Some(c), true) => {
             st.add_prestige(reporter, b);
             let bloc = st.chars[c].bloc;
-            let condemned: Vec<_> = (0..st.n()).filter(|&m| m == c || bloc.is_some() && st.chars[m].bloc == bloc).collect();
+            let condemned: Vec<_> = st.ids().filter(|&m| m == c || bloc.is_some() && st.chars[m].bloc == bloc).collect();
             for &m in &condemned {
                 st.add_prestige(m, -b);
                 if st.chars[m].rank >= Rank::Member {

@@ -165,7 +165,7 @@ impl GameState {
         let mut relations = vec![0i16; n * n];
         for (a, ch) in d.characters.iter().enumerate() {
             for (other, v) in &ch.relations {
-                relations[a * n + scn.cid(other)] = (*v).clamp(-100, 100) as i16;
+                relations[a * n + scn.cid(other).0] = (*v).clamp(-100, 100) as i16;
             }
         }
         let mut chars: Vec<CharState> = d
@@ -195,7 +195,7 @@ impl GameState {
             .map(|(b, def)| {
                 let members: Vec<CharId> = def.members.iter().map(|m| scn.cid(m)).collect();
                 for &m in &members {
-                    chars[m].bloc = Some(b);
+                    chars[m].bloc = Some(BlocId(b));
                 }
                 BlocState { leader: def.leader.as_ref().map(|l| scn.cid(l)), members, organised: def.organised }
             })
@@ -253,15 +253,19 @@ impl GameState {
         st
     }
 
+    /// Every character's id, in the scenario's order.
+    pub fn ids(&self) -> impl DoubleEndedIterator<Item = CharId> + Clone + use<> {
+        CharId::all(self.chars.len())
+    }
     pub fn n(&self) -> usize {
         self.chars.len()
     }
     pub fn rel(&self, a: CharId, b: CharId) -> i32 {
-        self.relations[a * self.chars.len() + b] as i32
+        self.relations[a.0 * self.chars.len() + b.0] as i32
     }
     pub fn add_rel(&mut self, a: CharId, b: CharId, d: i32) {
         let n = self.chars.len();
-        let r = &mut self.relations[a * n + b];
+        let r = &mut self.relations[a.0 * n + b.0];
         *r = (*r as i32 + d).clamp(-100, 100) as i16;
     }
     pub fn add_prestige(&mut self, c: CharId, d: i32) {
@@ -278,7 +282,7 @@ impl GameState {
         self.offices[o] == Some(c)
     }
     pub fn offices_of(&self, c: CharId) -> impl Iterator<Item = OfficeId> + '_ {
-        self.offices.iter().enumerate().filter(move |(_, h)| **h == Some(c)).map(|(o, _)| o)
+        OfficeId::all(self.offices.len()).filter(move |&o| self.offices[o] == Some(c))
     }
     pub fn has_power(&self, c: CharId, p: crate::scenario::Power) -> bool {
         self.offices_of(c).any(|o| self.scn.office_has(o, p))
@@ -294,7 +298,7 @@ impl GameState {
     }
     /// Full Politburo members who can vote.
     pub fn politburo(&self) -> impl Iterator<Item = CharId> + '_ {
-        (0..self.n()).filter(|&c| self.chars[c].alive && self.chars[c].rank == Rank::Politburo)
+        self.ids().filter(|&c| self.chars[c].alive && self.chars[c].rank == Rank::Politburo)
     }
     pub fn count_rank(&self, r: Rank) -> i32 {
         self.chars.iter().filter(|c| c.alive && c.rank == r).count() as i32
@@ -340,7 +344,7 @@ impl GameState {
     }
     /// Regions tied to an office follow whoever holds it.
     pub fn sync_patron_offices(&mut self) {
-        for r in 0..self.regions.len() {
+        for r in RegionId::all(self.regions.len()) {
             if let Some(o) = &self.scn.def.regions[r].patron_office {
                 let o = self.scn.oid(o);
                 self.regions[r].patron = self.offices[o];

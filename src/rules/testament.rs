@@ -4,11 +4,12 @@
 use super::command::Motion;
 use super::state::{GameState, Proposal, TestamentStatus};
 use crate::scenario::CharId;
+use crate::scenario::OfficeId;
 
 /// How much of its weight the Testament carries in a vote on `office`, in percent:
 /// all once published, half while only the delegation heads have heard it, none
 /// while sealed, or for another post, or once the man it names has left it.
-fn weight(st: &GameState, office: usize) -> i32 {
+fn weight(st: &GameState, office: OfficeId) -> i32 {
     let Some(t) = &st.scn.def.testament else {
         return 0;
     };
@@ -24,7 +25,7 @@ fn weight(st: &GameState, office: usize) -> i32 {
 }
 
 /// The lean the Testament gives a vote to take its post from the man it names.
-pub fn advice(st: &GameState, office: usize) -> i32 {
+pub fn advice(st: &GameState, office: OfficeId) -> i32 {
     st.scn.def.testament.as_ref().map_or(0, |t| t.advice * weight(st, office) / 100)
 }
 

@@ -4,13 +4,14 @@
 use super::chronicle::{DeathCause, Event};
 use super::state::GameState;
 use super::{events, expulsion, nep, patronage, sessions, victory};
+use crate::scenario::{CharId, OfficeId};
 use rand::RngExt;
 
 impl GameState {
     /// Opens the turn: action points, office prestige, the turn's events announced.
     pub fn begin_turn(&mut self) {
         let recovery = self.scn.def.balance.credibility_recovery;
-        for c in 0..self.n() {
+        for c in self.ids() {
             let ap = self.action_points(c);
             let ch = &mut self.chars[c];
             ch.ap = ap;
@@ -18,7 +19,7 @@ impl GameState {
             ch.done = 0;
             ch.credibility = (ch.credibility + recovery).min(100);
         }
-        for o in 0..self.offices.len() {
+        for o in OfficeId::all(self.offices.len()) {
             if let Some(h) = self.offices[o] {
                 let p = self.scn.def.offices[o].prestige;
                 self.add_prestige(h, p);
@@ -34,11 +35,12 @@ impl GameState {
     fn fade_and_rivalry(&mut self) {
         let b = &self.scn.def.balance;
         let (decay, rivalry) = (b.prestige_decay_percent, b.contender_rivalry);
-        for c in 0..self.n() {
+        for c in self.ids() {
             let p = self.chars[c].prestige;
             self.chars[c].prestige = p - (p - 40) * decay / 100;
         }
-        let top: Vec<usize> = (0..self.n())
+        let top: Vec<CharId> = self
+            .ids()
             .filter(|&c| {
                 self.scn.def.characters[c].contender && self.chars[c].alive && self.chars[c].rank == crate::scenario::Rank::Politburo
             })
@@ -68,7 +70,7 @@ impl GameState {
         patronage::seat_appointments(self);
         expulsion::phase(self);
         health_phase(self);
-        let powers = (0..self.n()).map(|c| victory::power(self, c)).collect();
+        let powers = self.ids().map(|c| victory::power(self, c)).collect();
         self.power_history.push(powers);
         self.rank_history.push(self.chars.iter().map(|c| if c.alive { c.rank } else { crate::scenario::Rank::Deported }).collect());
         let last = self.last_turn();
@@ -87,7 +89,7 @@ impl GameState {
 fn health_phase(st: &mut GameState) {
     let h = st.scn.def.balance.health.clone();
     let year = st.date.year();
-    for c in 0..st.n() {
+    for c in st.ids() {
         if !st.chars[c].alive {
             continue;
         }

@@ -25,7 +25,7 @@ pub fn politburo_loyal(st: &GameState, x: CharId) -> i32 {
 /// regions whose patron is loyal to him.
 pub fn cc_loyal(st: &GameState, x: CharId) -> i32 {
     let (mut loyal, mut all) = (0, 0);
-    for m in 0..st.n() {
+    for m in st.ids() {
         if st.chars[m].alive && st.chars[m].rank >= Rank::CentralCommittee {
             all += 1;
             loyal += i32::from(loyal_to(st, m, x));
@@ -79,9 +79,8 @@ pub fn supremacy(st: &GameState, x: CharId) -> Result<Supreme, Lack> {
     if cc <= v.cc_loyal_percent {
         return Err(Lack::CcLoyal { have: cc, need: v.cc_loyal_percent });
     }
-    let rivals: Vec<_> = (0..st.n())
-        .filter(|&r| r != x && s.def.characters[r].contender && st.chars[r].alive && st.chars[r].rank >= Rank::Candidate)
-        .collect();
+    let rivals: Vec<_> =
+        st.ids().filter(|&r| r != x && s.def.characters[r].contender && st.chars[r].alive && st.chars[r].rank >= Rank::Candidate).collect();
     if !rivals.is_empty() {
         return Err(Lack::Rivals(rivals));
     }
@@ -103,7 +102,7 @@ pub fn check(st: &mut GameState, last: bool) {
         }
     }
     if st.outcome.is_none() {
-        for x in 0..st.n() {
+        for x in st.ids() {
             if st.scn.def.characters[x].contender
                 && let Ok(s) = supremacy(st, x)
             {
@@ -113,11 +112,12 @@ pub fn check(st: &mut GameState, last: bool) {
         }
     }
     if st.outcome.is_none() && last {
-        let leader = (0..st.n())
+        let leader = st
+            .ids()
             .filter(|&c| st.scn.def.characters[c].contender && st.active(c))
             .max_by_key(|&c| (power(st, c), std::cmp::Reverse(c)))
-            .or_else(|| (0..st.n()).filter(|&c| st.active(c)).max_by_key(|&c| (power(st, c), std::cmp::Reverse(c))))
-            .or(Some(0));
+            .or_else(|| st.ids().filter(|&c| st.active(c)).max_by_key(|&c| (power(st, c), std::cmp::Reverse(c))))
+            .or(Some(CharId(0)));
         if let Some(leader) = leader {
             st.outcome = Some(Outcome::EndDate { leader, power: power(st, leader) });
         }

@@ -231,10 +231,59 @@ impl fmt::Display for ScenarioErrors {
 
 impl std::error::Error for ScenarioErrors {}
 
-pub type CharId = usize;
-pub type OfficeId = usize;
-pub type RegionId = usize;
-pub type BlocId = usize;
+/// Ids of the scenario's characters, offices, regions and blocs: each its own
+/// type, so a region can never be passed where a character is meant. An id is
+/// the index of its definition in the scenario's list (and of its state in the
+/// game's), and it indexes those lists directly: `st.chars[c]`. In saves and
+/// replays it is written as the bare number.
+macro_rules! ids {
+    ($($(#[$doc:meta])* $name:ident, $all:ident;)*) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub usize);
+
+        impl $name {
+            /// Every id of this kind, for a list of `n` definitions.
+            pub fn $all(n: usize) -> impl DoubleEndedIterator<Item = $name> + Clone {
+                (0..n).map($name)
+            }
+        }
+        impl<T> std::ops::Index<$name> for Vec<T> {
+            type Output = T;
+            fn index(&self, i: $name) -> &T {
+                &self[i.0]
+            }
+        }
+        impl<T> std::ops::IndexMut<$name> for Vec<T> {
+            fn index_mut(&mut self, i: $name) -> &mut T {
+                &mut self[i.0]
+            }
+        }
+        impl<T> std::ops::Index<$name> for [T] {
+            type Output = T;
+            fn index(&self, i: $name) -> &T {
+                &self[i.0]
+            }
+        }
+        impl<T> std::ops::IndexMut<$name> for [T] {
+            fn index_mut(&mut self, i: $name) -> &mut T {
+                &mut self[i.0]
+            }
+        }
+    )*};
+}
+
+ids! {
+    /// A character: a leader, a secretary, a member of a body.
+    CharId, all;
+    /// An office: a post a character can hold.
+    OfficeId, all;
+    /// A region: a party organisation with its delegates and seats.
+    RegionId, all;
+    /// A bloc: a group of leaders, informal or an organised faction.
+    BlocId, all;
+}
 
 /// A validated scenario: the file's definitions plus id lookups.
 #[derive(Debug, Clone)]
@@ -335,12 +384,14 @@ impl Scenario {
     }
 
     pub(crate) fn index(def: ScenarioFile, file: &str) -> Scenario {
-        let ix = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, s)| (s.clone(), i)).collect();
-        let char_ix = ix(def.characters.iter().map(|c| &c.id).collect());
-        let office_ix: BTreeMap<String, usize> = ix(def.offices.iter().map(|c| &c.id).collect());
-        let region_ix = ix(def.regions.iter().map(|c| &c.id).collect());
-        let bloc_ix = ix(def.blocs.iter().map(|c| &c.id).collect());
-        let gensec = def.offices.iter().position(|o| o.powers.contains(&Power::AppointSecretaries));
+        fn ix<T>(ids: Vec<&String>, id: fn(usize) -> T) -> BTreeMap<String, T> {
+            ids.into_iter().enumerate().map(|(i, s)| (s.clone(), id(i))).collect()
+        }
+        let char_ix = ix(def.characters.iter().map(|c| &c.id).collect(), CharId);
+        let office_ix = ix(def.offices.iter().map(|c| &c.id).collect(), OfficeId);
+        let region_ix = ix(def.regions.iter().map(|c| &c.id).collect(), RegionId);
+        let bloc_ix = ix(def.blocs.iter().map(|c| &c.id).collect(), BlocId);
+        let gensec = def.offices.iter().position(|o| o.powers.contains(&Power::AppointSecretaries)).map(OfficeId);
         Scenario { def, path: file.to_string(), char_ix, office_ix, region_ix, bloc_ix, gensec, warnings: vec![] }
     }
 }

@@ -6,6 +6,7 @@ use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED};
 use super::{AppState, Game};
 use crate::rules::chronicle::{Category, Event};
 use crate::rules::victory::power;
+use crate::scenario::CharId;
 use crate::scenario::Rank;
 use bevy::prelude::*;
 
@@ -87,7 +88,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 c.spawn(f.heading(&format!("The struggle in {} turns", st.turn + 1)));
                 line_chart_for_end(c, f, st, me, 740.0, 260.0);
                 c.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.heading("The fate of the contenders")]));
-                let mut cs: Vec<usize> = (0..st.n()).filter(|&x| st.scn.def.characters[x].contender || x == me).collect();
+                let mut cs: Vec<CharId> = st.ids().filter(|&x| st.scn.def.characters[x].contender || x == me).collect();
                 cs.sort_by_key(|&x| {
                     (std::cmp::Reverse(st.chars[x].alive), std::cmp::Reverse(st.chars[x].rank), std::cmp::Reverse(power(st, x)))
                 });

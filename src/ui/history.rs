@@ -59,9 +59,7 @@ impl Replay {
     /// Leaders who can still be taken over: playable, alive, at least in the Central Committee.
     pub fn candidates(&self) -> Vec<CharId> {
         let st = &self.st;
-        (0..st.n())
-            .filter(|&c| st.scn.def.characters[c].playable && st.chars[c].alive && st.chars[c].rank >= Rank::CentralCommittee)
-            .collect()
+        st.ids().filter(|&c| st.scn.def.characters[c].playable && st.chars[c].alive && st.chars[c].rank >= Rank::CentralCommittee).collect()
     }
 }
 
@@ -274,7 +272,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<ReplayRoot>>, fonts
                 .with_children(|l| {
                     l.spawn(f.heading("The leaders"));
                     let mut who: Vec<CharId> =
-                        (0..st.n()).filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::CentralCommittee).collect();
+                        st.ids().filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::CentralCommittee).collect();
                     who.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].rank), std::cmp::Reverse(st.chars[c].prestige), c));
                     for c in who {
                         let offices: Vec<&str> = st.offices_of(c).map(|o| s.def.offices[o].name.as_str()).collect();

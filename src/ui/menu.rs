@@ -19,7 +19,7 @@ struct MenuRoot;
 /// Starts the game chosen in the new-game panel.
 pub fn start_game(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>) {
     let Ok(scn) = &ng.scenario else { return };
-    let me = if scn.def.characters.get(ng.character).is_some_and(|c| c.playable) {
+    let me = if scn.def.characters.get(ng.character.0).is_some_and(|c| c.playable) {
         ng.character
     } else {
         match ng.playable().first() {
@@ -108,7 +108,7 @@ fn rebuild(
                     }
                 });
                 if let Ok(scn) = &ng.scenario
-                    && let Some(ch) = scn.def.characters.get(ng.character)
+                    && let Some(ch) = scn.def.characters.get(ng.character.0)
                 {
                     p.spawn((
                         Node { margin: UiRect::left(px(100)), max_width: px(420), ..default() },

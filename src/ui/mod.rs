@@ -101,7 +101,7 @@ pub struct NewGame {
     pub path: PathBuf,
     /// The loaded scenario, or the error text with file:line:column.
     pub scenario: Result<Arc<Scenario>, String>,
-    pub character: usize,
+    pub character: CharId,
     pub seed: u64,
     /// How well the computer plays.
     pub difficulty: crate::ai::Difficulty,
@@ -110,13 +110,13 @@ pub struct NewGame {
 impl NewGame {
     pub fn load(lib: Library, path: PathBuf) -> NewGame {
         let scenario = lib.load(&path).map(Arc::new).map_err(|e| e.to_string());
-        let character = scenario.as_ref().ok().and_then(|s| s.def.characters.iter().position(|c| c.playable)).unwrap_or(0);
+        let character = CharId(scenario.as_ref().ok().and_then(|s| s.def.characters.iter().position(|c| c.playable)).unwrap_or(0));
         NewGame { lib, path, scenario, character, seed: 1924, difficulty: Default::default() }
     }
 
     pub fn playable(&self) -> Vec<CharId> {
         match &self.scenario {
-            Ok(s) => (0..s.def.characters.len()).filter(|&c| s.def.characters[c].playable).collect(),
+            Ok(s) => CharId::all(s.def.characters.len()).filter(|&c| s.def.characters[c].playable).collect(),
             Err(_) => vec![],
         }
     }

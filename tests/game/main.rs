@@ -24,6 +24,6 @@ fn game(seed: u64) -> GameState {
     st
 }
 
-fn id(st: &GameState, s: &str) -> usize {
+fn id(st: &GameState, s: &str) -> politburo::scenario::CharId {
     st.scn.cid(s)
 }

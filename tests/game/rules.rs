@@ -14,7 +14,7 @@ use politburo::rules::legality::legal_commands;
 use politburo::rules::state::{GameState, Proposal};
 use politburo::rules::votes::{self, Body, Voter};
 use politburo::rules::{expulsion, patronage};
-use politburo::scenario::Rank;
+use politburo::scenario::{BlocId, CharId, Rank, RegionId};
 use rand::{RngExt, SeedableRng};
 
 /// Patronage: a secretary appointed this turn does not sway this turn's congress,
@@ -24,7 +24,7 @@ fn an_appointment_changes_the_next_congress_not_this_one() {
     let mut st = game(3);
     let stalin = id(&st, "stalin");
     // Find a region the General Secretary can take over from someone else.
-    let region = (0..st.regions.len())
+    let region = RegionId::all(st.regions.len())
         .find(|&r| {
             check(&st, stalin, &Command::Appoint { region: r, person: None }).is_ok() && st.regions[r].patron.is_some_and(|p| p != stalin)
         })
@@ -141,15 +141,15 @@ fn illegal_commands_return_a_typed_error_and_change_nothing() {
     let entries = st.chronicle.entries.len();
     let bukharin = id(&st, "bukharin");
     let cases = [
-        (trotsky, Command::Appoint { region: 0, person: None }),
+        (trotsky, Command::Appoint { region: RegionId(0), person: None }),
         (trotsky, Command::Propose(Motion::RemoveFromPolitburo { target: trotsky })),
         (stalin, Command::Propose(Motion::ExpelFromParty { target: trotsky })),
         (trotsky, Command::SuppressTestament),
         (bukharin, Command::LeaveBloc),
-        (stalin, Command::JoinBloc { bloc: 999 }),
+        (stalin, Command::JoinBloc { bloc: BlocId(999) }),
         (stalin, Command::Choose { event: 0, choice: 0 }),
         (stalin, Command::Court { target: stalin }),
-        (999, Command::Speech),
+        (CharId(999), Command::Speech),
     ];
     for (who, cmd) in cases {
         let e = apply(&mut st, who, cmd).expect_err(&format!("{cmd:?} should be illegal"));
@@ -165,7 +165,7 @@ fn illegal_commands_return_a_typed_error_and_change_nothing() {
 #[test]
 fn every_listed_command_is_legal_and_applies() {
     let st = game(9);
-    for c in 0..st.n() {
+    for c in st.ids() {
         for cmd in legal_commands(&st, c) {
             let mut copy = st.clone();
             apply(&mut copy, c, cmd).unwrap_or_else(|e| panic!("{cmd:?} was listed but failed: {e}"));
@@ -206,7 +206,7 @@ fn random_playouts_keep_the_invariants() {
         let mut st = GameState::new(scn.clone(), seed);
         st.chronicle.quiet = true;
         let mut r = rand::rngs::ChaCha8Rng::seed_from_u64(seed ^ 0xfeed);
-        let randoms: Vec<usize> = (0..st.n()).filter(|_| r.random_bool(0.4)).collect();
+        let randoms: Vec<CharId> = st.ids().filter(|_| r.random_bool(0.4)).collect();
         while !st.is_over() {
             for &c in &randoms {
                 for _ in 0..4 {
@@ -218,7 +218,7 @@ fn random_playouts_keep_the_invariants() {
                     apply(&mut st, c, cmd).unwrap();
                 }
             }
-            for c in 0..st.n() {
+            for c in st.ids() {
                 if !randoms.contains(&c) {
                     ai::act(&mut st, c);
                 }
@@ -271,7 +271,7 @@ fn the_testament_advises_unseating_stalin() {
     votes::leader_inclination(&st, id(&st, "bukharin"), &other, &mut |l, _| found += i32::from(l.contains("Testament")));
     assert_eq!(found, 0);
     // His own delegations hold to him less firmly on that post once the letter is out.
-    let ukraine = st.scn.def.regions.iter().position(|r| r.id == "ukraine").unwrap();
+    let ukraine = st.scn.rid("ukraine");
     assert_eq!(st.regions[ukraine].patron, Some(id(&st, "stalin")));
     let delegation = votes::Voter::Delegation(ukraine, st.regions[ukraine].cc_seats);
     let mut sealed = st.clone();

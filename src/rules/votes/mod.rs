@@ -5,7 +5,7 @@
 use super::command::Motion;
 use super::state::{GameState, Proposal};
 use super::testament;
-use crate::scenario::{CharId, Power, Rank, RemovalBody, SessionKind};
+use crate::scenario::{CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use rand::RngExt;
 
 mod explain;
@@ -53,7 +53,7 @@ pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
     let mut v = Vec::with_capacity(32);
     // A congress is its delegates alone: the leaders sit in their regions' delegations.
     let min = if body == Body::Politburo { Rank::Politburo } else { Rank::CentralCommittee };
-    for c in 0..st.n() {
+    for c in st.ids() {
         if body != Body::Congress && st.chars[c].alive && st.chars[c].rank >= min {
             v.push(Voter::Leader(c));
         }
@@ -62,7 +62,7 @@ pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
         for (r, reg) in st.regions.iter().enumerate() {
             let w = if body == Body::Congress { reg.delegates } else { reg.cc_seats };
             if w > 0 {
-                v.push(Voter::Delegation(r, w));
+                v.push(Voter::Delegation(RegionId(r), w));
             }
         }
     }
@@ -290,7 +290,7 @@ pub(crate) fn patron_of(st: &GameState, v: Voter) -> Option<CharId> {
 }
 
 fn control_chair(st: &GameState) -> Option<CharId> {
-    (0..st.offices.len()).find(|&o| st.scn.office_has(o, Power::Control)).and_then(|o| st.offices[o])
+    OfficeId::all(st.offices.len()).find(|&o| st.scn.office_has(o, Power::Control)).and_then(|o| st.offices[o])
 }
 
 /// Seats among these voters: one per leader, a delegation's weight.

@@ -4,6 +4,7 @@
 use super::parts::{Clock, Part, Standing};
 use super::{BoardPanels, CenterRoot, Tab, bloc_color, rank_name, regard_color};
 use crate::scenario::Rank;
+use crate::scenario::{BlocId, CharId};
 use crate::ui::theme::{BLACK, CREAM, Face, Fonts, GREY, INK, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
@@ -38,7 +39,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 ..default()
             })
             .with_children(|r| {
-                r.spawn((Node { width: px(10), height: px(26), ..default() }, BackgroundColor(bloc_color(Some(b)))));
+                r.spawn((Node { width: px(10), height: px(26), ..default() }, BackgroundColor(bloc_color(Some(BlocId(b))))));
                 r.spawn((Node { width: px(190), flex_direction: FlexDirection::Column, ..default() },)).with_children(|c| {
                     c.spawn(f.text(def.name.clone(), Face::Bold, 15.0, BLACK));
                     let status = if bloc.members.is_empty() {
@@ -60,7 +61,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
             });
         }
         p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("Outside the Politburo")]));
-        let mut others: Vec<usize> = (0..st.n()).filter(|&c| st.chars[c].rank < Rank::Candidate || !st.chars[c].alive).collect();
+        let mut others: Vec<CharId> = st.ids().filter(|&c| st.chars[c].rank < Rank::Candidate || !st.chars[c].alive).collect();
         others.sort_by_key(|&c| {
             (std::cmp::Reverse(st.chars[c].alive), std::cmp::Reverse(st.chars[c].rank), std::cmp::Reverse(st.chars[c].prestige))
         });

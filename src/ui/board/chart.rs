@@ -31,10 +31,10 @@ pub fn series_color(i: usize, is_me: bool) -> Color {
 
 /// The contenders' power over the turns (with today's score last).
 pub fn series(st: &GameState) -> Vec<(CharId, Vec<i32>)> {
-    (0..st.n())
+    st.ids()
         .filter(|&c| st.scn.def.characters[c].contender)
         .map(|c| {
-            let mut v: Vec<i32> = st.power_history.iter().map(|t| t.get(c).copied().unwrap_or(0)).collect();
+            let mut v: Vec<i32> = st.power_history.iter().map(|t| t.get(c.0).copied().unwrap_or(0)).collect();
             if st.power_history.is_empty() || !st.is_over() {
                 v.push(power(st, c));
             }
@@ -137,7 +137,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
         p.spawn(f.heading("Power of the contenders, turn by turn"));
         line_chart(p, f, st, game.me, 440.0, 230.0);
         p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.heading("Power today")]));
-        let mut all: Vec<CharId> = (0..st.n()).filter(|&c| st.active(c)).collect();
+        let mut all: Vec<CharId> = st.ids().filter(|&c| st.active(c)).collect();
         all.sort_by_key(|&c| std::cmp::Reverse(power(st, c)));
         let top = all.first().map(|&c| power(st, c)).unwrap_or(1).max(1);
         for c in all.into_iter().take(10) {

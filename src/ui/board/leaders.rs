@@ -22,7 +22,7 @@ fn standing_changed(standing: StandingParts) -> bool {
 fn rebuild(mut commands: Commands, root: Single<Entity, With<LeadersRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
     let st = &game.st;
-    let mut members: Vec<CharId> = (0..st.n()).filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Candidate).collect();
+    let mut members: Vec<CharId> = st.ids().filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Candidate).collect();
     members.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].rank), c != game.me, std::cmp::Reverse(st.chars[c].prestige), c));
     let full = members.iter().filter(|&&c| st.chars[c].rank == Rank::Politburo).count();
     commands.entity(*root).despawn_children().with_children(|p| {

@@ -27,6 +27,7 @@ pub use report::pages as report_pages;
 use super::theme::{self, BLACK, GREY, INK, OCHRE, RED};
 use super::{AppState, Game};
 use crate::rules::Command;
+use crate::scenario::BlocId;
 use crate::scenario::Rank;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -400,10 +401,10 @@ pub fn rank_name(r: Rank) -> &'static str {
 }
 
 /// A colour for each bloc, stable by index.
-pub fn bloc_color(b: Option<usize>) -> Color {
+pub fn bloc_color(b: Option<BlocId>) -> Color {
     const C: [Color; 7] = [RED, BLACK, OCHRE, Color::srgb(0.22, 0.36, 0.55), theme::GREEN, Color::srgb(0.50, 0.30, 0.50), theme::DARK_RED];
     match b {
-        Some(i) => C[i % C.len()],
+        Some(i) => C[i.0 % C.len()],
         None => GREY,
     }
 }

@@ -6,6 +6,7 @@ use super::parts::{Part, Regions};
 use super::{BoardPanels, CenterRoot, StandingParts, Tab};
 use crate::rules::patronage::delegates_of;
 use crate::rules::victory::{cc_loyal, politburo_loyal, supremacy};
+use crate::scenario::CharId;
 use crate::ui::theme::{self, BLACK, Face, Fonts, GREY, INK, RED, SAND};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
@@ -102,7 +103,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 r.spawn((Node { width: px(w), padding: UiRect::left(px(4)), ..default() }, children![f.text(h, Face::Narrow, 13.0, theme::CREAM)]));
             }
         });
-        let contenders: Vec<usize> = (0..st.n()).filter(|&c| s.def.characters[c].contender && st.active(c)).collect();
+        let contenders: Vec<CharId> = st.ids().filter(|&c| s.def.characters[c].contender && st.active(c)).collect();
         let v = &s.def.victory;
         for c in contenders {
             let pb = politburo_loyal(st, c);

@@ -34,7 +34,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
         p.spawn(f.heading("Their reasons · the computer's last turn"));
         let coalition = match front_runner(st) {
             Some((fr, lead)) => {
-                let against: Vec<&str> = (0..st.n()).filter(|&c| common_enemy(st, c) == Some(fr)).map(|c| s.short(c)).collect();
+                let against: Vec<&str> = st.ids().filter(|&c| common_enemy(st, c) == Some(fr)).map(|c| s.short(c)).collect();
                 if against.is_empty() {
                     format!("Front-runner: {} (leads by {lead} power). No one has yet united against him.", s.short(fr))
                 } else {
