@@ -496,3 +496,11 @@ mod tests {
         assert_ne!(of(&(vec![1u8], vec![2u8])), of(&(vec![1u8, 2], Vec::<u8>::new())));
     }
 }
+
+impl GameState {
+    /// A hash of everything that matters in the state (not the chronicle's wording):
+    /// equal hashes mean the same game. Its encoding is written out above.
+    pub fn state_hash(&self) -> u64 {
+        state_hash(self)
+    }
+}

@@ -363,12 +363,6 @@ impl GameState {
         let offices: i32 = self.offices_of(c).map(|o| self.scn.def.offices[o].action_points).sum();
         (self.scn.def.balance.base_action_points + offices + ch.ap_bonus).max(0)
     }
-
-    /// A hash of everything that matters in the state (not the chronicle's wording):
-    /// equal hashes mean the same game. Its encoding is written out in `super::hash`.
-    pub fn state_hash(&self) -> u64 {
-        super::hash::state_hash(self)
-    }
 }
 
 impl MotionPut {
