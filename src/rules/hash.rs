@@ -455,6 +455,14 @@ pub fn state_hash(st: &GameState) -> u64 {
     h.finish()
 }
 
+impl GameState {
+    /// A hash of everything that matters in the state (not the chronicle's wording):
+    /// equal hashes mean the same game. Its encoding is written out above.
+    pub fn state_hash(&self) -> u64 {
+        state_hash(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -494,13 +502,5 @@ mod tests {
         assert_eq!(of(&Date(5)), bytes(&[5, 0, 0, 0]));
         // Lengths come first, so moving an element from one list to the next is seen.
         assert_ne!(of(&(vec![1u8], vec![2u8])), of(&(vec![1u8, 2], Vec::<u8>::new())));
-    }
-}
-
-impl GameState {
-    /// A hash of everything that matters in the state (not the chronicle's wording):
-    /// equal hashes mean the same game. Its encoding is written out above.
-    pub fn state_hash(&self) -> u64 {
-        state_hash(self)
     }
 }
