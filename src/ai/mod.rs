@@ -12,7 +12,7 @@ pub use options::{options, testament_carries};
 use crate::rules::apply::apply;
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
-use crate::rules::state::{GameState, Proposal};
+use crate::rules::state::GameState;
 use crate::rules::votes;
 use crate::scenario::{CharId, Rank};
 
@@ -87,15 +87,12 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
     options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
 }
 
-/// The odds of a motion, voted by the body that would decide it.
+/// The odds of a motion, as the player sees them: `votes::forecast`.
 pub fn motion_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
-    votes::odds(st, votes::motion_body(st, &m), &Proposal { motion: m, proposer })
+    votes::forecast(st, proposer, m)
 }
 
-/// The odds the computer plans by: a motion that waits for a session is voted
-/// by the delegations as they will be then, with this turn's appointments seated.
+/// The odds the computer plans by: the same forecast the player sees.
 pub fn planned_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
-    let prop = Proposal { motion: m, proposer };
-    let body = votes::motion_body(st, &m);
-    if st.session().is_none() { votes::odds_ahead(st, body, &prop) } else { votes::odds(st, body, &prop) }
+    votes::forecast(st, proposer, m)
 }

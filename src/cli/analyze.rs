@@ -24,6 +24,7 @@ pub struct Args {
     pub chart: Option<PathBuf>,
     pub threads: Option<usize>,
     pub difficulty: crate::ai::Difficulty,
+    pub calibration: bool,
 }
 
 pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
@@ -153,6 +154,28 @@ fn table(setup: &Setup, sum: &Summary, a: &Args, secs: f64, threads: usize) -> S
             let _ = writeln!(o, "  {:>5.1}% ± {:<4.1}  {name}", p, h);
         }
     }
+    if a.calibration {
+        o.push_str(&calibration_table(&sum.calibration));
+    }
+    o
+}
+
+/// The reliability table: for each tenth of the odds shown, how often such motions carried.
+fn calibration_table(c: &analysis::calibration::Calibration) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "\nHow well the odds forecast: {} motions voted, mean error {:.1} points", c.motions, c.error_pp);
+    let _ = writeln!(o, "  odds shown     motions   mean shown   carried");
+    for d in c.deciles.iter().filter(|d| d.motions > 0) {
+        let _ = writeln!(
+            o,
+            "  {:>3.0}%–{:>3.0}%   {:>8}   {:>9.1}%   {:>6.1}%",
+            d.from * 100.0,
+            d.to * 100.0,
+            d.motions,
+            d.predicted,
+            d.carried
+        );
+    }
     o
 }
 
@@ -170,6 +193,7 @@ struct JsonReport<'a> {
     wins: Vec<JsonWins<'a>>,
     decided: Vec<JsonYear>,
     milestones: Vec<JsonMilestone<'a>>,
+    calibration: &'a analysis::calibration::Calibration,
 }
 
 #[derive(Serialize)]
@@ -229,6 +253,7 @@ fn json(setup: &Setup, sum: &Summary, a: &Args) -> String {
                 JsonMilestone { name, games: *games, percent: two_places(p), ci95: two_places(h) }
             })
             .collect(),
+        calibration: &sum.calibration,
     };
     // Only a map with non-string keys or a failing writer can fail, and neither is here.
     serde_json::to_string(&report).unwrap_or_default() + "\n"
@@ -341,6 +366,7 @@ mod tests {
             seat_fell: 1,
             years: vec![(1927, 2), (1929, 1)],
             milestones: vec![(name.to_string(), 1)],
+            calibration: analysis::calibration::calibrate([(0.9, true), (0.25, false)]),
         };
         let a = Args {
             games: 3,
@@ -353,11 +379,14 @@ mod tests {
             chart: None,
             threads: None,
             difficulty: Default::default(),
+            calibration: false,
         };
         let text = json(&setup, &sum, &a);
         assert_eq!(text.lines().count(), 1, "{text}");
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["milestones"][0]["name"], name);
+        assert_eq!(v["calibration"]["motions"], 2);
+        assert!(v["calibration"]["error_pp"].as_f64().is_some_and(|e| (e - 17.5).abs() < 1e-9), "{}", v["calibration"]);
         assert_eq!(v["milestones"][0]["games"], 1);
         assert_eq!(v["milestones"][0]["percent"], 33.33);
         assert_eq!(v["scenario"], "1924");

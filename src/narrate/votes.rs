@@ -70,7 +70,7 @@ pub fn vote_detail(s: &Scenario, t: &Tally) -> Vec<String> {
 /// The words of the session and vote events that have no detail lines.
 pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
     Some(match e {
-        Event::Proposed { put, when } => {
+        Event::Proposed { put, when, .. } => {
             let when = match when {
                 VotedWhen::PolitburoThisTurn => "the Politburo votes this turn".to_string(),
                 VotedWhen::ThisTurn(x) => format!("the {} votes this turn", sitting(s, *x)),

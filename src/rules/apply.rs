@@ -21,6 +21,7 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         Command::Attack { target } => super::factions::attack(st, actor, target),
         Command::ShiftStance { toward_nep } => super::nep::shift_stance(st, actor, toward_nep),
         Command::Propose(motion) => {
+            let odds = if st.chronicle.quiet { 0.0 } else { super::votes::forecast(st, actor, motion) };
             let p = Proposal { motion, proposer: actor };
             let body = motion.body(st);
             match body {
@@ -38,7 +39,7 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
                         },
                     },
                 };
-                Event::Proposed { put: MotionPut::of(s, actor, motion), when }
+                Event::Proposed { put: MotionPut::of(s, actor, motion), when, odds }
             });
         }
         Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),

@@ -74,9 +74,12 @@ pub enum Event {
         session: Option<Sitting>,
     },
     // The leaders' commands.
+    /// `odds`: the forecast shown when it was put (`votes::forecast`), kept to
+    /// measure how well the odds forecast (`analyze --calibration`).
     Proposed {
         put: MotionPut,
         when: VotedWhen,
+        odds: f64,
     },
     Publicity {
         actor: CharId,

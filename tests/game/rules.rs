@@ -338,8 +338,10 @@ fn a_vote_is_told_from_its_typed_events() {
     let motion = Motion::SetLine { level: st.line + 1 };
     apply(&mut st, stalin, Command::Propose(motion)).unwrap();
     let proposed = st.chronicle.entries.last().unwrap().clone();
+    let shown = votes::forecast(&game(3), stalin, motion);
     assert!(
-        matches!(&proposed.event, Event::Proposed { put, when: VotedWhen::PolitburoThisTurn } if put.motion == motion && put.proposer == stalin)
+        matches!(&proposed.event, Event::Proposed { put, when: VotedWhen::PolitburoThisTurn, odds } if put.motion == motion && put.proposer == stalin && *odds == shown),
+        "the event keeps the odds the player was shown"
     );
     st.end_turn();
     let (put, tally) = st

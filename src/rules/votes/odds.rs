@@ -2,8 +2,9 @@
 //! one, a normal approximation for delegations voting as blocks.
 
 use super::{Body, Voter, delegation_p, needed_percent, passes, voter_p, voters, voting_seats};
+use crate::rules::command::Motion;
 use crate::rules::state::{GameState, Proposal};
-use crate::scenario::Power;
+use crate::scenario::{CharId, Power};
 
 /// The chance (0..1) that the motion passes in `body` if voted now. Exact for
 /// leaders voting one by one, a normal approximation for delegations.
@@ -16,6 +17,15 @@ pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
 pub fn odds_ahead(st: &GameState, body: Body, prop: &Proposal) -> f64 {
     let pending = st.regions.iter().any(|r| r.pending.is_some());
     odds_with(st, body, prop, pending && body != Body::Politburo)
+}
+
+/// The odds of a motion proposed now, as shown to the player and recorded when it
+/// is put: for the body that will decide it, at the session that will decide it,
+/// with this turn's appointments seated if that session is still to come.
+pub fn forecast(st: &GameState, proposer: CharId, motion: Motion) -> f64 {
+    let prop = Proposal { motion, proposer };
+    let body = super::motion_body(st, &motion);
+    if st.session().is_none() { odds_ahead(st, body, &prop) } else { odds(st, body, &prop) }
 }
 
 /// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.

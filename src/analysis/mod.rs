@@ -6,6 +6,8 @@
 
 use crate::rules::apply::apply;
 use crate::rules::chronicle::Event;
+
+pub mod calibration;
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::legal_commands;
 use crate::rules::rng::GameRng;
@@ -69,6 +71,8 @@ pub struct GameResult {
     pub decided: Date,
     /// Which milestones the game passed through, in the scenario's order.
     pub milestones: Vec<bool>,
+    /// Each motion voted: the odds shown when it was put, and whether it carried.
+    pub forecasts: Vec<(f64, bool)>,
 }
 
 /// Plays one game from the setup with its own seed. The milestones are read
@@ -88,10 +92,12 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
     if let Some((c, _)) = &setup.seat {
         st.player = Some(*c);
     }
+    let mut forecasts = calibration::Forecasts::default();
     while !st.is_over() {
         play_turn(&mut st, setup.seat.as_ref(), &mut own);
         st.end_turn();
         for e in st.chronicle.entries.drain(..) {
+            forecasts.read(&e);
             let fell = match e.event {
                 Event::Demoted { who, to } => Some((who, to)),
                 Event::Died { who, .. } => Some((who, Rank::Deported)),
@@ -109,7 +115,7 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
         Some(Outcome::EndDate { leader, .. }) => (Some(*leader), false),
         _ => (None, false),
     };
-    GameResult { seed, winner, supreme, decided: st.date, milestones: hit }
+    GameResult { seed, winner, supreme, decided: st.date, milestones: hit, forecasts: forecasts.decided }
 }
 
 fn fallen(st: &GameState, c: CharId, at_most: Rank) -> bool {
@@ -328,6 +334,8 @@ pub struct Summary {
     pub years: Vec<(i32, u64)>,
     /// (milestone name, games that passed through it).
     pub milestones: Vec<(String, u64)>,
+    /// How well the odds shown forecast the votes.
+    pub calibration: calibration::Calibration,
 }
 
 pub fn summarise(start: &GameState, results: &[GameResult]) -> Summary {
@@ -358,6 +366,7 @@ pub fn summarise(start: &GameState, results: &[GameResult]) -> Summary {
         seat_fell: results.iter().filter(|r| r.winner.is_none()).count() as u64,
         years: years.into_iter().collect(),
         milestones,
+        calibration: calibration::calibrate(results.iter().flat_map(|r| r.forecasts.iter().copied())),
     }
 }
 
