@@ -12,7 +12,7 @@ mod explain;
 mod odds;
 pub mod tally;
 pub use explain::{delegation_reason, expected_line, expected_yes, explain, leader_reason};
-pub use odds::{forecast, odds, odds_ahead};
+pub use odds::{forecast, odds, odds_ahead, voter_p_at};
 pub use tally::{Body, Cast, Group, Tally, Voter};
 
 /// Percent of the votes cast that a motion needs in this body (above 50 = qualified).

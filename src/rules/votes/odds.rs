@@ -29,7 +29,7 @@ pub fn forecast(st: &GameState, proposer: CharId, motion: Motion) -> f64 {
 }
 
 /// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.
-fn voter_p_at(st: &GameState, v: Voter, prop: &Proposal, ahead: bool) -> f64 {
+pub fn voter_p_at(st: &GameState, v: Voter, prop: &Proposal, ahead: bool) -> f64 {
     match v {
         Voter::Delegation(r, _) if ahead => match st.regions[r].pending {
             Some(a) => {

@@ -257,14 +257,20 @@ fn details(
 fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, m: Motion) {
     let body = motion_body(st, &m);
     let prop = Proposal { motion: m, proposer: me };
-    let odds = votes::odds(st, body, &prop);
+    // The forecast: a session still to come is voted with this turn's appointments seated.
+    let ahead = body != Body::Politburo && st.session().is_none();
+    let odds = votes::forecast(st, me, m);
     let needed = votes::needed_percent(st, body, &m);
     let when = if body == Body::Politburo {
         "The Politburo votes at the end of this turn.".to_string()
     } else if let Some(sitting) = st.session() {
         format!("The {} votes on it this turn.", crate::narrate::sitting(&st.scn, sitting))
     } else if let Some(n) = st.next_session() {
-        format!("It waits for the {} ({}); the odds are as if it met today.", n.name, n.date.long())
+        format!(
+            "It waits for the {} ({}); the odds count this turn's appointments as seated there, and every other lean as it is today.",
+            n.name,
+            n.date.long()
+        )
     } else {
         "It waits for a plenum.".into()
     };
@@ -286,7 +292,7 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
     });
     p.spawn(f.text(votes::expected_line(st, body, &prop), Face::Bold, 13.0, INK));
     for v in votes::voters(st, body) {
-        let pr = votes::voter_p(st, v, &prop);
+        let pr = votes::voter_p_at(st, v, &prop, ahead);
         let (name, why) = match v {
             Voter::Leader(c) => (st.scn.short(c).to_string(), votes::leader_reason(st, c, &prop)),
             Voter::Delegation(r, w) => (st.scn.def.regions[r].name.clone(), votes::delegation_reason(st, r, w, &prop)),
