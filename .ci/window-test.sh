@@ -88,7 +88,7 @@ def pixels(path):
     return w, h, len(colours)
 
 required = ['01-menu.png', '02-board.png', '03-action.png', '04-turn.png', '05-chronicle.png']
-optional = ['06-economy.png', '07-power.png', '08-blocs.png', '09-end.png', '10-settings.png', '11-history.png', '12-takeover.png', '13-against-history.png', '14-turn-step.png', '15-reasons.png']
+optional = ['06-economy.png', '07-power.png', '08-blocs.png', '09-end.png', '10-settings.png', '11-history.png', '12-takeover.png', '13-against-history.png', '14-turn-step.png', '15-reasons.png', '16-agenda.png']
 for name in required + optional:
     path = os.path.join(out, name)
     if not os.path.exists(path):

@@ -65,6 +65,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
                 "help" | "h" | "?" => help(),
                 "all" => full = true,
                 "board" | "b" => print!("{}", view::situation(&st, Some(me))),
+                "agenda" => print!("{}", view::agenda(&st)),
                 "history" => {
                     for l in crate::narrate::comparison_lines(&st) {
                         println!("{l}");
@@ -139,7 +140,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
 
 fn help() {
     println!(
-        "Commands:\n  N        carry out command N from the list\n  why N    explain command N: its odds and every voter's lean\n  all      list every legal command (named appointments and nominations too)\n  board    show the board again\n  power    the power scores and what you still lack to win\n  history  where this game stands against history at this date
+        "Commands:\n  N        carry out command N from the list\n  why N    explain command N: its odds and every voter's lean\n  all      list every legal command (named appointments and nominations too)\n  board    show the board again\n  agenda   every motion waiting for a vote, with its odds and who leans for it\n  power    the power scores and what you still lack to win\n  history  where this game stands against history at this date
   save F   save the game to file F (replay it with `politburo replay F`)
   end      end the turn (the computer acts, then the turn resolves)\n  quit     stop playing\n\nThe last {} turns are autosaved in {}.",
         crate::saves::AUTOSAVES_KEPT,

@@ -142,15 +142,33 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
     for c in st.ids().filter(|&c| s.def.characters[c].contender && st.active(c)) {
         let _ = writeln!(o, "  {:<12} Politburo {:>3}%   Central Committee {:>3}%", s.short(c), politburo_loyal(st, c), cc_loyal(st, c));
     }
-    if !st.plenum_agenda.is_empty() {
-        let _ = writeln!(o, "\nWaiting for the next plenum or congress:");
-        for p in &st.plenum_agenda {
-            let _ = writeln!(o, "  {} proposes to {}", s.short(p.proposer), p.motion.describe(st));
-        }
+    if !st.plenum_agenda.is_empty() || !st.politburo_agenda.is_empty() {
+        let _ = write!(o, "\n{}", agenda(st));
     }
     o
 }
 
 fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "." }
+}
+
+/// The open agenda: each waiting motion with the session that decides it, its
+/// odds now and who is likely for it.
+pub fn agenda(st: &GameState) -> String {
+    let items = crate::rules::votes::agenda(st);
+    let mut o = String::new();
+    if items.is_empty() {
+        let _ = writeln!(o, "The agenda is empty: no motion waits for a vote.");
+        return o;
+    }
+    let _ = writeln!(
+        o,
+        "The agenda ({} waiting for a vote):",
+        if items.len() == 1 { "one motion".to_string() } else { format!("{} motions", items.len()) }
+    );
+    for item in &items {
+        let _ = writeln!(o, "  {}", narrate::agenda_item(st, item));
+        let _ = writeln!(o, "      {}", crate::rules::votes::expected_line(st, item.body, &item.proposal));
+    }
+    o
 }

@@ -18,7 +18,7 @@ mod votes;
 pub use ends::{lack, outcome, supreme};
 pub use history::{comparison_lines, standing};
 pub use motions::{command, motion};
-pub use votes::{body, group, sitting, vote_detail, vote_headline};
+pub use votes::{agenda_item, body, group, sitting, vote_detail, vote_headline};
 
 use crate::rules::chronicle::{Category, Entry, Event};
 use crate::rules::command::CommandError;

@@ -3,7 +3,8 @@
 
 use super::motions::motion;
 use crate::rules::chronicle::{Event, MotionPut, Sitting, VotedWhen};
-use crate::rules::votes::{Body, Group, Tally};
+use crate::rules::state::GameState;
+use crate::rules::votes::{AgendaItem, Body, Group, Tally};
 use crate::scenario::{Scenario, SessionKind};
 
 /// A session's name: the calendar's ("13th Party Congress") or an extraordinary one.
@@ -65,6 +66,21 @@ pub fn vote_detail(s: &Scenario, t: &Tally) -> Vec<String> {
             format!("{}: {y} for, {n} against{}", group(s, g), if a > 0 { format!(", {a} abstaining") } else { String::new() })
         })
         .collect()
+}
+
+/// A waiting motion: "Zinoviev: remove Trotsky from the Politburo — the 13th
+/// Party Congress (May 1924), 64% to pass".
+pub fn agenda_item(st: &GameState, item: &AgendaItem) -> String {
+    let s = &st.scn;
+    let when = match item.session {
+        Some(i) => format!("the {} ({})", s.def.sessions[i].name, s.def.sessions[i].date.long()),
+        None if item.body == Body::Politburo => "the Politburo, at the end of this turn".into(),
+        None => match st.session() {
+            Some(x) => format!("the {}, this turn", sitting(s, x)),
+            None => "a plenum not yet called".into(),
+        },
+    };
+    format!("{}: {} — {when}, {:.0}% to pass", s.short(item.proposal.proposer), item.proposal.motion.describe(st), item.odds * 100.0)
 }
 
 /// The words of the session and vote events that have no detail lines.

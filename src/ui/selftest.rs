@@ -363,6 +363,18 @@ fn drive(
             }
             shot(t, &mut commands, "15-reasons.png");
         }
+        29 => {
+            if t.frames < 10 {
+                return;
+            }
+            *view.tab = Tab::Agenda;
+        }
+        30 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "16-agenda.png");
+        }
         _ => {
             if t.frames < 30 {
                 return;

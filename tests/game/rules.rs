@@ -399,3 +399,32 @@ fn every_event_of_a_game_has_words() {
     }
     assert!(kinds.len() >= 15, "a dozen games show most kinds of event: {kinds:?}");
 }
+
+/// The open agenda: a motion put between sessions waits on it with the session
+/// that will decide it and the odds it would be shown, until that session votes.
+#[test]
+fn a_waiting_motion_is_on_the_open_agenda_with_its_session_and_odds() {
+    let mut st = game(5);
+    let (stalin, trotsky) = (id(&st, "stalin"), id(&st, "trotsky"));
+    assert!(votes::agenda(&st).is_empty());
+    let m = Motion::RemoveFromPolitburo { target: trotsky };
+    let shown = votes::forecast(&st, stalin, m);
+    apply(&mut st, stalin, Command::Propose(m)).unwrap();
+    let items = votes::agenda(&st);
+    assert_eq!(items.len(), 1);
+    let item = &items[0];
+    assert_eq!((item.proposal.motion, item.proposal.proposer, item.body), (m, stalin, Body::Congress));
+    let session = item.session.expect("it waits for a scheduled session");
+    assert_eq!(st.scn.def.sessions[session].name, "13th Party Congress");
+    assert!((item.odds - shown).abs() < 1e-12, "the agenda shows the odds the proposer was shown");
+    let line = narrate::agenda_item(&st, item);
+    assert!(line.contains("13th Party Congress") && line.contains("to pass"), "{line}");
+    // It stays on the agenda until the congress meets, then it is voted and gone.
+    while st.session().is_none() {
+        st.end_turn();
+        assert!(votes::agenda(&st).iter().any(|i| i.proposal.motion == m) || st.chars[trotsky].rank < Rank::Politburo);
+    }
+    st.end_turn();
+    assert!(votes::agenda(&st).iter().all(|i| i.proposal.motion != m));
+    assert!(st.chronicle.entries.iter().any(|e| matches!(&e.event, Event::Voted { put, .. } if put.motion == m)));
+}

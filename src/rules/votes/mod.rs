@@ -8,8 +8,10 @@ use super::testament;
 use crate::scenario::{CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use rand::RngExt;
 
+mod agenda;
 mod explain;
 mod odds;
+pub use agenda::{AgendaItem, agenda};
 pub mod tally;
 pub use explain::{delegation_reason, expected_line, expected_yes, explain, leader_reason};
 pub use odds::{forecast, odds, odds_ahead, voter_p_at};

@@ -233,7 +233,7 @@ fn details(
         let Some(cmd) = cmd else {
             p.spawn(f.heading("Details"));
             p.spawn(f.text(
-                "Point at an action to see where its numbers come from: every voter's lean for a motion, the effect of anything else; rest on it, then move into this panel to scroll a long breakdown. Point at a leader's card for his power and traits.\n\nKeys: 1–9 take the numbered actions · Enter ends the turn · F1–F4 and C switch the centre tabs · A shows all actions · F5 saves · Esc returns to the menu.",
+                "Point at an action to see where its numbers come from: every voter's lean for a motion, the effect of anything else; rest on it, then move into this panel to scroll a long breakdown. Point at a leader's card for his power and traits.\n\nKeys: 1–9 take the numbered actions · Enter ends the turn · F1–F4 and C switch the centre tabs, G shows the agenda · A shows all actions · F5 saves · Esc returns to the menu.",
                 Face::Regular,
                 14.0,
                 INK,

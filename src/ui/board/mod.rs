@@ -8,6 +8,7 @@
 
 mod actions;
 mod against_history;
+mod agenda;
 mod blocs;
 mod chart;
 mod chronicle;
@@ -69,10 +70,12 @@ pub enum Tab {
     Chronicle,
     History,
     Reasons,
+    Agenda,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 7] = [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle, Tab::History, Tab::Reasons];
+    pub const ALL: [Tab; 8] =
+        [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle, Tab::History, Tab::Reasons, Tab::Agenda];
     pub fn label(self) -> &'static str {
         match self {
             Tab::Patronage => "Patronage",
@@ -82,6 +85,7 @@ impl Tab {
             Tab::Chronicle => "Chronicle",
             Tab::History => "Vs history",
             Tab::Reasons => "Reasons",
+            Tab::Agenda => "Agenda",
         }
     }
 }
@@ -128,6 +132,7 @@ pub fn plugin(app: &mut App) {
             chart::plugin,
             chronicle::plugin,
             against_history::plugin,
+            agenda::plugin,
             reasons::plugin,
         ));
 }
@@ -274,9 +279,9 @@ fn tabs(mut commands: Commands, root: Single<Entity, With<TabsRoot>>, fonts: Res
                 if on { theme::Hover { base: BLACK, hover: BLACK } } else { theme::Hover { base: theme::SAND, hover: theme::PAPER } };
             let fg = if on { theme::CREAM } else { INK };
             p.spawn((
-                theme::button(style, Node { padding: UiRect::axes(px(7), px(5)), ..default() }),
-                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8"][i])),
-                children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 15.0, fg)],
+                theme::button(style, Node { padding: UiRect::axes(px(4), px(5)), flex_shrink: 0.0, ..default() }),
+                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8", "G / F9"][i])),
+                children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 14.0, fg)],
             ))
             .observe(move |_: On<Pointer<Click>>, mut tab: ResMut<Tab>| {
                 tab.set_if_neq(t);
@@ -351,6 +356,8 @@ fn keys(
         (KeyCode::KeyC, Tab::Chronicle),
         (KeyCode::F7, Tab::History),
         (KeyCode::F8, Tab::Reasons),
+        (KeyCode::F9, Tab::Agenda),
+        (KeyCode::KeyG, Tab::Agenda),
     ];
     for (k, t) in tab_keys {
         if keys.just_pressed(k) {
@@ -546,6 +553,9 @@ mod tests {
             (KeyCode::KeyC, Tab::Chronicle),
             (KeyCode::F7, Tab::History),
             (KeyCode::F8, Tab::Reasons),
+            (KeyCode::KeyG, Tab::Agenda),
+            (KeyCode::F8, Tab::Reasons),
+            (KeyCode::F9, Tab::Agenda),
             (KeyCode::F1, Tab::Patronage),
         ] {
             let before = drawn(&mut app);
