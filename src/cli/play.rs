@@ -8,7 +8,7 @@ use crate::rules::apply::apply;
 use crate::rules::command::Command;
 use crate::rules::legality::legal_commands;
 use crate::rules::state::Proposal;
-use crate::rules::votes::{self, Body};
+use crate::rules::votes::Body;
 use crate::rules::{GameState, victory};
 use crate::scenario::CharId;
 use crate::scenario::Scenario;
@@ -179,7 +179,7 @@ fn explain_command(st: &GameState, me: CharId, cmd: Command) {
             if body != Body::Politburo && st.session().is_none() {
                 println!("It waits on the agenda for the next plenum or congress; were it voted today:");
             }
-            for l in votes::explain(st, body, &Proposal { motion: m, proposer: me }) {
+            for l in crate::narrate::explain(st, body, &Proposal { motion: m, proposer: me }) {
                 println!("{l}");
             }
         }

@@ -168,7 +168,7 @@ pub fn agenda(st: &GameState) -> String {
     );
     for item in &items {
         let _ = writeln!(o, "  {}", narrate::agenda_item(st, item));
-        let _ = writeln!(o, "      {}", crate::rules::votes::expected_line(st, item.body, &item.proposal));
+        let _ = writeln!(o, "      {}", narrate::expected_line(st, item.body, &item.proposal));
     }
     o
 }

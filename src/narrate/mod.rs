@@ -8,15 +8,20 @@
 //! - `votes`: sessions, bodies, tallies and their groups.
 //! - `acts`: the leaders' moves, patronage, the ladder, the economy, history.
 //! - `ends`: how a game ends, and what a leader lacks to be supreme.
+//! - `breakdown` and `lean`: where a vote's odds come from, voter by voter.
 
 mod acts;
+mod breakdown;
 mod ends;
 mod history;
+mod lean;
 mod motions;
 mod votes;
 
+pub use breakdown::{delegation_reason, expected_line, explain, leader_reason};
 pub use ends::{lack, outcome, supreme};
 pub use history::{comparison_lines, standing};
+pub use lean::lean;
 pub use motions::{command, motion};
 pub use votes::{agenda_item, body, group, sitting, vote_detail, vote_headline};
 

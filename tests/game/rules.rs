@@ -243,7 +243,7 @@ fn the_testament_advises_unseating_stalin() {
     let lean = |st: &GameState| {
         let mut advice = 0;
         let total = votes::leader_inclination(st, id(st, "bukharin"), &prop, &mut |l, x| {
-            if l.contains("Testament") {
+            if l == votes::Lean::TestamentAdvises {
                 advice += x
             }
         });
@@ -263,12 +263,12 @@ fn the_testament_advises_unseating_stalin() {
         votes::odds(&s, Body::Plenum, &prop)
     };
     assert!(votes::odds(&st, Body::Plenum, &prop) > odds_before);
-    assert!(votes::explain(&st, Body::Plenum, &prop).iter().any(|l| l.contains("Lenin's Testament advises it")));
+    assert!(narrate::explain(&st, Body::Plenum, &prop).iter().any(|l| l.contains("Lenin's Testament advises it")));
     // Not for another post, nor for another holder.
     let war = st.scn.office_id("war").unwrap();
     let other = Proposal { motion: Motion::ReplaceInOffice { office: war, with: kamenev }, proposer: kamenev };
     let mut found = 0;
-    votes::leader_inclination(&st, id(&st, "bukharin"), &other, &mut |l, _| found += i32::from(l.contains("Testament")));
+    votes::leader_inclination(&st, id(&st, "bukharin"), &other, &mut |l, _| found += i32::from(l == votes::Lean::TestamentAdvises));
     assert_eq!(found, 0);
     // His own delegations hold to him less firmly on that post once the letter is out.
     let ukraine = st.scn.rid("ukraine");
@@ -282,7 +282,7 @@ fn the_testament_advises_unseating_stalin() {
         votes::voter_p(&st, delegation, &prop),
         votes::voter_p(&sealed, delegation, &prop)
     );
-    assert!(votes::explain(&st, Body::Plenum, &prop).iter().any(|l| l.contains("less on his own post by Lenin's Testament")));
+    assert!(narrate::explain(&st, Body::Plenum, &prop).iter().any(|l| l.contains("less on his own post by Lenin's Testament")));
     st.offices[gensec] = Some(kamenev);
     let (_, moved) = lean(&st);
     assert_eq!(moved, 0, "the letter names Stalin, not whoever holds the post");
@@ -298,9 +298,10 @@ fn the_holder_votes_to_keep_his_post() {
     let gensec = st.scn.office_id("gensec").unwrap();
     let prop = Proposal { motion: Motion::ReplaceInOffice { office: gensec, with: zinoviev }, proposer: zinoviev };
     let mut reasons = vec![];
-    let lean = votes::leader_inclination(&st, stalin, &prop, &mut |l, x| reasons.push((l.to_string(), x)));
+    let lean = votes::leader_inclination(&st, stalin, &prop, &mut |l, x| reasons.push((l, x)));
     assert!(lean <= -1000, "Stalin leans {lean}: {reasons:?}");
-    assert!(reasons.iter().any(|(l, _)| l == "it takes his post from him"));
+    assert!(reasons.iter().any(|(l, _)| *l == votes::Lean::TakesHisPost));
+    assert_eq!(narrate::lean(votes::Lean::TakesHisPost), "it takes his post from him");
     assert!(votes::voter_p(&st, votes::Voter::Leader(stalin), &prop) < 0.05);
     // Handing the post to himself is his own business.
     let own = Proposal { motion: Motion::ReplaceInOffice { office: gensec, with: stalin }, proposer: zinoviev };
@@ -321,9 +322,9 @@ fn a_motion_waits_for_the_body_that_will_decide_it() {
     assert_eq!(votes::motion_body(&st, &m), Body::Congress);
     // A congress is its delegates alone, and the breakdown's summary says so.
     let prop = Proposal { motion: m, proposer: id(&st, "kamenev") };
-    let summary = votes::expected_line(&st, Body::Congress, &prop);
+    let summary = narrate::expected_line(&st, Body::Congress, &prop);
     assert!(summary.contains("delegates voting") && !summary.contains("leaders"), "{summary}");
-    let summary = votes::expected_line(&st, Body::Plenum, &prop);
+    let summary = narrate::expected_line(&st, Body::Plenum, &prop);
     assert!(summary.contains("leaders") && summary.contains("in all"), "{summary}");
     let line = Motion::SetLine { level: 0 };
     assert_eq!(votes::motion_body(&st, &line), Body::Politburo);

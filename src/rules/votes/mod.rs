@@ -12,8 +12,10 @@ mod agenda;
 mod explain;
 mod odds;
 pub use agenda::{AgendaItem, agenda};
+pub mod lean;
 pub mod tally;
-pub use explain::{delegation_reason, expected_line, expected_yes, explain, leader_reason};
+pub use explain::expected_yes;
+pub use lean::Lean;
 pub use odds::{forecast, odds, odds_ahead, voter_p_at};
 pub use tally::{Body, Cast, Group, Tally, Voter};
 
@@ -75,20 +77,20 @@ pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
 }
 
 /// A leader's inclination toward a motion; `add` receives each reason and its weight.
-pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut dyn FnMut(&str, i32)) -> i32 {
+pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut dyn FnMut(Lean, i32)) -> i32 {
     let b = &st.scn.def.balance;
     let w = &b.vote;
     let p = prop.proposer;
     let m = prop.motion;
     let mut total = 0;
-    let mut put = |label: &str, x: i32| {
+    let mut put = |label: Lean, x: i32| {
         if x != 0 {
             add(label, x);
         }
         total += x;
     };
     if v == p {
-        put("proposed it", 1000);
+        put(Lean::ProposedIt, 1000);
         return total;
     }
     // A motion to hand a post to another man takes it from its holder, whoever proposes it.
@@ -96,12 +98,12 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
         && st.offices[office] == Some(v)
         && with != v
     {
-        put("it takes his post from him", -1000);
+        put(Lean::TakesHisPost, -1000);
         return total;
     }
     let target = m.target();
     if target == Some(v) {
-        put(if m.against_target() { "it is aimed at him" } else { "it favours him" }, if m.against_target() { -1000 } else { 1000 });
+        put(if m.against_target() { Lean::AimedAtHim } else { Lean::FavoursHim }, if m.against_target() { -1000 } else { 1000 });
         return total;
     }
     let cohesion = |c: CharId| match st.chars[c].bloc {
@@ -109,35 +111,35 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
         Some(_) => b.bloc_cohesion,
         None => 0,
     };
-    put("regard for the proposer", st.rel(v, p) * w.relation_percent / 100);
+    put(Lean::RegardForProposer, st.rel(v, p) * w.relation_percent / 100);
     if st.same_bloc(v, p) {
-        put("the proposer's bloc", cohesion(v));
+        put(Lean::ProposersBloc, cohesion(v));
     }
     if st.gensec_holder() == Some(p) {
-        put("the apparatus backs it", w.apparatus);
+        put(Lean::ApparatusBacksIt, w.apparatus);
     }
     inclination_on_substance(st, Some(v), st.chars[v].nep, prop, &mut put);
     if let Some(t) = target {
         let sign = if m.against_target() { -1 } else { 1 };
         put(
-            if m.against_target() { "his feelings about the target (a yes harms him)" } else { "his feelings about the man concerned" },
+            if m.against_target() { Lean::FeelingsAboutTarget } else { Lean::FeelingsAboutManConcerned },
             sign * st.rel(v, t) * w.relation_percent / 100,
         );
         if st.same_bloc(v, t) {
-            put("the target's bloc", sign * cohesion(v));
+            put(Lean::TargetsBloc, sign * cohesion(v));
         }
     }
     if let Motion::ReplaceInOffice { office, with } = m {
         if let Some(h) = st.offices[office].filter(|&h| h != v) {
-            put("his feelings about the holder (a yes unseats him)", -st.rel(v, h) * w.relation_percent / 100);
+            put(Lean::FeelingsAboutHolder, -st.rel(v, h) * w.relation_percent / 100);
             if st.same_bloc(v, h) {
-                put("the holder's bloc", -cohesion(v));
+                put(Lean::HoldersBloc, -cohesion(v));
             }
         }
         if with == v {
-            put("the post would be his", 1000);
+            put(Lean::PostWouldBeHis, 1000);
         } else {
-            put("regard for the nominee", st.rel(v, with) * w.relation_percent / 200);
+            put(Lean::RegardForNominee, st.rel(v, with) * w.relation_percent / 200);
         }
     }
     total
@@ -145,43 +147,43 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
 
 /// The part of an inclination every voter shares, leader or delegate: prestige,
 /// charges, the line.
-fn inclination_on_substance(st: &GameState, v: Option<CharId>, nep: i32, prop: &Proposal, put: &mut dyn FnMut(&str, i32)) {
+fn inclination_on_substance(st: &GameState, v: Option<CharId>, nep: i32, prop: &Proposal, put: &mut dyn FnMut(Lean, i32)) {
     let w = &st.scn.def.balance.vote;
     let p = prop.proposer;
     let m = prop.motion;
     match m.target() {
         Some(t) if m.against_target() => {
-            put("prestige of proposer against target", (st.chars[p].prestige - st.chars[t].prestige) * w.prestige_percent / 100);
-            put("charges of factionalism", st.chars[t].charges.min(w.max_charges_counted) * w.per_charge);
+            put(Lean::PrestigeAgainstTarget, (st.chars[p].prestige - st.chars[t].prestige) * w.prestige_percent / 100);
+            put(Lean::Charges, st.chars[t].charges.min(w.max_charges_counted) * w.per_charge);
             if matches!(m, Motion::CongressReport { .. }) {
-                put("the Central Committee's authority", -w.status_quo);
+                put(Lean::CentralCommitteeAuthority, -w.status_quo);
             } else {
-                put("the body prefers things as they are", w.status_quo);
+                put(Lean::StatusQuo, w.status_quo);
             }
             if st.chars[t].recanted {
-                put("he recanted", w.recanted);
+                put(Lean::Recanted, w.recanted);
             }
         }
-        Some(t) => put("prestige of the man concerned", (st.chars[t].prestige - 50) * w.prestige_percent / 100),
-        None => put("prestige of the proposer", (st.chars[p].prestige - 50) * w.prestige_percent / 100),
+        Some(t) => put(Lean::PrestigeOfManConcerned, (st.chars[t].prestige - 50) * w.prestige_percent / 100),
+        None => put(Lean::PrestigeOfProposer, (st.chars[p].prestige - 50) * w.prestige_percent / 100),
     }
     match m {
         Motion::SetLine { level } => {
             let cur = st.scn.line_value(st.line);
             let new = st.scn.line_value(level);
-            put("the line against his stance", ((nep - cur).abs() - (nep - new).abs()) * w.line_distance_percent / 100);
+            put(Lean::LineAgainstStance, ((nep - cur).abs() - (nep - new).abs()) * w.line_distance_percent / 100);
         }
         Motion::CongressReport { co_reporter: Some(c) } => {
             let cur = st.scn.line_value(st.line);
             let theirs = st.chars[c].nep;
-            put("the line against the co-report's", ((nep - theirs).abs() - (nep - cur).abs()) * w.line_distance_percent / 100);
+            put(Lean::LineAgainstCoReport, ((nep - theirs).abs() - (nep - cur).abs()) * w.line_distance_percent / 100);
             let _ = v;
         }
-        Motion::CongressReport { co_reporter: None } => put("no alternative is offered", 60),
-        Motion::ReplaceInOffice { office, .. } if st.offices[office].is_none() => put("the post is vacant", 30),
+        Motion::CongressReport { co_reporter: None } => put(Lean::NoAlternative, 60),
+        Motion::ReplaceInOffice { office, .. } if st.offices[office].is_none() => put(Lean::PostVacant, 30),
         Motion::ReplaceInOffice { office, .. } => {
-            put("the body prefers things as they are", w.status_quo);
-            put("Lenin's Testament advises it", testament::advice(st, office));
+            put(Lean::StatusQuo, w.status_quo);
+            put(Lean::TestamentAdvises, testament::advice(st, office));
         }
         _ => {}
     }

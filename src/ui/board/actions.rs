@@ -290,12 +290,12 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
             )],
         ));
     });
-    p.spawn(f.text(votes::expected_line(st, body, &prop), Face::Bold, 13.0, INK));
+    p.spawn(f.text(crate::narrate::expected_line(st, body, &prop), Face::Bold, 13.0, INK));
     for v in votes::voters(st, body) {
         let pr = votes::voter_p_at(st, v, &prop, ahead);
         let (name, why) = match v {
-            Voter::Leader(c) => (st.scn.short(c).to_string(), votes::leader_reason(st, c, &prop)),
-            Voter::Delegation(r, w) => (st.scn.def.regions[r].name.clone(), votes::delegation_reason(st, r, w, &prop)),
+            Voter::Leader(c) => (st.scn.short(c).to_string(), crate::narrate::leader_reason(st, c, &prop)),
+            Voter::Delegation(r, w) => (st.scn.def.regions[r].name.clone(), crate::narrate::delegation_reason(st, r, w, &prop)),
             Voter::Control(w) => ("Control Comm.".into(), format!("{w} votes; follows its chair")),
         };
         p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, ..default() }).with_children(|r| {

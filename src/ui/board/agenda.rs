@@ -46,7 +46,7 @@ fn panel(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game) {
             .with_children(|c| {
                 let color = if aimed_at_me { RED } else { BLACK };
                 c.spawn(f.text(crate::narrate::agenda_item(st, item), Face::Bold, 15.0, color));
-                c.spawn(f.text(votes::expected_line(st, item.body, &item.proposal), Face::Regular, 13.0, INK));
+                c.spawn(f.text(crate::narrate::expected_line(st, item.body, &item.proposal), Face::Regular, 13.0, INK));
                 let note = if aimed_at_me {
                     "Aimed at you: court the wavering, win back a delegation's patron, or recant before it is voted."
                 } else if mine {
