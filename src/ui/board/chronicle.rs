@@ -2,13 +2,12 @@
 //! stepped report of the turn just resolved, `report.rs`), and the dialog of an
 //! event that asks the player.
 
+use super::entry::entry;
 use super::parts::{Choices, Clock, Entries, Part};
 use super::{BoardPanels, CenterRoot, OverlayRoot, Report, Tab, do_command};
-use crate::narrate;
 use crate::rules::Command;
-use crate::rules::chronicle::{Category, Entry};
-use crate::scenario::Scenario;
-use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, OCHRE, PAPER, RED};
+use crate::rules::chronicle::Category;
+use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, Hover, INK, PAPER, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
@@ -32,61 +31,6 @@ fn entries_changed(tab: Res<Tab>, clock: Res<Part<Clock>>, entries: Res<Part<Ent
 /// question came or was answered.
 fn report_or_choices_changed(report: Res<Report>, clock: Res<Part<Clock>>, choices: Res<Part<Choices>>) -> bool {
     report.is_changed() || clock.is_changed() || choices.is_changed()
-}
-
-fn tag(c: Category) -> (&'static str, Color) {
-    match c {
-        Category::Turn => ("TURN", BLACK),
-        Category::Command => ("ACT", GREY),
-        Category::Event => ("EVENT", OCHRE),
-        Category::Economy => ("ECONOMY", theme::GREEN),
-        Category::Vote => ("VOTE", RED),
-        Category::Ladder => ("LADDER", theme::DARK_RED),
-        Category::Patronage => ("POST", Color::srgb(0.22, 0.36, 0.55)),
-        Category::Health => ("DEATH", BLACK),
-        Category::Outcome => ("END", RED),
-        #[allow(unreachable_patterns)]
-        _ => ("NOTE", GREY),
-    }
-}
-
-/// One chronicle entry: a coloured tag, the text, and its detail lines.
-pub fn entry(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, e: &Entry) {
-    let line = narrate::entry(scn, e);
-    if line.category == Category::Turn {
-        p.spawn((
-            Node { margin: UiRect::top(px(6)), padding: UiRect::axes(px(6), px(1)), flex_shrink: 0.0, ..default() },
-            BackgroundColor(BLACK),
-            children![f.text(line.text.to_uppercase(), Face::Narrow, 15.0, CREAM)],
-        ));
-        return;
-    }
-    let (label, color) = tag(line.category);
-    p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, padding: UiRect::vertical(px(1)), ..default() }).with_children(|r| {
-        r.spawn((
-            Node {
-                width: px(62),
-                flex_shrink: 0.0,
-                justify_content: JustifyContent::Center,
-                align_self: AlignSelf::FlexStart,
-                ..default()
-            },
-            BackgroundColor(color),
-            children![f.text(label, Face::Narrow, 12.0, CREAM)],
-        ));
-        r.spawn(Node { flex_direction: FlexDirection::Column, flex_shrink: 1.0, min_width: px(0), ..default() }).with_children(|c| {
-            let face =
-                if matches!(line.category, Category::Event | Category::Vote | Category::Ladder | Category::Health | Category::Outcome) {
-                    Face::Bold
-                } else {
-                    Face::Regular
-                };
-            c.spawn(f.text(line.text, face, 14.0, INK));
-            for d in line.detail {
-                c.spawn(f.text(d, Face::Regular, 12.0, GREY));
-            }
-        });
-    });
 }
 
 fn tab(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {

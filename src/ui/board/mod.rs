@@ -13,6 +13,7 @@ mod blocs;
 mod chart;
 mod chronicle;
 mod economy;
+mod entry;
 mod leaders;
 mod parts;
 mod patronage;

@@ -5,7 +5,7 @@
 //! Pages and bars come from the typed events (`Event::Voted`'s tally), never from
 //! the chronicle's wording.
 
-use super::chronicle::entry;
+use super::entry::entry;
 use super::{Report, Tab};
 use crate::narrate;
 use crate::rules::chronicle::{Category, Entry, Event, MotionPut};
