@@ -299,3 +299,24 @@ fn do_command_applies_a_legal_command_and_refuses_an_illegal_one() {
     assert_eq!(game.st.log.len(), log);
     assert!(game.notice.as_deref().is_some_and(|n| n.starts_with("Not allowed: ")), "{:?}", game.notice);
 }
+
+/// A motion aimed at the player is no surprise: the top bar names it while it
+/// waits, and says nothing once the agenda holds none.
+#[test]
+fn a_motion_against_the_player_is_announced_in_the_top_bar() {
+    let mut app = board();
+    let texts = |app: &mut App| -> Vec<String> {
+        let world = app.world_mut();
+        world.query::<&Text>().iter(world).map(|t| t.0.clone()).collect()
+    };
+    assert!(!texts(&mut app).iter().any(|t| t.contains("AGAINST YOU")));
+    // Zinoviev puts Stalin's removal to the coming congress.
+    let (zinoviev, stalin) = {
+        let g = game(&app);
+        (g.st.scn.cid("zinoviev"), g.me)
+    };
+    let m = crate::rules::Motion::RemoveFromPolitburo { target: stalin };
+    crate::rules::apply(&mut app.world_mut().resource_mut::<Game>().st, zinoviev, Command::Propose(m)).unwrap();
+    app.update();
+    assert!(texts(&mut app).iter().any(|t| t.contains("A MOTION AGAINST YOU WAITS (G)")), "{:?}", texts(&mut app));
+}

@@ -37,6 +37,16 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
             None => "No session ahead".into(),
         },
     };
+    // A motion aimed at the player is never a surprise: the top bar says so until it is voted.
+    let against_me = crate::rules::votes::agenda(st)
+        .iter()
+        .filter(|i| i.proposal.motion.target() == Some(me) && i.proposal.motion.against_target())
+        .count();
+    let session = match against_me {
+        0 => session,
+        1 => format!("{session} · A MOTION AGAINST YOU WAITS (G)"),
+        n => format!("{session} · {n} MOTIONS AGAINST YOU WAIT (G)"),
+    };
     let ap = st.chars[me].ap;
     let ap_max = st.action_points(me).max(ap);
     commands.entity(*root).despawn_children().with_children(|p| {
