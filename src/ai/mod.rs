@@ -10,10 +10,9 @@ pub use coalition::{common_enemy, front_runner, rivals};
 pub use options::{options, testament_carries};
 
 use crate::rules::apply::apply;
-use crate::rules::command::{Command, Motion};
+use crate::rules::command::Command;
 use crate::rules::legality::check;
 use crate::rules::state::GameState;
-use crate::rules::votes;
 use crate::scenario::{CharId, Rank};
 
 pub use crate::rules::difficulty::Difficulty;
@@ -85,14 +84,4 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
     }
     options.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
     options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
-}
-
-/// The odds of a motion, as the player sees them: `votes::forecast`.
-pub fn motion_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
-    votes::forecast(st, proposer, m)
-}
-
-/// The odds the computer plans by: the same forecast the player sees.
-pub fn planned_odds(st: &GameState, proposer: CharId, m: Motion) -> f64 {
-    votes::forecast(st, proposer, m)
 }

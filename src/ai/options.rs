@@ -2,11 +2,12 @@
 //! to him: his temperament, his rivals and allies, and the odds of the votes.
 
 use super::coalition::{allies_against, common_enemy};
-use super::{Choice, motion_odds, planned_odds, rivals};
+use super::{Choice, rivals};
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
 use crate::rules::state::{GameState, TestamentStatus};
 use crate::rules::victory::{loyal_to, power};
+use crate::rules::votes;
 use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, SessionKind};
 
 /// Every option `c` considers, scored (not yet checked for legality).
@@ -38,7 +39,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     // Danger: recant if the ladder is close and he is a cautious man.
     let threatened = st.plenum_agenda.iter().chain(&st.politburo_agenda).any(|p| {
         let ladder = !matches!(p.motion, Motion::RemoveFromPolitburo { .. } | Motion::ReplaceInOffice { .. });
-        p.motion.target() == Some(c) && ladder && motion_odds(st, p.proposer, p.motion) > 0.5
+        p.motion.target() == Some(c) && ladder && votes::forecast(st, p.proposer, p.motion) > 0.5
     });
     if (threatened || me.charges >= 2 || me.rank <= Rank::Expelled) && caution >= 5 {
         push(Command::Recant, 20 + caution * 6, "the ladder is close: better to submit".into());
@@ -118,7 +119,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             && worn_down
             && check(st, c, &Command::Propose(m)).is_ok()
         {
-            let odds = planned_odds(st, c, m);
+            let odds = votes::forecast(st, c, m);
             let bar = 0.45 + traits.patience as f64 * 0.04 + st.difficulty.timidity();
             if odds >= bar {
                 push(
@@ -141,7 +142,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         if let Some(with) = nominee(st, c, o) {
             let m = Motion::ReplaceInOffice { office: o, with };
             if check(st, c, &Command::Propose(m)).is_ok() {
-                let odds = planned_odds(st, c, m);
+                let odds = votes::forecast(st, c, m);
                 if odds >= 0.5 + st.difficulty.timidity() {
                     let base = if holder.is_none() { 30 } else { od.weight / 2 + ruth };
                     push(Command::Propose(m), (base as f64 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
@@ -161,7 +162,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             _ => continue,
         };
         if check(st, c, &Command::Propose(m)).is_ok() {
-            let odds = planned_odds(st, c, m);
+            let odds = votes::forecast(st, c, m);
             if odds >= 0.55 + st.difficulty.timidity() {
                 push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
             }
@@ -177,7 +178,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         let gain = (me.nep - cur).abs() - (me.nep - s.line_value(level)).abs();
         if gain > 30 && me.rank >= Rank::Candidate {
             let m = Motion::SetLine { level };
-            let odds = planned_odds(st, c, m);
+            let odds = votes::forecast(st, c, m);
             if odds >= 0.5 + st.difficulty.timidity() {
                 push(
                     Command::Propose(m),
@@ -326,9 +327,9 @@ fn testament_lookahead(st: &GameState, c: CharId) -> Option<(f64, f64, Motion)> 
     st.offices[o].filter(|&h| Some(h) == st.scn.char_id(&t.names))?;
     let m = Motion::ReplaceInOffice { office: o, with: nominee(st, c, o)? };
     check(st, c, &Command::Propose(m)).ok()?;
-    let before = planned_odds(st, c, m);
+    let before = votes::forecast(st, c, m);
     let mut after = st.clone();
     after.chronicle.quiet = true;
     crate::rules::apply(&mut after, c, Command::PublishTestament).ok()?;
-    Some((before, planned_odds(&after, c, m), m))
+    Some((before, votes::forecast(&after, c, m), m))
 }

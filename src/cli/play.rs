@@ -3,7 +3,6 @@
 //! computer act and resolves the turn.
 
 use super::view;
-use crate::ai::motion_odds;
 use crate::rules::apply::apply;
 use crate::rules::command::Command;
 use crate::rules::legality::legal_commands;
@@ -162,7 +161,7 @@ fn print_commands(st: &GameState, me: CharId, legal: &[Command], full: bool) {
             last = g;
         }
         let odds = match c {
-            Command::Propose(m) => format!("  ({:.0}% to pass)", motion_odds(st, me, *m) * 100.0),
+            Command::Propose(m) => format!("  ({:.0}% to pass)", crate::rules::votes::forecast(st, me, *m) * 100.0),
             _ => String::new(),
         };
         println!("   {:>3}. {} [{} AP]{odds}", i + 1, c.describe(st), c.cost(st));

@@ -72,13 +72,11 @@ pub fn vote_detail(s: &Scenario, t: &Tally) -> Vec<String> {
 /// Party Congress (May 1924), 64% to pass".
 pub fn agenda_item(st: &GameState, item: &AgendaItem) -> String {
     let s = &st.scn;
-    let when = match item.session {
-        Some(i) => format!("the {} ({})", s.def.sessions[i].name, s.def.sessions[i].date.long()),
-        None if item.body == Body::Politburo => "the Politburo, at the end of this turn".into(),
-        None => match st.session() {
-            Some(x) => format!("the {}, this turn", sitting(s, x)),
-            None => "a plenum not yet called".into(),
-        },
+    let when = match item.when {
+        VotedWhen::PolitburoThisTurn => "the Politburo, at the end of this turn".into(),
+        VotedWhen::ThisTurn(x) => format!("the {}, this turn", sitting(s, x)),
+        VotedWhen::Waits(i) => format!("the {} ({})", s.def.sessions[i].name, s.def.sessions[i].date.long()),
+        VotedWhen::WaitsForPlenum => "a plenum not yet called".into(),
     };
     format!("{}: {} — {when}, {:.0}% to pass", s.short(item.proposal.proposer), item.proposal.motion.describe(st), item.odds * 100.0)
 }

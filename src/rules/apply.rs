@@ -3,7 +3,7 @@
 //! it to the system it belongs to (patronage, the line, factions, the ladder, the
 //! Testament); a refused command changes nothing.
 
-use super::chronicle::{Event, MotionPut, VotedWhen};
+use super::chronicle::{Event, MotionPut};
 use super::command::{Command, CommandError};
 use super::legality::check;
 use super::state::{GameState, Proposal};
@@ -21,25 +21,15 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         Command::Attack { target } => super::factions::attack(st, actor, target),
         Command::ShiftStance { toward_nep } => super::nep::shift_stance(st, actor, toward_nep),
         Command::Propose(motion) => {
-            let odds = if st.chronicle.quiet { 0.0 } else { super::votes::forecast(st, actor, motion) };
             let p = Proposal { motion, proposer: actor };
-            let body = motion.body(st);
-            match body {
+            match motion.body(st) {
                 RemovalBody::Politburo => st.politburo_agenda.push(p),
                 RemovalBody::Plenum => st.plenum_agenda.push(p),
             }
-            st.record(|s| {
-                let when = match body {
-                    RemovalBody::Politburo => VotedWhen::PolitburoThisTurn,
-                    RemovalBody::Plenum => match s.session() {
-                        Some(sitting) => VotedWhen::ThisTurn(sitting),
-                        None => match s.scn.def.sessions.iter().position(|x| x.date >= s.date) {
-                            Some(i) => VotedWhen::Waits(i),
-                            None => VotedWhen::WaitsForPlenum,
-                        },
-                    },
-                };
-                Event::Proposed { put: MotionPut::of(s, actor, motion), when, odds }
+            st.record(|s| Event::Proposed {
+                put: MotionPut::of(s, actor, motion),
+                when: super::votes::voted_when(s, &motion),
+                odds: super::votes::forecast(s, actor, motion),
             });
         }
         Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),

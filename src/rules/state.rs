@@ -331,9 +331,13 @@ impl GameState {
     pub fn not_before(&self, m: &Motion) -> Date {
         self.agenda_dates.iter().find(|(x, _)| x == m).map(|(_, d)| *d).unwrap_or(self.date)
     }
+    /// The next scheduled session from this turn on: its index in `sessions`.
+    pub fn next_session_index(&self) -> Option<usize> {
+        self.scn.def.sessions.iter().position(|s| s.date >= self.date)
+    }
     /// The next scheduled session from this turn on.
     pub fn next_session(&self) -> Option<&crate::scenario::SessionDef> {
-        self.scn.def.sessions.iter().find(|s| s.date >= self.date)
+        self.next_session_index().map(|i| &self.scn.def.sessions[i])
     }
     pub fn is_over(&self) -> bool {
         self.outcome.is_some()

@@ -36,11 +36,10 @@ fn module_of(src: &Path, file: &Path) -> Vec<String> {
 }
 
 /// The modules a file names: `crate::a::b`, and `super::x` resolved against its place.
-fn references(module: &[String], is_mod_rs: bool, text: &str) -> BTreeSet<Vec<String>> {
+fn references(module: &[String], text: &str) -> BTreeSet<Vec<String>> {
     let mut out = BTreeSet::new();
     // A file's `super` is its parent module; a mod.rs's `super` is its module's parent.
     let parent: Vec<String> = module[..module.len().saturating_sub(1)].to_vec();
-    let _ = is_mod_rs;
     for line in text.lines() {
         let code = line.split("//").next().unwrap_or("");
         for (prefix, base) in [("crate::", Vec::new()), ("super::", parent.clone())] {
@@ -113,7 +112,7 @@ fn each_layer_uses_only_the_layers_below_and_rules_has_no_cycle() {
         let Some(top) = module.first().cloned() else { continue };
         let text = std::fs::read_to_string(f).unwrap();
         let is_mod = f.file_name().is_some_and(|n| n == "mod.rs");
-        for r in references(&module, is_mod, &text) {
+        for r in references(&module, &text) {
             let Some(target) = file_of(&src, r.clone()) else { continue };
             if &target == f {
                 continue;

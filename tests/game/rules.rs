@@ -415,7 +415,7 @@ fn a_waiting_motion_is_on_the_open_agenda_with_its_session_and_odds() {
     assert_eq!(items.len(), 1);
     let item = &items[0];
     assert_eq!((item.proposal.motion, item.proposal.proposer, item.body), (m, stalin, Body::Congress));
-    let session = item.session.expect("it waits for a scheduled session");
+    let VotedWhen::Waits(session) = item.when else { panic!("it waits for a scheduled session: {:?}", item.when) };
     assert_eq!(st.scn.def.sessions[session].name, "13th Party Congress");
     assert!((item.odds - shown).abs() < 1e-12, "the agenda shows the odds the proposer was shown");
     let line = narrate::agenda_item(&st, item);

@@ -3,16 +3,18 @@
 //! what is coming and answer it.
 
 use super::{Body, forecast, motion_body};
+use crate::rules::chronicle::VotedWhen;
+use crate::rules::command::Motion;
 use crate::rules::state::{GameState, Proposal};
+use crate::scenario::RemovalBody;
 
 /// A motion on an agenda.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AgendaItem {
     pub proposal: Proposal,
     pub body: Body,
-    /// The scheduled session that will decide it (its index), or `None` for the
-    /// Politburo at the end of this turn or a session met this turn.
-    pub session: Option<usize>,
+    /// When it is voted: by the Politburo or a session this turn, or a session to come.
+    pub when: VotedWhen,
     /// The forecast now, as `forecast` gives it for its proposer.
     pub odds: f64,
 }
@@ -20,16 +22,27 @@ pub struct AgendaItem {
 /// Every waiting motion: the Politburo's (voted at the end of this turn), then
 /// the plenum's and congress's, in the order they were put.
 pub fn agenda(st: &GameState) -> Vec<AgendaItem> {
-    let politburo = st.politburo_agenda.iter().map(|p| (p, None));
-    let next = if st.session().is_some() { None } else { st.scn.def.sessions.iter().position(|s| s.date >= st.date) };
-    let plenum = st.plenum_agenda.iter().map(|p| (p, next));
-    politburo
-        .chain(plenum)
-        .map(|(p, session)| AgendaItem {
+    st.politburo_agenda
+        .iter()
+        .chain(&st.plenum_agenda)
+        .map(|p| AgendaItem {
             proposal: *p,
             body: motion_body(st, &p.motion),
-            session,
+            when: voted_when(st, &p.motion),
             odds: forecast(st, p.proposer, p.motion),
         })
         .collect()
+}
+
+/// When a motion on the agenda now is voted: the Politburo's at the end of this
+/// turn, a plenum's at the session meeting this turn or the next one scheduled.
+pub fn voted_when(st: &GameState, m: &Motion) -> VotedWhen {
+    match m.body(st) {
+        RemovalBody::Politburo => VotedWhen::PolitburoThisTurn,
+        RemovalBody::Plenum => match (st.session(), st.next_session_index()) {
+            (Some(sitting), _) => VotedWhen::ThisTurn(sitting),
+            (None, Some(i)) => VotedWhen::Waits(i),
+            (None, None) => VotedWhen::WaitsForPlenum,
+        },
+    }
 }

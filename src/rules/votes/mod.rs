@@ -11,12 +11,12 @@ use rand::RngExt;
 mod agenda;
 mod explain;
 mod odds;
-pub use agenda::{AgendaItem, agenda};
+pub use agenda::{AgendaItem, agenda, voted_when};
 pub mod lean;
 pub mod tally;
 pub use explain::expected_yes;
 pub use lean::Lean;
-pub use odds::{forecast, odds, odds_ahead, voter_p_at};
+pub use odds::{ahead, forecast, odds, voter_p_at};
 pub use tally::{Body, Cast, Group, Tally, Voter};
 
 /// Percent of the votes cast that a motion needs in this body (above 50 = qualified).

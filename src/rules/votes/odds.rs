@@ -12,20 +12,19 @@ pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
     odds_with(st, body, prop, false)
 }
 
-/// The odds at the next session, with this turn's appointments already seated:
-/// the computer's lookahead, since a motion put now is voted there.
-pub fn odds_ahead(st: &GameState, body: Body, prop: &Proposal) -> f64 {
-    let pending = st.regions.iter().any(|r| r.pending.is_some());
-    odds_with(st, body, prop, pending && body != Body::Politburo)
+/// Whether `body` votes at a session still to come, by when this turn's
+/// appointments are seated (the Politburo votes this turn, a session meeting now
+/// votes before they are).
+pub fn ahead(st: &GameState, body: Body) -> bool {
+    body != Body::Politburo && st.session().is_none()
 }
 
-/// The odds of a motion proposed now, as shown to the player and recorded when it
-/// is put: for the body that will decide it, at the session that will decide it,
-/// with this turn's appointments seated if that session is still to come.
+/// The odds of a motion proposed now, as shown to the player, planned by the
+/// computer and recorded when it is put: for the body and the session that will
+/// decide it, with this turn's appointments seated if that session is still to come.
 pub fn forecast(st: &GameState, proposer: CharId, motion: Motion) -> f64 {
-    let prop = Proposal { motion, proposer };
     let body = super::motion_body(st, &motion);
-    if st.session().is_none() { odds_ahead(st, body, &prop) } else { odds(st, body, &prop) }
+    odds_with(st, body, &Proposal { motion, proposer }, ahead(st, body))
 }
 
 /// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.

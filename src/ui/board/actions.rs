@@ -4,7 +4,6 @@
 
 use super::parts::{Clock, Part, Rules};
 use super::{ActionsRoot, BoardPanels, DetailsArea, DetailsRoot, Hovered, Selected, ShowAll, Shown, do_command};
-use crate::ai::motion_odds;
 use crate::rules::GameState;
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
@@ -103,7 +102,7 @@ fn rebuild(
             }
             let chosen = selected.0 == Some(cmd);
             let odds = match cmd {
-                Command::Propose(m) => Some(motion_odds(st, me, m)),
+                Command::Propose(m) => Some(crate::rules::votes::forecast(st, me, m)),
                 _ => None,
             };
             p.spawn((
@@ -258,7 +257,7 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
     let body = motion_body(st, &m);
     let prop = Proposal { motion: m, proposer: me };
     // The forecast: a session still to come is voted with this turn's appointments seated.
-    let ahead = body != Body::Politburo && st.session().is_none();
+    let ahead = votes::ahead(st, body);
     let odds = votes::forecast(st, me, m);
     let needed = votes::needed_percent(st, body, &m);
     let when = if body == Body::Politburo {

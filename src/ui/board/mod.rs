@@ -91,6 +91,19 @@ impl Tab {
     }
 }
 
+/// The keys 1–9: the shown actions, in order.
+pub const ACTION_KEYS: [KeyCode; 9] = [
+    KeyCode::Digit1,
+    KeyCode::Digit2,
+    KeyCode::Digit3,
+    KeyCode::Digit4,
+    KeyCode::Digit5,
+    KeyCode::Digit6,
+    KeyCode::Digit7,
+    KeyCode::Digit8,
+    KeyCode::Digit9,
+];
+
 /// Roots the panels rebuild into.
 #[derive(Component)]
 pub struct TopBarRoot;
@@ -371,18 +384,7 @@ fn keys(
     if view.report.open {
         return;
     }
-    let digits = [
-        KeyCode::Digit1,
-        KeyCode::Digit2,
-        KeyCode::Digit3,
-        KeyCode::Digit4,
-        KeyCode::Digit5,
-        KeyCode::Digit6,
-        KeyCode::Digit7,
-        KeyCode::Digit8,
-        KeyCode::Digit9,
-    ];
-    for (i, k) in digits.iter().enumerate() {
+    for (i, k) in ACTION_KEYS.iter().enumerate() {
         if keys.just_pressed(*k)
             && let Some(&cmd) = shown.0.get(i)
         {

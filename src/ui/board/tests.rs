@@ -185,20 +185,9 @@ fn a_digit_key_applies_that_action_and_redraws_what_it_changed() {
 
 /// The first shown action that `pick` accepts, with its number key.
 fn key_for(app: &App, pick: impl Fn(&Command) -> bool) -> (KeyCode, Command) {
-    let digits = [
-        KeyCode::Digit1,
-        KeyCode::Digit2,
-        KeyCode::Digit3,
-        KeyCode::Digit4,
-        KeyCode::Digit5,
-        KeyCode::Digit6,
-        KeyCode::Digit7,
-        KeyCode::Digit8,
-        KeyCode::Digit9,
-    ];
     let shown = &app.world().resource::<Shown>().0;
-    let i = shown.iter().take(digits.len()).position(pick).expect("such an action among the first shown");
-    (digits[i], shown[i])
+    let i = shown.iter().take(ACTION_KEYS.len()).position(pick).expect("such an action among the first shown");
+    (ACTION_KEYS[i], shown[i])
 }
 
 #[test]
