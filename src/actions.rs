@@ -16,7 +16,7 @@ pub fn group(c: &Command) -> &'static str {
         Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
         Command::Court { .. } | Command::Attack { .. } => "Leaders",
         Command::Propose(Motion::SetLine { .. }) => "The line",
-        Command::Propose(_) | Command::CallPlenum | Command::CoReport => "Motions",
+        Command::Propose(_) | Command::Surprise(_) | Command::CallPlenum | Command::CoReport => "Motions",
         Command::FormBloc { .. } | Command::JoinBloc { .. } | Command::LeaveBloc | Command::PublishPlatform => "Blocs",
         Command::Charge { .. } | Command::Recant | Command::Resign { .. } => "Charges and the ladder",
         Command::PublishTestament | Command::SuppressTestament => "Lenin's Testament",
@@ -42,6 +42,7 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
         Command::Court { target } | Command::Attack { target } => {
             st.chars[*target].rank >= Rank::Candidate || st.scn.def.characters[*target].contender
         }
+        Command::Surprise(m) => shortlisted(st, me, &Command::Propose(*m)),
         _ => true,
     }
 }

@@ -42,6 +42,17 @@ fn wins_by(seat: Option<(&str, politburo::analysis::Strategy)>, games: u64) -> (
     (wins, results.iter().filter(|g| g.winner.is_none()).count() as u64)
 }
 
+/// Brute force does not work: a Stalin who moves to remove every rival at the
+/// first chance, by surprise where he can, wins at most a quarter of the games:
+/// the party's norm turns the others against him.
+#[test]
+fn a_blitz_stalin_rarely_wins() {
+    use politburo::analysis::Strategy;
+    let (wins, _) = wins_by(Some(("stalin", Strategy::Blitz)), 200);
+    let stalin = wins.get("stalin").copied().unwrap_or(0);
+    assert!(stalin <= 50, "a blitz Stalin won {stalin} of 200: {wins:?}");
+}
+
 /// The balance targets, on a fixed seed set. With the computer on every side
 /// Stalin wins most often but not always; Trotsky played sensibly wins clearly
 /// more often than at random; and no strategy of one command repeated wins
@@ -51,7 +62,7 @@ fn balance_targets_hold() {
     use politburo::analysis::Strategy;
     let (all_ai, _) = wins_by(None, 200);
     let stalin = all_ai.get("stalin").copied().unwrap_or(0);
-    assert!((80..=140).contains(&stalin), "Stalin won {stalin} of 200 with the computer on every side: {all_ai:?}");
+    assert!((80..=150).contains(&stalin), "Stalin won {stalin} of 200 with the computer on every side: {all_ai:?}");
     assert!(all_ai.iter().all(|(id, &w)| id == "stalin" || w < stalin), "someone outwins Stalin: {all_ai:?}");
 
     // Trotsky's seat is the hard one: played sensibly he survives almost every game

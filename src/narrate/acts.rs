@@ -116,6 +116,18 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         E::Died { who, cause } => {
             format!("{} dies{}.", n(*who), if *cause == DeathCause::Illness { " after a long illness" } else { "" })
         }
+        E::StruckWithoutGrounds { mover, target, prestige_lost, fear, norm } => format!(
+            "The party has no grounds against {}: {} loses {prestige_lost} prestige for moving against him, and the others fear him more (fear now {fear}; the norm weighs {norm}).",
+            n(*target),
+            n(*mover)
+        ),
+        E::PrecedentSet { who, norm } => {
+            format!("A precedent: {}'s fall makes the next one easier; the party's norm weakens (now {norm}).", n(*who))
+        }
+        E::LostTheLine { who } => format!("{} has lost a fight over the line: the party now has grounds against him.", n(*who)),
+        E::DoubleDealer { who } => {
+            format!("{} recanted, and is back at faction work: a double-dealer, whom no recantation will save again.", n(*who))
+        }
         E::HistoryNote { entry } => s.def.script[*entry].note.clone(),
         E::OffHistoricalPath { entry, error } => format!("Off the historical path: {}.", super::refused(s, *entry, error)),
         E::GameEnds(o) => format!("The game ends: {}.", super::outcome(s, o)),

@@ -1,6 +1,8 @@
 //! Where a vote's odds come from, in words: the votes a motion can expect, and
 //! every voter's lean with its reasons. The numbers are the rules' (`votes`).
 
+use crate::rules::command::Motion;
+use crate::rules::norms::{self, Grounds};
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::testament;
 use crate::rules::votes::{Body, Voter, expected_yes, leader_inclination, needed_percent, odds, voter_p, voters};
@@ -31,6 +33,9 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
         needed_percent(st, body, &prop.motion)
     )];
     out.push(format!("  {}", expected_line(st, body, prop)));
+    if let Some(t) = norms::needs_grounds(st, prop.proposer, &prop.motion) {
+        out.push(format!(" {}", grounds_line(st, t, &prop.motion)));
+    }
     for v in voters(st, body) {
         let p = voter_p(st, v, prop);
         match v {
@@ -42,6 +47,38 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
         }
     }
     out
+}
+
+/// The party's norm on a motion striking at `t`: the grounds it has against him,
+/// or what moving without them costs. Begins with a space, to follow a sentence.
+pub fn grounds_line(st: &GameState, t: CharId, m: &Motion) -> String {
+    let name = st.scn.short(t);
+    match norms::grounds_for(st, t, m) {
+        Some(g) => format!(" The party has grounds against {name}: {}.", grounds(g)),
+        None => {
+            let n = &st.scn.def.balance.norms;
+            let strength = norms::strength(st);
+            if strength == 0 {
+                return format!(" The party has no grounds against {name}, but its norm is spent: no one is shielded any more.");
+            }
+            format!(
+                " The party has no grounds against {name}: every voter leans {strength} against, delegates follow their patrons {} points less, and putting it costs {} prestige and makes the others fear the mover (fear +{}).",
+                strength * n.loyalty_percent / 100,
+                n.prestige_cost * strength / n.strength.max(1),
+                n.fear * strength / n.strength.max(1)
+            )
+        }
+    }
+}
+
+/// Grounds in words.
+pub fn grounds(g: Grounds) -> String {
+    match g {
+        Grounds::Charges(n) => format!("{n} charge(s) of factionalism upheld"),
+        Grounds::Discredited(n) => format!("discredited {n} time(s), by a lost fight over the line or a case made against him"),
+        Grounds::DoubleDealer => "a double-dealer, back at faction work after recanting".into(),
+        Grounds::Testament => "Lenin's Testament advises taking this post from him".into(),
+    }
 }
 
 /// Why a leader leans as he does: each reason with its weight.
@@ -56,6 +93,10 @@ pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposa
     let reg = &st.regions[r];
     let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no one".into());
     let doubt = reg.patron.map_or(0, |c| testament::doubt(st, c, prop));
-    let loosened = if doubt > 0 { format!(", {doubt} less on his own post by Lenin's Testament") } else { String::new() };
+    let mut loosened = if doubt > 0 { format!(", {doubt} less on his own post by Lenin's Testament") } else { String::new() };
+    let norm = crate::rules::norms::loosening(st, prop);
+    if norm > 0 && reg.patron.is_some() {
+        loosened += &format!(", {norm} less by the party's norm (no grounds against the man struck at)");
+    }
     format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood)
 }

@@ -30,5 +30,8 @@ pub fn lean(l: Lean) -> &'static str {
         Lean::NoAlternative => "no alternative is offered",
         Lean::PostVacant => "the post is vacant",
         Lean::TestamentAdvises => "Lenin's Testament advises it",
+        Lean::NoGrounds => "the party's norm: no grounds against the man struck at",
+        Lean::FearOfProposer => "fear of the proposer: the others close ranks",
+        Lean::DoubleDealer => "he is a double-dealer: he recanted and went back to faction work",
     }
 }

@@ -18,12 +18,12 @@ mod lean;
 mod motions;
 mod votes;
 
-pub use breakdown::{delegation_reason, expected_line, explain, leader_reason};
+pub use breakdown::{delegation_reason, expected_line, explain, grounds, grounds_line, leader_reason};
 pub use ends::{lack, outcome, supreme};
 pub use history::{comparison_lines, standing};
 pub use lean::lean;
 pub use motions::{command, motion};
-pub use votes::{agenda_item, body, group, sitting, vote_detail, vote_headline};
+pub use votes::{agenda_item, body, group, sitting, vote_detail, vote_headline, when};
 
 use crate::rules::chronicle::{Category, Entry, Event};
 use crate::rules::command::CommandError;

@@ -43,6 +43,7 @@ pub fn command(s: &Scenario, c: &Command, target_rank: Option<Rank>) -> String {
         Command::ShiftStance { toward_nep: true } => format!("Shift your stance toward {}", s.def.line.stance),
         Command::ShiftStance { toward_nep: false } => format!("Shift your stance against {}", s.def.line.stance),
         Command::Propose(m) => format!("Propose to {}", motion(s, &m, target_rank)),
+        Command::Surprise(m) => format!("Put without notice, this turn: {}", motion(s, &m, target_rank)),
         Command::FormBloc { bloc } => format!("Form {}", s.def.blocs[bloc].name),
         Command::JoinBloc { bloc } => format!("Join {}", s.def.blocs[bloc].name),
         Command::LeaveBloc => "Leave your bloc".into(),
@@ -72,7 +73,7 @@ impl Command {
     /// The command's wording in the game as it stands.
     pub fn describe(&self, st: &GameState) -> String {
         let rank = match self {
-            Command::Propose(m) => m.target().map(|t| st.chars[t].rank),
+            Command::Propose(m) | Command::Surprise(m) => m.target().map(|t| st.chars[t].rank),
             _ => None,
         };
         command(&st.scn, self, rank)

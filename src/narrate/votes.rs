@@ -68,33 +68,36 @@ pub fn vote_detail(s: &Scenario, t: &Tally) -> Vec<String> {
         .collect()
 }
 
+/// When a motion is voted, as a clause: "the 13th Party Congress (May 1924)".
+pub fn when(s: &Scenario, w: VotedWhen) -> String {
+    match w {
+        VotedWhen::PolitburoThisTurn => "the Politburo, at the end of this turn".into(),
+        VotedWhen::PolitburoNextTurn => "the Politburo, at the end of next turn (he is owed notice)".into(),
+        VotedWhen::ThisTurn(x) => format!("the {}, this turn", sitting(s, x)),
+        VotedWhen::Waits(i) => format!("the {} ({})", s.def.sessions[i].name, s.def.sessions[i].date.long()),
+        VotedWhen::WaitsForPlenum => "a plenum not yet called".into(),
+    }
+}
+
 /// A waiting motion: "Zinoviev: remove Trotsky from the Politburo — the 13th
 /// Party Congress (May 1924), 64% to pass".
 pub fn agenda_item(st: &GameState, item: &AgendaItem) -> String {
     let s = &st.scn;
-    let when = match item.when {
-        VotedWhen::PolitburoThisTurn => "the Politburo, at the end of this turn".into(),
-        VotedWhen::ThisTurn(x) => format!("the {}, this turn", sitting(s, x)),
-        VotedWhen::Waits(i) => format!("the {} ({})", s.def.sessions[i].name, s.def.sessions[i].date.long()),
-        VotedWhen::WaitsForPlenum => "a plenum not yet called".into(),
-    };
-    format!("{}: {} — {when}, {:.0}% to pass", s.short(item.proposal.proposer), item.proposal.motion.describe(st), item.odds * 100.0)
+    format!(
+        "{}: {} — {}, {:.0}% to pass",
+        s.short(item.proposal.proposer),
+        item.proposal.motion.describe(st),
+        when(s, item.when),
+        item.odds * 100.0
+    )
 }
 
 /// The words of the session and vote events that have no detail lines.
 pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
     Some(match e {
-        Event::Proposed { put, when, .. } => {
-            let when = match when {
-                VotedWhen::PolitburoThisTurn => "the Politburo votes this turn".to_string(),
-                VotedWhen::ThisTurn(x) => format!("the {} votes this turn", sitting(s, *x)),
-                VotedWhen::Waits(i) => {
-                    let n = &s.def.sessions[*i];
-                    format!("it waits for the {} ({})", n.name, n.date.long())
-                }
-                VotedWhen::WaitsForPlenum => "it waits for a plenum".into(),
-            };
-            format!("{} proposes to {}: {when}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank))
+        Event::Proposed { put, when: w, surprise, .. } => {
+            let how = if *surprise { " without notice, by the Secretariat's hold on the agenda" } else { "" };
+            format!("{} proposes{how} to {}: voted by {}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank), when(s, *w))
         }
         Event::SessionOpens { sitting: x, seats } => format!("The {} opens with {seats} voting members.", sitting(s, *x)),
         Event::Lapsed { put, error } => format!("The motion to {} lapses: {error}.", motion(s, &put.motion, put.target_rank)),

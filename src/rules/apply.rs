@@ -4,7 +4,7 @@
 //! Testament); a refused command changes nothing.
 
 use super::chronicle::{Event, MotionPut};
-use super::command::{Command, CommandError};
+use super::command::{Command, CommandError, Motion};
 use super::legality::check;
 use super::state::{GameState, Proposal};
 use crate::scenario::{CharId, RemovalBody, SessionKind};
@@ -20,18 +20,8 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         Command::Court { target } => super::factions::court(st, actor, target),
         Command::Attack { target } => super::factions::attack(st, actor, target),
         Command::ShiftStance { toward_nep } => super::nep::shift_stance(st, actor, toward_nep),
-        Command::Propose(motion) => {
-            let p = Proposal { motion, proposer: actor };
-            match motion.body(st) {
-                RemovalBody::Politburo => st.politburo_agenda.push(p),
-                RemovalBody::Plenum => st.plenum_agenda.push(p),
-            }
-            st.record(|s| Event::Proposed {
-                put: MotionPut::of(s, actor, motion),
-                when: super::votes::voted_when(s, &motion),
-                odds: super::votes::forecast(s, actor, motion),
-            });
-        }
+        Command::Propose(motion) => propose(st, actor, motion, false),
+        Command::Surprise(motion) => propose(st, actor, motion, true),
         Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),
         Command::JoinBloc { bloc } => super::factions::join(st, actor, bloc),
         Command::LeaveBloc => super::factions::leave(st, actor, true),
@@ -43,6 +33,7 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
             st.record(|_| Event::PlenumCalled { actor });
         }
         Command::CoReport => {
+            super::norms::factional_work(st, actor);
             st.co_report = Some(actor);
             st.record(|_| Event::CoReportAnnounced { actor });
         }
@@ -61,4 +52,20 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         }
     }
     Ok(())
+}
+
+/// Puts a motion on its body's agenda; the party's norms weigh on the mover first.
+fn propose(st: &mut GameState, actor: CharId, motion: Motion, surprise: bool) {
+    super::norms::on_put(st, actor, motion, surprise);
+    let p = Proposal { motion, proposer: actor };
+    match motion.body(st) {
+        RemovalBody::Politburo => st.politburo_agenda.push(p),
+        RemovalBody::Plenum => st.plenum_agenda.push(p),
+    }
+    st.record(|s| Event::Proposed {
+        put: MotionPut::of(s, actor, motion),
+        when: super::votes::voted_when(s, &motion),
+        odds: super::votes::forecast(s, actor, motion),
+        surprise,
+    });
 }

@@ -49,6 +49,8 @@ pub struct MotionPut {
 pub enum VotedWhen {
     /// By the Politburo at the end of this turn.
     PolitburoThisTurn,
+    /// By the Politburo at the end of next turn: the leader it is aimed at is owed notice.
+    PolitburoNextTurn,
     /// By a session meeting this turn.
     ThisTurn(Sitting),
     /// It waits for a scheduled session (its index in `sessions`).
@@ -80,6 +82,8 @@ pub enum Event {
         put: MotionPut,
         when: VotedWhen,
         odds: f64,
+        /// Put without notice by the Secretariat's control of the agenda.
+        surprise: bool,
     },
     Publicity {
         actor: CharId,
@@ -199,6 +203,28 @@ pub enum Event {
     CoReportCondemned {
         condemned: Vec<CharId>,
     },
+    /// A motion against a leader the party has no grounds against: it cost the
+    /// mover prestige and frightened the others (his fear now).
+    StruckWithoutGrounds {
+        mover: CharId,
+        target: CharId,
+        prestige_lost: i32,
+        fear: i32,
+        norm: i32,
+    },
+    /// A leader driven down the ladder: the next will be easier (the norm now).
+    PrecedentSet {
+        who: CharId,
+        norm: i32,
+    },
+    /// He lost a fight over the line: grounds against him from now on.
+    LostTheLine {
+        who: CharId,
+    },
+    /// He recanted and went back to factional work.
+    DoubleDealer {
+        who: CharId,
+    },
     // Sessions and votes.
     SessionOpens {
         sitting: Sitting,
@@ -286,7 +312,11 @@ impl Event {
             | E::Resigned { .. }
             | E::PostLost { .. }
             | E::OfficeFilled { .. }
-            | E::CoReportCondemned { .. } => Category::Ladder,
+            | E::CoReportCondemned { .. }
+            | E::StruckWithoutGrounds { .. }
+            | E::PrecedentSet { .. }
+            | E::LostTheLine { .. }
+            | E::DoubleDealer { .. } => Category::Ladder,
             E::SessionOpens { .. } | E::Voted { .. } | E::Lapsed { .. } | E::CoReportAdopted { .. } => Category::Vote,
             E::LineSet { .. } | E::EconomyResolved { .. } => Category::Economy,
             E::ScenarioEvent { .. } | E::ChoiceByDefault { .. } => Category::Event,

@@ -28,6 +28,9 @@ pub enum Command {
         toward_nep: bool,
     },
     Propose(Motion),
+    /// Put a motion against a leader to this turn's session without the usual
+    /// notice (the Secretariat's control of the agenda): he has no turn to answer.
+    Surprise(Motion),
     FormBloc {
         bloc: BlocId,
     },

@@ -94,6 +94,7 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                 *h = (*h + d).clamp(0, 100);
             }
             Effect::Die(c) => super::expulsion::die(st, s.cid(c), DeathCause::Event),
+            Effect::Discredit(c) => st.chars[s.cid(c)].discredited += 1,
             Effect::Relation(a, b, d) => st.add_rel(s.cid(a), s.cid(b), *d),
             Effect::Stance(c, d) => {
                 let n = &mut st.chars[s.cid(c)].nep;

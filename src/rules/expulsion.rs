@@ -10,6 +10,10 @@ pub fn demote(st: &mut GameState, c: CharId, to: Rank) {
     st.chars[c].rank = to;
     st.add_prestige(c, -5);
     st.record(|_| Event::Demoted { who: c, to });
+    // Off the Politburo, out of the party: each a precedent for the next.
+    if matches!(to, Rank::CentralCommittee | Rank::Expelled) {
+        super::norms::precedent(st, c);
+    }
 }
 
 /// The expulsions phase: whoever fell this turn loses the posts his rank no longer
@@ -36,13 +40,20 @@ pub fn phase(st: &mut GameState) {
     st.sync_patron_offices();
 }
 
+/// Recanting stops the slide for a while (the motions against him lapse, and none
+/// may be put until his immunity ends) but the charges stay on his record, and it
+/// costs standing and the others' trust.
 pub fn recant(st: &mut GameState, c: CharId) {
     let b = &st.scn.def.balance;
-    let (loss, turns) = (b.recant_prestige, b.recant_immunity_turns);
+    let (loss, turns, regard) = (b.recant_prestige, b.recant_immunity_turns, b.norms.recant_regard);
     st.add_prestige(c, -loss);
+    for o in st.ids() {
+        if o != c {
+            st.add_rel(o, c, -regard);
+        }
+    }
     let ch = &mut st.chars[c];
     ch.credibility = (ch.credibility - 10).max(0);
-    ch.charges = 0;
     ch.recanted = true;
     ch.immune_until = st.turn + turns;
     if ch.bloc.is_some_and(|b| st.blocs[b].organised) {

@@ -45,6 +45,9 @@ pub fn join(st: &mut GameState, actor: CharId, bloc: BlocId) {
     }
     st.blocs[bloc].members.push(actor);
     st.chars[actor].bloc = Some(bloc);
+    if st.blocs[bloc].organised {
+        super::norms::factional_work(st, actor);
+    }
     let members = st.blocs[bloc].members.clone();
     for m in members {
         if m != actor {
@@ -85,6 +88,7 @@ pub fn publish_platform(st: &mut GameState, actor: CharId) {
     let members = st.blocs[bloc].members.clone();
     for &m in &members {
         st.add_prestige(m, 2);
+        super::norms::factional_work(st, m);
     }
     if let Some(g) = st.gensec_holder().filter(|g| !members.contains(g)) {
         st.add_rel(g, actor, -10);

@@ -24,7 +24,7 @@
 
 use super::command::Motion;
 use super::state::{
-    Appointment, BlocState, CharState, Economy, GameState, Outcome, PendingChoice, Proposal, RegionState, TestamentStatus, Touch,
+    Appointment, BlocState, CharState, Economy, Fresh, GameState, Outcome, PendingChoice, Proposal, RegionState, TestamentStatus, Touch,
 };
 use crate::scenario::date::Date;
 use crate::scenario::{Rank, SessionKind};
@@ -306,6 +306,9 @@ impl Encode for CharState {
             recanted,
             immune_until,
             done,
+            fear,
+            discredited,
+            double_dealer,
         } = self;
         h.put(rank);
         h.put(alive);
@@ -321,6 +324,17 @@ impl Encode for CharState {
         h.put(recanted);
         h.put(immune_until);
         h.put(done);
+        h.put(fear);
+        h.put(discredited);
+        h.put(double_dealer);
+    }
+}
+
+impl Encode for Fresh {
+    fn encode(&self, h: &mut StateHasher) {
+        let Fresh { motion, surprise } = self;
+        h.put(motion);
+        h.put(surprise);
     }
 }
 
@@ -410,6 +424,8 @@ impl Encode for GameState {
             politburo_agenda,
             plenum_agenda,
             agenda_dates,
+            fresh,
+            precedents,
             extraordinary,
             co_report,
             due_events,
@@ -435,6 +451,8 @@ impl Encode for GameState {
         h.put(politburo_agenda);
         h.put(plenum_agenda);
         h.put(agenda_dates);
+        h.put(fresh);
+        h.put(precedents);
         h.put(extraordinary);
         h.put(co_report);
         h.put(due_events);

@@ -7,7 +7,7 @@ use super::chronicle::Event;
 use super::command::{Command, CommandError, Motion};
 use super::state::GameState;
 use crate::scenario::date::Date;
-use crate::scenario::{BlocId, CharId, OfficeId, Rank, Scenario, ScriptCommand};
+use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RemovalBody, Scenario, ScriptCommand};
 use std::sync::Arc;
 
 /// Turns a script entry's command into a `Command`. The scenario's validation has
@@ -57,15 +57,15 @@ pub fn apply_turn(st: &mut GameState) -> Vec<(usize, CommandError)> {
     let mut refused = vec![];
     for (i, e) in scn.def.script.iter().enumerate().filter(|(_, e)| e.date >= start && e.date < end) {
         let actor = scn.cid(&e.actor);
-        let cmd = to_command(&scn, &e.command);
+        let cmd = by_surprise(st, actor, to_command(&scn, &e.command));
         st.chars[actor].ap = st.chars[actor].ap.max(cmd.cost(st));
         match apply(st, actor, cmd) {
             Ok(()) => {
-                if let Command::Propose(m) = cmd {
+                if let Command::Propose(m) | Command::Surprise(m) = cmd {
                     st.agenda_dates.push((m, e.date));
                 }
                 let voted = match cmd {
-                    Command::Propose(m) => Some(m),
+                    Command::Propose(m) | Command::Surprise(m) => Some(m),
                     Command::CoReport => Some(Motion::CongressReport { co_reporter: Some(actor) }),
                     _ => None,
                 };
@@ -83,6 +83,22 @@ pub fn apply_turn(st: &mut GameState) -> Vec<(usize, CommandError)> {
         }
     }
     refused
+}
+
+/// The script's motions were voted when history says; a motion against a leader
+/// voted in the turn it was put was the Secretariat's doing (it set the agenda),
+/// so the script puts it by surprise when its mover holds that power.
+fn by_surprise(st: &GameState, actor: CharId, cmd: Command) -> Command {
+    match cmd {
+        Command::Propose(m)
+            if st.has_power(actor, Power::SetAgenda)
+                && super::norms::struck(st, &m).is_some()
+                && (m.body(st) == RemovalBody::Politburo || st.session().is_some()) =>
+        {
+            Command::Surprise(m)
+        }
+        _ => cmd,
+    }
 }
 
 /// The historical replay: the script alone (no computer choices), with the

@@ -73,6 +73,15 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(if toward_nep { me.nep < 100 } else { me.nep > -100 }, E::BadTarget("the stance cannot go further"))?;
         }
         Command::Propose(m) => check_motion(st, actor, &m)?,
+        Command::Surprise(m) => {
+            need(st.has_power(actor, Power::SetAgenda), E::LacksPower("only the Secretariat sets the agenda"))?;
+            check_motion(st, actor, &m)?;
+            need(super::norms::struck(st, &m).is_some(), E::NotNow("only a motion against a leader waits for notice"))?;
+            need(
+                m.body(st) == RemovalBody::Politburo || st.session().is_some(),
+                E::NotNow("no session meets this turn: the motion would wait all the same"),
+            )?;
+        }
         Command::FormBloc { bloc } => {
             need(bloc.0 < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
             need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members form blocs"))?;
@@ -115,6 +124,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
                     .chain(&st.politburo_agenda)
                     .any(|p| p.motion.target() == Some(actor) && p.motion.against_target());
             need(exposed, E::NotNow("nothing to recant"))?;
+            need(!me.double_dealer, E::NotNow("the party no longer believes your recantations"))?;
             need(!st.immune(actor), E::AlreadyDone("you recanted recently"))?;
         }
         Command::CallPlenum => {
@@ -283,6 +293,7 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
             }
         }
     }
+    let agenda_setter = st.has_power(actor, Power::SetAgenda);
     f(Command::Speech);
     f(Command::Article);
     f(Command::ShiftStance { toward_nep: true });
@@ -321,6 +332,9 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
             Motion::Readmit { target },
         ] {
             f(Command::Propose(m));
+            if agenda_setter {
+                f(Command::Surprise(m));
+            }
         }
     }
     for level in 0..st.scn.def.line.levels.len() {
@@ -331,6 +345,9 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
             for with in st.ids() {
                 if st.chars[with].alive && st.chars[with].rank >= st.scn.def.offices[office].min_rank {
                     f(Command::Propose(Motion::ReplaceInOffice { office, with }));
+                    if agenda_setter {
+                        f(Command::Surprise(Motion::ReplaceInOffice { office, with }));
+                    }
                 }
             }
         }
@@ -370,6 +387,7 @@ impl Command {
             Command::Attack { .. } => c.attack,
             Command::ShiftStance { .. } => c.shift_stance,
             Command::Propose(_) => c.propose,
+            Command::Surprise(_) => c.surprise,
             Command::FormBloc { .. } => c.form_bloc,
             Command::JoinBloc { .. } => c.join_bloc,
             Command::LeaveBloc => c.leave_bloc,

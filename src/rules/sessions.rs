@@ -4,15 +4,19 @@
 use super::chronicle::{Event, MotionPut};
 use super::command::Motion;
 use super::legality::check_motion;
+use super::norms::{self, waits};
 use super::state::{GameState, Proposal};
 use super::votes::{self, Body, Tally};
 use crate::scenario::{Rank, SessionKind};
 
 pub fn votes_phase(st: &mut GameState) {
+    // A motion against a leader put this turn without surprise waits: he is owed a turn.
     let agenda = std::mem::take(&mut st.politburo_agenda);
-    for p in agenda {
+    let (now, later): (Vec<_>, Vec<_>) = agenda.into_iter().partition(|p| !waits(st, &p.motion));
+    for p in now {
         decide(st, Body::Politburo, p);
     }
+    st.politburo_agenda.splice(0..0, later);
     // Several sessions can fall in one turn; each decides what was proposed for its
     // date, and its chronicle entries carry its own month.
     let turn_date = st.date;
@@ -29,7 +33,8 @@ pub fn votes_phase(st: &mut GameState) {
             congress_report(st);
         }
         let agenda = std::mem::take(&mut st.plenum_agenda);
-        let (now, later): (Vec<_>, Vec<_>) = agenda.into_iter().partition(|p| last || st.not_before(&p.motion) <= *date);
+        let (now, later): (Vec<_>, Vec<_>) =
+            agenda.into_iter().partition(|p| !waits(st, &p.motion) && (last || st.not_before(&p.motion) <= *date));
         st.plenum_agenda = later;
         for p in now {
             let body = votes::plenum_body(&p.motion, congress);
@@ -38,6 +43,7 @@ pub fn votes_phase(st: &mut GameState) {
     }
     st.date = turn_date;
     st.agenda_dates.clear();
+    st.fresh.clear();
 }
 
 /// Votes one motion if it is still in order, logs the tally by group, applies it.
@@ -53,6 +59,8 @@ pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
     st.record(|_| Event::Voted { put, tally: tally.clone() });
     if tally.passed {
         carry(st, &p, &tally);
+    } else if let Motion::SetLine { .. } = p.motion {
+        norms::lost_the_line(st, p.proposer);
     } else if let Some(t) = p.motion.target().filter(|_| p.motion.against_target()) {
         // A failed attack rebounds on the one who made it.
         st.add_prestige(p.proposer, -2);
@@ -83,8 +91,19 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
                 owners.push(p.proposer);
             }
             owners.sort_unstable();
+            // Who lost the fight: the old owners it leaves behind, and those who voted against it.
+            let against = tally.casts.iter().filter_map(|c| match c.voter {
+                votes::Voter::Leader(l) if c.no > 0 => Some(l),
+                _ => None,
+            });
+            let mut losers: Vec<_> = st.line_owners.iter().copied().filter(|o| !owners.contains(o)).chain(against).collect();
+            losers.sort_unstable();
+            losers.dedup();
             st.line_owners = owners;
             st.record(|_| Event::LineSet { level });
+            for o in losers {
+                norms::lost_the_line(st, o);
+            }
         }
         Motion::ReplaceInOffice { office, with } => {
             let old = st.offices[office];
@@ -145,6 +164,7 @@ fn congress_report(st: &mut GameState) {
         (Some(c), false) => {
             st.add_prestige(c, 2 * b);
             st.add_prestige(reporter, -2 * b);
+            norms::lost_the_line(st, reporter);
             let target = st.chars[c].nep;
             let cur = st.scn.line_value(st.line);
             if target < cur && st.line > 0 {

@@ -30,6 +30,13 @@ pub struct CharState {
     pub immune_until: u32,
     /// Speech, article, stance shift already done this turn (bit flags).
     pub done: u8,
+    /// How much the party fears him: raised by striking without grounds and by
+    /// surprises; fades each turn. The others close ranks against what he moves.
+    pub fear: i32,
+    /// Fights over the line he lost: grounds the party accepts against him.
+    pub discredited: i32,
+    /// Recanted, then went back to factional work: never believed again.
+    pub double_dealer: bool,
 }
 
 pub const DONE_SPEECH: u8 = 1;
@@ -100,6 +107,14 @@ pub struct Proposal {
     pub proposer: CharId,
 }
 
+/// A motion put this turn: unless it was put by surprise, a motion against a
+/// leader waits for a later session, so he has a turn to answer it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fresh {
+    pub motion: Motion,
+    pub surprise: bool,
+}
+
 /// An event whose chooser must decide during this turn's commands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingChoice {
@@ -130,6 +145,10 @@ pub struct GameState {
     pub plenum_agenda: Vec<Proposal>,
     /// Motions dated within the turn (the historical script's): voted at the first session from that month.
     pub agenda_dates: Vec<(Motion, Date)>,
+    /// Motions put this turn, for the notice a leader is owed.
+    pub fresh: Vec<Fresh>,
+    /// Leaders driven down the ladder so far: each makes the next easier.
+    pub precedents: i32,
     /// An extraordinary session called this turn.
     pub extraordinary: Option<(SessionKind, CharId)>,
     pub co_report: Option<CharId>,
@@ -186,6 +205,9 @@ impl GameState {
                 recanted: false,
                 immune_until: 0,
                 done: 0,
+                fear: 0,
+                discredited: 0,
+                double_dealer: false,
             })
             .collect();
         let blocs = d
@@ -231,6 +253,8 @@ impl GameState {
             politburo_agenda: vec![],
             plenum_agenda: vec![],
             agenda_dates: vec![],
+            fresh: vec![],
+            precedents: 0,
             extraordinary: None,
             co_report: None,
             due_events: vec![],
@@ -334,6 +358,12 @@ impl GameState {
     /// The next scheduled session from this turn on: its index in `sessions`.
     pub fn next_session_index(&self) -> Option<usize> {
         self.scn.def.sessions.iter().position(|s| s.date >= self.date)
+    }
+    /// The first scheduled session after this turn: where a motion waiting for
+    /// notice goes.
+    pub fn session_after_this_turn(&self) -> Option<usize> {
+        let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
+        self.scn.def.sessions.iter().position(|s| s.date >= end)
     }
     /// The next scheduled session from this turn on.
     pub fn next_session(&self) -> Option<&crate::scenario::SessionDef> {

@@ -26,6 +26,7 @@ impl GameState {
             }
         }
         self.fade_and_rivalry();
+        super::norms::fade(self);
         self.touched.clear();
         events::announce(self);
         self.record(|s| Event::TurnOpens { turn: s.turn + 1, session: s.session() });

@@ -97,6 +97,9 @@ pub enum Power {
     Government,
     /// Chairs the Politburo: breaks ties.
     ChairPolitburo,
+    /// Sets the agenda of the Politburo and the plenums (the Secretariat): may put a
+    /// motion against a leader to this turn's session without the usual notice.
+    SetAgenda,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -358,6 +361,66 @@ pub struct Balance {
     /// How the computer leaders judge: thresholds of their schemes, not rules.
     #[serde(default)]
     pub ai: AiBalance,
+    /// The party's norms: what striking at a leader without grounds costs.
+    #[serde(default)]
+    pub norms: Norms,
+}
+
+/// The party's norms against moving on Lenin's comrades without grounds, and how
+/// they wear away; see `rules::norms`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Norms {
+    /// How strongly every voter leans against a motion to remove, demote, expel or
+    /// unseat a leader the party has no grounds against, at the scenario's start.
+    pub strength: i32,
+    /// The norm weakens by this much each year of the struggle.
+    pub decay_per_year: i32,
+    /// And by this much for every leader already driven down the ladder (a precedent).
+    pub per_precedent: i32,
+    /// At full strength, this percent of a delegation's loyalty to its patron gives
+    /// way to the norm on such a motion (the delegates will not follow him that far).
+    pub loyalty_percent: i32,
+    /// Prestige the mover loses when he puts such a motion.
+    pub prestige_cost: i32,
+    /// How much the party's fear of the mover grows when he puts one.
+    pub fear: i32,
+    /// Fear fades by this percent each turn.
+    pub fear_decay_percent: i32,
+    /// Percent of the mover's fear by which the other leaders lean against a
+    /// motion of his without grounds: they close ranks against the one they fear.
+    pub fear_percent: i32,
+    /// Prestige and fear the Secretariat's surprise (a motion without notice) costs.
+    pub surprise_prestige: i32,
+    pub surprise_fear: i32,
+    /// How much every other leader's regard for a man falls when he recants.
+    pub recant_regard: i32,
+    /// How strongly voters lean toward a motion against a double-dealer (a man who
+    /// recanted and went back to factional work).
+    pub double_dealer: i32,
+    /// Every this many turns, a man outside any organised faction sees one of his
+    /// charges forgotten (0: never): lying low wears old charges away.
+    pub charge_fade_turns: u32,
+}
+
+impl Default for Norms {
+    fn default() -> Self {
+        Norms {
+            strength: 0,
+            decay_per_year: 0,
+            per_precedent: 0,
+            loyalty_percent: 0,
+            prestige_cost: 0,
+            fear: 0,
+            fear_decay_percent: 20,
+            fear_percent: 0,
+            surprise_prestige: 0,
+            surprise_fear: 0,
+            recant_regard: 0,
+            double_dealer: 0,
+            charge_fade_turns: 0,
+        }
+    }
 }
 
 /// The computer's judgement, in numbers a modder can tune without code.
@@ -401,6 +464,13 @@ pub struct Costs {
     pub co_report: i32,
     pub publish_testament: i32,
     pub suppress_testament: i32,
+    /// Putting a motion without notice (needs the `SetAgenda` power).
+    #[serde(default = "default_surprise_cost")]
+    pub surprise: i32,
+}
+
+fn default_surprise_cost() -> i32 {
+    2
 }
 
 /// How a voter's inclination is built; see `votes::inclination`.
@@ -551,4 +621,7 @@ pub enum Effect {
     StancePrestige(i32, i32),
     /// Sets the Testament's state.
     TestamentRead,
+    /// Gives the party grounds against him (a case made, a scandal): the norm
+    /// no longer shields him.
+    Discredit(String),
 }

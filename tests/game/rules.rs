@@ -30,6 +30,8 @@ fn an_appointment_changes_the_next_congress_not_this_one() {
         })
         .expect("a region to take over");
     let old_patron = st.regions[region].patron.unwrap();
+    // The party's norm spent (as after many precedents), so it does not loosen the delegates' loyalty.
+    st.precedents = 10;
     let prop = Proposal { motion: Motion::RemoveFromPolitburo { target: old_patron }, proposer: stalin };
     let voter = Voter::Delegation(region, st.regions[region].delegates);
     let before = votes::voter_p(&st, voter, &prop);
@@ -43,7 +45,8 @@ fn an_appointment_changes_the_next_congress_not_this_one() {
     assert_eq!(st.regions[region].patron, Some(stalin));
     let after = votes::voter_p(&st, voter, &prop);
     assert!(after > before + 0.2, "the delegation now leans to its new patron: {before:.2} -> {after:.2}");
-    assert!(votes::odds(&st, Body::Congress, &prop) > odds_before);
+    let odds_after = votes::odds(&st, Body::Congress, &prop);
+    assert!(odds_after > odds_before, "{odds_before} -> {odds_after}");
     // And the tally of a real vote moves with it.
     let t = votes::hold(&mut st, Body::Congress, &prop);
     let g = t.casts.iter().find(|c| matches!(c.voter, Voter::Delegation(r, _) if r == region)).unwrap();
@@ -111,7 +114,10 @@ fn the_expelled_neither_vote_nor_hold_office() {
     assert!(check(&st, zinoviev, &Command::Propose(Motion::SetLine { level: 1 })).is_err());
 }
 
-/// Recanting stops the slide: the motion against him is withdrawn and no new one is allowed.
+/// Recanting stops the slide: the motion against him is withdrawn and no new one
+/// is allowed; but the charges stay on his record, and it costs him standing and
+/// the others' trust. A recanter who goes back to faction work is a double-dealer:
+/// no recantation saves him again, and the votes lean against him.
 #[test]
 fn recanting_stops_the_slide() {
     let mut st = game(1);
@@ -124,13 +130,27 @@ fn recanting_stops_the_slide() {
     assert_eq!(st.plenum_agenda.len(), 1);
     st.chars[zinoviev].ap = 5;
     let prestige = st.chars[zinoviev].prestige;
+    let kamenev = id(&st, "kamenev");
+    let regard = st.rel(kamenev, zinoviev);
     apply(&mut st, zinoviev, Command::Recant).unwrap();
     assert!(st.plenum_agenda.is_empty());
-    assert_eq!(st.chars[zinoviev].charges, 0);
-    assert!(st.chars[zinoviev].prestige < prestige);
+    assert_eq!(st.chars[zinoviev].charges, 3, "the charges stay on his record");
+    assert!(st.chars[zinoviev].prestige <= prestige - st.scn.def.balance.recant_prestige);
+    assert_eq!(st.rel(kamenev, zinoviev), regard - st.scn.def.balance.norms.recant_regard, "the others trust him less");
     assert!(apply(&mut st, stalin, expel).is_err());
     assert!(check(&st, stalin, &Command::Charge { target: zinoviev }).is_err());
     assert_eq!(st.chars[zinoviev].rank, Rank::Member);
+
+    // Back at faction work: a double-dealer.
+    let bloc = st.chars[id(&st, "trotsky")].bloc.expect("Trotsky's bloc");
+    st.blocs[bloc].organised = true;
+    let prop = Proposal { motion: Motion::ExpelFromParty { target: zinoviev }, proposer: stalin };
+    let before = votes::voter_p(&st, Voter::Leader(kamenev), &prop);
+    st.chars[zinoviev].immune_until = 0;
+    politburo::rules::factions::join(&mut st, zinoviev, bloc);
+    assert!(st.chars[zinoviev].double_dealer);
+    assert!(votes::voter_p(&st, Voter::Leader(kamenev), &prop) > before, "the votes lean against a double-dealer");
+    assert!(check(&st, zinoviev, &Command::Recant).is_err(), "no recantation saves him again");
 }
 
 #[test]
@@ -341,7 +361,7 @@ fn a_vote_is_told_from_its_typed_events() {
     let proposed = st.chronicle.entries.last().unwrap().clone();
     let shown = votes::forecast(&game(3), stalin, motion);
     assert!(
-        matches!(&proposed.event, Event::Proposed { put, when: VotedWhen::PolitburoThisTurn, odds } if put.motion == motion && put.proposer == stalin && *odds == shown),
+        matches!(&proposed.event, Event::Proposed { put, when: VotedWhen::PolitburoThisTurn, odds, .. } if put.motion == motion && put.proposer == stalin && *odds == shown),
         "the event keeps the odds the player was shown"
     );
     st.end_turn();

@@ -5,6 +5,7 @@
 use super::{Body, forecast, motion_body};
 use crate::rules::chronicle::VotedWhen;
 use crate::rules::command::Motion;
+use crate::rules::norms;
 use crate::rules::state::{GameState, Proposal};
 use crate::scenario::RemovalBody;
 
@@ -34,11 +35,18 @@ pub fn agenda(st: &GameState) -> Vec<AgendaItem> {
         .collect()
 }
 
-/// When a motion on the agenda now is voted: the Politburo's at the end of this
-/// turn, a plenum's at the session meeting this turn or the next one scheduled.
+/// When a motion on the agenda now (or about to be put) is voted: the Politburo's
+/// at the end of this turn, a plenum's at the session meeting this turn or the next
+/// one scheduled; a motion against a leader owed notice waits a turn more.
 pub fn voted_when(st: &GameState, m: &Motion) -> VotedWhen {
+    let notice = norms::owed_notice(st, m);
     match m.body(st) {
+        RemovalBody::Politburo if notice => VotedWhen::PolitburoNextTurn,
         RemovalBody::Politburo => VotedWhen::PolitburoThisTurn,
+        RemovalBody::Plenum if notice => match st.session_after_this_turn() {
+            Some(i) => VotedWhen::Waits(i),
+            None => VotedWhen::WaitsForPlenum,
+        },
         RemovalBody::Plenum => match (st.session(), st.next_session_index()) {
             (Some(sitting), _) => VotedWhen::ThisTurn(sitting),
             (None, Some(i)) => VotedWhen::Waits(i),

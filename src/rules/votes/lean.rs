@@ -30,4 +30,10 @@ pub enum Lean {
     NoAlternative,
     PostVacant,
     TestamentAdvises,
+    /// The party's norm: the mover has no grounds against the man he strikes at.
+    NoGrounds,
+    /// The others close ranks against a mover they fear.
+    FearOfProposer,
+    /// The man struck at recanted and went back to factional work.
+    DoubleDealer,
 }

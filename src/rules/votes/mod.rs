@@ -3,6 +3,7 @@
 //! `explain` says where the odds come from.
 
 use super::command::Motion;
+use super::norms;
 use super::state::{GameState, Proposal};
 use super::testament;
 use crate::scenario::{CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
@@ -32,10 +33,13 @@ pub fn motion_body(st: &GameState, m: &Motion) -> Body {
     match m.body(st) {
         RemovalBody::Politburo => Body::Politburo,
         RemovalBody::Plenum => {
-            // A motion put between sessions is decided by the next one, which may be a congress.
+            // A motion put between sessions (or owed notice) is decided by a later
+            // one, which may be a congress.
+            let kind = |i: Option<usize>| i.map(|i| st.scn.def.sessions[i].kind);
+            let later = if norms::owed_notice(st, m) { kind(st.session_after_this_turn()) } else { kind(st.next_session_index()) };
             let congress = match st.session() {
-                Some(s) => s.kind == SessionKind::Congress,
-                None => st.next_session().is_some_and(|n| n.kind == SessionKind::Congress),
+                Some(s) if !norms::owed_notice(st, m) => s.kind == SessionKind::Congress,
+                _ => later == Some(SessionKind::Congress),
             };
             plenum_body(m, congress)
         }
@@ -112,6 +116,9 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
         None => 0,
     };
     put(Lean::RegardForProposer, st.rel(v, p) * w.relation_percent / 100);
+    if norms::against(st, p, &m) > 0 && !st.same_bloc(v, p) {
+        put(Lean::FearOfProposer, -st.chars[p].fear * b.norms.fear_percent / 100);
+    }
     if st.same_bloc(v, p) {
         put(Lean::ProposersBloc, cohesion(v));
     }
@@ -160,13 +167,16 @@ fn inclination_on_substance(st: &GameState, v: Option<CharId>, nep: i32, prop: &
             } else {
                 put(Lean::StatusQuo, w.status_quo);
             }
-            if st.chars[t].recanted {
+            if st.chars[t].double_dealer {
+                put(Lean::DoubleDealer, st.scn.def.balance.norms.double_dealer);
+            } else if st.chars[t].recanted {
                 put(Lean::Recanted, w.recanted);
             }
         }
         Some(t) => put(Lean::PrestigeOfManConcerned, (st.chars[t].prestige - 50) * w.prestige_percent / 100),
         None => put(Lean::PrestigeOfProposer, (st.chars[p].prestige - 50) * w.prestige_percent / 100),
     }
+    put(Lean::NoGrounds, -norms::against(st, p, &m));
     match m {
         Motion::SetLine { level } => {
             let cur = st.scn.line_value(st.line);
@@ -218,7 +228,7 @@ fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32,
     let p = match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
         Some(c) => {
             let p_pat = p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {}));
-            let l = (loyalty - testament::doubt(st, c, prop)).max(0) as f64 / 100.0;
+            let l = (loyalty - testament::doubt(st, c, prop) - norms::loosening(st, prop)).max(0) as f64 / 100.0;
             l * p_pat + (1.0 - l) * p_own
         }
         None => p_own,

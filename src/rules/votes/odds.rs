@@ -12,11 +12,11 @@ pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
     odds_with(st, body, prop, false)
 }
 
-/// Whether `body` votes at a session still to come, by when this turn's
+/// Whether `body` votes on `m` at a session still to come, by when this turn's
 /// appointments are seated (the Politburo votes this turn, a session meeting now
-/// votes before they are).
-pub fn ahead(st: &GameState, body: Body) -> bool {
-    body != Body::Politburo && st.session().is_none()
+/// votes before they are, unless the motion is owed notice and waits).
+pub fn ahead(st: &GameState, body: Body, m: &Motion) -> bool {
+    body != Body::Politburo && (st.session().is_none() || crate::rules::norms::owed_notice(st, m))
 }
 
 /// The odds of a motion proposed now, as shown to the player, planned by the
@@ -24,7 +24,7 @@ pub fn ahead(st: &GameState, body: Body) -> bool {
 /// decide it, with this turn's appointments seated if that session is still to come.
 pub fn forecast(st: &GameState, proposer: CharId, motion: Motion) -> f64 {
     let body = super::motion_body(st, &motion);
-    odds_with(st, body, &Proposal { motion, proposer }, ahead(st, body))
+    odds_with(st, body, &Proposal { motion, proposer }, ahead(st, body, &motion))
 }
 
 /// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.

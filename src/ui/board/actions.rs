@@ -9,7 +9,7 @@ use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
 use crate::rules::legality::legal_commands;
 use crate::rules::state::Proposal;
-use crate::rules::votes::{self, Body, Voter};
+use crate::rules::votes::{self, Voter};
 use crate::scenario::CharId;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED, SAND};
 use crate::ui::{AppState, Game};
@@ -257,22 +257,16 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
     let body = motion_body(st, &m);
     let prop = Proposal { motion: m, proposer: me };
     // The forecast: a session still to come is voted with this turn's appointments seated.
-    let ahead = votes::ahead(st, body);
+    let ahead = votes::ahead(st, body, &m);
     let odds = votes::forecast(st, me, m);
     let needed = votes::needed_percent(st, body, &m);
-    let when = if body == Body::Politburo {
-        "The Politburo votes at the end of this turn.".to_string()
-    } else if let Some(sitting) = st.session() {
-        format!("The {} votes on it this turn.", crate::narrate::sitting(&st.scn, sitting))
-    } else if let Some(n) = st.next_session() {
-        format!(
-            "It waits for the {} ({}); the odds count this turn's appointments as seated there, and every other lean as it is today.",
-            n.name,
-            n.date.long()
-        )
-    } else {
-        "It waits for a plenum.".into()
-    };
+    let mut when = format!("Voted by {}.", crate::narrate::when(&st.scn, votes::voted_when(st, &m)));
+    if ahead {
+        when += " The odds count this turn's appointments as seated there, and every other lean as it is today.";
+    }
+    if let Some(t) = crate::rules::norms::needs_grounds(st, me, &m) {
+        when += &crate::narrate::grounds_line(st, t, &m);
+    }
     p.spawn(Node { column_gap: px(8), align_items: AlignItems::Center, ..default() }).with_children(|r| {
         r.spawn(f.text(format!("{:.0}%", odds * 100.0), Face::Narrow, 30.0, RED));
         r.spawn((

@@ -1,0 +1,158 @@
+//! How the leader in the player's seat plays when a strategy, not the computer,
+//! plays him: the measuring sticks of `analyze --as ID --strategy S`.
+
+use crate::rules::apply::apply;
+use crate::rules::command::{Command, Motion};
+use crate::rules::legality::legal_commands;
+use crate::rules::rng::GameRng;
+use crate::rules::state::GameState;
+use crate::scenario::{CharId, Rank};
+use rand::RngExt;
+
+/// How the leader in the player's seat plays, when one is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Strategy {
+    /// The computer plays him, as it plays everyone.
+    Ai,
+    /// Uniformly random legal commands.
+    Random,
+    /// The same kind of command whenever it is legal (`repeat:Speech`, `repeat:Attack`…).
+    Repeat(String),
+    /// Lie low: never organise a faction, recant when charged, court the
+    /// Politburo, keep prestige up, and let the others tear each other apart.
+    LieLow,
+    /// A survivor who builds: lie low, but take every post and promotion the
+    /// votes will give, and publish the Testament when it carries a motion.
+    Sensible,
+    /// Brute force: at the first chance, propose driving every rival down the
+    /// ladder (by surprise where the Secretariat allows), then play as the computer.
+    Blitz,
+}
+
+impl Strategy {
+    pub fn parse(s: &str) -> Result<Strategy, String> {
+        match s {
+            "ai" => Ok(Strategy::Ai),
+            "random" => Ok(Strategy::Random),
+            "lie-low" => Ok(Strategy::LieLow),
+            "sensible" => Ok(Strategy::Sensible),
+            "blitz" => Ok(Strategy::Blitz),
+            _ => match s.strip_prefix("repeat:") {
+                Some(k) if !k.is_empty() => Ok(Strategy::Repeat(k.to_string())),
+                _ => Err(format!(
+                    "unknown strategy \"{s}\": expected ai, random, lie-low, sensible, blitz or repeat:KIND (a command such as repeat:Speech, repeat:Attack)"
+                )),
+            },
+        }
+    }
+}
+
+/// The seat's turn under a fixed strategy.
+pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {
+    for _ in 0..12 {
+        let legal = legal_commands(st, c);
+        if legal.is_empty() {
+            return;
+        }
+        // A question put to him is answered first, by every strategy.
+        let choice = legal.iter().find(|x| matches!(x, Command::Choose { .. })).copied();
+        let pick = match (choice, strategy) {
+            (Some(x), _) => Some(x),
+            (None, Strategy::Random) => Some(legal[r.random_range(0..legal.len())]),
+            (None, Strategy::Repeat(kind)) => legal.iter().find(|x| format!("{x:?}").starts_with(kind.as_str())).copied(),
+            (None, Strategy::LieLow) => lie_low(st, c, &legal),
+            (None, Strategy::Sensible) => sensible(st, c, &legal),
+            (None, Strategy::Blitz) => blitz(st, c, &legal),
+            (None, Strategy::Ai) => None,
+        };
+        match pick {
+            Some(cmd) if apply(st, c, cmd).is_ok() => {}
+            _ => return,
+        }
+    }
+}
+
+/// The sensible strategy: a survivor who builds. Give the ban on factions no
+/// target, and recant when a motion against him waits; take every post, promotion and secretary
+/// the votes will give him; publish the Testament only when it carries a motion
+/// to unseat its man; otherwise lie low and win the Politburo's goodwill. He
+/// never attacks or charges: in this party the enemies a man makes outvote him.
+fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
+    let me = &st.chars[c];
+    let has = |x: &Command| legal.contains(x);
+    let organised = me.bloc.is_some_and(|b| st.blocs[b].organised);
+    // Out of an organised faction before the ban can be used against him: no
+    // charge, no grounds, and the party's norm shields him.
+    if organised && has(&Command::LeaveBloc) {
+        return Some(Command::LeaveBloc);
+    }
+    // Recant only when the ladder is already moving: it costs standing and trust.
+    let threatened = st.plenum_agenda.iter().chain(&st.politburo_agenda).any(|p| p.motion.target() == Some(c) && p.motion.against_target());
+    if (threatened || me.rank <= Rank::Expelled) && has(&Command::Recant) {
+        return Some(Command::Recant);
+    }
+    let builds = |o: &crate::ai::Choice| match o.command {
+        Command::Propose(Motion::ReplaceInOffice { .. } | Motion::Promote { .. } | Motion::Readmit { .. }) | Command::Appoint { .. } => {
+            true
+        }
+        // The computer's own lookahead: only when Lenin's words would carry the motion.
+        Command::PublishTestament => crate::ai::testament_carries(st, c).is_some(),
+        _ => false,
+    };
+    crate::ai::options(st, c)
+        .into_iter()
+        .filter(|o| o.score > 0 && builds(o) && legal.contains(&o.command))
+        .max_by_key(|o| (o.score, std::cmp::Reverse(o.command)))
+        .map(|o| o.command)
+        .or_else(|| lie_low(st, c, legal))
+}
+
+/// The blitz: every legal motion down the ladder against a rival (a contender or
+/// a Politburo member), a surprise preferred to a motion that waits; when none is
+/// left, the computer's own choice.
+fn blitz(st: &mut GameState, c: CharId, legal: &[Command]) -> Option<Command> {
+    let rival = |t: CharId| t != c && (st.scn.def.characters[t].contender || st.chars[t].rank >= Rank::Candidate);
+    let strike = |cmd: &Command| match cmd {
+        Command::Surprise(m) | Command::Propose(m) => {
+            m.against_target() && !matches!(m, Motion::ReplaceInOffice { .. }) && m.target().is_some_and(rival)
+        }
+        _ => false,
+    };
+    legal
+        .iter()
+        .find(|x| matches!(x, Command::Surprise(_)) && strike(x))
+        .or_else(|| legal.iter().find(|x| strike(x)))
+        .copied()
+        .or_else(|| crate::ai::best_choice(st, c).map(|o| o.command))
+}
+
+/// The lie-low strategy's next command.
+fn lie_low(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
+    let me = &st.chars[c];
+    let has = |x: &Command| legal.contains(x);
+    if (me.charges > 0 || me.bloc.is_some_and(|b| st.blocs[b].organised)) && has(&Command::Recant) {
+        return Some(Command::Recant);
+    }
+    if me.bloc.is_some_and(|b| st.blocs[b].organised) && has(&Command::LeaveBloc) {
+        return Some(Command::LeaveBloc);
+    }
+    // Court the least friendly member of the Politburo who is not an enemy for life.
+    let court = legal
+        .iter()
+        .filter_map(|x| match *x {
+            Command::Court { target } if st.chars[target].rank >= Rank::Candidate && st.rel(target, c) > -40 => {
+                Some((st.rel(target, c), *x))
+            }
+            _ => None,
+        })
+        .min_by_key(|(r, x)| (*r, *x));
+    if me.prestige < 60 && has(&Command::Speech) {
+        return Some(Command::Speech);
+    }
+    if let Some((r, x)) = court
+        && r < 30
+    {
+        return Some(x);
+    }
+    [Command::Article, Command::Speech].into_iter().find(has)
+}
