@@ -3,7 +3,7 @@
 
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::testament;
-use crate::rules::votes::{Body, Voter, expected_yes, leader_inclination, needed_percent, odds, voter_p, voters};
+use crate::rules::votes::{Body, Lean, Voter, delegation_own, expected_yes, leader_inclination, needed_percent, odds, voter_p, voters};
 use crate::scenario::{CharId, RegionId};
 
 /// One line for `expected_yes`.
@@ -57,5 +57,15 @@ pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposa
     let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no one".into());
     let doubt = reg.patron.map_or(0, |c| testament::doubt(st, c, prop));
     let loosened = if doubt > 0 { format!(", {doubt} less on his own post by Lenin's Testament") } else { String::new() };
-    format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood)
+    let mut swayed = String::new();
+    delegation_own(st, st.scn.def.regions[r].nep_mood, prop, &mut |l, x| {
+        if l == Lean::Oratory {
+            swayed = format!("; its unbound delegates: {} {x:+}", super::lean(l));
+        }
+    });
+    format!(
+        "{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}{swayed}",
+        reg.loyalty,
+        st.scn.def.regions[r].nep_mood
+    )
 }

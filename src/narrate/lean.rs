@@ -30,5 +30,8 @@ pub fn lean(l: Lean) -> &'static str {
         Lean::NoAlternative => "no alternative is offered",
         Lean::PostVacant => "the post is vacant",
         Lean::TestamentAdvises => "Lenin's Testament advises it",
+        Lean::Bonapartism => "fear of a Bonaparte at the head of the army",
+        Lean::Internationalism => "his stance on world revolution",
+        Lean::Oratory => "the speeches at the congress",
     }
 }

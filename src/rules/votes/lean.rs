@@ -30,4 +30,10 @@ pub enum Lean {
     NoAlternative,
     PostVacant,
     TestamentAdvises,
+    /// The fear of a Bonaparte: a contender who commands the army.
+    Bonapartism,
+    /// The world-revolution stance: the side nearer his own.
+    Internationalism,
+    /// At a congress, the speakers' oratory sways the unbound delegates.
+    Oratory,
 }
