@@ -79,11 +79,7 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             "{} takes over the {} party organisation: its delegates follow with loyalty {loyalty}{}.",
             secretary.map(|p| n(p).to_string()).unwrap_or_else(|| "A new secretary".into()),
             s.def.regions[*region].name,
-            if *administration == 0 {
-                String::new()
-            } else {
-                format!(" ({administration:+} for {}'s administration)", s.short(*by))
-            }
+            if *administration == 0 { String::new() } else { format!(" ({administration:+} for {}'s administration)", s.short(*by)) }
         ),
         E::OrganisationLost { region, secretary } => format!(
             "The {} organisation loses its secretary, {}; the apparatus takes it over.",
@@ -113,7 +109,21 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             let was = replacing.map(|o| format!(", replacing {}", n(o))).unwrap_or_default();
             format!("{} becomes {}{was}.", n(*who), s.def.offices[*office].name)
         }
-        E::EconomyResolved { line, grain, industry, peasants, workers, result, before, owners_gain, standing, change, crisis_hit, crisis, .. } => {
+        E::EconomyResolved {
+            line,
+            grain,
+            industry,
+            peasants,
+            workers,
+            result,
+            before,
+            owners_gain,
+            standing,
+            change,
+            crisis_hit,
+            crisis,
+            ..
+        } => {
             let mut why = vec![];
             if *standing != 0 {
                 why.push(format!("{standing:+} for the result against 50"));

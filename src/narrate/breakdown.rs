@@ -63,9 +63,5 @@ pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposa
             swayed = format!("; its unbound delegates: {} {x:+}", super::lean(l));
         }
     });
-    format!(
-        "{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}{swayed}",
-        reg.loyalty,
-        st.scn.def.regions[r].nep_mood
-    )
+    format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}{swayed}", reg.loyalty, st.scn.def.regions[r].nep_mood)
 }

@@ -364,7 +364,7 @@ fn levers(c: &mut Checker, def: &ScenarioFile) {
         ("internationalism_percent", l.internationalism_percent, 100),
         ("result_change", l.result_change, 100),
         ("crisis_prestige", l.crisis_prestige, 100),
-        ("oratory", l.oratory, 100),
+        ("oratory_tenths", l.oratory_tenths, 1000),
         ("administration", l.administration, 20),
     ] {
         c.range(&format!("balance.levers.{what}"), what, v, 0, hi);

@@ -390,9 +390,9 @@ pub struct Levers {
     /// stance goes on the next turn's Politburo agenda.
     pub crisis_motion: bool,
     /// At a congress, the share of a delegation that follows no patron leans this
-    /// far per point of the proposer's oratory over the target's (over 5 when no
-    /// man is attacked): speeches and co-reports sway the unbound.
-    pub oratory: i32,
+    /// many tenths of a point per point of the proposer's oratory over the
+    /// target's (over 5 when no man is attacked): speeches and co-reports sway the unbound.
+    pub oratory_tenths: i32,
     /// Loyalty of a newly seated secretary's delegation per point of the
     /// appointer's administration above 5 (below 5: less).
     pub administration: i32,
@@ -409,7 +409,7 @@ impl Default for Levers {
             result_change: 0,
             crisis_prestige: 3,
             crisis_motion: false,
-            oratory: 0,
+            oratory_tenths: 0,
             administration: 0,
         }
     }

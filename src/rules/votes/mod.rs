@@ -232,7 +232,7 @@ pub fn delegation_own(st: &GameState, mood: i32, prop: &Proposal, add: &mut dyn 
 /// (the reporter's) against the man he attacks (the co-reporter), or against an
 /// ordinary speaker's 5.
 pub fn oratory(st: &GameState, prop: &Proposal) -> i32 {
-    let w = st.scn.def.balance.levers.oratory;
+    let w = st.scn.def.balance.levers.oratory_tenths;
     let m = &prop.motion;
     let congress = matches!(m, Motion::CongressReport { .. }) || motion_body(st, m) == Body::Congress;
     if w == 0 || !congress {
@@ -240,7 +240,7 @@ pub fn oratory(st: &GameState, prop: &Proposal) -> i32 {
     }
     let or = |c: CharId| st.scn.def.characters[c].traits.oratory;
     let against = m.target().filter(|_| m.against_target()).map_or(5, or);
-    (or(prop.proposer) - against) * w
+    (or(prop.proposer) - against) * w / 10
 }
 
 fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32, prop: &Proposal) -> f64 {
