@@ -21,7 +21,8 @@ pub fn bonaparte(st: &GameState) -> Option<CharId> {
 }
 
 /// The turn's opening for the army: its commander gains standing; if he is a
-/// contender, every other Politburo member thinks less of him.
+/// contender, every other Politburo member who thinks well of him thinks less
+/// (down to indifference, 0).
 pub fn army_turn(st: &mut GameState) {
     let l = st.scn.def.balance.levers.clone();
     let Some(h) = army_holder(st).filter(|&c| st.active(c)) else {
@@ -30,9 +31,11 @@ pub fn army_turn(st: &mut GameState) {
     st.add_prestige(h, l.army_prestige);
     let mut fearful = vec![];
     if bonaparte(st) == Some(h) && l.army_fear > 0 {
-        fearful = st.politburo().filter(|&c| c != h).collect();
+        // Fear cools the warm toward indifference; it makes no enemies of its own.
+        fearful = st.politburo().filter(|&c| c != h && st.rel(c, h) > 0).collect();
         for &c in &fearful {
-            st.add_rel(c, h, -l.army_fear);
+            let d = l.army_fear.min(st.rel(c, h));
+            st.add_rel(c, h, -d);
         }
     }
     if l.army_prestige != 0 || !fearful.is_empty() {

@@ -371,8 +371,9 @@ pub struct Levers {
     /// Prestige the commander of the army (an office with the `Army` power) gains
     /// each turn, over his office's own.
     pub army_prestige: i32,
-    /// Each turn every other Politburo member thinks this much less of a contender
-    /// who commands the army: the fear of a Bonaparte.
+    /// Each turn every other Politburo member who thinks well of a contender who
+    /// commands the army thinks this much less of him, down to indifference (0):
+    /// the fear of a Bonaparte.
     pub army_fear: i32,
     /// Leaders lean this far against a motion that helps a contender who commands
     /// the army (he proposes it, or it favours him) and toward one that harms him.

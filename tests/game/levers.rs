@@ -40,14 +40,22 @@ fn the_army_raises_its_commander_and_frightens_the_politburo() {
     let mut st = game(1);
     let (trotsky, kamenev, stalin) = (id(&st, "trotsky"), id(&st, "kamenev"), id(&st, "stalin"));
     assert_eq!(levers::bonaparte(&st), Some(trotsky));
-    let (prestige, regard) = (st.chars[trotsky].prestige, st.rel(kamenev, trotsky));
+    // Rykov thinks well of him; Kamenev does not.
+    let rykov = id(&st, "rykov");
+    st.add_rel(rykov, trotsky, 30 - st.rel(rykov, trotsky));
+    st.add_rel(kamenev, trotsky, -20 - st.rel(kamenev, trotsky));
+    let prestige = st.chars[trotsky].prestige;
     levers::army_turn(&mut st);
     let l = st.scn.def.balance.levers.clone();
     assert_eq!(st.chars[trotsky].prestige, prestige + l.army_prestige);
-    assert_eq!(st.rel(kamenev, trotsky), regard - l.army_fear, "the fear of a Bonaparte");
-    assert!(st.chronicle.entries.iter().any(
-        |e| matches!(&e.event, Event::ArmyStanding { commander, fearful, .. } if *commander == trotsky && fearful.contains(&kamenev))
-    ));
+    assert_eq!(st.rel(rykov, trotsky), 30 - l.army_fear, "the fear of a Bonaparte");
+    assert_eq!(st.rel(kamenev, trotsky), -20, "fear makes no enemies of its own");
+    assert!(
+        st.chronicle.entries.iter().any(
+            |e| matches!(&e.event, Event::ArmyStanding { commander, fearful, .. } if *commander == trotsky && fearful.contains(&rykov))
+        )
+    );
+    let mut st = game(1);
     // The vote: removing Trotsky from the Politburo, with and without the army.
     let prop = Proposal { motion: Motion::RemoveFromPolitburo { target: trotsky }, proposer: stalin };
     assert!(leans(&st, "kamenev", &prop).contains(&(Lean::Bonapartism, l.bonapartism)));
