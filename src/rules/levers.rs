@@ -51,9 +51,9 @@ pub fn army_turn(st: &mut GameState) {
 
 /// The lean of a leader other than the commander on a motion that touches a
 /// Bonaparte: against it if it helps him, toward it if it harms him.
-pub fn bonapartism(st: &GameState, m: &Motion, proposer: CharId) -> i32 {
+pub fn bonapartism(st: &GameState, v: CharId, m: &Motion, proposer: CharId) -> i32 {
     let w = st.scn.def.balance.levers.bonapartism;
-    let Some(b) = bonaparte(st).filter(|_| w != 0) else {
+    let Some(b) = bonaparte(st).filter(|&b| w != 0 && b != v) else {
         return 0;
     };
     let harms = match *m {

@@ -118,7 +118,7 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
     if st.gensec_holder() == Some(p) {
         put(Lean::ApparatusBacksIt, w.apparatus);
     }
-    put(Lean::Bonapartism, crate::rules::levers::bonapartism(st, &m, p));
+    put(Lean::Bonapartism, crate::rules::levers::bonapartism(st, v, &m, p));
     put(Lean::Internationalism, crate::rules::levers::internationalism(st, v, &m, p));
     inclination_on_substance(st, Some(v), st.chars[v].nep, prop, &mut put);
     if let Some(t) = target {
