@@ -554,6 +554,14 @@ fn sessions_and_events(c: &mut Checker, def: &ScenarioFile) {
         for ch in &e.choices {
             c.effects(&ch.effects);
         }
+        let comintern = e.effects.iter().chain(e.choices.iter().flat_map(|ch| &ch.effects)).any(|f| matches!(f, Effect::Comintern(_)));
+        if comintern && !def.offices.iter().any(|o| o.powers.contains(&Power::Comintern)) {
+            c.warn(
+                c.field("effects"),
+                format!("{what} moves the Comintern's head, but no office has the `Comintern` power"),
+                "give an office `powers: [Comintern]`, or the effect moves no one",
+            );
+        }
         match (&e.chooser, e.choices.is_empty()) {
             (None, false) => c.err(
                 c.field("choices"),

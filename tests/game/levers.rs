@@ -267,3 +267,16 @@ fn administration_makes_appointments_stick() {
     assert!(pg > pp, "{pg:.3} under a good organiser's cadre, {pp:.3} under a poor one's");
     assert!(good.chars[trotsky].rank == Rank::Politburo);
 }
+
+/// A scenario whose events move the Comintern's head but that has no Comintern
+/// office loads, with a warning that the effect moves no one.
+#[test]
+fn a_comintern_effect_without_the_office_is_a_warning() {
+    let text = std::fs::read_to_string(politburo::scenario::default_scenario_path()).unwrap();
+    let warned = |text: &str| {
+        let scn = Scenario::from_str(text, "1924.ron").unwrap_or_else(|e| panic!("{}", e.render()));
+        scn.warnings.iter().any(|w| w.message.contains("Comintern` power"))
+    };
+    assert!(!warned(&text));
+    assert!(warned(&text.replace("powers: [Comintern]", "powers: []")));
+}
