@@ -153,7 +153,7 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             let fear = if fearful.is_empty() {
                 String::new()
             } else {
-                format!(" {} fear a Bonaparte: their regard for him falls by {fear}.", names(s, fearful))
+                format!(" {} fear a Bonaparte: their regard for him cools by up to {fear}.", names(s, fearful))
             };
             format!("{} commands the Red Army (prestige {gain:+}, now {prestige}).{fear}", n(*commander))
         }

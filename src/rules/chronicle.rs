@@ -252,7 +252,8 @@ pub enum Event {
     },
     // The levers beyond the vote.
     /// The army's commander gains `gain` prestige; `fearful` (the other Politburo
-    /// members) think `fear` less of a contender at its head.
+    /// members who thought well of him) think up to `fear` less of a contender at
+    /// its head (never below 0).
     ArmyStanding {
         commander: CharId,
         gain: i32,
