@@ -16,6 +16,11 @@ fn rank_fall(to: Rank) -> &'static str {
     }
 }
 
+fn names(s: &Scenario, cs: &[CharId]) -> String {
+    let v: Vec<_> = cs.iter().map(|&c| s.short(c)).collect();
+    if v.is_empty() { "no one".into() } else { v.join(", ") }
+}
+
 pub(super) fn text(s: &Scenario, e: &Event) -> String {
     use Event as E;
     let n = |c: CharId| s.name(c);
@@ -70,10 +75,11 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
                 s.def.regions[*region].name
             )
         }
-        E::SecretarySeated { region, secretary } => format!(
-            "{} takes over the {} party organisation.",
+        E::SecretarySeated { region, secretary, by, loyalty, administration } => format!(
+            "{} takes over the {} party organisation: its delegates follow with loyalty {loyalty}{}.",
             secretary.map(|p| n(p).to_string()).unwrap_or_else(|| "A new secretary".into()),
-            s.def.regions[*region].name
+            s.def.regions[*region].name,
+            if *administration == 0 { String::new() } else { format!(" ({administration:+} for {}'s administration)", s.short(*by)) }
         ),
         E::OrganisationLost { region, secretary } => format!(
             "The {} organisation loses its secretary, {}; the apparatus takes it over.",
@@ -103,13 +109,67 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             let was = replacing.map(|o| format!(", replacing {}", n(o))).unwrap_or_default();
             format!("{} becomes {}{was}.", n(*who), s.def.offices[*office].name)
         }
-        E::EconomyResolved { line, grain, industry, peasants, workers, result, before, owners_gain, crisis, .. } => format!(
-            "The economy under \"{}\": grain {grain}, industry {industry}, peasants {peasants}, workers {workers}; overall {result} (was {before}). The line's owners {} {} prestige{}.",
-            s.def.line.levels[*line],
-            if *owners_gain >= 0 { "gain" } else { "lose" },
-            owners_gain.abs(),
-            if *crisis { "; grain procurement is in crisis" } else { "" }
+        E::EconomyResolved {
+            line,
+            grain,
+            industry,
+            peasants,
+            workers,
+            result,
+            before,
+            owners_gain,
+            standing,
+            change,
+            crisis_hit,
+            crisis,
+            ..
+        } => {
+            let mut why = vec![];
+            if *standing != 0 {
+                why.push(format!("{standing:+} for the result against 50"));
+            }
+            if *change != 0 {
+                why.push(format!("{change:+} for its {} this turn", if *change > 0 { "rise" } else { "fall" }));
+            }
+            if *crisis_hit != 0 {
+                why.push(format!("{crisis_hit:+} for the procurement crisis"));
+            }
+            let why = if why.is_empty() { String::new() } else { format!(" ({})", why.join(", ")) };
+            format!(
+                "The economy under \"{}\": grain {grain}, industry {industry}, peasants {peasants}, workers {workers}; overall {result} (was {before}). The line's owners {} {} prestige{why}{}.",
+                s.def.line.levels[*line],
+                if *owners_gain >= 0 { "gain" } else { "lose" },
+                owners_gain.abs(),
+                if *crisis { "; grain procurement is in crisis" } else { "" }
+            )
+        }
+        E::CrisisMotion { critic, level, owners } => format!(
+            "With the grain not coming, {} moves to change the line to \"{}\": the Politburo votes on it next turn, against {}.",
+            n(*critic),
+            s.def.line.levels[*level],
+            names(s, owners)
         ),
+        E::ArmyStanding { commander, gain, prestige, fear, fearful } => {
+            let fear = if fearful.is_empty() {
+                String::new()
+            } else {
+                format!(" {} fear a Bonaparte: their regard for him cools by up to {fear}.", names(s, fearful))
+            };
+            format!("{} commands the Red Army (prestige {gain:+}, now {prestige}).{fear}", n(*commander))
+        }
+        E::CominternStanding { head, change, prestige } => format!(
+            "The world movement's fortunes {} {}, head of the Comintern (prestige {change:+}, now {prestige}).",
+            if *change >= 0 { "raise" } else { "sink" },
+            n(*head)
+        ),
+        E::WorldRevolutionJudged { proved_right, moved } => {
+            let moves: Vec<_> = moved.iter().map(|&(c, x)| format!("{} {x:+}", s.short(c))).collect();
+            format!(
+                "The internationalists are proved {}: prestige moves with the stance on world revolution ({}).",
+                if *proved_right { "right" } else { "wrong" },
+                if moves.is_empty() { "no one".into() } else { moves.join(", ") }
+            )
+        }
         E::ChoiceByDefault { chooser, event, choice } => {
             format!("{} lets events decide: {}.", n(*chooser), s.def.events[*event].choices[*choice].label)
         }

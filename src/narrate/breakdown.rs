@@ -5,7 +5,7 @@ use crate::rules::command::Motion;
 use crate::rules::norms::{self, Grounds};
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::testament;
-use crate::rules::votes::{Body, Voter, expected_yes, leader_inclination, needed_percent, odds, voter_p, voters};
+use crate::rules::votes::{Body, Lean, Voter, delegation_own, expected_yes, leader_inclination, needed_percent, odds, voter_p, voters};
 use crate::scenario::{CharId, RegionId};
 
 /// One line for `expected_yes`.
@@ -98,5 +98,11 @@ pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposa
     if norm > 0 && reg.patron.is_some() {
         loosened += &format!(", {norm} less by the party's norm (no grounds against the man struck at)");
     }
-    format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood)
+    let mut swayed = String::new();
+    delegation_own(st, st.scn.def.regions[r].nep_mood, prop, &mut |l, x| {
+        if l == Lean::Oratory {
+            swayed = format!("; its unbound delegates: {} {x:+}", super::lean(l));
+        }
+    });
+    format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}{swayed}", reg.loyalty, st.scn.def.regions[r].nep_mood)
 }

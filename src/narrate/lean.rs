@@ -33,5 +33,8 @@ pub fn lean(l: Lean) -> &'static str {
         Lean::NoGrounds => "the party's norm: no grounds against the man struck at",
         Lean::FearOfProposer => "fear of the proposer: the others close ranks",
         Lean::DoubleDealer => "he is a double-dealer: he recanted and went back to faction work",
+        Lean::Bonapartism => "fear of a Bonaparte at the head of the army",
+        Lean::Internationalism => "his stance on world revolution",
+        Lean::Oratory => "the speeches at the congress",
     }
 }

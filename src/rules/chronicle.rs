@@ -156,9 +156,14 @@ pub enum Event {
         delegates: i32,
         cc_seats: i32,
     },
+    /// `loyalty`: how faithfully the delegation now follows its patron, which the
+    /// appointer's administration raised or lowered by `administration`.
     SecretarySeated {
         region: RegionId,
         secretary: Option<CharId>,
+        by: CharId,
+        loyalty: i32,
+        administration: i32,
     },
     OrganisationLost {
         region: RegionId,
@@ -254,10 +259,45 @@ pub enum Event {
         workers: i32,
         result: i32,
         before: i32,
-        /// What each owner of the line gained (or lost) in prestige.
+        /// What each owner of the line gained (or lost) in prestige: the sum of
+        /// `standing` (the result against 50), `change` (its move this turn) and
+        /// `crisis_hit` (a procurement crisis).
         owners_gain: i32,
+        standing: i32,
+        change: i32,
+        crisis_hit: i32,
         crisis: bool,
         owners: Vec<CharId>,
+    },
+    /// A grain procurement crisis: `critic` puts a motion to move the line to
+    /// `level` on the next turn's Politburo agenda, against its `owners`.
+    CrisisMotion {
+        critic: CharId,
+        level: usize,
+        owners: Vec<CharId>,
+    },
+    // The levers beyond the vote.
+    /// The army's commander gains `gain` prestige; `fearful` (the other Politburo
+    /// members who thought well of him) think up to `fear` less of a contender at
+    /// its head (never below 0).
+    ArmyStanding {
+        commander: CharId,
+        gain: i32,
+        prestige: i32,
+        fear: i32,
+        fearful: Vec<CharId>,
+    },
+    /// The world movement's fortunes move the Comintern's head.
+    CominternStanding {
+        head: CharId,
+        change: i32,
+        prestige: i32,
+    },
+    /// The internationalist case proved right or wrong: each leader's prestige
+    /// moved by his world-revolution stance.
+    WorldRevolutionJudged {
+        proved_right: bool,
+        moved: Vec<(CharId, i32)>,
     },
     // Events, health, history and the end.
     ScenarioEvent {
@@ -318,8 +358,12 @@ impl Event {
             | E::LostTheLine { .. }
             | E::DoubleDealer { .. } => Category::Ladder,
             E::SessionOpens { .. } | E::Voted { .. } | E::Lapsed { .. } | E::CoReportAdopted { .. } => Category::Vote,
-            E::LineSet { .. } | E::EconomyResolved { .. } => Category::Economy,
-            E::ScenarioEvent { .. } | E::ChoiceByDefault { .. } => Category::Event,
+            E::LineSet { .. } | E::EconomyResolved { .. } | E::CrisisMotion { .. } => Category::Economy,
+            E::ScenarioEvent { .. }
+            | E::ChoiceByDefault { .. }
+            | E::ArmyStanding { .. }
+            | E::CominternStanding { .. }
+            | E::WorldRevolutionJudged { .. } => Category::Event,
             E::Died { .. } => Category::Health,
             E::HistoryNote { .. } | E::OffHistoricalPath { .. } => Category::History,
             E::GameEnds(_) => Category::Outcome,

@@ -132,6 +132,8 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                     }
                 }
             }
+            Effect::Comintern(d) => super::levers::comintern(st, *d),
+            Effect::WorldRevolution(d) => super::levers::world_revolution(st, *d),
             Effect::TestamentRead => {
                 if st.testament == TestamentStatus::Sealed {
                     st.testament = TestamentStatus::ReadToDelegations;

@@ -6,7 +6,7 @@
 //!   `difficulty`, `rng`, then `chronicle` (the typed events);
 //! - `state` (GameState and its small helpers);
 //! - the systems acting on it: `patronage`, `nep`, `factions`, `expulsion`,
-//!   `events`, `testament`, `victory`, `norms`, `legality`, `votes`, `recorded`;
+//!   `events`, `testament`, `victory`, `norms`, `legality`, `levers`, `votes`, `recorded`;
 //! - the phases and the door: `sessions`, `apply`, `turn`, `history`, `replay`, `invariants`.
 
 pub mod apply;
@@ -20,6 +20,7 @@ pub mod hash;
 pub mod history;
 pub mod invariants;
 pub mod legality;
+pub mod levers;
 pub mod nep;
 pub mod norms;
 pub mod outcome;

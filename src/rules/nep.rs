@@ -46,8 +46,12 @@ pub fn line_offset(st: &GameState) -> i32 {
     st.line as i32 - (st.scn.def.line.levels.len() as i32 - 1) / 2
 }
 
-pub fn economy_phase(st: &mut GameState) {
+/// The economy's turn: the line moves the indices, and the result moves the
+/// line's owners: by how far it stands from 50, by how far it moved this turn, and
+/// hard in a procurement crisis. Returns whether grain is in crisis.
+pub fn economy_phase(st: &mut GameState) -> bool {
     let e = st.scn.def.economy.clone();
+    let l = st.scn.def.balance.levers.clone();
     let off = line_offset(st);
     let step = |rng: &mut super::rng::GameRng, v: i32, per: i32| {
         let noise = if e.noise > 0 { rng.random_range(-e.noise..=e.noise) } else { 0 };
@@ -61,7 +65,9 @@ pub fn economy_phase(st: &mut GameState) {
     st.economy.peasant_mood = step(&mut st.rng, ec.peasant_mood, e.peasant_per_level);
     st.economy.worker_mood = step(&mut st.rng, ec.worker_mood, e.worker_per_level);
     let result = st.economy.result();
-    let delta = (result - 50) / 10 * e.prestige_per_result;
+    let standing = (result - 50) / 10 * e.prestige_per_result;
+    let change = (result - before) * l.result_change;
+    let delta = standing + change;
     let mut owners = st.line_owners.clone();
     for c in st.ids() {
         if st.has_power(c, Power::Government) && !owners.contains(&c) {
@@ -69,7 +75,7 @@ pub fn economy_phase(st: &mut GameState) {
         }
     }
     let crisis = st.economy.grain < e.crisis_grain;
-    let crisis_hit = if crisis { -3 } else { 0 };
+    let crisis_hit = if crisis { -l.crisis_prestige } else { 0 };
     let line_v = st.scn.line_value(st.line);
     for c in st.ids() {
         if !st.active(c) {
@@ -94,7 +100,11 @@ pub fn economy_phase(st: &mut GameState) {
         result,
         before,
         owners_gain: delta + crisis_hit,
+        standing,
+        change,
+        crisis_hit,
         crisis,
         owners,
     });
+    crisis
 }

@@ -20,16 +20,27 @@ pub fn appoint(st: &mut GameState, actor: CharId, region: RegionId, person: Opti
 
 /// Seats this turn's appointments (after the votes).
 pub fn seat_appointments(st: &mut GameState) {
-    let loyalty = st.scn.def.balance.appointee_loyalty;
     for r in RegionId::all(st.regions.len()) {
         if let Some(a) = st.regions[r].pending.take() {
+            let (loyalty, administration) = seated_loyalty(st, &a);
             let reg = &mut st.regions[r];
             reg.secretary = a.secretary;
             reg.patron = Some(a.patron);
-            reg.loyalty = if a.secretary.is_some() { 90 } else { loyalty };
-            st.record(|_| Event::SecretarySeated { region: r, secretary: a.secretary });
+            reg.loyalty = loyalty;
+            st.record(|_| Event::SecretarySeated { region: r, secretary: a.secretary, by: a.by, loyalty, administration });
         }
     }
+}
+
+/// The loyalty a delegation starts with under a new secretary (a named man 90, a
+/// cadre `appointee_loyalty`), moved by the appointer's administration: a good
+/// organiser's appointments stick. Returns it and the administration's part.
+pub fn seated_loyalty(st: &GameState, a: &Appointment) -> (i32, i32) {
+    let b = &st.scn.def.balance;
+    let base = if a.secretary.is_some() { 90 } else { b.appointee_loyalty };
+    let admin = (st.scn.def.characters[a.by].traits.administration - 5) * b.levers.administration;
+    let loyalty = (base + admin).clamp(0, 100);
+    (loyalty, loyalty - base)
 }
 
 /// A secretary who falls or dies leaves his region to the apparatus: a cadre whose

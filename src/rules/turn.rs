@@ -30,6 +30,7 @@ impl GameState {
         self.touched.clear();
         events::announce(self);
         self.record(|s| Event::TurnOpens { turn: s.turn + 1, session: s.session() });
+        super::levers::army_turn(self);
     }
 
     /// Fame fades toward the ordinary, and contenders who share the Politburo grow apart.
@@ -66,8 +67,11 @@ impl GameState {
             return;
         }
         events::resolve(self);
-        nep::economy_phase(self);
+        let crisis = nep::economy_phase(self);
         sessions::votes_phase(self);
+        if crisis {
+            super::levers::crisis_motion(self);
+        }
         patronage::seat_appointments(self);
         expulsion::phase(self);
         health_phase(self);

@@ -350,6 +350,26 @@ fn economy_and_balance(c: &mut Checker, def: &ScenarioFile) {
     ] {
         c.range(&format!("the cost of {what}"), what, v, 0, i32::MAX);
     }
+    levers(c, def);
+}
+
+/// The levers' numbers: all counted up from 0, the percent to 100.
+fn levers(c: &mut Checker, def: &ScenarioFile) {
+    let root = c.src.root();
+    c.scope = c.src.field_open(c.src.field_open(root, "balance"), "levers");
+    let l = &def.balance.levers;
+    for (what, v, hi) in [
+        ("army_prestige", l.army_prestige, 100),
+        ("army_fear", l.army_fear, 100),
+        ("bonapartism", l.bonapartism, 1000),
+        ("internationalism_percent", l.internationalism_percent, 100),
+        ("result_change", l.result_change, 100),
+        ("crisis_prestige", l.crisis_prestige, 100),
+        ("oratory_tenths", l.oratory_tenths, 1000),
+        ("administration", l.administration, 20),
+    ] {
+        c.range(&format!("balance.levers.{what}"), what, v, 0, hi);
+    }
 }
 
 /// Each character's values, traits, temperament and relations; someone playable
@@ -534,6 +554,14 @@ fn sessions_and_events(c: &mut Checker, def: &ScenarioFile) {
         c.effects(&e.effects);
         for ch in &e.choices {
             c.effects(&ch.effects);
+        }
+        let comintern = e.effects.iter().chain(e.choices.iter().flat_map(|ch| &ch.effects)).any(|f| matches!(f, Effect::Comintern(_)));
+        if comintern && !def.offices.iter().any(|o| o.powers.contains(&Power::Comintern)) {
+            c.warn(
+                c.field("effects"),
+                format!("{what} moves the Comintern's head, but no office has the `Comintern` power"),
+                "give an office `powers: [Comintern]`, or the effect moves no one",
+            );
         }
         match (&e.chooser, e.choices.is_empty()) {
             (None, false) => c.err(

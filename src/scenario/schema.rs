@@ -361,6 +361,10 @@ pub struct Balance {
     /// How the computer leaders judge: thresholds of their schemes, not rules.
     #[serde(default)]
     pub ai: AiBalance,
+    /// The levers beyond the vote: the army, the world movement, the economy,
+    /// oratory and administration.
+    #[serde(default)]
+    pub levers: Levers,
     /// The party's norms: what striking at a leader without grounds costs.
     #[serde(default)]
     pub norms: Norms,
@@ -419,6 +423,58 @@ impl Default for Norms {
             recant_regard: 0,
             double_dealer: 0,
             charge_fade_turns: 0,
+        }
+    }
+}
+
+/// The levers of power beyond the vote. Zero turns a lever off.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Levers {
+    /// Prestige the commander of the army (an office with the `Army` power) gains
+    /// each turn, over his office's own.
+    pub army_prestige: i32,
+    /// Each turn every other Politburo member who thinks well of a contender who
+    /// commands the army thinks this much less of him, down to indifference (0):
+    /// the fear of a Bonaparte.
+    pub army_fear: i32,
+    /// Leaders lean this far against a motion that helps a contender who commands
+    /// the army (he proposes it, or it favours him) and toward one that harms him.
+    pub bonapartism: i32,
+    /// Percent of the gap in world-revolution stance that counts in a leader's vote
+    /// on a motion against a man or for a post: he leans to the side nearer his own.
+    pub internationalism_percent: i32,
+    /// Prestige to the line's owners per point the economy's result rose (or lost
+    /// per point it fell) this turn, beside `prestige_per_result`.
+    pub result_change: i32,
+    /// Prestige the line's owners lose in each turn of a grain procurement crisis.
+    pub crisis_prestige: i32,
+    /// In a procurement crisis, the most prestigious Politburo member far from the
+    /// line moves to change it: a motion to move the line one step toward his
+    /// stance goes on the next turn's Politburo agenda.
+    pub crisis_motion: bool,
+    /// At a congress, the share of a delegation that follows no patron leans this
+    /// many tenths of a point per point of the proposer's oratory over the
+    /// target's (over 5 when no man is attacked): speeches and co-reports sway the unbound.
+    pub oratory_tenths: i32,
+    /// Loyalty of a newly seated secretary's delegation per point of the
+    /// appointer's administration above 5 (below 5: less).
+    pub administration: i32,
+}
+
+impl Default for Levers {
+    /// Every lever off, but the crisis costs what it cost before levers existed.
+    fn default() -> Self {
+        Levers {
+            army_prestige: 0,
+            army_fear: 0,
+            bonapartism: 0,
+            internationalism_percent: 0,
+            result_change: 0,
+            crisis_prestige: 3,
+            crisis_motion: false,
+            oratory_tenths: 0,
+            administration: 0,
         }
     }
 }
@@ -624,4 +680,10 @@ pub enum Effect {
     /// Gives the party grounds against him (a case made, a scandal): the norm
     /// no longer shields him.
     Discredit(String),
+    /// The world movement's fortunes: the Comintern's head gains (or loses) this much prestige.
+    Comintern(i32),
+    /// The internationalist case proved right (+) or wrong (-): every active leader
+    /// gains this much times his world-revolution stance / 100 (the internationalists
+    /// gain, the men of Socialism in One Country lose, or the other way round).
+    WorldRevolution(i32),
 }

@@ -6,6 +6,7 @@
 
 mod analysis;
 mod layers;
+mod levers;
 mod mods;
 mod norms;
 mod rules;

@@ -36,4 +36,10 @@ pub enum Lean {
     FearOfProposer,
     /// The man struck at recanted and went back to factional work.
     DoubleDealer,
+    /// The fear of a Bonaparte: a contender who commands the army.
+    Bonapartism,
+    /// The world-revolution stance: the side nearer his own.
+    Internationalism,
+    /// At a congress, the speakers' oratory sways the unbound delegates.
+    Oratory,
 }

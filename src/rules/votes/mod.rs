@@ -125,6 +125,8 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
     if st.gensec_holder() == Some(p) {
         put(Lean::ApparatusBacksIt, w.apparatus);
     }
+    put(Lean::Bonapartism, crate::rules::levers::bonapartism(st, v, &m, p));
+    put(Lean::Internationalism, crate::rules::levers::internationalism(st, v, &m, p));
     inclination_on_substance(st, Some(v), st.chars[v].nep, prop, &mut put);
     if let Some(t) = target {
         let sign = if m.against_target() { -1 } else { 1 };
@@ -218,12 +220,41 @@ pub fn voter_p(st: &GameState, voter: Voter, prop: &Proposal) -> f64 {
     }
 }
 
-fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32, prop: &Proposal) -> f64 {
+/// The inclination of the share of a delegation that follows no patron: the
+/// apparatus, the substance, and at a congress the speakers' oratory.
+pub fn delegation_own(st: &GameState, mood: i32, prop: &Proposal, add: &mut dyn FnMut(Lean, i32)) -> i32 {
     let mut own = 0;
+    let mut put = |l: Lean, x: i32| {
+        if x != 0 {
+            add(l, x);
+        }
+        own += x;
+    };
     if st.gensec_holder() == Some(prop.proposer) {
-        own += st.scn.def.balance.vote.apparatus;
+        put(Lean::ApparatusBacksIt, st.scn.def.balance.vote.apparatus);
     }
-    inclination_on_substance(st, None, mood, prop, &mut |_, x| own += x);
+    inclination_on_substance(st, None, mood, prop, &mut put);
+    put(Lean::Oratory, oratory(st, prop));
+    own
+}
+
+/// At a congress, how far the speakers' oratory sways the unbound: the proposer's
+/// (the reporter's) against the man he attacks (the co-reporter), or against an
+/// ordinary speaker's 5.
+pub fn oratory(st: &GameState, prop: &Proposal) -> i32 {
+    let w = st.scn.def.balance.levers.oratory_tenths;
+    let m = &prop.motion;
+    let congress = matches!(m, Motion::CongressReport { .. }) || motion_body(st, m) == Body::Congress;
+    if w == 0 || !congress {
+        return 0;
+    }
+    let or = |c: CharId| st.scn.def.characters[c].traits.oratory;
+    let against = m.target().filter(|_| m.against_target()).map_or(5, or);
+    (or(prop.proposer) - against) * w / 10
+}
+
+fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32, prop: &Proposal) -> f64 {
+    let own = delegation_own(st, mood, prop, &mut |_, _| {});
     let p_own = p_yes(st, own);
     let p = match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
         Some(c) => {

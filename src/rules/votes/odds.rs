@@ -32,7 +32,7 @@ pub fn voter_p_at(st: &GameState, v: Voter, prop: &Proposal, ahead: bool) -> f64
     match v {
         Voter::Delegation(r, _) if ahead => match st.regions[r].pending {
             Some(a) => {
-                let loyalty = if a.secretary.is_some() { 90 } else { st.scn.def.balance.appointee_loyalty };
+                let (loyalty, _) = crate::rules::patronage::seated_loyalty(st, &a);
                 delegation_p(st, Some(a.patron), loyalty, st.scn.def.regions[r].nep_mood, prop)
             }
             None => voter_p(st, v, prop),
