@@ -162,6 +162,7 @@ fn print_commands(st: &GameState, me: CharId, legal: &[Command], full: bool) {
         }
         let odds = match c {
             Command::Propose(m) => format!("  ({:.0}% to pass)", crate::rules::votes::forecast(st, me, *m) * 100.0),
+            Command::Surprise(m) => format!("  ({:.0}% to pass this turn)", crate::rules::votes::surprise_forecast(st, me, *m) * 100.0),
             _ => String::new(),
         };
         println!("   {:>3}. {} [{} AP]{odds}", i + 1, c.describe(st), c.cost(st));
@@ -173,10 +174,17 @@ fn print_commands(st: &GameState, me: CharId, legal: &[Command], full: bool) {
 
 fn explain_command(st: &GameState, me: CharId, cmd: Command) {
     match cmd {
-        Command::Propose(m) => {
-            let body = crate::rules::votes::motion_body(st, &m);
-            if body != Body::Politburo && st.session().is_none() {
-                println!("It waits on the agenda for the next plenum or congress; were it voted today:");
+        Command::Propose(m) | Command::Surprise(m) => {
+            let surprise = matches!(cmd, Command::Surprise(_));
+            let notice = !surprise && crate::rules::norms::owed_notice(st, &m);
+            let body = crate::rules::votes::motion_body_given(st, &m, notice);
+            if surprise {
+                println!("Put without notice: the {} votes on it this turn, before he can answer.", body.name());
+            } else {
+                println!("Voted by {}.", crate::narrate::when(&st.scn, crate::rules::votes::voted_when(st, &m)));
+            }
+            if body != Body::Politburo && (st.session().is_none() || notice) {
+                println!("Were it voted today:");
             }
             for l in crate::narrate::explain(st, body, &Proposal { motion: m, proposer: me }) {
                 println!("{l}");

@@ -17,7 +17,7 @@ pub mod lean;
 pub mod tally;
 pub use explain::expected_yes;
 pub use lean::Lean;
-pub use odds::{ahead, forecast, odds, voter_p_at};
+pub use odds::{ahead, forecast, odds, surprise_forecast, voter_p_at};
 pub use tally::{Body, Cast, Group, Tally, Voter};
 
 /// Percent of the votes cast that a motion needs in this body (above 50 = qualified).
@@ -30,15 +30,20 @@ pub fn needed_percent(st: &GameState, body: Body, m: &Motion) -> i32 {
 
 /// The body that would decide a motion proposed now.
 pub fn motion_body(st: &GameState, m: &Motion) -> Body {
+    motion_body_given(st, m, norms::owed_notice(st, m))
+}
+
+/// The body that decides a motion, owed notice (it waits past this turn) or not.
+pub fn motion_body_given(st: &GameState, m: &Motion, notice: bool) -> Body {
     match m.body(st) {
         RemovalBody::Politburo => Body::Politburo,
         RemovalBody::Plenum => {
             // A motion put between sessions (or owed notice) is decided by a later
             // one, which may be a congress.
             let kind = |i: Option<usize>| i.map(|i| st.scn.def.sessions[i].kind);
-            let later = if norms::owed_notice(st, m) { kind(st.session_after_this_turn()) } else { kind(st.next_session_index()) };
+            let later = if notice { kind(st.session_after_this_turn()) } else { kind(st.next_session_index()) };
             let congress = match st.session() {
-                Some(s) if !norms::owed_notice(st, m) => s.kind == SessionKind::Congress,
+                Some(s) if !notice => s.kind == SessionKind::Congress,
                 _ => later == Some(SessionKind::Congress),
             };
             plenum_body(m, congress)

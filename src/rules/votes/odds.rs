@@ -16,15 +16,28 @@ pub fn odds(st: &GameState, body: Body, prop: &Proposal) -> f64 {
 /// appointments are seated (the Politburo votes this turn, a session meeting now
 /// votes before they are, unless the motion is owed notice and waits).
 pub fn ahead(st: &GameState, body: Body, m: &Motion) -> bool {
-    body != Body::Politburo && (st.session().is_none() || crate::rules::norms::owed_notice(st, m))
+    ahead_given(body, st, crate::rules::norms::owed_notice(st, m))
+}
+
+fn ahead_given(body: Body, st: &GameState, notice: bool) -> bool {
+    body != Body::Politburo && (st.session().is_none() || notice)
 }
 
 /// The odds of a motion proposed now, as shown to the player, planned by the
 /// computer and recorded when it is put: for the body and the session that will
 /// decide it, with this turn's appointments seated if that session is still to come.
 pub fn forecast(st: &GameState, proposer: CharId, motion: Motion) -> f64 {
-    let body = super::motion_body(st, &motion);
-    odds_with(st, body, &Proposal { motion, proposer }, ahead(st, body, &motion))
+    forecast_given(st, proposer, motion, crate::rules::norms::owed_notice(st, &motion))
+}
+
+/// The forecast of a motion put by surprise: voted this turn, without notice.
+pub fn surprise_forecast(st: &GameState, proposer: CharId, motion: Motion) -> f64 {
+    forecast_given(st, proposer, motion, false)
+}
+
+fn forecast_given(st: &GameState, proposer: CharId, motion: Motion, notice: bool) -> f64 {
+    let body = super::motion_body_given(st, &motion, notice);
+    odds_with(st, body, &Proposal { motion, proposer }, ahead_given(body, st, notice))
 }
 
 /// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.

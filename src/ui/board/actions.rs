@@ -103,6 +103,7 @@ fn rebuild(
             let chosen = selected.0 == Some(cmd);
             let odds = match cmd {
                 Command::Propose(m) => Some(crate::rules::votes::forecast(st, me, m)),
+                Command::Surprise(m) => Some(crate::rules::votes::surprise_forecast(st, me, m)),
                 _ => None,
             };
             p.spawn((
@@ -326,9 +327,21 @@ fn preview(st: &GameState, me: CharId, cmd: Command) -> Vec<String> {
             st.scn.def.balance.charges_to_expel_from_cc, st.scn.def.balance.charges_to_expel_from_party
         )),
         Command::Recant => out.push(format!(
-            "Recanting costs prestige but stops the slide: no charge or step down the ladder for {} turns.",
-            st.scn.def.balance.recant_immunity_turns
+            "Recanting stops the slide: no charge or step down the ladder for {} turns. It costs {} prestige and everyone's trust, the charges stay on record, and going back to faction work afterwards makes you a double-dealer.",
+            st.scn.def.balance.recant_immunity_turns, st.scn.def.balance.recant_prestige
         )),
+        Command::Surprise(m) => {
+            let body = votes::motion_body_given(st, &m, false);
+            out.push(format!(
+                "The Secretariat's hold on the agenda: the {} votes on it this turn, before he can answer. {:.0}% to pass. It costs {} prestige and makes the others fear you more.",
+                body.name(),
+                votes::surprise_forecast(st, me, m) * 100.0,
+                st.scn.def.balance.norms.surprise_prestige
+            ));
+            if let Some(t) = crate::rules::norms::needs_grounds(st, me, &m) {
+                out.push(crate::narrate::grounds_line(st, t, &m).trim_start().to_string());
+            }
+        }
         _ => {}
     }
     let mut copy = st.clone();
