@@ -8,6 +8,7 @@ use crate::rules::chronicle::Event;
 
 pub mod calibration;
 mod strategies;
+pub mod sweep;
 use crate::rules::rng::GameRng;
 use crate::rules::state::{GameState, Outcome};
 use crate::scenario::date::Date;

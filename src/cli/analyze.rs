@@ -25,9 +25,15 @@ pub struct Args {
     pub threads: Option<usize>,
     pub difficulty: crate::ai::Difficulty,
     pub calibration: bool,
+    /// `PATH=V1,V2` sweeps, and the percent of a sweep of every number.
+    pub sweeps: Vec<String>,
+    pub sweep_all: Option<u32>,
 }
 
 pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
+    if !a.sweeps.is_empty() || a.sweep_all.is_some() {
+        return super::sweep::run(&scn, &a);
+    }
     let start = match starting_position(&scn, &a) {
         Ok(st) => st,
         Err(e) => {
@@ -35,23 +41,11 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
             return 2;
         }
     };
-    let seat = match &a.as_ {
-        Some(id) => {
-            let c = match super::seat_character(&scn, id) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            match Strategy::parse(&a.strategy) {
-                Ok(s) => Some((c, s)),
-                Err(e) => {
-                    eprintln!("error: --strategy: {e}");
-                    return 2;
-                }
-            }
-        }
-        None => None,
+    let seat = match seat_of(&scn, &a) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
-    let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let threads = threads_of(&a);
     let mut start = start;
     start.difficulty = a.difficulty;
     let setup = Setup { start, seat };
@@ -89,8 +83,27 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
     0
 }
 
+pub(super) fn threads_of(a: &Args) -> usize {
+    a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// The seat named by `--as` and `--strategy`, or an exit code.
+pub(super) fn seat_of(scn: &Scenario, a: &Args) -> Result<Option<(crate::scenario::CharId, Strategy)>, i32> {
+    let Some(id) = &a.as_ else {
+        return Ok(None);
+    };
+    let c = super::seat_character(scn, id)?;
+    match Strategy::parse(&a.strategy) {
+        Ok(s) => Ok(Some((c, s))),
+        Err(e) => {
+            eprintln!("error: --strategy: {e}");
+            Err(2)
+        }
+    }
+}
+
 /// A new game, a saved one, or the historical path up to a date.
-fn starting_position(scn: &Arc<Scenario>, a: &Args) -> Result<GameState, String> {
+pub(super) fn starting_position(scn: &Arc<Scenario>, a: &Args) -> Result<GameState, String> {
     if let Some(path) = &a.from {
         let save = SaveFile::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut st = save.replay(scn.clone(), true).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -380,6 +393,8 @@ mod tests {
             threads: None,
             difficulty: Default::default(),
             calibration: false,
+            sweeps: vec![],
+            sweep_all: None,
         };
         let text = json(&setup, &sum, &a);
         assert_eq!(text.lines().count(), 1, "{text}");

@@ -4,6 +4,7 @@ mod analyze;
 pub mod check;
 mod play;
 mod soak;
+mod sweep;
 pub mod view;
 
 use crate::rules::GameState;
@@ -151,6 +152,15 @@ pub enum Cmd {
         /// (always in the JSON, under `calibration`).
         #[arg(long)]
         calibration: bool,
+        /// Play the games again with one number of the scenario moved, for each
+        /// value (e.g. balance.norms.strength=80,120), and print how far the
+        /// leading winner's share moves. May be given more than once.
+        #[arg(long, value_name = "PATH=V1,V2")]
+        sweep: Vec<String>,
+        /// Sweep every number of the balance, the economy and the Testament by
+        /// this percent down and up.
+        #[arg(long, value_name = "PERCENT")]
+        sweep_all: Option<u32>,
         /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
@@ -398,12 +408,39 @@ pub fn run(cli: Cli) -> i32 {
         }
         Some(Cmd::Check { paths, format }) => check::run(&lib, &paths, format),
         Some(Cmd::Scenarios) => scenarios(&lib),
-        Some(Cmd::Analyze { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty, calibration, scenario }) => {
+        Some(Cmd::Analyze {
+            games,
+            seed,
+            from,
+            history_at,
+            as_,
+            strategy,
+            format,
+            chart,
+            threads,
+            difficulty,
+            calibration,
+            sweep,
+            sweep_all,
+            scenario,
+        }) => {
+            let args = analyze::Args {
+                games,
+                seed,
+                from,
+                history_at,
+                as_,
+                strategy,
+                format,
+                chart,
+                threads,
+                difficulty,
+                calibration,
+                sweeps: sweep,
+                sweep_all,
+            };
             match load_scenario(&lib, scenario) {
-                Ok(scn) => analyze::run(
-                    scn,
-                    analyze::Args { games, seed, from, history_at, as_, strategy, format, chart, threads, difficulty, calibration },
-                ),
+                Ok(scn) => analyze::run(scn, args),
                 Err(code) => code,
             }
         }

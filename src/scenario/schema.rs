@@ -276,7 +276,7 @@ fn nep_name() -> String {
     "NEP".into()
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EconomyDef {
     pub grain: i32,
@@ -299,7 +299,7 @@ pub struct EconomyDef {
     pub prestige_per_result: i32,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TestamentDef {
     pub keeper: String,
@@ -322,7 +322,7 @@ pub struct TestamentDef {
 }
 
 /// Every balancing number the rules use.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Balance {
     pub base_action_points: i32,
@@ -372,7 +372,7 @@ pub struct Balance {
 
 /// The party's norms against moving on Lenin's comrades without grounds, and how
 /// they wear away; see `rules::norms`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Norms {
     /// How strongly every voter leans against a motion to remove, demote, expel or
@@ -428,7 +428,7 @@ impl Default for Norms {
 }
 
 /// The levers of power beyond the vote. Zero turns a lever off.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Levers {
     /// Prestige the commander of the army (an office with the `Army` power) gains
@@ -480,7 +480,7 @@ impl Default for Levers {
 }
 
 /// The computer's judgement, in numbers a modder can tune without code.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AiBalance {
     /// The lead in power (before temperament: +2 per point of caution, -2 per
@@ -500,7 +500,7 @@ impl Default for AiBalance {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
     pub appoint: i32,
@@ -530,7 +530,7 @@ fn default_surprise_cost() -> i32 {
 }
 
 /// How a voter's inclination is built; see `votes::inclination`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VoteWeights {
     /// Percent of relation (-100..100) that counts.
@@ -566,7 +566,7 @@ pub struct VoteWeights {
     pub delegation_discipline: i32,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct HealthDef {
     /// Age from which health declines.
