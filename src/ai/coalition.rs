@@ -13,10 +13,16 @@ fn contender(st: &GameState, x: CharId) -> bool {
     st.scn.def.characters[x].contender
 }
 
-/// The contender with the most power and his lead over the next, when two or more still stand.
+/// How much the others dread a contender: his power, and the fear he has earned
+/// by striking without grounds (`ai.fear_menace_percent` of it).
+pub fn menace(st: &GameState, x: CharId) -> i32 {
+    power(st, x) + st.chars[x].fear * st.scn.def.balance.ai.fear_menace_percent / 100
+}
+
+/// The contender who menaces most and his lead over the next, when two or more still stand.
 pub fn front_runner(st: &GameState) -> Option<(CharId, i32)> {
     let mut standing: Vec<(i32, CharId)> =
-        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate).map(|x| (power(st, x), x)).collect();
+        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate).map(|x| (menace(st, x), x)).collect();
     standing.sort_by_key(|&(p, x)| (std::cmp::Reverse(p), x));
     match standing.as_slice() {
         [(p0, f), (p1, _), ..] => Some((*f, p0 - p1)),

@@ -128,6 +128,18 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                     format!("{:.0}% to pass", odds * 100.0),
                 );
             }
+            // A ruthless man with the agenda in his hands strikes before the target can answer.
+            let sprung = Command::Surprise(m);
+            if ruth >= 6 && check(st, c, &sprung).is_ok() {
+                let odds = votes::surprise_forecast(st, c, m);
+                if odds >= bar {
+                    push(
+                        sprung,
+                        ((10 + ruth * 3) as f64 * odds) as i32 + tc.prestige / 10 + ruth - 5,
+                        format!("without notice, {:.0}% to pass", odds * 100.0),
+                    );
+                }
+            }
         }
     }
 

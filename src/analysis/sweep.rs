@@ -19,7 +19,7 @@ fn part(scn: &Scenario, name: &str) -> Option<Value> {
     }
 }
 
-/// Every integer the sweepable parts hold, with its path and value, in file order.
+/// Every integer the sweepable parts hold, with its path and value, by path.
 pub fn numbers(scn: &Scenario) -> Vec<(String, i64)> {
     fn walk(v: &Value, path: &str, out: &mut Vec<(String, i64)>) {
         match v {

@@ -492,11 +492,14 @@ pub struct AiBalance {
     /// A contender publishes his platform only when his bloc holds at least this
     /// percent of the Central Committee's votes, or a congress is at hand.
     pub platform_cc_percent: i32,
+    /// Percent of a contender's fear (earned by striking without grounds) that
+    /// counts with his power when the others judge who menaces them most.
+    pub fear_menace_percent: i32,
 }
 
 impl Default for AiBalance {
     fn default() -> Self {
-        AiBalance { coalition_alarm: 0, coalition_spread: 30, platform_cc_percent: 35 }
+        AiBalance { coalition_alarm: 0, coalition_spread: 30, platform_cc_percent: 35, fear_menace_percent: 50 }
     }
 }
 
