@@ -82,6 +82,15 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
         noise ^= noise >> 32;
         o.score += (noise % st.difficulty.noise()) as i32;
     }
-    options.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
-    options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
+    // The best option that is legal: the highest score, the first command on a tie.
+    // Picked one at a time rather than sorting them all: most turns the first is legal.
+    options.retain(|o| o.score > 0);
+    while !options.is_empty() {
+        let best = (0..options.len()).max_by_key(|&i| (options[i].score, std::cmp::Reverse(options[i].command)))?;
+        let o = options.swap_remove(best);
+        if check(st, c, &o.command).is_ok() {
+            return Some(o);
+        }
+    }
+    None
 }

@@ -1,6 +1,7 @@
 //! The command line: one binary; no subcommand opens the window, subcommands run headless.
 
 mod analyze;
+mod bench;
 pub mod check;
 mod play;
 mod soak;
@@ -186,6 +187,10 @@ pub enum Cmd {
         /// How many games to play.
         #[arg(long, default_value_t = 500)]
         games: u64,
+        /// Also measure with the cast grown: every minor figure copied until the
+        /// cast is each of these multiples of the scenario's (e.g. --cast 2,4,8).
+        #[arg(long, value_delimiter = ',', value_name = "N,...")]
+        cast: Vec<usize>,
         /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
@@ -448,12 +453,12 @@ pub fn run(cli: Cli) -> i32 {
             Ok(scn) => soak::run(scn, games, seed),
             Err(code) => code,
         },
-        Some(Cmd::Bench { games, scenario }) => {
+        Some(Cmd::Bench { games, cast, scenario }) => {
             let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            bench(scn, games);
+            bench::run(scn, games, cast);
             0
         }
     }
@@ -476,27 +481,6 @@ fn print_game(st: &GameState, quiet: bool) {
     }
     out.push_str(&format!("{}\nfinal state hash: {:016x}\n", view::outcome_line(st), st.state_hash()));
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
-}
-
-fn bench(scn: Arc<Scenario>, games: u64) {
-    let start = std::time::Instant::now();
-    let mut turns = 0u64;
-    let mut wins = std::collections::BTreeMap::<String, u64>::new();
-    for seed in 0..games {
-        let st = simulate(scn.clone(), seed, None, true);
-        turns += st.turn as u64 + 1;
-        let who = match &st.outcome {
-            Some(o) => st.ids().find(|&c| o.won(c)).map(|c| scn.short(c).to_string()).unwrap_or_else(|| "nobody".into()),
-            None => "unfinished".into(),
-        };
-        *wins.entry(who).or_default() += 1;
-    }
-    let secs = start.elapsed().as_secs_f64();
-    println!("{games} full computer-only games on one core in {secs:.2} s");
-    println!("  {:.1} games per second, {:.0} games per minute per core", games as f64 / secs, games as f64 / secs * 60.0);
-    println!("  {:.2} ms per game, {:.1} turns per game on average", secs * 1000.0 / games as f64, turns as f64 / games as f64);
-    let list: Vec<_> = wins.iter().map(|(k, v)| format!("{k} {v}")).collect();
-    println!("  winners: {}", list.join(", "));
 }
 
 /// `politburo scenarios`: what the menu would offer, and why some cannot be played.
