@@ -6,12 +6,23 @@ use crate::rules::state::GameState;
 use crate::scenario::{CharId, Rank};
 
 /// The groups in the order they are listed.
-pub const GROUP_ORDER: [&str; 9] =
-    ["Decide", "Voice and stance", "Patronage", "The line", "Motions", "Leaders", "Blocs", "Charges and the ladder", "Lenin's Testament"];
+pub const GROUP_ORDER: [&str; 10] = [
+    "Decide",
+    "Voice and stance",
+    "Patronage",
+    "The line",
+    "Motions",
+    "Schemes",
+    "Leaders",
+    "Blocs",
+    "Charges and the ladder",
+    "Lenin's Testament",
+];
 
 pub fn group(c: &Command) -> &'static str {
     match c {
-        Command::Choose { .. } => "Decide",
+        Command::Choose { .. } | Command::AnswerDeal { .. } => "Decide",
+        Command::OfferDeal { .. } | Command::CallInLoyalty { .. } | Command::MeetSecretly { .. } => "Schemes",
         Command::Appoint { .. } => "Patronage",
         Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
         Command::Court { .. } | Command::Attack { .. } => "Leaders",
@@ -42,6 +53,20 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
         Command::Court { target } | Command::Attack { target } => {
             st.chars[*target].rank >= Rank::Candidate || st.scn.def.characters[*target].contender
         }
+        // Deals: protection or the line, to the Politburo, for the vote he wants himself.
+        Command::OfferDeal { to, give, ask } => {
+            let mine = match ask {
+                crate::rules::deals::Ask::Vote { motion, yes } => {
+                    let prop = st.politburo_agenda.iter().chain(&st.plenum_agenda).find(|p| p.motion == *motion);
+                    prop.is_some_and(|p| {
+                        (crate::rules::votes::leader_inclination(st, me, p, &mut |_, _| {}) > 0) == *yes
+                    })
+                }
+                crate::rules::deals::Ask::JoinBloc => true,
+            };
+            mine && st.chars[*to].rank >= Rank::Candidate && !matches!(give, crate::rules::deals::Offer::Post { .. })
+        }
+        Command::MeetSecretly { with } => st.chars[*with].rank >= Rank::Candidate,
         _ => true,
     }
 }

@@ -30,5 +30,7 @@ pub fn lean(l: Lean) -> &'static str {
         Lean::NoAlternative => "no alternative is offered",
         Lean::PostVacant => "the post is vacant",
         Lean::TestamentAdvises => "Lenin's Testament advises it",
+        Lean::Promised => "he promised his vote in a deal",
+        Lean::SecretUnderstanding => "a secret understanding",
     }
 }

@@ -21,6 +21,7 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         Command::Attack { target } => super::factions::attack(st, actor, target),
         Command::ShiftStance { toward_nep } => super::nep::shift_stance(st, actor, toward_nep),
         Command::Propose(motion) => {
+            super::deals::proposed(st, actor, &motion);
             let p = Proposal { motion, proposer: actor };
             match motion.body(st) {
                 RemovalBody::Politburo => st.politburo_agenda.push(p),
@@ -34,7 +35,10 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         }
         Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),
         Command::JoinBloc { bloc } => super::factions::join(st, actor, bloc),
-        Command::LeaveBloc => super::factions::leave(st, actor, true),
+        Command::LeaveBloc => {
+            super::deals::left_bloc(st, actor);
+            super::factions::leave(st, actor, true);
+        }
         Command::PublishPlatform => super::factions::publish_platform(st, actor),
         Command::Charge { target } => super::factions::charge(st, actor, target),
         Command::Recant => super::expulsion::recant(st, actor),
@@ -59,6 +63,10 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
             }
             st.record(|_| Event::Chose { actor, event, choice });
         }
+        Command::OfferDeal { to, give, ask } => super::deals::offer(st, super::deals::Terms { from: actor, to, give, ask }),
+        Command::AnswerDeal { deal, accept } => super::deals::answer(st, deal, accept),
+        Command::CallInLoyalty { motion } => super::deals::call_in(st, actor, motion),
+        Command::MeetSecretly { with } => super::deals::meet(st, actor, with),
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! why a command is refused (`CommandError`): plain types at the bottom of the
 //! rules. `legality` says what is allowed and what it costs, `apply` carries it out.
 
+pub use super::deals::{Ask, Offer};
 use crate::scenario::{BlocId, CharId, OfficeId, RegionId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -57,6 +58,26 @@ pub enum Command {
     Choose {
         event: usize,
         choice: usize,
+    },
+    /// Offer another leader a deal: a post, support on the line or protection, for
+    /// a vote or for joining one's bloc.
+    OfferDeal {
+        to: CharId,
+        give: Offer,
+        ask: Ask,
+    },
+    /// Accept or refuse a deal offered to you (its index in the game's deals).
+    AnswerDeal {
+        deal: usize,
+        accept: bool,
+    },
+    /// Call in one's delegations' loyalty on a motion waiting for a plenum or congress.
+    CallInLoyalty {
+        motion: Motion,
+    },
+    /// Meet a leader in secret: an understanding on the votes, at the risk of a leak.
+    MeetSecretly {
+        with: CharId,
     },
 }
 

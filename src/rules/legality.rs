@@ -157,6 +157,13 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(p.chosen.is_none(), E::AlreadyDone("already decided"))?;
             need(choice < scn.def.events[event].choices.len(), E::NoSuchThing("no such choice"))?;
         }
+        Command::OfferDeal { to, give, ask } => super::deals::offer_ok(st, &super::deals::Terms { from: actor, to, give, ask })?,
+        Command::AnswerDeal { deal, .. } => {
+            let d = st.deals.get(deal).ok_or(E::NoSuchThing("no such deal"))?;
+            need(d.terms.to == actor && d.status == super::deals::DealStatus::Offered, E::NotNow("no such offer waits for you"))?;
+        }
+        Command::CallInLoyalty { motion } => super::deals::call_in_ok(st, actor, &motion)?,
+        Command::MeetSecretly { with } => super::deals::meet_ok(st, actor, with)?,
     }
     Ok(())
 }
@@ -283,6 +290,13 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
             }
         }
     }
+    for (deal, d) in st.deals.iter().enumerate() {
+        if d.terms.to == actor && d.status == super::deals::DealStatus::Offered {
+            f(Command::AnswerDeal { deal, accept: true });
+            f(Command::AnswerDeal { deal, accept: false });
+        }
+    }
+    super::deals::candidates(st, actor, f);
     f(Command::Speech);
     f(Command::Article);
     f(Command::ShiftStance { toward_nep: true });
@@ -380,7 +394,10 @@ impl Command {
             Command::CoReport => c.co_report,
             Command::PublishTestament => c.publish_testament,
             Command::SuppressTestament => c.suppress_testament,
-            Command::Choose { .. } | Command::Resign { .. } => 0,
+            Command::Choose { .. } | Command::Resign { .. } | Command::AnswerDeal { .. } => 0,
+            Command::OfferDeal { .. } => st.scn.def.balance.deals.offer_cost,
+            Command::CallInLoyalty { .. } => st.scn.def.balance.deals.call_in_cost,
+            Command::MeetSecretly { .. } => st.scn.def.balance.deals.meet_cost,
         }
     }
 }

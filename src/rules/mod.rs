@@ -12,6 +12,7 @@
 pub mod apply;
 pub mod chronicle;
 pub mod command;
+pub mod deals;
 pub mod difficulty;
 pub mod events;
 pub mod expulsion;

@@ -30,6 +30,8 @@ pub struct CharState {
     pub immune_until: u32,
     /// Speech, article, stance shift already done this turn (bit flags).
     pub done: u8,
+    /// His name for keeping his word in deals, 0..100: kept promises raise it, broken ones cut it.
+    pub trust: i32,
 }
 
 pub const DONE_SPEECH: u8 = 1;
@@ -155,6 +157,12 @@ pub struct GameState {
     pub recorded: Vec<(super::command::Motion, crate::scenario::RecordedVote)>,
     /// Every applied command, with its turn: with the scenario and seed, the whole game.
     pub log: Vec<(u32, CharId, super::command::Command)>,
+    /// Every deal offered in the game, in order (a deal is named by its index).
+    pub deals: Vec<super::deals::Deal>,
+    /// (patron, motion): delegations called in on a motion still waiting.
+    pub called_in: Vec<(CharId, Motion)>,
+    /// Secret meetings and the understandings they made.
+    pub meetings: Vec<super::deals::Meeting>,
 }
 
 impl GameState {
@@ -186,6 +194,7 @@ impl GameState {
                 recanted: false,
                 immune_until: 0,
                 done: 0,
+                trust: d.balance.deals.start_trust,
             })
             .collect();
         let blocs = d
@@ -246,6 +255,9 @@ impl GameState {
             history_until: None,
             recorded: vec![],
             difficulty: Default::default(),
+            deals: vec![],
+            called_in: vec![],
+            meetings: vec![],
             scn,
         };
         st.sync_patron_offices();

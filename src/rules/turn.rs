@@ -67,6 +67,7 @@ impl GameState {
         events::resolve(self);
         nep::economy_phase(self);
         sessions::votes_phase(self);
+        super::deals::expire(self);
         patronage::seat_appointments(self);
         expulsion::phase(self);
         health_phase(self);

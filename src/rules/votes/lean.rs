@@ -30,4 +30,8 @@ pub enum Lean {
     NoAlternative,
     PostVacant,
     TestamentAdvises,
+    /// He promised his vote in a deal.
+    Promised,
+    /// A secret understanding with the proposer (or with the man a motion is aimed at).
+    SecretUnderstanding,
 }

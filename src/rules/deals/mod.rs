@@ -1,0 +1,159 @@
+//! Scheming between leaders: deals (a post, support on the line or protection,
+//! traded for a vote or for joining a bloc), calling in a patron's delegations on
+//! a chosen vote, and secret meetings that may leak. A deal is state: accepted, it
+//! binds the promiser's vote (`Lean::Promised`), and a broken promise is found by
+//! the rules after the vote and punished in regard and trust.
+
+mod answer;
+mod keep;
+mod schemes;
+
+pub use answer::{interest, offer_ok};
+pub use keep::{after_vote, expire, leans, left_bloc, pending, promised, proposed};
+pub use schemes::{call_in, call_in_boost, call_in_ok, meet, meet_ok};
+
+use super::chronicle::Event;
+use super::state::GameState;
+use crate::scenario::{CharId, OfficeId};
+use serde::{Deserialize, Serialize};
+
+/// What the one who offers a deal gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
+pub enum Offer {
+    /// He will propose the other for this office (and vote for him).
+    Post { office: OfficeId },
+    /// He will vote on the line as the other's stance wants.
+    Line,
+    /// He will move against the other in nothing and vote no on motions against him.
+    Protection,
+}
+
+/// What he asks in return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
+pub enum Ask {
+    /// A vote, yes or no, on a motion waiting on the agenda.
+    Vote { motion: super::command::Motion, yes: bool },
+    /// That the other join the bloc of the one who offers.
+    JoinBloc,
+}
+
+/// A deal's terms: who offers what to whom for what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Terms {
+    pub from: CharId,
+    pub to: CharId,
+    pub give: Offer,
+    pub ask: Ask,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DealStatus {
+    /// Put to the player, waiting for his answer.
+    Offered,
+    Accepted,
+    Refused,
+    /// Its term ran out with every promise kept.
+    Kept,
+    Broken { by: CharId },
+}
+
+/// A deal as state: its terms, the turn it was made, how it stands, and whether
+/// the promised post has been proposed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deal {
+    pub terms: Terms,
+    pub made: u32,
+    pub status: DealStatus,
+    pub post_proposed: bool,
+}
+
+/// A secret meeting: the two coordinate their votes until `until` (a turn).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Meeting {
+    pub a: CharId,
+    pub b: CharId,
+    pub until: u32,
+}
+
+impl Deal {
+    /// Accepted and within its term.
+    pub fn binding(&self, turn: u32, term: u32) -> bool {
+        self.status == DealStatus::Accepted && turn <= self.made + term
+    }
+}
+
+/// `from` puts a deal to `to`: a computer leader answers at once by his interest
+/// (`interest`), the player is asked (`Command::AnswerDeal`).
+pub fn offer(st: &mut GameState, terms: Terms) {
+    let idx = st.deals.len();
+    st.deals.push(Deal { terms, made: st.turn, status: DealStatus::Offered, post_proposed: false });
+    st.record(|_| Event::DealOffered { deal: idx, terms });
+    if st.player != Some(terms.to) {
+        let yes = interest(st, &terms) > 0;
+        answer(st, idx, yes);
+    }
+}
+
+/// The answer to an offered deal; accepting a bloc deal joins the bloc at once.
+pub fn answer(st: &mut GameState, idx: usize, accept: bool) {
+    let terms = st.deals[idx].terms;
+    if !accept {
+        st.deals[idx].status = DealStatus::Refused;
+        st.record(|_| Event::DealAnswered { deal: idx, terms, accepted: false });
+        return;
+    }
+    st.deals[idx].status = DealStatus::Accepted;
+    st.deals[idx].made = st.turn;
+    st.record(|_| Event::DealAnswered { deal: idx, terms, accepted: true });
+    if terms.ask == Ask::JoinBloc
+        && let Some(b) = st.chars[terms.from].bloc
+        && st.chars[terms.to].bloc != Some(b)
+    {
+        super::factions::join(st, terms.to, b);
+    }
+}
+
+/// Someone broke his word in deal `idx`: the other side's regard falls most, the
+/// rest of the leadership's a little, and his trust with it.
+pub fn broken(st: &mut GameState, idx: usize, by: CharId) {
+    let d = st.scn.def.balance.deals.clone();
+    let terms = st.deals[idx].terms;
+    let victim = if by == terms.from { terms.to } else { terms.from };
+    st.deals[idx].status = DealStatus::Broken { by };
+    st.add_rel(victim, by, -d.broken_regard);
+    for c in st.ids() {
+        if c != victim && c != by && st.active(c) {
+            st.add_rel(c, by, -d.broken_regard_others);
+        }
+    }
+    let t = &mut st.chars[by].trust;
+    *t = (*t - d.broken_trust).clamp(0, 100);
+    st.record(|s| Event::DealBroken { deal: idx, terms, by, trust: s.chars[by].trust, regard: s.rel(victim, by) });
+}
+
+/// Every scheme worth asking `check` about for `actor`.
+pub fn candidates(st: &GameState, actor: CharId, f: &mut dyn FnMut(super::command::Command)) {
+    use super::command::Command;
+    if st.chars[actor].rank < crate::scenario::Rank::CentralCommittee {
+        return;
+    }
+    let agenda: Vec<super::command::Motion> = st.politburo_agenda.iter().chain(&st.plenum_agenda).map(|p| p.motion).collect();
+    for p in &st.plenum_agenda {
+        f(Command::CallInLoyalty { motion: p.motion });
+    }
+    let mut asks: Vec<Ask> = agenda.iter().flat_map(|&motion| [true, false].map(|yes| Ask::Vote { motion, yes })).collect();
+    asks.push(Ask::JoinBloc);
+    let mut gives = vec![Offer::Protection, Offer::Line];
+    gives.extend(OfficeId::all(st.offices.len()).map(|office| Offer::Post { office }));
+    for to in st.ids() {
+        if to == actor || !st.active(to) || st.chars[to].rank < crate::scenario::Rank::CentralCommittee {
+            continue;
+        }
+        f(Command::MeetSecretly { with: to });
+        for &ask in &asks {
+            for &give in &gives {
+                f(Command::OfferDeal { to, give, ask });
+            }
+        }
+    }
+}
