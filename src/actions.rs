@@ -58,9 +58,7 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
             let mine = match ask {
                 crate::rules::deals::Ask::Vote { motion, yes } => {
                     let prop = st.politburo_agenda.iter().chain(&st.plenum_agenda).find(|p| p.motion == *motion);
-                    prop.is_some_and(|p| {
-                        (crate::rules::votes::leader_inclination(st, me, p, &mut |_, _| {}) > 0) == *yes
-                    })
+                    prop.is_some_and(|p| (crate::rules::votes::leader_inclination(st, me, p, &mut |_, _| {}) > 0) == *yes)
                 }
                 crate::rules::deals::Ask::JoinBloc => true,
             };

@@ -54,7 +54,9 @@ pub enum DealStatus {
     Refused,
     /// Its term ran out with every promise kept.
     Kept,
-    Broken { by: CharId },
+    Broken {
+        by: CharId,
+    },
 }
 
 /// A deal as state: its terms, the turn it was made, how it stands, and whether
