@@ -57,5 +57,7 @@ pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposa
     let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no one".into());
     let doubt = reg.patron.map_or(0, |c| testament::doubt(st, c, prop));
     let loosened = if doubt > 0 { format!(", {doubt} less on his own post by Lenin's Testament") } else { String::new() };
-    format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood)
+    let called = reg.patron.map_or(0, |c| crate::rules::deals::call_in_boost(st, c, &prop.motion));
+    let called = if called > 0 { format!(", {called:+} as he has called in their loyalty on this vote") } else { String::new() };
+    format!("{seats} votes; follows {patron} with loyalty {}{called}{loosened}, NEP mood {:+}", reg.loyalty, st.scn.def.regions[r].nep_mood)
 }

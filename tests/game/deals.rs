@@ -220,3 +220,104 @@ fn an_unanswered_offer_lapses_and_an_illegal_one_changes_nothing() {
     assert_eq!(st.deals[0].status, DealStatus::Refused);
     assert!(st.chronicle.entries.iter().any(|e| matches!(e.event, Event::DealLapsed { deal: 0, .. })));
 }
+
+/// A plenum motion of a patron's own that his delegations, called in, would carry:
+/// (the game with it proposed, the motion, odds before, odds after calling them in).
+fn close_plenum_vote(seed: u64) -> Option<(GameState, Proposal, f64, f64)> {
+    let st = game(seed);
+    for p in st.ids().filter(|&p| st.active(p) && st.regions.iter().any(|r| r.patron == Some(p) && r.cc_seats > 0)) {
+        for cmd in legal_commands(&st, p) {
+            let Command::Propose(m) = cmd else { continue };
+            if m.body(&st) != politburo::scenario::RemovalBody::Plenum {
+                continue;
+            }
+            let mut g = st.clone();
+            g.chars[p].ap = 10;
+            apply(&mut g, p, cmd).unwrap();
+            let before = votes::forecast(&g, p, m);
+            let mut called = g.clone();
+            apply(&mut called, p, Command::CallInLoyalty { motion: m }).unwrap();
+            let after = votes::forecast(&called, p, m);
+            if before < 0.5 && after > 0.5 {
+                return Some((g, Proposal { motion: m, proposer: p }, before, after));
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn calling_in_loyalty_carries_a_close_vote_and_costs_loyalty() {
+    let (mut st, prop, before, after) = (1..6).find_map(close_plenum_vote).expect("a close plenum vote a patron's delegations decide");
+    let p = prop.proposer;
+    let fiefs: Vec<usize> = (0..st.regions.len()).filter(|&r| st.regions[r].patron == Some(p)).collect();
+    let r = fiefs[0];
+    let voter = Voter::Delegation(politburo::scenario::RegionId(r), st.regions[r].cc_seats);
+    let d_before = votes::voter_p(&st, voter, &prop);
+    let ap = st.chars[p].ap;
+    apply(&mut st, p, Command::CallInLoyalty { motion: prop.motion }).unwrap();
+    assert_eq!(st.chars[p].ap, ap - st.scn.def.balance.deals.call_in_cost);
+    let d_after = votes::voter_p(&st, voter, &prop);
+    assert!(d_after > d_before, "his delegation follows him more tightly: {d_before:.2} -> {d_after:.2}");
+    assert!(before < 0.5 && votes::forecast(&st, p, prop.motion) == after && after > 0.5, "{before:.2} -> {after:.2}");
+    assert!(st.chronicle.entries.iter().any(|e| matches!(e.event, Event::LoyaltyCalledIn { patron, .. } if patron == p)));
+    assert!(apply(&mut st, p, Command::CallInLoyalty { motion: prop.motion }).is_err(), "once per motion");
+    // After the vote the call is spent and his regions resent it.
+    let loyalty: Vec<i32> = fiefs.iter().map(|&r| st.regions[r].loyalty).collect();
+    let tally = votes::hold(&mut st.clone(), Body::Plenum, &prop);
+    deals::after_vote(&mut st, &prop, &tally);
+    let cost = st.scn.def.balance.deals.call_in_loyalty_cost;
+    for (i, &r) in fiefs.iter().enumerate() {
+        assert_eq!(st.regions[r].loyalty, (loyalty[i] - cost).max(0));
+    }
+    assert!(st.called_in.is_empty());
+}
+
+#[test]
+fn a_secret_meeting_leaks_on_some_seeds_and_becomes_charges() {
+    let (mut leaks, mut quiet) = (0, 0);
+    for seed in 0..40 {
+        let mut st = game(seed);
+        let (bukharin, kamenev) = (id(&st, "bukharin"), id(&st, "kamenev"));
+        let (regard, charges, prestige) = (st.rel(kamenev, bukharin), st.chars[bukharin].charges, st.chars[kamenev].prestige);
+        apply(&mut st, bukharin, Command::MeetSecretly { with: kamenev }).unwrap();
+        let d = st.scn.def.balance.deals.clone();
+        assert_eq!(st.rel(kamenev, bukharin), (regard + d.meet_regard).min(100));
+        // Meanwhile each leans toward the other's motions.
+        let prop = Proposal { motion: Motion::Promote { target: id(&st, "tomsky") }, proposer: kamenev };
+        let mut leans = vec![];
+        votes::leader_inclination(&st, bukharin, &prop, &mut |l, x| leans.push((l, x)));
+        assert!(leans.contains(&(Lean::SecretUnderstanding, d.meet_cohesion)));
+        let leaked = st.chronicle.entries.iter().any(|e| matches!(e.event, Event::MeetingLeaked { .. }));
+        if leaked {
+            leaks += 1;
+            assert_eq!(st.chars[bukharin].charges, charges + d.leak_charges);
+            assert!(st.chars[kamenev].prestige < prestige);
+        } else {
+            quiet += 1;
+            assert_eq!(st.chars[bukharin].charges, charges);
+        }
+        // The draw is the game's: the same seed leaks the same way.
+        let mut again = game(seed);
+        apply(&mut again, bukharin, Command::MeetSecretly { with: kamenev }).unwrap();
+        assert_eq!(again.state_hash(), st.state_hash());
+    }
+    assert!(leaks >= 4 && quiet >= 20, "{leaks} leaks, {quiet} kept secret of 40");
+}
+
+#[test]
+fn the_schemes_read_in_words() {
+    let mut st = game(4);
+    let (prop, v) = line_motion_and_waverer(&mut st);
+    let stalin = prop.proposer;
+    let offer = protection_for_yes(&prop, v);
+    assert!(offer.describe(&st).starts_with(&format!("Offer {} your protection for a yes on the motion to set the line", st.scn.name(v))));
+    assert_eq!(politburo::actions::group(&offer), "Schemes");
+    apply(&mut st, stalin, offer).unwrap();
+    let words: Vec<String> = st.chronicle.entries.iter().map(|e| politburo::narrate::headline(&st.scn, e)).collect();
+    assert!(words.iter().any(|w| w.contains("Deal no. 0: Joseph Stalin offers") && w.contains("his protection")), "{words:?}");
+    assert!(words.iter().any(|w| w.contains("accepts deal no. 0 with Stalin")), "{words:?}");
+    assert!(politburo::narrate::leader_reason(&st, v, &prop).contains("he promised his vote in a deal +"));
+    let meet = Command::MeetSecretly { with: v };
+    assert_eq!(meet.describe(&st), format!("Meet {} in secret", st.scn.name(v)));
+}
