@@ -3,8 +3,7 @@
 //! these events by `crate::narrate`, and the window's report, the terminal, the
 //! tests and the analysis all read the same events.
 
-use super::command::{CommandError, Motion};
-use super::deals::Terms;
+use super::command::{CommandError, Motion, Terms};
 use super::outcome::Outcome;
 use super::votes::tally::Tally;
 use crate::scenario::date::Date;

@@ -2,7 +2,6 @@
 //! why a command is refused (`CommandError`): plain types at the bottom of the
 //! rules. `legality` says what is allowed and what it costs, `apply` carries it out.
 
-pub use super::deals::{Ask, Offer};
 use crate::scenario::{BlocId, CharId, OfficeId, RegionId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -79,6 +78,35 @@ pub enum Command {
     MeetSecretly {
         with: CharId,
     },
+}
+
+/// What the one who offers a deal gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
+pub enum Offer {
+    /// He will propose the other for this office (and vote for him).
+    Post { office: OfficeId },
+    /// He will vote on the line as the other's stance wants.
+    Line,
+    /// He will move against the other in nothing and vote no on motions against him.
+    Protection,
+}
+
+/// What he asks in return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
+pub enum Ask {
+    /// A vote, yes or no, on a motion waiting on the agenda.
+    Vote { motion: Motion, yes: bool },
+    /// That the other join the bloc of the one who offers.
+    JoinBloc,
+}
+
+/// A deal's terms: who offers what to whom for what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Terms {
+    pub from: CharId,
+    pub to: CharId,
+    pub give: Offer,
+    pub ask: Ask,
 }
 
 /// A question put to a body.

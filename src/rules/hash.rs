@@ -22,8 +22,8 @@
 //! computer's difficulty…). Any change to the encoding changes every save's
 //! recorded hash; the pinned-hash test fails so that it is never by accident.
 
-use super::command::Motion;
-use super::deals::{Ask, Deal, DealStatus, Meeting, Offer, Terms};
+use super::command::{Ask, Motion, Offer, Terms};
+use super::pacts::{Deal, DealStatus, Meeting};
 use super::state::{
     Appointment, BlocState, CharState, Economy, GameState, Outcome, PendingChoice, Proposal, RegionState, TestamentStatus, Touch,
 };

@@ -157,10 +157,15 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(p.chosen.is_none(), E::AlreadyDone("already decided"))?;
             need(choice < scn.def.events[event].choices.len(), E::NoSuchThing("no such choice"))?;
         }
-        Command::OfferDeal { to, give, ask } => super::deals::offer_ok(st, &super::deals::Terms { from: actor, to, give, ask })?,
+        Command::OfferDeal { to, give, ask } => {
+            super::deals::offer_ok(st, &super::command::Terms { from: actor, to, give, ask })?;
+            if let super::command::Offer::Post { office } = give {
+                check_motion(st, actor, &Motion::ReplaceInOffice { office, with: to })?;
+            }
+        }
         Command::AnswerDeal { deal, .. } => {
             let d = st.deals.get(deal).ok_or(E::NoSuchThing("no such deal"))?;
-            need(d.terms.to == actor && d.status == super::deals::DealStatus::Offered, E::NotNow("no such offer waits for you"))?;
+            need(d.terms.to == actor && d.status == super::pacts::DealStatus::Offered, E::NotNow("no such offer waits for you"))?;
         }
         Command::CallInLoyalty { motion } => super::deals::call_in_ok(st, actor, &motion)?,
         Command::MeetSecretly { with } => super::deals::meet_ok(st, actor, with)?,
@@ -291,7 +296,7 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
         }
     }
     for (deal, d) in st.deals.iter().enumerate() {
-        if d.terms.to == actor && d.status == super::deals::DealStatus::Offered {
+        if d.terms.to == actor && d.status == super::pacts::DealStatus::Offered {
             f(Command::AnswerDeal { deal, accept: true });
             f(Command::AnswerDeal { deal, accept: false });
         }

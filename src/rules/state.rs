@@ -158,11 +158,11 @@ pub struct GameState {
     /// Every applied command, with its turn: with the scenario and seed, the whole game.
     pub log: Vec<(u32, CharId, super::command::Command)>,
     /// Every deal offered in the game, in order (a deal is named by its index).
-    pub deals: Vec<super::deals::Deal>,
+    pub deals: Vec<super::pacts::Deal>,
     /// (patron, motion): delegations called in on a motion still waiting.
     pub called_in: Vec<(CharId, Motion)>,
     /// Secret meetings and the understandings they made.
-    pub meetings: Vec<super::deals::Meeting>,
+    pub meetings: Vec<super::pacts::Meeting>,
 }
 
 impl GameState {

@@ -2,9 +2,8 @@
 //! the one it is put to, against what it costs him, with his regard for the one
 //! who offers and that man's name for keeping his word.
 
-use super::{Ask, DealStatus, Offer, Terms, keep::pending};
-use crate::rules::command::{CommandError as E, Motion};
-use crate::rules::legality::check_motion;
+use super::{Ask, DealStatus, Offer, Terms, pending};
+use crate::rules::command::CommandError as E;
 use crate::rules::state::GameState;
 use crate::rules::votes::leader_inclination;
 use crate::scenario::Rank;
@@ -26,10 +25,8 @@ pub fn offer_ok(st: &GameState, t: &Terms) -> Result<(), E> {
     });
     need(!open, E::AlreadyDone("a deal between you is already open"))?;
     match t.give {
-        Offer::Post { office } => {
-            need(office.0 < st.offices.len(), E::NoSuchThing("no such office"))?;
-            check_motion(st, from, &Motion::ReplaceInOffice { office, with: to })?;
-        }
+        // That he could propose it now is checked by `legality`, which knows motions.
+        Offer::Post { office } => need(office.0 < st.offices.len(), E::NoSuchThing("no such office"))?,
         Offer::Line => need(st.chars[from].rank == Rank::Politburo, E::RankTooLow("only a full Politburo member votes on the line"))?,
         Offer::Protection => {}
     }

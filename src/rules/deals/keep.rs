@@ -5,62 +5,10 @@
 use super::{Ask, DealStatus, Offer, broken};
 use crate::rules::chronicle::Event;
 use crate::rules::command::Motion;
+use crate::rules::promises::{binding, pending, promise_of};
 use crate::rules::state::{GameState, Proposal};
-use crate::rules::votes::Lean;
 use crate::rules::votes::tally::{Tally, Voter};
 use crate::scenario::CharId;
-
-/// How deal `idx` binds `v`'s vote on `m`, if it does: yes (true) or no.
-fn promise_of(st: &GameState, idx: usize, v: CharId, m: &Motion) -> Option<bool> {
-    let t = st.deals[idx].terms;
-    if t.to == v
-        && let Ask::Vote { motion, yes } = t.ask
-        && motion == *m
-    {
-        return Some(yes);
-    }
-    if t.from != v {
-        return None;
-    }
-    match (t.give, *m) {
-        (Offer::Post { office }, Motion::ReplaceInOffice { office: o, with }) if o == office && with == t.to => Some(true),
-        (Offer::Line, Motion::SetLine { level }) => {
-            let nep = st.chars[t.to].nep;
-            let (now, then) = ((nep - st.scn.line_value(st.line)).abs(), (nep - st.scn.line_value(level)).abs());
-            (now != then).then_some(then < now)
-        }
-        (Offer::Protection, m) if m.target() == Some(t.to) && m.against_target() => Some(false),
-        (Offer::Protection, Motion::ReplaceInOffice { office, with }) if st.offices[office] == Some(t.to) && with != t.to => Some(false),
-        _ => None,
-    }
-}
-
-fn binding(st: &GameState) -> impl Iterator<Item = usize> + '_ {
-    let term = st.scn.def.balance.deals.term_turns;
-    (0..st.deals.len()).filter(move |&i| st.deals[i].binding(st.turn, term))
-}
-
-/// The vote `v` has promised on `m` under a deal in force, if any.
-pub fn promised(st: &GameState, v: CharId, m: &Motion) -> Option<bool> {
-    binding(st).find_map(|i| promise_of(st, i, v, m))
-}
-
-/// The schemes' part of a leader's inclination: a promised vote, and a secret
-/// understanding with the proposer (or with the man a motion is aimed at).
-pub fn leans(st: &GameState, v: CharId, prop: &Proposal, put: &mut dyn FnMut(Lean, i32)) {
-    let d = &st.scn.def.balance.deals;
-    if let Some(yes) = promised(st, v, &prop.motion) {
-        put(Lean::Promised, if yes { d.promise_weight } else { -d.promise_weight });
-    }
-    let met = |x: CharId| st.meetings.iter().any(|m| st.turn <= m.until && (m.a == v && m.b == x || m.b == v && m.a == x));
-    if met(prop.proposer) {
-        put(Lean::SecretUnderstanding, d.meet_cohesion);
-    }
-    if let Some(t) = prop.motion.target().filter(|&t| prop.motion.against_target() && met(t)) {
-        let _ = t;
-        put(Lean::SecretUnderstanding, -d.meet_cohesion);
-    }
-}
 
 /// After a vote: every leader bound by a deal on it kept his word or broke it.
 /// The delegations called in on it are spent.
@@ -158,9 +106,4 @@ pub fn expire(st: &mut GameState) {
             _ => {}
         }
     }
-}
-
-/// Is this motion waiting on an agenda?
-pub fn pending(st: &GameState, m: &Motion) -> bool {
-    st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| p.motion == *m)
 }

@@ -9,80 +9,16 @@ mod keep;
 mod schemes;
 
 pub use answer::{interest, offer_ok};
-pub use keep::{after_vote, expire, leans, left_bloc, pending, promised, proposed};
-pub use schemes::{call_in, call_in_boost, call_in_ok, meet, meet_ok};
+pub use keep::{after_vote, expire, left_bloc, proposed};
+pub use schemes::{call_in, call_in_ok, meet, meet_ok};
+
+pub use super::command::{Ask, Offer, Terms};
+pub use super::pacts::{Deal, DealStatus, Meeting};
+pub use super::promises::{call_in_boost, leans, pending, promised};
 
 use super::chronicle::Event;
 use super::state::GameState;
 use crate::scenario::{CharId, OfficeId};
-use serde::{Deserialize, Serialize};
-
-/// What the one who offers a deal gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
-pub enum Offer {
-    /// He will propose the other for this office (and vote for him).
-    Post { office: OfficeId },
-    /// He will vote on the line as the other's stance wants.
-    Line,
-    /// He will move against the other in nothing and vote no on motions against him.
-    Protection,
-}
-
-/// What he asks in return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
-pub enum Ask {
-    /// A vote, yes or no, on a motion waiting on the agenda.
-    Vote { motion: super::command::Motion, yes: bool },
-    /// That the other join the bloc of the one who offers.
-    JoinBloc,
-}
-
-/// A deal's terms: who offers what to whom for what.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Terms {
-    pub from: CharId,
-    pub to: CharId,
-    pub give: Offer,
-    pub ask: Ask,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum DealStatus {
-    /// Put to the player, waiting for his answer.
-    Offered,
-    Accepted,
-    Refused,
-    /// Its term ran out with every promise kept.
-    Kept,
-    Broken {
-        by: CharId,
-    },
-}
-
-/// A deal as state: its terms, the turn it was made, how it stands, and whether
-/// the promised post has been proposed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Deal {
-    pub terms: Terms,
-    pub made: u32,
-    pub status: DealStatus,
-    pub post_proposed: bool,
-}
-
-/// A secret meeting: the two coordinate their votes until `until` (a turn).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Meeting {
-    pub a: CharId,
-    pub b: CharId,
-    pub until: u32,
-}
-
-impl Deal {
-    /// Accepted and within its term.
-    pub fn binding(&self, turn: u32, term: u32) -> bool {
-        self.status == DealStatus::Accepted && turn <= self.made + term
-    }
-}
 
 /// `from` puts a deal to `to`: a computer leader answers at once by his interest
 /// (`interest`), the player is asked (`Command::AnswerDeal`).

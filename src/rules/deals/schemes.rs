@@ -1,7 +1,7 @@
 //! A patron's call on his delegations' loyalty for one vote, and the secret
 //! meeting that binds two leaders for a while and may leak.
 
-use super::{Meeting, keep::pending};
+use super::{Meeting, pending};
 use crate::rules::chronicle::Event;
 use crate::rules::command::{CommandError as E, Motion};
 use crate::rules::state::GameState;
@@ -30,11 +30,6 @@ pub fn call_in(st: &mut GameState, actor: CharId, m: Motion) {
     let d = &st.scn.def.balance.deals;
     let (boost, cost) = (d.call_in_loyalty, d.call_in_loyalty_cost);
     st.record(|_| Event::LoyaltyCalledIn { patron: actor, motion: m, regions, boost, cost });
-}
-
-/// The loyalty `patron`'s delegations add on `m` because he called them in.
-pub fn call_in_boost(st: &GameState, patron: CharId, m: &Motion) -> i32 {
-    if st.called_in.contains(&(patron, *m)) { st.scn.def.balance.deals.call_in_loyalty } else { 0 }
 }
 
 /// After the vote: the call is spent, and the regions resent it.
