@@ -81,6 +81,9 @@ fn balance_targets_hold() {
         "FormBloc",
         "PublishPlatform",
         "CoReport",
+        "OfferDeal",
+        "CallInLoyalty",
+        "MeetSecretly",
     ];
     for seat in ["stalin", "trotsky"] {
         for kind in kinds {

@@ -53,8 +53,7 @@ pub fn leans(st: &GameState, v: CharId, prop: &Proposal, put: &mut dyn FnMut(Lea
     if met(prop.proposer) {
         put(Lean::SecretUnderstanding, d.meet_cohesion);
     }
-    if let Some(t) = prop.motion.target().filter(|&t| prop.motion.against_target() && met(t)) {
-        let _ = t;
+    if prop.motion.against_target() && prop.motion.target().is_some_and(met) {
         put(Lean::SecretUnderstanding, -d.meet_cohesion);
     }
 }

@@ -65,7 +65,7 @@ pub fn interest(st: &GameState, t: &Terms) -> i32 {
     };
     let cost = match t.ask {
         Ask::Vote { motion, yes } => {
-            let proposer = st.politburo_agenda.iter().chain(&st.plenum_agenda).find(|p| p.motion == motion).map(|p| *p);
+            let proposer = st.politburo_agenda.iter().chain(&st.plenum_agenda).find(|p| p.motion == motion).copied();
             let lean = proposer.map_or(0, |p| leader_inclination(st, t.to, &p, &mut |_, _| {}));
             (if yes { -lean } else { lean }) * d.vote_cost_percent / 100
         }
