@@ -53,16 +53,22 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
         Command::Court { target } | Command::Attack { target } => {
             st.chars[*target].rank >= Rank::Candidate || st.scn.def.characters[*target].contender
         }
-        // Deals: protection or the line, to the Politburo, for the vote he wants himself.
+        // Deals: to a full Politburo member, protection (or the line, if he cares for
+        // it), for the vote you want on a motion of yours or against you, or for your bloc.
         Command::OfferDeal { to, give, ask } => {
+            use crate::rules::deals::{Ask, Offer};
             let mine = match ask {
-                crate::rules::deals::Ask::Vote { motion, yes } => {
-                    let prop = st.politburo_agenda.iter().chain(&st.plenum_agenda).find(|p| p.motion == *motion);
-                    prop.is_some_and(|p| (crate::rules::votes::leader_inclination(st, me, p, &mut |_, _| {}) > 0) == *yes)
-                }
-                crate::rules::deals::Ask::JoinBloc => true,
+                Ask::Vote { motion, yes } => st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| {
+                    p.motion == *motion && (p.proposer == me && *yes || motion.target() == Some(me) && motion.against_target() && !*yes)
+                }),
+                Ask::JoinBloc => st.chars[*to].bloc.is_none() && st.rel(*to, me) >= 0,
             };
-            mine && st.chars[*to].rank >= Rank::Candidate && !matches!(give, crate::rules::deals::Offer::Post { .. })
+            let worth = match give {
+                Offer::Protection => true,
+                Offer::Line => (st.chars[*to].nep - st.scn.line_value(st.line)).abs() >= 50,
+                Offer::Post { .. } => false,
+            };
+            mine && worth && st.chars[*to].rank == Rank::Politburo
         }
         Command::MeetSecretly { with } => st.chars[*with].rank >= Rank::Candidate,
         _ => true,

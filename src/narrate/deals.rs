@@ -33,7 +33,8 @@ pub fn command(s: &Scenario, c: &crate::rules::command::Command) -> Option<Strin
     use crate::rules::command::Command as C;
     Some(match *c {
         C::OfferDeal { to, give, ask: a } => {
-            format!("Offer {} {} for {}", s.name(to), offer(s, &give).replace("his ", "your "), ask(s, &a, None))
+            let asked = if a == Ask::JoinBloc { "joining your bloc".to_string() } else { ask(s, &a, None) };
+            format!("Offer {} {} for {asked}", s.name(to), offer(s, &give).replace("his ", "your "))
         }
         C::AnswerDeal { deal, accept } => format!("{} deal no. {deal}", if accept { "Accept" } else { "Refuse" }),
         C::CallInLoyalty { motion } => {
