@@ -434,9 +434,10 @@ impl Encode for Deal {
 
 impl Encode for Meeting {
     fn encode(&self, h: &mut StateHasher) {
-        let Meeting { a, b, until } = self;
+        let Meeting { a, b, made, until } = self;
         h.put(a);
         h.put(b);
+        h.put(made);
         h.put(until);
     }
 }

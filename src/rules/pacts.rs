@@ -28,11 +28,13 @@ pub struct Deal {
     pub post_proposed: bool,
 }
 
-/// A secret meeting: the two coordinate their votes until `until` (a turn).
+/// A secret meeting, held in turn `made`: the two coordinate their votes until
+/// `until` (a turn). Whether it leaks is drawn at the end of the turn it was held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Meeting {
     pub a: CharId,
     pub b: CharId,
+    pub made: u32,
     pub until: u32,
 }
 

@@ -414,7 +414,7 @@ pub struct DealsBalance {
     pub meet_cohesion: i32,
     /// The other must regard you at least this much to come.
     pub meet_min_regard: i32,
-    /// Percent chance that a meeting leaks.
+    /// Percent chance, drawn at the end of the meeting's turn, that it leaks.
     pub leak_percent: i32,
     /// A leak costs each of the two this prestige...
     pub leak_prestige: i32,

@@ -72,10 +72,11 @@ pub fn left_bloc(st: &mut GameState, actor: CharId) {
     }
 }
 
-/// At the end of a turn: offers the player left unanswered lapse after a turn (or
+/// At the end of a turn: the turn's secret meetings may leak; offers the player left unanswered lapse after a turn (or
 /// when the motion they name is gone), and deals whose term is over end, kept or
 /// broken (a promised post never proposed is a broken promise).
 pub fn expire(st: &mut GameState) {
+    super::schemes::leaks(st);
     let d = st.scn.def.balance.deals.clone();
     for i in 0..st.deals.len() {
         let deal = st.deals[i];

@@ -58,18 +58,26 @@ pub fn meet_ok(st: &GameState, actor: CharId, with: CharId) -> Result<(), E> {
     Ok(())
 }
 
-/// A secret meeting: mutual regard, an understanding on the votes for a while,
-/// and a chance, drawn from the game's generator, that it leaks: then it is held
-/// against both (a charge each and lost prestige).
+/// A secret meeting: mutual regard and an understanding on the votes for a while.
 pub fn meet(st: &mut GameState, actor: CharId, with: CharId) {
     let d = st.scn.def.balance.deals.clone();
     st.add_rel(actor, with, d.meet_regard);
     st.add_rel(with, actor, d.meet_regard);
     st.meetings.retain(|m| st.turn <= m.until);
-    st.meetings.push(Meeting { a: actor, b: with, until: st.turn + d.meet_turns });
-    let leaked = st.rng.random_range(0..100) < d.leak_percent;
+    st.meetings.push(Meeting { a: actor, b: with, made: st.turn, until: st.turn + d.meet_turns });
     st.record(|_| Event::SecretMeeting { actor, with, turns: d.meet_turns });
-    if leaked {
+}
+
+/// At the end of the turn, each meeting held in it may leak, by a draw from the
+/// game's generator (never at the meeting itself, so no preview can tell): then it
+/// is held against both, a charge each and lost prestige.
+pub(super) fn leaks(st: &mut GameState) {
+    let d = st.scn.def.balance.deals.clone();
+    let held: Vec<(CharId, CharId)> = st.meetings.iter().filter(|m| m.made == st.turn).map(|m| (m.a, m.b)).collect();
+    for (actor, with) in held {
+        if st.rng.random_range(0..100) >= d.leak_percent {
+            continue;
+        }
         for c in [actor, with] {
             st.add_prestige(c, -d.leak_prestige);
             if st.chars[c].rank >= Rank::Member {
