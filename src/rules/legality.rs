@@ -163,10 +163,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
                 check_motion(st, actor, &Motion::ReplaceInOffice { office, with: to })?;
             }
         }
-        Command::AnswerDeal { deal, .. } => {
-            let d = st.deals.get(deal).ok_or(E::NoSuchThing("no such deal"))?;
-            need(d.terms.to == actor && d.status == super::pacts::DealStatus::Offered, E::NotNow("no such offer waits for you"))?;
-        }
+        Command::AnswerDeal { deal, .. } => super::deals::answer_ok(st, actor, deal)?,
         Command::CallInLoyalty { motion } => super::deals::call_in_ok(st, actor, &motion)?,
         Command::MeetSecretly { with } => super::deals::meet_ok(st, actor, with)?,
     }
@@ -293,12 +290,6 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
             for choice in 0..st.scn.def.events[p.event].choices.len() {
                 f(Command::Choose { event: p.event, choice });
             }
-        }
-    }
-    for (deal, d) in st.deals.iter().enumerate() {
-        if d.terms.to == actor && d.status == super::pacts::DealStatus::Offered {
-            f(Command::AnswerDeal { deal, accept: true });
-            f(Command::AnswerDeal { deal, accept: false });
         }
     }
     super::deals::candidates(st, actor, f);

@@ -45,6 +45,12 @@ pub fn offer_ok(st: &GameState, t: &Terms) -> Result<(), E> {
     Ok(())
 }
 
+/// Can `actor` answer deal `idx`: is it an offer put to him and still open?
+pub fn answer_ok(st: &GameState, actor: crate::scenario::CharId, idx: usize) -> Result<(), E> {
+    let d = st.deals.get(idx).ok_or(E::NoSuchThing("no such deal"))?;
+    need(d.terms.to == actor && d.status == DealStatus::Offered, E::NotNow("no such offer waits for you"))
+}
+
 /// What the deal is worth to the one it is put to: above zero he accepts. A rules
 /// function: the computer's answer comes from it, and the player sees it.
 pub fn interest(st: &GameState, t: &Terms) -> i32 {

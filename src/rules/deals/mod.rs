@@ -8,7 +8,7 @@ mod answer;
 mod keep;
 mod schemes;
 
-pub use answer::{interest, offer_ok};
+pub use answer::{answer_ok, interest, offer_ok};
 pub use keep::{after_vote, expire, left_bloc, proposed};
 pub use schemes::{call_in, call_in_ok, meet, meet_ok};
 
@@ -72,6 +72,12 @@ pub fn broken(st: &mut GameState, idx: usize, by: CharId) {
 /// Every scheme worth asking `check` about for `actor`.
 pub fn candidates(st: &GameState, actor: CharId, f: &mut dyn FnMut(super::command::Command)) {
     use super::command::Command;
+    for (deal, d) in st.deals.iter().enumerate() {
+        if d.terms.to == actor && d.status == DealStatus::Offered {
+            f(Command::AnswerDeal { deal, accept: true });
+            f(Command::AnswerDeal { deal, accept: false });
+        }
+    }
     if st.chars[actor].rank < crate::scenario::Rank::CentralCommittee {
         return;
     }
