@@ -34,7 +34,14 @@ pub(crate) fn promise_of(st: &GameState, idx: usize, v: CharId, m: &Motion) -> O
 
 pub(crate) fn binding(st: &GameState) -> impl Iterator<Item = usize> + '_ {
     let term = st.scn.def.balance.deals.term_turns;
-    (0..st.deals.len()).filter(move |&i| st.deals[i].binding(st.turn, term))
+    recent(st, term + 1).filter(move |&i| st.deals[i].binding(st.turn, term))
+}
+
+/// The deals that may have been made in the last `turns` turns, newest first. Deals
+/// are kept in the order offered, and one is made at most a turn after its offer,
+/// so the search stops at the first deal older than that.
+pub(crate) fn recent(st: &GameState, turns: u32) -> impl Iterator<Item = usize> + '_ {
+    (0..st.deals.len()).rev().take_while(move |&i| st.deals[i].made + turns + 1 >= st.turn)
 }
 
 /// The vote `v` has promised on `m` under a deal in force, if any.

@@ -18,12 +18,14 @@ pub fn offer_ok(st: &GameState, t: &Terms) -> Result<(), E> {
     need(to.0 < st.n() && to != from && st.active(to), E::BadTarget("choose another living party member"))?;
     need(st.chars[from].rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members make deals"))?;
     need(st.chars[to].rank >= Rank::CentralCommittee, E::BadTarget("he has no vote worth a deal"))?;
-    let open = st.deals.iter().any(|d| {
+    let term = st.scn.def.balance.deals.term_turns;
+    let recent = || crate::rules::promises::recent(st, term + 1).map(|i| &st.deals[i]);
+    let open = recent().any(|d| {
         let (a, b) = (d.terms.from, d.terms.to);
-        (a == from && b == to || a == to && b == from)
-            && (d.status == DealStatus::Offered || d.binding(st.turn, st.scn.def.balance.deals.term_turns))
+        (a == from && b == to || a == to && b == from) && (d.status == DealStatus::Offered || d.binding(st.turn, term))
     });
     need(!open, E::AlreadyDone("a deal between you is already open"))?;
+    need(!recent().any(|d| d.terms.from == from && d.made == st.turn), E::AlreadyDone("one deal offered a turn"))?;
     match t.give {
         // That he could propose it now is checked by `legality`, which knows motions.
         Offer::Post { office } => need(office.0 < st.offices.len(), E::NoSuchThing("no such office"))?,

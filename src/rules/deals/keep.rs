@@ -77,6 +77,9 @@ pub fn left_bloc(st: &mut GameState, actor: CharId) {
 /// broken (a promised post never proposed is a broken promise).
 pub fn expire(st: &mut GameState) {
     super::schemes::leaks(st);
+    // Calls on motions that lapsed or were withdrawn go with them.
+    let calls: Vec<_> = st.called_in.iter().copied().filter(|(_, m)| pending(st, m)).collect();
+    st.called_in = calls;
     let d = st.scn.def.balance.deals.clone();
     for i in 0..st.deals.len() {
         let deal = st.deals[i];

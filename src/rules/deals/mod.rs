@@ -87,13 +87,23 @@ pub fn candidates(st: &GameState, actor: CharId, f: &mut dyn FnMut(super::comman
     }
     let mut asks: Vec<Ask> = agenda.iter().flat_map(|&motion| [true, false].map(|yes| Ask::Vote { motion, yes })).collect();
     asks.push(Ask::JoinBloc);
-    let mut gives = vec![Offer::Protection, Offer::Line];
-    gives.extend(OfficeId::all(st.offices.len()).map(|office| Offer::Post { office }));
+    // Posts worth promising: vacant, or held by a man the offerer would unseat.
+    let posts: Vec<OfficeId> =
+        OfficeId::all(st.offices.len()).filter(|&o| st.offices[o].is_none_or(|h| h != actor && st.rel(actor, h) < 0)).collect();
+    let offered = st.deals.last().is_some_and(|d| d.made == st.turn)
+        && super::promises::recent(st, 0).any(|i| st.deals[i].terms.from == actor && st.deals[i].made == st.turn);
     for to in st.ids() {
         if to == actor || !st.active(to) || st.chars[to].rank < crate::scenario::Rank::CentralCommittee {
             continue;
         }
         f(Command::MeetSecretly { with: to });
+        // Deals are listed with the Politburo's members and candidates (the rules allow
+        // any Central Committee member: the computer bargains there for plenum votes).
+        if offered || st.chars[to].rank < crate::scenario::Rank::Candidate {
+            continue;
+        }
+        let mut gives = vec![Offer::Protection, Offer::Line];
+        gives.extend(posts.iter().filter(|&&o| st.offices[o] != Some(to)).map(|&office| Offer::Post { office }));
         for &ask in &asks {
             for &give in &gives {
                 f(Command::OfferDeal { to, give, ask });
