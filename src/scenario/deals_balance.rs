@@ -88,7 +88,7 @@ impl Default for DealsBalance {
             meet_regard: 15,
             meet_turns: 2,
             meet_cohesion: 40,
-            meet_min_regard: -10,
+            meet_min_regard: -20,
             leak_percent: 25,
             leak_prestige: 6,
             leak_charges: 1,

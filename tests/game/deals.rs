@@ -327,3 +327,16 @@ fn the_schemes_read_in_words() {
     let meet = Command::MeetSecretly { with: v };
     assert_eq!(meet.describe(&st), format!("Meet {} in secret", st.scn.name(v)));
 }
+
+/// The historical script can hold a secret meeting, with a disgraced man readmitted on probation.
+#[test]
+fn the_script_can_hold_a_secret_meeting() {
+    use politburo::scenario::ScriptCommand;
+    let mut st = game(1);
+    let (bukharin, kamenev) = (id(&st, "bukharin"), id(&st, "kamenev"));
+    let cmd = politburo::rules::history::to_command(&st.scn, &ScriptCommand::MeetSecretly("kamenev".into()));
+    assert_eq!(cmd, Command::MeetSecretly { with: kamenev });
+    st.chars[kamenev].rank = politburo::scenario::Rank::Member;
+    apply(&mut st, bukharin, cmd).unwrap();
+    assert_eq!(st.meetings.len(), 1);
+}

@@ -93,7 +93,7 @@ pub fn candidates(st: &GameState, actor: CharId, f: &mut dyn FnMut(super::comman
     let offered = st.deals.last().is_some_and(|d| d.made == st.turn)
         && super::promises::recent(st, 0).any(|i| st.deals[i].terms.from == actor && st.deals[i].made == st.turn);
     for to in st.ids() {
-        if to == actor || !st.active(to) || st.chars[to].rank < crate::scenario::Rank::CentralCommittee {
+        if to == actor || !st.active(to) {
             continue;
         }
         f(Command::MeetSecretly { with: to });

@@ -50,7 +50,8 @@ pub(super) fn spent(st: &mut GameState, m: &Motion) {
 pub fn meet_ok(st: &GameState, actor: CharId, with: CharId) -> Result<(), E> {
     need(with.0 < st.n() && with != actor && st.active(with), E::BadTarget("choose another living party member"))?;
     need(st.chars[actor].rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members"))?;
-    need(st.chars[with].rank >= Rank::CentralCommittee, E::BadTarget("he is too far from the leadership"))?;
+    // Even a disgraced man readmitted on probation can be met (Kamenev, July 1928).
+    need(st.chars[with].rank >= Rank::Member, E::BadTarget("he is no longer in the party"))?;
     let d = &st.scn.def.balance.deals;
     need(st.rel(with, actor) >= d.meet_min_regard, E::BadTarget("he will not meet you"))?;
     let already = st.meetings.iter().any(|m| st.turn <= m.until && (m.a == actor && m.b == with || m.a == with && m.b == actor));
