@@ -5,11 +5,11 @@
 
 use libfuzzer_sys::fuzz_target;
 use politburo::rules::GameState;
-use politburo::rules::command::{Ask, Command, Motion, Offer};
 use politburo::rules::apply::apply;
+use politburo::rules::command::{Ask, Command, Motion, Offer};
+use politburo::rules::invariants::violations;
 use politburo::rules::legality::candidate_commands;
 use politburo::rules::legality::legal_commands;
-use politburo::rules::invariants::violations;
 use politburo::scenario::{BlocId, CharId, OfficeId, RegionId, Scenario, default_scenario_path};
 use std::sync::{Arc, OnceLock};
 
@@ -43,7 +43,11 @@ fn raw(k: u8, a: u8, b: u8) -> Command {
         20 => Command::Propose(Motion::RemoveFromPolitburo { target: c }),
         21 => Command::Propose(Motion::ExpelFromParty { target: c }),
         22 => Command::Propose(Motion::Promote { target: c }),
-        24 => Command::OfferDeal { to: c, give: Offer::Post { office: OfficeId(b) }, ask: Ask::Vote { motion: Motion::RemoveFromPolitburo { target: d }, yes: b % 2 == 0 } },
+        24 => Command::OfferDeal {
+            to: c,
+            give: Offer::Post { office: OfficeId(b) },
+            ask: Ask::Vote { motion: Motion::RemoveFromPolitburo { target: d }, yes: b % 2 == 0 },
+        },
         25 => Command::OfferDeal { to: c, give: if b % 2 == 0 { Offer::Protection } else { Offer::Line }, ask: Ask::JoinBloc },
         26 => Command::AnswerDeal { deal: a, accept: b % 2 == 0 },
         27 => Command::CallInLoyalty { motion: Motion::RemoveFromPolitburo { target: c } },
