@@ -6,12 +6,23 @@ use crate::rules::state::GameState;
 use crate::scenario::{CharId, Rank};
 
 /// The groups in the order they are listed.
-pub const GROUP_ORDER: [&str; 9] =
-    ["Decide", "Voice and stance", "Patronage", "The line", "Motions", "Leaders", "Blocs", "Charges and the ladder", "Lenin's Testament"];
+pub const GROUP_ORDER: [&str; 10] = [
+    "Decide",
+    "Voice and stance",
+    "Patronage",
+    "The line",
+    "Motions",
+    "Schemes",
+    "Leaders",
+    "Blocs",
+    "Charges and the ladder",
+    "Lenin's Testament",
+];
 
 pub fn group(c: &Command) -> &'static str {
     match c {
-        Command::Choose { .. } => "Decide",
+        Command::Choose { .. } | Command::AnswerDeal { .. } => "Decide",
+        Command::OfferDeal { .. } | Command::CallInLoyalty { .. } | Command::MeetSecretly { .. } => "Schemes",
         Command::Appoint { .. } => "Patronage",
         Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
         Command::Court { .. } | Command::Attack { .. } => "Leaders",
@@ -43,6 +54,24 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
             st.chars[*target].rank >= Rank::Candidate || st.scn.def.characters[*target].contender
         }
         Command::Surprise(m) => shortlisted(st, me, &Command::Propose(*m)),
+        // Deals: to a full Politburo member, protection (or the line, if he cares for
+        // it), for the vote you want on a motion of yours or against you, or for your bloc.
+        Command::OfferDeal { to, give, ask } => {
+            use crate::rules::deals::{Ask, Offer};
+            let mine = match ask {
+                Ask::Vote { motion, yes } => st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| {
+                    p.motion == *motion && (p.proposer == me && *yes || motion.target() == Some(me) && motion.against_target() && !*yes)
+                }),
+                Ask::JoinBloc => st.chars[*to].bloc.is_none() && st.rel(*to, me) >= 0,
+            };
+            let worth = match give {
+                Offer::Protection => true,
+                Offer::Line => (st.chars[*to].nep - st.scn.line_value(st.line)).abs() >= 50,
+                Offer::Post { .. } => false,
+            };
+            mine && worth && st.chars[*to].rank == Rank::Politburo
+        }
+        Command::MeetSecretly { with } => st.chars[*with].rank >= Rank::Candidate,
         _ => true,
     }
 }

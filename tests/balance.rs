@@ -92,6 +92,9 @@ fn balance_targets_hold() {
         "FormBloc",
         "PublishPlatform",
         "CoReport",
+        "OfferDeal",
+        "CallInLoyalty",
+        "MeetSecretly",
     ];
     for seat in ["stalin", "trotsky"] {
         for kind in kinds {

@@ -5,11 +5,11 @@
 
 use libfuzzer_sys::fuzz_target;
 use politburo::rules::GameState;
-use politburo::rules::command::{Command, Motion};
 use politburo::rules::apply::apply;
+use politburo::rules::command::{Ask, Command, Motion, Offer};
+use politburo::rules::invariants::violations;
 use politburo::rules::legality::candidate_commands;
 use politburo::rules::legality::legal_commands;
-use politburo::rules::invariants::violations;
 use politburo::scenario::{BlocId, CharId, OfficeId, RegionId, Scenario, default_scenario_path};
 use std::sync::{Arc, OnceLock};
 
@@ -19,7 +19,7 @@ static SCN: OnceLock<Arc<Scenario>> = OnceLock::new();
 fn raw(k: u8, a: u8, b: u8) -> Command {
     let (a, b) = (a as usize, b as usize);
     let (c, d) = (CharId(a), CharId(b));
-    match k % 24 {
+    match k % 29 {
         0 => Command::Appoint { region: RegionId(a), person: (b < 200).then_some(d) },
         1 => Command::Speech,
         2 => Command::Article,
@@ -43,7 +43,17 @@ fn raw(k: u8, a: u8, b: u8) -> Command {
         20 => Command::Propose(Motion::RemoveFromPolitburo { target: c }),
         21 => Command::Propose(Motion::ExpelFromParty { target: c }),
         22 => Command::Propose(Motion::Promote { target: c }),
-        _ => Command::Propose(Motion::CongressReport { co_reporter: Some(c) }),
+        24 => Command::OfferDeal {
+            to: c,
+            give: Offer::Post { office: OfficeId(b) },
+            ask: Ask::Vote { motion: Motion::RemoveFromPolitburo { target: d }, yes: b % 2 == 0 },
+        },
+        25 => Command::OfferDeal { to: c, give: if b % 2 == 0 { Offer::Protection } else { Offer::Line }, ask: Ask::JoinBloc },
+        26 => Command::AnswerDeal { deal: a, accept: b % 2 == 0 },
+        27 => Command::CallInLoyalty { motion: Motion::RemoveFromPolitburo { target: c } },
+        28 => Command::MeetSecretly { with: c },
+        23 => Command::Propose(Motion::CongressReport { co_reporter: Some(c) }),
+        _ => unreachable!(),
     }
 }
 

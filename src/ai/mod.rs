@@ -4,6 +4,7 @@
 //! worth proposing, so thousands of games a minute stay within reach.
 
 mod coalition;
+mod deals;
 mod options;
 
 pub use coalition::{common_enemy, front_runner, rivals};

@@ -307,6 +307,8 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             _ => {}
         }
     }
+    out.extend(super::deals::options(st, c));
+    out.retain(|o| !super::deals::breaks_promise(st, c, &o.command));
     out
 }
 

@@ -75,7 +75,8 @@ pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &
 /// The sensible strategy: a survivor who builds. Give the ban on factions no
 /// target, and recant when a motion against him waits; take every post, promotion and secretary
 /// the votes will give him; publish the Testament only when it carries a motion
-/// to unseat its man; otherwise lie low and win the Politburo's goodwill. He
+/// to unseat its man; bargain (deals, his delegations called in) for the votes
+/// that would save him; otherwise lie low and win the Politburo's goodwill. He
 /// never attacks or charges: in this party the enemies a man makes outvote him.
 fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
     let me = &st.chars[c];
@@ -97,6 +98,8 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
         }
         // The computer's own lookahead: only when Lenin's words would carry the motion.
         Command::PublishTestament => crate::ai::testament_carries(st, c).is_some(),
+        // A survivor bargains for the votes that would save him, and calls in his delegations.
+        Command::OfferDeal { .. } | Command::CallInLoyalty { .. } => true,
         _ => false,
     };
     crate::ai::options(st, c)

@@ -197,6 +197,18 @@ fn explain_command(st: &GameState, me: CharId, cmd: Command) {
                 st.scn.def.regions[region].name, r.delegates, r.cc_seats, r.loyalty
             );
         }
+        Command::OfferDeal { to, give, ask } => {
+            let terms = crate::rules::deals::Terms { from: me, to, give, ask };
+            let worth = crate::rules::deals::interest(st, &terms);
+            println!(
+                "By the rules' reckoning the deal is worth {worth:+} to {} (his regard for you {}, your trust {}): he would {}. An accepted deal binds you both for {} turns; a broken promise costs regard and trust.",
+                st.scn.short(to),
+                st.rel(to, me),
+                st.chars[me].trust,
+                if worth > 0 { "accept" } else { "refuse" },
+                st.scn.def.balance.deals.term_turns
+            );
+        }
         other => println!(
             "{}: costs {} action points. See `help` and the README for what each command does.",
             other.describe(st),

@@ -63,6 +63,15 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             format!("{} publishes Lenin's Testament: \"too rude\"; {} loses {loss} prestige.", n(*actor), n(*target))
         }
         E::TestamentSuppressed { actor } => format!("{} has Lenin's Testament kept from the party at large.", n(*actor)),
+        E::DealOffered { .. }
+        | E::DealAnswered { .. }
+        | E::DealLapsed { .. }
+        | E::PromiseKept { .. }
+        | E::DealKept { .. }
+        | E::DealBroken { .. }
+        | E::LoyaltyCalledIn { .. }
+        | E::SecretMeeting { .. }
+        | E::MeetingLeaked { .. } => super::deals::text(s, e).unwrap_or_default(),
         E::Chose { actor, event, choice } => format!("{} decides: {}.", n(*actor), s.def.events[*event].choices[*choice].label),
         E::Appointed { by, region, person, delegates, cc_seats } => {
             let who = match person {

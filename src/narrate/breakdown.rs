@@ -98,11 +98,16 @@ pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposa
     if norm > 0 && reg.patron.is_some() {
         loosened += &format!(", {norm} less by the party's norm (no grounds against the man struck at)");
     }
+    let called = reg.patron.map_or(0, |c| crate::rules::deals::call_in_boost(st, c, &prop.motion));
+    let called = if called > 0 { format!(", {called:+} as he has called in their loyalty on this vote") } else { String::new() };
     let mut swayed = String::new();
     delegation_own(st, st.scn.def.regions[r].nep_mood, prop, &mut |l, x| {
         if l == Lean::Oratory {
             swayed = format!("; its unbound delegates: {} {x:+}", super::lean(l));
         }
     });
-    format!("{seats} votes; follows {patron} with loyalty {}{loosened}, NEP mood {:+}{swayed}", reg.loyalty, st.scn.def.regions[r].nep_mood)
+    format!(
+        "{seats} votes; follows {patron} with loyalty {}{called}{loosened}, NEP mood {:+}{swayed}",
+        reg.loyalty, st.scn.def.regions[r].nep_mood
+    )
 }

@@ -36,5 +36,7 @@ pub fn lean(l: Lean) -> &'static str {
         Lean::Bonapartism => "fear of a Bonaparte at the head of the army",
         Lean::Internationalism => "his stance on world revolution",
         Lean::Oratory => "the speeches at the congress",
+        Lean::Promised => "he promised his vote in a deal",
+        Lean::SecretUnderstanding => "a secret understanding",
     }
 }

@@ -12,6 +12,7 @@
 
 mod acts;
 mod breakdown;
+pub mod deals;
 mod ends;
 mod history;
 mod lean;
@@ -59,7 +60,7 @@ pub fn entry(scn: &Scenario, e: &Entry) -> Line {
             let names: Vec<_> = owners.iter().map(|&o| scn.short(o)).collect();
             (acts::text(scn, &e.event), vec![format!("Owners of the line: {}", names.join(", "))])
         }
-        ev => (votes::text(scn, ev).unwrap_or_else(|| acts::text(scn, ev)), vec![]),
+        ev => (votes::text(scn, ev).or_else(|| deals::text(scn, ev)).unwrap_or_else(|| acts::text(scn, ev)), vec![]),
     };
     Line { category: e.category(), text, detail }
 }

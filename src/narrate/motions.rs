@@ -59,6 +59,9 @@ pub fn command(s: &Scenario, c: &Command, target_rank: Option<Rank>) -> String {
             let e = &s.def.events[event];
             format!("{}: {}", e.title, e.choices[choice].label)
         }
+        Command::OfferDeal { .. } | Command::AnswerDeal { .. } | Command::CallInLoyalty { .. } | Command::MeetSecretly { .. } => {
+            super::deals::command(s, c).unwrap_or_default()
+        }
     }
 }
 
@@ -72,6 +75,19 @@ impl Motion {
 impl Command {
     /// The command's wording in the game as it stands.
     pub fn describe(&self, st: &GameState) -> String {
+        if let Command::AnswerDeal { deal, accept } = *self
+            && let Some(d) = st.deals.get(deal)
+        {
+            let t = &d.terms;
+            let interest = crate::rules::deals::interest(st, t);
+            return format!(
+                "{} {}'s deal: {} for {} (worth {interest:+} to you by the rules' reckoning)",
+                if accept { "Accept" } else { "Refuse" },
+                st.scn.short(t.from),
+                super::deals::offer(&st.scn, &t.give),
+                super::deals::ask(&st.scn, &t.ask, None)
+            );
+        }
         let rank = match self {
             Command::Propose(m) | Command::Surprise(m) => m.target().map(|t| st.chars[t].rank),
             _ => None,

@@ -24,7 +24,10 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         Command::Surprise(motion) => propose(st, actor, motion, true),
         Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),
         Command::JoinBloc { bloc } => super::factions::join(st, actor, bloc),
-        Command::LeaveBloc => super::factions::leave(st, actor, true),
+        Command::LeaveBloc => {
+            super::deals::left_bloc(st, actor);
+            super::factions::leave(st, actor, true);
+        }
         Command::PublishPlatform => super::factions::publish_platform(st, actor),
         Command::Charge { target } => super::factions::charge(st, actor, target),
         Command::Recant => super::expulsion::recant(st, actor),
@@ -50,12 +53,17 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
             }
             st.record(|_| Event::Chose { actor, event, choice });
         }
+        Command::OfferDeal { to, give, ask } => super::deals::offer(st, super::deals::Terms { from: actor, to, give, ask }),
+        Command::AnswerDeal { deal, accept } => super::deals::answer(st, deal, accept),
+        Command::CallInLoyalty { motion } => super::deals::call_in(st, actor, motion),
+        Command::MeetSecretly { with } => super::deals::meet(st, actor, with),
     }
     Ok(())
 }
 
 /// Puts a motion on its body's agenda; the party's norms weigh on the mover first.
 fn propose(st: &mut GameState, actor: CharId, motion: Motion, surprise: bool) {
+    super::deals::proposed(st, actor, &motion);
     super::norms::on_put(st, actor, motion, surprise);
     let p = Proposal { motion, proposer: actor };
     match motion.body(st) {

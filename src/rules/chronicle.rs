@@ -3,7 +3,7 @@
 //! these events by `crate::narrate`, and the window's report, the terminal, the
 //! tests and the analysis all read the same events.
 
-use super::command::{CommandError, Motion};
+use super::command::{CommandError, Motion, Terms};
 use super::outcome::Outcome;
 use super::votes::tally::Tally;
 use crate::scenario::date::Date;
@@ -321,6 +321,60 @@ pub enum Event {
         entry: usize,
         error: CommandError,
     },
+    // Scheming between leaders.
+    DealOffered {
+        deal: usize,
+        terms: Terms,
+    },
+    DealAnswered {
+        deal: usize,
+        terms: Terms,
+        accepted: bool,
+    },
+    /// An offer the player left unanswered, or whose motion is gone.
+    DealLapsed {
+        deal: usize,
+        terms: Terms,
+    },
+    /// One side did what it promised (voted as promised, proposed the post).
+    PromiseKept {
+        deal: usize,
+        terms: Terms,
+        by: CharId,
+    },
+    /// The deal's term ran out with every promise kept.
+    DealKept {
+        deal: usize,
+        terms: Terms,
+    },
+    /// `by` broke his word: the other's regard and his trust, as they now stand.
+    DealBroken {
+        deal: usize,
+        terms: Terms,
+        by: CharId,
+        trust: i32,
+        regard: i32,
+    },
+    LoyaltyCalledIn {
+        patron: CharId,
+        motion: Motion,
+        regions: i32,
+        boost: i32,
+        cost: i32,
+    },
+    SecretMeeting {
+        actor: CharId,
+        with: CharId,
+        turns: u32,
+    },
+    MeetingLeaked {
+        actor: CharId,
+        with: CharId,
+        prestige: i32,
+        charges: i32,
+        actor_charges: i32,
+        with_charges: i32,
+    },
     GameEnds(Outcome),
 }
 
@@ -342,7 +396,16 @@ impl Event {
             | E::CoReportAnnounced { .. }
             | E::TestamentPublished { .. }
             | E::TestamentSuppressed { .. }
-            | E::Chose { .. } => Category::Command,
+            | E::Chose { .. }
+            | E::DealOffered { .. }
+            | E::DealAnswered { .. }
+            | E::DealLapsed { .. }
+            | E::PromiseKept { .. }
+            | E::DealKept { .. }
+            | E::DealBroken { .. }
+            | E::LoyaltyCalledIn { .. }
+            | E::SecretMeeting { .. }
+            | E::MeetingLeaked { .. } => Category::Command,
             E::Appointed { .. } | E::SecretarySeated { .. } | E::OrganisationLost { .. } => Category::Patronage,
             E::Charged { .. }
             | E::Demoted { .. }

@@ -61,6 +61,55 @@ pub enum Command {
         event: usize,
         choice: usize,
     },
+    /// Offer another leader a deal: a post, support on the line or protection, for
+    /// a vote or for joining one's bloc.
+    OfferDeal {
+        to: CharId,
+        give: Offer,
+        ask: Ask,
+    },
+    /// Accept or refuse a deal offered to you (its index in the game's deals).
+    AnswerDeal {
+        deal: usize,
+        accept: bool,
+    },
+    /// Call in one's delegations' loyalty on a motion waiting for a plenum or congress.
+    CallInLoyalty {
+        motion: Motion,
+    },
+    /// Meet a leader in secret: an understanding on the votes, at the risk of a leak.
+    MeetSecretly {
+        with: CharId,
+    },
+}
+
+/// What the one who offers a deal gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
+pub enum Offer {
+    /// He will propose the other for this office (and vote for him).
+    Post { office: OfficeId },
+    /// He will vote on the line as the other's stance wants.
+    Line,
+    /// He will move against the other in nothing and vote no on motions against him.
+    Protection,
+}
+
+/// What he asks in return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
+pub enum Ask {
+    /// A vote, yes or no, on a motion waiting on the agenda.
+    Vote { motion: Motion, yes: bool },
+    /// That the other join the bloc of the one who offers.
+    JoinBloc,
+}
+
+/// A deal's terms: who offers what to whom for what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Terms {
+    pub from: CharId,
+    pub to: CharId,
+    pub give: Offer,
+    pub ask: Ask,
 }
 
 /// A question put to a body.

@@ -22,7 +22,8 @@
 //! computer's difficulty…). Any change to the encoding changes every save's
 //! recorded hash; the pinned-hash test fails so that it is never by accident.
 
-use super::command::Motion;
+use super::command::{Ask, Motion, Offer, Terms};
+use super::pacts::{Deal, DealStatus, Meeting};
 use super::state::{
     Appointment, BlocState, CharState, Economy, Fresh, GameState, Outcome, PendingChoice, Proposal, RegionState, TestamentStatus, Touch,
 };
@@ -309,6 +310,7 @@ impl Encode for CharState {
             fear,
             discredited,
             double_dealer,
+            trust,
         } = self;
         h.put(rank);
         h.put(alive);
@@ -327,6 +329,7 @@ impl Encode for CharState {
         h.put(fear);
         h.put(discredited);
         h.put(double_dealer);
+        h.put(trust);
     }
 }
 
@@ -395,6 +398,64 @@ impl Encode for PendingChoice {
     }
 }
 
+impl Encode for Offer {
+    fn encode(&self, h: &mut StateHasher) {
+        match *self {
+            Offer::Post { office } => {
+                h.tag(0);
+                h.put(&office);
+            }
+            Offer::Line => h.tag(1),
+            Offer::Protection => h.tag(2),
+        }
+    }
+}
+
+impl Encode for Ask {
+    fn encode(&self, h: &mut StateHasher) {
+        match *self {
+            Ask::Vote { motion, yes } => {
+                h.tag(0);
+                h.put(&motion);
+                h.put(&yes);
+            }
+            Ask::JoinBloc => h.tag(1),
+        }
+    }
+}
+
+impl Encode for Deal {
+    fn encode(&self, h: &mut StateHasher) {
+        let Deal { terms: Terms { from, to, give, ask }, made, status, post_proposed } = self;
+        h.put(from);
+        h.put(to);
+        h.put(give);
+        h.put(ask);
+        h.put(made);
+        match *status {
+            DealStatus::Offered => h.tag(0),
+            DealStatus::Accepted => h.tag(1),
+            DealStatus::Refused => h.tag(2),
+            DealStatus::Kept => h.tag(3),
+            DealStatus::Broken { by } => {
+                h.tag(4);
+                h.put(&by);
+            }
+        }
+        h.put(post_proposed);
+    }
+}
+
+impl Encode for Meeting {
+    fn encode(&self, h: &mut StateHasher) {
+        let Meeting { a, b, made, until } = self;
+        h.put(a);
+        h.put(b);
+        h.put(made);
+        h.put(until);
+    }
+}
+
 impl Encode for GameState {
     fn encode(&self, h: &mut StateHasher) {
         let GameState {
@@ -435,6 +496,9 @@ impl Encode for GameState {
             player,
             power_history,
             outcome,
+            deals,
+            called_in,
+            meetings,
         } = self;
         h.put(seed);
         h.put(turn);
@@ -462,6 +526,9 @@ impl Encode for GameState {
         h.put(player);
         h.put(power_history);
         h.put(outcome);
+        h.put(deals);
+        h.put(called_in);
+        h.put(meetings);
         h.put(&rng.position());
     }
 }

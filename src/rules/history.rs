@@ -44,6 +44,7 @@ pub fn to_command(s: &Scenario, c: &ScriptCommand) -> Command {
         S::PublishTestament => Command::PublishTestament,
         S::SuppressTestament => Command::SuppressTestament,
         S::Resign(o) => Command::Resign { office: s.oid(o) },
+        S::MeetSecretly(w) => Command::MeetSecretly { with: ch(w) },
         S::Choose(e, k) => Command::Choose { event: s.def.events.iter().position(|x| &x.id == e).unwrap_or(usize::MAX), choice: *k },
     }
 }

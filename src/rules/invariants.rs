@@ -43,7 +43,32 @@ pub fn violations(st: &GameState) -> Vec<String> {
     if st.count_rank(Rank::Politburo) > s.def.balance.politburo_seats {
         out.push(format!("{} full Politburo members for {} seats", st.count_rank(Rank::Politburo), s.def.balance.politburo_seats));
     }
+    out.extend(deal_violations(st));
     out.extend(vote_violations(st));
+    out
+}
+
+/// Deals name two different leaders of the game and no later turn than this one;
+/// trust stays within 0..100; a call on loyalty names a motion still waiting.
+fn deal_violations(st: &GameState) -> Vec<String> {
+    let mut out = vec![];
+    let n = st.n();
+    for (i, d) in st.deals.iter().enumerate() {
+        let t = d.terms;
+        if t.from.0 >= n || t.to.0 >= n || t.from == t.to || d.made > st.turn {
+            out.push(format!("deal no. {i} is unsound: {d:?}"));
+        }
+    }
+    for (c, ch) in st.ids().zip(&st.chars) {
+        if !(0..=100).contains(&ch.trust) {
+            out.push(format!("{}: trust {} outside 0-100", st.scn.name(c), ch.trust));
+        }
+    }
+    for (p, m) in &st.called_in {
+        if !st.plenum_agenda.iter().any(|x| x.motion == *m) {
+            out.push(format!("{} has called in his delegations on a motion no longer waiting: {m:?}", st.scn.name(*p)));
+        }
+    }
     out
 }
 

@@ -167,6 +167,15 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(p.chosen.is_none(), E::AlreadyDone("already decided"))?;
             need(choice < scn.def.events[event].choices.len(), E::NoSuchThing("no such choice"))?;
         }
+        Command::OfferDeal { to, give, ask } => {
+            super::deals::offer_ok(st, &super::command::Terms { from: actor, to, give, ask })?;
+            if let super::command::Offer::Post { office } = give {
+                check_motion(st, actor, &Motion::ReplaceInOffice { office, with: to })?;
+            }
+        }
+        Command::AnswerDeal { deal, .. } => super::deals::answer_ok(st, actor, deal)?,
+        Command::CallInLoyalty { motion } => super::deals::call_in_ok(st, actor, &motion)?,
+        Command::MeetSecretly { with } => super::deals::meet_ok(st, actor, with)?,
     }
     Ok(())
 }
@@ -293,6 +302,7 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
             }
         }
     }
+    super::deals::candidates(st, actor, f);
     let agenda_setter = st.has_power(actor, Power::SetAgenda);
     f(Command::Speech);
     f(Command::Article);
@@ -398,7 +408,10 @@ impl Command {
             Command::CoReport => c.co_report,
             Command::PublishTestament => c.publish_testament,
             Command::SuppressTestament => c.suppress_testament,
-            Command::Choose { .. } | Command::Resign { .. } => 0,
+            Command::Choose { .. } | Command::Resign { .. } | Command::AnswerDeal { .. } => 0,
+            Command::OfferDeal { .. } => st.scn.def.balance.deals.offer_cost,
+            Command::CallInLoyalty { .. } => st.scn.def.balance.deals.call_in_cost,
+            Command::MeetSecretly { .. } => st.scn.def.balance.deals.meet_cost,
         }
     }
 }

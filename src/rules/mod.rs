@@ -12,6 +12,7 @@
 pub mod apply;
 pub mod chronicle;
 pub mod command;
+pub mod deals;
 pub mod difficulty;
 pub mod events;
 pub mod expulsion;
@@ -24,7 +25,9 @@ pub mod levers;
 pub mod nep;
 pub mod norms;
 pub mod outcome;
+pub mod pacts;
 pub mod patronage;
+pub mod promises;
 pub mod recorded;
 pub mod replay;
 pub mod rng;

@@ -57,6 +57,7 @@ pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
     let put = MotionPut::of(st, p.proposer, p.motion);
     let tally = vote(st, body, &p);
     st.record(|_| Event::Voted { put, tally: tally.clone() });
+    super::deals::after_vote(st, &p, &tally);
     if tally.passed {
         carry(st, &p, &tally);
     } else if let Motion::SetLine { .. } = p.motion {

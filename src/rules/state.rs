@@ -37,6 +37,8 @@ pub struct CharState {
     pub discredited: i32,
     /// Recanted, then went back to factional work: never believed again.
     pub double_dealer: bool,
+    /// His name for keeping his word in deals, 0..100: kept promises raise it, broken ones cut it.
+    pub trust: i32,
 }
 
 pub const DONE_SPEECH: u8 = 1;
@@ -174,6 +176,12 @@ pub struct GameState {
     pub recorded: Vec<(super::command::Motion, crate::scenario::RecordedVote)>,
     /// Every applied command, with its turn: with the scenario and seed, the whole game.
     pub log: Vec<(u32, CharId, super::command::Command)>,
+    /// Every deal offered in the game, in order (a deal is named by its index).
+    pub deals: Vec<super::pacts::Deal>,
+    /// (patron, motion): delegations called in on a motion still waiting.
+    pub called_in: Vec<(CharId, Motion)>,
+    /// Secret meetings and the understandings they made.
+    pub meetings: Vec<super::pacts::Meeting>,
 }
 
 impl GameState {
@@ -208,6 +216,7 @@ impl GameState {
                 fear: 0,
                 discredited: 0,
                 double_dealer: false,
+                trust: d.balance.deals.start_trust,
             })
             .collect();
         let blocs = d
@@ -270,6 +279,9 @@ impl GameState {
             history_until: None,
             recorded: vec![],
             difficulty: Default::default(),
+            deals: vec![],
+            called_in: vec![],
+            meetings: vec![],
             scn,
         };
         st.sync_patron_offices();

@@ -72,6 +72,7 @@ impl GameState {
         if crisis {
             super::levers::crisis_motion(self);
         }
+        super::deals::expire(self);
         patronage::seat_appointments(self);
         expulsion::phase(self);
         health_phase(self);

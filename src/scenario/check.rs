@@ -699,7 +699,8 @@ fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &S) {
         | S::Exile(t)
         | S::Deport(t)
         | S::Readmit(t)
-        | S::Charge(t) => c.char("a script character", t),
+        | S::Charge(t)
+        | S::MeetSecretly(t) => c.char("a script character", t),
         S::Resign(o) => c.known("a script office", "office", o),
         S::ReplaceInOffice(o, w) => {
             c.known("a script office", "office", o);

@@ -3,11 +3,13 @@
 
 pub mod check;
 pub mod date;
+pub mod deals_balance;
 pub mod locate;
 pub mod mods;
 pub mod schema;
 pub mod script;
 
+pub use deals_balance::DealsBalance;
 pub use mods::Library;
 pub use schema::*;
 pub use script::*;

@@ -368,6 +368,9 @@ pub struct Balance {
     /// The party's norms: what striking at a leader without grounds costs.
     #[serde(default)]
     pub norms: Norms,
+    /// Scheming between leaders: deals, calling in loyalty, secret meetings.
+    #[serde(default)]
+    pub deals: super::deals_balance::DealsBalance,
 }
 
 /// The party's norms against moving on Lenin's comrades without grounds, and how

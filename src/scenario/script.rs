@@ -51,6 +51,8 @@ pub enum ScriptCommand {
     SuppressTestament,
     Choose(String, usize),
     Resign(String),
+    /// Meet a leader in secret (Bukharin and Kamenev, July 1928).
+    MeetSecretly(String),
 }
 
 /// A vote's recorded totals.

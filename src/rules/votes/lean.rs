@@ -42,4 +42,8 @@ pub enum Lean {
     Internationalism,
     /// At a congress, the speakers' oratory sways the unbound delegates.
     Oratory,
+    /// He promised his vote in a deal.
+    Promised,
+    /// A secret understanding with the proposer (or with the man a motion is aimed at).
+    SecretUnderstanding,
 }

@@ -133,6 +133,7 @@ pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut 
     put(Lean::Bonapartism, crate::rules::levers::bonapartism(st, v, &m, p));
     put(Lean::Internationalism, crate::rules::levers::internationalism(st, v, &m, p));
     inclination_on_substance(st, Some(v), st.chars[v].nep, prop, &mut put);
+    super::promises::leans(st, v, prop, &mut put);
     if let Some(t) = target {
         let sign = if m.against_target() { -1 } else { 1 };
         put(
@@ -264,7 +265,8 @@ fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32,
     let p = match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
         Some(c) => {
             let p_pat = p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {}));
-            let l = (loyalty - testament::doubt(st, c, prop) - norms::loosening(st, prop)).max(0) as f64 / 100.0;
+            let called = super::promises::call_in_boost(st, c, &prop.motion);
+            let l = ((loyalty + called).min(100) - testament::doubt(st, c, prop) - norms::loosening(st, prop)).max(0) as f64 / 100.0;
             l * p_pat + (1.0 - l) * p_own
         }
         None => p_own,
