@@ -13,10 +13,20 @@ fn contender(st: &GameState, x: CharId) -> bool {
     st.scn.def.characters[x].contender
 }
 
-/// The contender with the most power and his lead over the next, when two or more still stand.
+/// How much the others fear `x`: the one measure of a front-runner's danger that
+/// the coalition against him reads (the front-runner, his lead, the alarm it raises).
+///
+/// AFTER THE MERGE: add the party's fear of him (`CharState.fear`, raised when he
+/// strikes without grounds) here, e.g. `power(st, x) + st.chars[x].fear / 2`, so that
+/// a man who strikes without grounds unites the others against him sooner.
+pub fn menace(st: &GameState, x: CharId) -> i32 {
+    power(st, x)
+}
+
+/// The contender who menaces most and his lead over the next, when two or more still stand.
 pub fn front_runner(st: &GameState) -> Option<(CharId, i32)> {
     let mut standing: Vec<(i32, CharId)> =
-        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate).map(|x| (power(st, x), x)).collect();
+        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate).map(|x| (menace(st, x), x)).collect();
     standing.sort_by_key(|&(p, x)| (std::cmp::Reverse(p), x));
     match standing.as_slice() {
         [(p0, f), (p1, _), ..] => Some((*f, p0 - p1)),
@@ -49,14 +59,21 @@ fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> O
     if f == c || (st.same_bloc(c, f) && t.loyalty >= 6 && st.rel(c, f) >= 50) {
         return None;
     }
-    let lead = power(st, f) - power(st, c);
+    let lead = menace(st, f) - power(st, c);
+    (lead >= alarm(st, c, f)).then_some(f)
+}
+
+/// How far `f` must lead `c` before `c` takes fright: an ambitious man sooner, a
+/// cautious one later, each game's man a little differently.
+pub fn alarm(st: &GameState, c: CharId, f: CharId) -> i32 {
+    let t = &st.scn.def.characters[c].temperament;
     let ai = &st.scn.def.balance.ai;
     let mut alarm = ai.coalition_alarm + 2 * t.caution - 2 * t.ambition + suspicion(st, c, ai.coalition_spread);
     // On easy, the computer is slow to see the player coming.
     if st.difficulty == Difficulty::Easy && st.player == Some(f) {
         alarm += 40;
     }
-    (lead >= alarm).then_some(f)
+    alarm
 }
 
 /// Whom `c` treats as a rival: for a contender, the other contenders not loyal

@@ -4,10 +4,16 @@
 //! worth proposing, so thousands of games a minute stay within reach.
 
 mod coalition;
+mod memory;
 mod options;
+mod plans;
+mod steer;
 
-pub use coalition::{common_enemy, front_runner, rivals};
+pub use crate::rules::plan::{Cause, Intent, Plan};
+pub use coalition::{common_enemy, front_runner, menace, rivals};
+pub use memory::{COMMIT_TURNS, RECANT_TURNS};
 pub use options::{options, testament_carries};
+pub use plans::plan_of;
 
 use crate::rules::apply::apply;
 use crate::rules::command::Command;
@@ -43,6 +49,8 @@ pub struct Choice {
     pub command: Command,
     pub score: i32,
     pub why: String,
+    /// The plan the move served, when a leader's turn chose it.
+    pub plan: Option<Intent>,
 }
 
 /// Plays every computer leader's commands for this turn, strongest first, and
@@ -70,7 +78,9 @@ pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
 
 /// The best command for `c` now, if any is worth its points.
 pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
+    let intent = plan_of(st, c);
     let mut options = options(st, c);
+    steer::steer(st, c, intent, &mut options);
     // A little chance so leaders are not clockwork. It comes from its own stream,
     // seeded by the game, the turn and the leader, never from the game's generator:
     // a replay applies the logged commands without thinking them again, and must
@@ -83,5 +93,6 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
         o.score += (noise % st.difficulty.noise()) as i32;
     }
     options.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
-    options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())
+    let best = options.into_iter().find(|o| o.score > 0 && check(st, c, &o.command).is_ok())?;
+    Some(Choice { plan: Some(intent), ..best })
 }

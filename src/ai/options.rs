@@ -21,7 +21,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     let temp = &s.def.characters[c].temperament;
     let traits = &s.def.characters[c].traits;
     let (ambition, caution, ruth) = (temp.ambition, temp.caution, traits.ruthlessness);
-    let mut push = |command: Command, score: i32, why: String| out.push(Choice { command, score, why });
+    let mut push = |command: Command, score: i32, why: String| out.push(Choice { command, score, why, plan: None });
 
     for p in st.choices.iter().filter(|p| p.chooser == c && p.chosen.is_none()) {
         let e = &s.def.events[p.event];

@@ -3,7 +3,7 @@
 //!
 //! From the bottom up, each module using only those below it:
 //! - types: `command` (Command, Motion, CommandError), `outcome`, `votes::tally`,
-//!   `difficulty`, `rng`, then `chronicle` (the typed events);
+//!   `difficulty`, `plan`, `rng`, then `chronicle` (the typed events);
 //! - `state` (GameState and its small helpers);
 //! - the systems acting on it: `patronage`, `nep`, `factions`, `expulsion`,
 //!   `events`, `testament`, `victory`, `legality`, `votes`, `recorded`;
@@ -23,6 +23,7 @@ pub mod legality;
 pub mod nep;
 pub mod outcome;
 pub mod patronage;
+pub mod plan;
 pub mod recorded;
 pub mod replay;
 pub mod rng;

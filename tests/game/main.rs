@@ -7,6 +7,7 @@
 mod analysis;
 mod layers;
 mod mods;
+mod plans;
 mod rules;
 mod saves;
 mod scenarios;
