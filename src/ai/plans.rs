@@ -70,13 +70,7 @@ fn danger(st: &GameState, c: CharId) -> Option<Cause> {
     if st.immune(c) {
         return Some(Cause::Recanted { until: me.immune_until });
     }
-    // An organised faction the General Secretary is not in, too weak to carry the
-    // Central Committee and with no congress to appeal to, is a target and nothing more.
-    if let Some(b) = me.bloc.filter(|&b| st.blocs[b].organised)
-        && st.gensec_holder().is_some_and(|g| !st.blocs[b].members.contains(&g))
-        && bloc_cc_percent(st, b) < st.scn.def.balance.ai.platform_cc_percent
-        && congress_within(st, 3).is_none()
-    {
+    if me.bloc.is_some_and(|b| outlawed(st, b)) {
         return Some(Cause::OutlawedFaction);
     }
     // The man Lenin's letter names keeps his head down until it has been dealt with.
@@ -87,6 +81,15 @@ fn danger(st: &GameState, c: CharId) -> Option<Cause> {
         return Some(Cause::TestamentPending);
     }
     None
+}
+
+/// An organised faction the General Secretary is not in, too weak to carry the
+/// Central Committee and with no congress to appeal to: a target and nothing more.
+pub fn outlawed(st: &GameState, b: crate::scenario::BlocId) -> bool {
+    st.blocs[b].organised
+        && st.gensec_holder().is_some_and(|g| !st.blocs[b].members.contains(&g))
+        && bloc_cc_percent(st, b) < st.scn.def.balance.ai.platform_cc_percent
+        && congress_within(st, 3).is_none()
 }
 
 /// The front-runner `c` unites against, and his lead, judged on the power scores at

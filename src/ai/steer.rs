@@ -3,9 +3,10 @@
 //! make him thrash (leave a bloc he just joined, rejoin one he just left or
 //! recanted from, sit with the man he means to isolate) are barred.
 
-use super::Choice;
 use super::coalition::common_enemy;
 use super::memory::{Memory, recall};
+use super::plans::outlawed;
+use super::{Choice, Difficulty};
 use crate::rules::command::{Command, Motion};
 use crate::rules::plan::{Intent, Plan};
 use crate::rules::state::GameState;
@@ -18,7 +19,10 @@ pub const BARRED: i32 = -1000;
 pub fn steer(st: &GameState, c: CharId, intent: Intent, options: &mut Vec<Choice>) {
     let target = intent.plan.target();
     let mem = recall(st, c, |b, after| cause_to_go(st, c, b, target, after));
-    needs(st, c, intent, &mem, options);
+    // On easy the computer keeps to its plans but does not think of what they need.
+    if st.difficulty != Difficulty::Easy {
+        needs(st, c, intent, &mem, options);
+    }
     for o in options.iter_mut() {
         if matches!(o.command, Command::Choose { .. }) {
             continue;
@@ -42,9 +46,7 @@ fn cause_to_go(st: &GameState, c: CharId, b: BlocId, target: Option<CharId>, aft
 fn barred(st: &GameState, intent: Intent, mem: &Memory, cmd: Command) -> bool {
     let with_target = |b: BlocId| intent.plan.target().is_some_and(|f| st.blocs[b].members.contains(&f));
     match cmd {
-        Command::JoinBloc { bloc } => {
-            mem.bound || mem.barred.contains(&bloc) || with_target(bloc) || (intent.plan == Plan::LieLow && st.blocs[bloc].organised)
-        }
+        Command::JoinBloc { bloc } => mem.bound || mem.barred.contains(&bloc) || with_target(bloc) || outlawed(st, bloc),
         Command::FormBloc { bloc } => mem.bound || mem.barred.contains(&bloc),
         Command::LeaveBloc => mem.bound,
         Command::PublishPlatform => intent.plan == Plan::LieLow,
@@ -97,8 +99,10 @@ fn needs(st: &GameState, c: CharId, intent: Intent, mem: &Memory, out: &mut Vec<
         Plan::LieLow => {
             let threatened =
                 st.plenum_agenda.iter().chain(&st.politburo_agenda).any(|p| p.motion.target() == Some(c) && p.motion.against_target());
-            // A proud man submits once; the second time he fights.
-            if threatened && !me.recanted {
+            // A proud man submits once, and the second time he fights; a believer,
+            // for whom no one can be right against the party, submits twice.
+            let times = 1 + usize::from(st.scn.def.characters[c].temperament.ideology >= 8);
+            if threatened && st.log.iter().filter(|&&(_, a, cmd)| a == c && cmd == Command::Recant).count() < times {
                 push(Command::Recant, 30, "submits before the ladder");
             }
             if organised && !mem.bound {
@@ -127,9 +131,6 @@ fn needs(st: &GameState, c: CharId, intent: Intent, mem: &Memory, out: &mut Vec<
             }
             if matches!(intent.plan, Plan::StrikeAtCongress(_)) {
                 let leader = me.bloc.is_some_and(|b| st.blocs[b].leader == Some(c));
-                if leader && !organised && st.gensec_holder() != Some(c) {
-                    push(Command::PublishPlatform, 20, "a platform for the congress");
-                }
                 if leader && organised {
                     push(Command::CoReport, 30, "takes the fight to the congress");
                 }
