@@ -42,7 +42,7 @@ pub fn common_enemy(st: &GameState, c: CharId) -> Option<CharId> {
 }
 
 /// `common_enemy` with the front-runner already found (it is the same for everyone this instant).
-fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<CharId> {
+pub(super) fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<CharId> {
     if !contender(st, c) || !st.active(c) {
         return None;
     }

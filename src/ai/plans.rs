@@ -131,11 +131,18 @@ const MEMORY: usize = 6;
 
 /// The standing contender first in a row of power scores, and his lead over the next.
 fn row_leader(st: &GameState, row: &[i32]) -> Option<(CharId, i32)> {
-    let mut v: Vec<(i32, CharId)> =
-        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate).map(|x| (row[x.0], x)).collect();
-    v.sort_by_key(|&(p, x)| (std::cmp::Reverse(p), x));
-    match v.as_slice() {
-        [(p0, f), (p1, _), ..] => Some((*f, p0 - p1)),
+    // The top two by (score, then the lower id), without sorting.
+    let mut top: [Option<(i32, CharId)>; 2] = [None, None];
+    for x in st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate) {
+        let better = |o: Option<(i32, CharId)>| o.is_none_or(|(p, _)| row[x.0] > p);
+        if better(top[0]) {
+            top = [Some((row[x.0], x)), top[0]];
+        } else if better(top[1]) {
+            top[1] = Some((row[x.0], x));
+        }
+    }
+    match top {
+        [Some((p0, f)), Some((p1, _))] => Some((f, p0 - p1)),
         _ => None,
     }
 }

@@ -3,7 +3,7 @@
 //! make him thrash (leave a bloc he just joined, rejoin one he just left or
 //! recanted from, sit with the man he means to isolate) are barred.
 
-use super::coalition::common_enemy;
+use super::coalition::{common_enemy_given, front_runner};
 use super::memory::{Memory, recall};
 use super::plans::outlawed;
 use super::{Choice, Difficulty};
@@ -19,9 +19,12 @@ pub const BARRED: i32 = -1000;
 pub fn steer(st: &GameState, c: CharId, intent: Intent, options: &mut Vec<Choice>) {
     let target = intent.plan.target();
     let mem = recall(st, c, |b, after| cause_to_go(st, c, b, target, after));
+    // Whom each man fears is asked of many options: the front-runner is found once, if asked.
+    let fr = std::cell::OnceCell::new();
+    let enemy = |x: CharId| common_enemy_given(st, x, *fr.get_or_init(|| front_runner(st)));
     // On easy the computer keeps to its plans but does not think of what they need.
     if st.difficulty != Difficulty::Easy {
-        needs(st, c, intent, &mem, options);
+        needs(st, c, intent, &mem, &enemy, options);
     }
     for o in options.iter_mut() {
         if matches!(o.command, Command::Choose { .. }) {
@@ -29,7 +32,7 @@ pub fn steer(st: &GameState, c: CharId, intent: Intent, options: &mut Vec<Choice
         }
         o.score = match barred(st, intent, &mem, o.command) {
             true => BARRED,
-            false => o.score + weight(st, c, intent.plan, o.command),
+            false => o.score + weight(st, c, intent.plan, &enemy, o.command),
         };
     }
 }
@@ -56,7 +59,7 @@ fn barred(st: &GameState, intent: Intent, mem: &Memory, cmd: Command) -> bool {
 }
 
 /// What the plan adds to a move's score.
-fn weight(st: &GameState, c: CharId, plan: Plan, cmd: Command) -> i32 {
+fn weight(st: &GameState, c: CharId, plan: Plan, enemy: &dyn Fn(CharId) -> Option<CharId>, cmd: Command) -> i32 {
     let against = |m: Motion, f: CharId| match m {
         Motion::ReplaceInOffice { office, .. } => st.offices[office] == Some(f),
         m => m.target() == Some(f) && m.against_target(),
@@ -70,8 +73,8 @@ fn weight(st: &GameState, c: CharId, plan: Plan, cmd: Command) -> i32 {
             Command::Court { target } if st.scn.def.characters[target].contender => 5,
             Command::Attack { target } | Command::Charge { target } if target == f => 8,
             // Fire on the front-runner's other enemies only divides the coalition.
-            Command::Charge { target } if common_enemy(st, target) == Some(f) => -10,
-            Command::Attack { target } if common_enemy(st, target) == Some(f) => -6,
+            Command::Charge { target } if enemy(target) == Some(f) => -10,
+            Command::Attack { target } if enemy(target) == Some(f) => -6,
             Command::Propose(m) if against(m, f) => 10,
             Command::CoReport => 25,
             Command::PublishPlatform if matches!(plan, Plan::StrikeAtCongress(_)) => 12,
@@ -91,7 +94,7 @@ fn weight(st: &GameState, c: CharId, plan: Plan, cmd: Command) -> i32 {
 }
 
 /// Moves the plan needs that his temperament alone would not offer.
-fn needs(st: &GameState, c: CharId, intent: Intent, mem: &Memory, out: &mut Vec<Choice>) {
+fn needs(st: &GameState, c: CharId, intent: Intent, mem: &Memory, enemy: &dyn Fn(CharId) -> Option<CharId>, out: &mut Vec<Choice>) {
     let me = &st.chars[c];
     let organised = me.bloc.is_some_and(|b| st.blocs[b].organised);
     let mut push = |command, score, why: &str| out.push(Choice { command, score, why: why.into(), plan: None });
@@ -118,7 +121,7 @@ fn needs(st: &GameState, c: CharId, intent: Intent, mem: &Memory, out: &mut Vec<
                 let ally = BlocId::all(st.blocs.len())
                     .filter(|&b| !st.blocs[b].members.contains(&f) && !mem.barred.contains(&b))
                     .filter_map(|b| st.blocs[b].leader.map(|l| (b, l)))
-                    .filter(|&(_, l)| st.rel(l, c) >= 0 && common_enemy(st, l) == Some(f))
+                    .filter(|&(_, l)| st.rel(l, c) >= 0 && enemy(l) == Some(f))
                     .max_by_key(|&(b, l)| (st.rel(l, c), std::cmp::Reverse(b)));
                 let empty = BlocId::all(st.blocs.len()).find(|&b| st.blocs[b].members.is_empty() && !mem.barred.contains(&b));
                 match (ally, empty) {
