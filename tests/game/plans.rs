@@ -103,17 +103,18 @@ fn no_leader_thrashes_between_blocs() {
 
 /// A plan lasts: over twenty games, a contender's plan changes on fewer than a
 /// third of his turns (27% when written, each change with its cause: a motion
-/// against him comes and goes, the race at the top turns), and never back and forth within a turn (he may leave a
-/// plan his own move fulfilled, never return to it); whom he fears is judged on
-/// the turn's opening scores.
+/// against him comes and goes, the race at the top turns), and never back and
+/// forth within a turn (he may leave a plan his own move fulfilled, never return
+/// to it). No one ends two turns running in a bloc with the man his plan isolates.
 #[test]
 fn plans_last_and_hold_within_a_turn() {
     let scn = scenario();
-    let (mut turns, mut changes) = (0, 0);
+    let (mut turns, mut changes, mut sitting) = (0, 0, vec![]);
     for seed in 0..20 {
         let mut st = GameState::new(scn.clone(), seed);
         st.chronicle.quiet = true;
         let mut last: BTreeMap<CharId, Plan> = BTreeMap::new();
+        let mut sat: BTreeMap<CharId, Option<CharId>> = BTreeMap::new();
         while !st.is_over() {
             for (c, choices) in ai::play_turn(&mut st, None) {
                 if !st.scn.def.characters[c].contender {
@@ -129,11 +130,26 @@ fn plans_last_and_hold_within_a_turn() {
                     changes += i32::from(last.insert(c, p).is_some_and(|q| q != p));
                 }
             }
+            // No one ends two turns running in a bloc with the man his plan isolates
+            // (once may happen: the man may join after he has moved).
+            for c in st.ids().filter(|&c| st.scn.def.characters[c].contender && st.active(c)) {
+                let plan = ai::plan_of(&st, c).plan;
+                let sits = plan.target().filter(|&f| st.same_bloc(c, f));
+                if sits.is_some() && sat.get(&c) == Some(&sits) {
+                    sitting.push(format!(
+                        "seed {seed}, turn {}: {} plans to {plan:?} and still sits in his bloc",
+                        st.turn,
+                        st.scn.short(c)
+                    ));
+                }
+                sat.insert(c, sits);
+            }
             st.end_turn();
         }
     }
     assert!(turns > 500, "only {turns} contender turns");
     assert!(changes * 3 < turns, "plans changed on {changes} of {turns} contender turns");
+    assert!(sitting.is_empty(), "{}", sitting.join("\n"));
 }
 
 /// The plan is said: every computer move carries its plan, and the words name it.
