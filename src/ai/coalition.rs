@@ -81,12 +81,16 @@ pub fn alarm(st: &GameState, c: CharId, f: CharId) -> i32 {
 /// front-runner, a contender spares the front-runner's other enemies, whatever
 /// he thinks of them: the enemy of his enemy.
 pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
+    rivals_given(st, c, front_runner(st))
+}
+
+/// `rivals` with the front-runner already found.
+pub(super) fn rivals_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Vec<CharId> {
     let patron = if contender(st, c) {
         Some(c)
     } else {
         st.ids().filter(|&x| contender(st, x) && st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
     };
-    let fr = front_runner(st);
     let enemy = patron.and_then(|p| common_enemy_given(st, p, fr));
     // A man with long grudges counts a smaller slight as enmity.
     let hate = -70 + 6 * st.scn.def.characters[c].temperament.grudges;
@@ -109,8 +113,8 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
 }
 
 /// Fellow enemies of the front-runner whom `c` should win over: (ally, their common enemy).
-pub fn allies_against(st: &GameState, c: CharId) -> Vec<(CharId, CharId)> {
-    let fr = front_runner(st);
+/// The front-runner `fr` is found by the caller, once for all his questions.
+pub(super) fn allies_against_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Vec<(CharId, CharId)> {
     let Some(f) = common_enemy_given(st, c, fr) else {
         return vec![];
     };

@@ -43,12 +43,9 @@ pub fn recall(st: &GameState, c: CharId, cause: impl Fn(BlocId, &[(u32, CharId, 
     let mut m = Memory::default();
     let mut latest = true;
     let since = |turns: u32| st.turn.saturating_sub(turns);
-    let first = st.log.iter().rposition(|&(t, _, _)| t < since(RECANT_TURNS)).map_or(0, |i| i + 1);
-    for i in (first..st.log.len()).rev() {
-        let (t, a, cmd) = &st.log[i];
-        if *a != c {
-            continue;
-        }
+    // One pass back through the log, as far as the longest memory reaches.
+    let window = st.log.iter().enumerate().rev().take_while(|(_, (t, _, _))| *t >= since(RECANT_TURNS));
+    for (i, (t, _, cmd)) in window.filter(|(_, (_, a, _))| *a == c) {
         let recent = *t >= since(COMMIT_TURNS);
         match *cmd {
             Command::JoinBloc { bloc } | Command::FormBloc { bloc } => {
@@ -57,7 +54,7 @@ pub fn recall(st: &GameState, c: CharId, cause: impl Fn(BlocId, &[(u32, CharId, 
                     m.bound = !cause(bloc, &st.log[i + 1..]);
                 }
                 // Joining another bloc left the one before.
-                if let Some(old) = bloc_before(st, c, i).filter(|&o| recent && o != bloc) {
+                if let Some(old) = recent.then(|| bloc_before(st, c, i)).flatten().filter(|&o| o != bloc) {
                     m.barred.push(old);
                 }
             }

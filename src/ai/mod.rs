@@ -2,6 +2,12 @@
 //! his temperament and the situation, and spends his points on the best. Scores
 //! are cheap heuristics, and vote odds are computed only for the few motions
 //! worth proposing, so thousands of games a minute stay within reach.
+//!
+//! Each leader also holds a plan (`plan_of`: build a bloc, isolate the
+//! front-runner, strike at the congress, lie low…) read from the state, which
+//! changes only when its cause does; `steer` weighs his options by it and bars
+//! the moves that would make him thrash (`memory`: his own recent bloc moves,
+//! from the log).
 
 mod coalition;
 mod memory;
@@ -79,8 +85,10 @@ pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
 /// The best command for `c` now, if any is worth its points.
 pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
     let intent = plan_of(st, c);
-    let mut options = options(st, c);
-    steer::steer(st, c, intent, &mut options);
+    // Whom each man fears is asked of many options: the front-runner is found once.
+    let fr = front_runner(st);
+    let mut options = options::options_given(st, c, fr);
+    steer::steer(st, c, intent, fr, &mut options);
     // A little chance so leaders are not clockwork. It comes from its own stream,
     // seeded by the game, the turn and the leader, never from the game's generator:
     // a replay applies the logged commands without thinking them again, and must

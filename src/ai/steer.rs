@@ -3,7 +3,7 @@
 //! make him thrash (leave a bloc he just joined, rejoin one he just left or
 //! recanted from, sit with the man he means to isolate) are barred.
 
-use super::coalition::{common_enemy_given, front_runner};
+use super::coalition::common_enemy_given;
 use super::memory::{Memory, recall};
 use super::plans::outlawed;
 use super::{Choice, Difficulty};
@@ -16,12 +16,11 @@ use crate::scenario::{BlocId, CharId, Rank};
 pub const BARRED: i32 = -1000;
 
 /// Adds the plan's own moves to `options` and weighs every option by the plan.
-pub fn steer(st: &GameState, c: CharId, intent: Intent, options: &mut Vec<Choice>) {
+/// `fr` is the front-runner, found once by the caller.
+pub fn steer(st: &GameState, c: CharId, intent: Intent, fr: Option<(CharId, i32)>, options: &mut Vec<Choice>) {
     let target = intent.plan.target();
     let mem = recall(st, c, |b, after| cause_to_go(st, c, b, target, after));
-    // Whom each man fears is asked of many options: the front-runner is found once, if asked.
-    let fr = std::cell::OnceCell::new();
-    let enemy = |x: CharId| common_enemy_given(st, x, *fr.get_or_init(|| front_runner(st)));
+    let enemy = |x: CharId| common_enemy_given(st, x, fr);
     // On easy the computer keeps to its plans but does not think of what they need.
     if st.difficulty != Difficulty::Easy {
         needs(st, c, intent, &mem, &enemy, options);
