@@ -18,11 +18,14 @@ pub fn plan(s: &Scenario, p: Plan) -> String {
 }
 
 /// Why he holds it: "he faces 2 charges".
-pub fn cause(c: Cause) -> String {
+pub fn cause(s: &Scenario, c: Cause) -> String {
     match c {
         Cause::Charged(n) => format!("he faces {n} charge{}", if n == 1 { "" } else { "s" }),
         Cause::Threatened => "a motion against him waits on the agenda".into(),
-        Cause::Recanted { until } => format!("he recanted, and the pardon lasts to turn {}", until + 1),
+        Cause::Recanted { until } => {
+            let cal = &s.def.calendar;
+            format!("he recanted, and the pardon lasts until {}", cal.start.plus_months(until as i32 * cal.months_per_turn as i32).long())
+        }
         Cause::OutlawedFaction => "his faction is organised and too weak to survive the ban".into(),
         Cause::TestamentPending => "Lenin's letter names him and is still sealed".into(),
         Cause::Ahead { lead } => format!("the front-runner leads him by {lead} points of power"),
@@ -39,5 +42,5 @@ pub fn cause(c: Cause) -> String {
 
 /// The plan with its cause: "plan: isolate Stalin (the front-runner leads him by 23 points of power)".
 pub fn intent(s: &Scenario, i: Intent) -> String {
-    format!("plan: {} ({})", plan(s, i.plan), cause(i.cause))
+    format!("plan: {} ({})", plan(s, i.plan), cause(s, i.cause))
 }
