@@ -38,7 +38,7 @@ pub fn common_enemy(st: &GameState, c: CharId) -> Option<CharId> {
 }
 
 /// `common_enemy` with the front-runner already found (it is the same for everyone this instant).
-fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<CharId> {
+pub(super) fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<CharId> {
     if !contender(st, c) || !st.active(c) {
         return None;
     }
@@ -55,14 +55,21 @@ fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> O
     if f == c || (st.same_bloc(c, f) && t.loyalty >= 6 && st.rel(c, f) >= 50) {
         return None;
     }
-    let lead = power(st, f) - power(st, c);
+    let lead = menace(st, f) - power(st, c);
+    (lead >= alarm(st, c, f)).then_some(f)
+}
+
+/// How far `f` must lead `c` before `c` takes fright: an ambitious man sooner, a
+/// cautious one later, each game's man a little differently.
+pub fn alarm(st: &GameState, c: CharId, f: CharId) -> i32 {
+    let t = &st.scn.def.characters[c].temperament;
     let ai = &st.scn.def.balance.ai;
     let mut alarm = ai.coalition_alarm + 2 * t.caution - 2 * t.ambition + suspicion(st, c, ai.coalition_spread);
     // On easy, the computer is slow to see the player coming.
     if st.difficulty == Difficulty::Easy && st.player == Some(f) {
         alarm += 40;
     }
-    (lead >= alarm).then_some(f)
+    alarm
 }
 
 /// Whom `c` treats as a rival: for a contender, the other contenders not loyal
@@ -70,12 +77,16 @@ fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> O
 /// front-runner, a contender spares the front-runner's other enemies, whatever
 /// he thinks of them: the enemy of his enemy.
 pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
+    rivals_given(st, c, front_runner(st))
+}
+
+/// `rivals` with the front-runner already found.
+pub(super) fn rivals_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Vec<CharId> {
     let patron = if contender(st, c) {
         Some(c)
     } else {
         st.ids().filter(|&x| contender(st, x) && st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
     };
-    let fr = front_runner(st);
     let enemy = patron.and_then(|p| common_enemy_given(st, p, fr));
     // A man with long grudges counts a smaller slight as enmity.
     let hate = -70 + 6 * st.scn.def.characters[c].temperament.grudges;
@@ -98,8 +109,8 @@ pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
 }
 
 /// Fellow enemies of the front-runner whom `c` should win over: (ally, their common enemy).
-pub fn allies_against(st: &GameState, c: CharId) -> Vec<(CharId, CharId)> {
-    let fr = front_runner(st);
+/// The front-runner `fr` is found by the caller, once for all his questions.
+pub(super) fn allies_against_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Vec<(CharId, CharId)> {
     let Some(f) = common_enemy_given(st, c, fr) else {
         return vec![];
     };

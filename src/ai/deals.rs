@@ -5,7 +5,7 @@
 //! accepted is the rules' answer (`deals::interest`), never his.
 
 use super::Choice;
-use super::coalition::allies_against;
+use super::coalition::{allies_against_given, front_runner};
 use crate::rules::command::{Command, Motion};
 use crate::rules::deals::{self, Ask, Offer, Terms};
 use crate::rules::legality::check;
@@ -22,7 +22,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     for (deal, d) in st.deals.iter().enumerate() {
         if d.terms.to == c && d.status == deals::DealStatus::Offered {
             let accept = deals::interest(st, &d.terms) > 0;
-            out.push(Choice { command: Command::AnswerDeal { deal, accept }, score: 1000, why: "answers the offer".into() });
+            out.push(Choice { command: Command::AnswerDeal { deal, accept }, score: 1000, why: "answers the offer".into(), plan: None });
         }
         if d.terms.from == c
             && let Offer::Post { office } = d.terms.give
@@ -30,7 +30,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
             && d.binding(st.turn, s.def.balance.deals.term_turns)
         {
             let m = Command::Propose(Motion::ReplaceInOffice { office, with: d.terms.to });
-            out.push(Choice { command: m, score: 40, why: "keeps his word: the post he promised".into() });
+            out.push(Choice { command: m, score: 40, why: "keeps his word: the post he promised".into(), plan: None });
         }
     }
     if st.chars[c].ap <= 0 || st.chars[c].rank < Rank::CentralCommittee {
@@ -53,6 +53,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         }
         if let Some(offer) = swing_deal(st, c, p, want) {
             out.push(Choice {
+                plan: None,
                 command: offer,
                 score: 14 + temp.ambition + traits.cunning / 2,
                 why: format!("bargains for a vote ({:.0}% now)", mine * 100.0),
@@ -61,6 +62,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
         let call = Command::CallInLoyalty { motion: p.motion };
         if (0.3..=0.7).contains(&mine) && check(st, c, &call).is_ok() {
             out.push(Choice {
+                plan: None,
                 command: call,
                 score: 12 + temp.ambition / 2,
                 why: format!("a close vote ({:.0}%): his delegations must hold", mine * 100.0),
@@ -70,11 +72,12 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     // A secret understanding with a fellow enemy of the front-runner, if the risk is worth it.
     let leak = s.def.balance.deals.leak_percent;
     if s.def.characters[c].contender {
-        for (ally, f) in allies_against(st, c) {
+        for (ally, f) in allies_against_given(st, c, front_runner(st)) {
             let cmd = Command::MeetSecretly { with: ally };
             let score = 4 + traits.cunning + temp.ambition / 2 - temp.caution - leak / 10;
             if score > 0 && st.rel(c, ally) < 40 && st.active(ally) && check(st, c, &cmd).is_ok() {
                 out.push(Choice {
+                    plan: None,
                     command: cmd,
                     score,
                     why: format!("a secret understanding with {} against {}", s.short(ally), s.short(f)),

@@ -2,13 +2,25 @@
 //! his temperament and the situation, and spends his points on the best. Scores
 //! are cheap heuristics, and vote odds are computed only for the few motions
 //! worth proposing, so thousands of games a minute stay within reach.
+//!
+//! Each leader also holds a plan (`plan_of`: build a bloc, isolate the
+//! front-runner, strike at the congress, lie low…) read from the state, which
+//! changes only when its cause does; `steer` weighs his options by it and bars
+//! the moves that would make him thrash (`memory`: his own recent bloc moves,
+//! from the log).
 
 mod coalition;
 mod deals;
+mod memory;
 mod options;
+mod plans;
+mod steer;
 
-pub use coalition::{common_enemy, front_runner, rivals};
+pub use crate::rules::plan::{Cause, Intent, Plan};
+pub use coalition::{common_enemy, front_runner, menace, rivals};
+pub use memory::{COMMIT_TURNS, RECANT_TURNS};
 pub use options::{options, testament_carries};
+pub use plans::plan_of;
 
 use crate::rules::apply::apply;
 use crate::rules::command::Command;
@@ -44,6 +56,8 @@ pub struct Choice {
     pub command: Command,
     pub score: i32,
     pub why: String,
+    /// The plan the move served, when a leader's turn chose it.
+    pub plan: Option<Intent>,
 }
 
 /// Plays every computer leader's commands for this turn, strongest first, and
@@ -71,7 +85,11 @@ pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
 
 /// The best command for `c` now, if any is worth its points.
 pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
-    let mut options = options(st, c);
+    let intent = plan_of(st, c);
+    // Whom each man fears is asked of many options: the front-runner is found once.
+    let fr = front_runner(st);
+    let mut options = options::options_given(st, c, fr);
+    steer::steer(st, c, intent, fr, &mut options);
     // A little chance so leaders are not clockwork. It comes from its own stream,
     // seeded by the game, the turn and the leader, never from the game's generator:
     // a replay applies the logged commands without thinking them again, and must
@@ -90,7 +108,7 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
         let best = (0..options.len()).max_by_key(|&i| (options[i].score, std::cmp::Reverse(options[i].command)))?;
         let o = options.swap_remove(best);
         if check(st, c, &o.command).is_ok() {
-            return Some(o);
+            return Some(Choice { plan: Some(intent), ..o });
         }
     }
     None

@@ -1,8 +1,8 @@
 //! What a computer leader considers each turn, and how much each option is worth
 //! to him: his temperament, his rivals and allies, and the odds of the votes.
 
-use super::coalition::{allies_against, common_enemy};
-use super::{Choice, rivals};
+use super::Choice;
+use super::coalition::{allies_against_given, common_enemy_given, front_runner, rivals_given};
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
 use crate::rules::state::{GameState, TestamentStatus};
@@ -12,6 +12,11 @@ use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, SessionKi
 
 /// Every option `c` considers, scored (not yet checked for legality).
 pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
+    options_given(st, c, front_runner(st))
+}
+
+/// `options` with the front-runner already found (`fr`: the same for every question asked here).
+pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Vec<Choice> {
     let mut out = Vec::with_capacity(32);
     let s = &st.scn;
     let me = &st.chars[c];
@@ -21,7 +26,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     let temp = &s.def.characters[c].temperament;
     let traits = &s.def.characters[c].traits;
     let (ambition, caution, ruth) = (temp.ambition, temp.caution, traits.ruthlessness);
-    let mut push = |command: Command, score: i32, why: String| out.push(Choice { command, score, why });
+    let mut push = |command: Command, score: i32, why: String| out.push(Choice { command, score, why, plan: None });
 
     for p in st.choices.iter().filter(|p| p.chooser == c && p.chosen.is_none()) {
         let e = &s.def.events[p.event];
@@ -32,7 +37,8 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     if me.ap <= 0 {
         return out;
     }
-    let rivals = rivals(st, c);
+    let common_enemy = |x: CharId| common_enemy_given(st, x, fr);
+    let rivals = rivals_given(st, c, fr);
     let my_power = power(st, c);
     let gensec = st.gensec_holder();
 
@@ -81,8 +87,8 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
     }
 
     // Against a front-runner: win over his other enemies, whatever the old quarrels.
-    let enemy = common_enemy(st, c);
-    for (ally, f) in allies_against(st, c) {
+    let enemy = common_enemy(c);
+    for (ally, f) in allies_against_given(st, c, fr) {
         let regard = st.rel(ally, c);
         if regard < 60 && st.active(ally) {
             push(
@@ -216,14 +222,14 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                 .filter(|&b| !st.blocs[b].members.is_empty())
                 .filter_map(|b| st.blocs[b].leader.map(|l| (b, l)))
                 .filter(|&(b, l)| {
-                    let against = enemy.is_some_and(|f| common_enemy(st, l) == Some(f) && !st.blocs[b].members.contains(&f));
+                    let against = enemy.is_some_and(|f| common_enemy(l) == Some(f) && !st.blocs[b].members.contains(&f));
                     let regard = if against { 10 } else { 50 };
                     st.rel(c, l) >= regard && st.rel(l, c) >= 0 && (against || (st.chars[l].nep - me.nep).abs() <= 100 - temp.ideology * 8)
                 })
                 .max_by_key(|&(b, l)| (st.rel(c, l), std::cmp::Reverse(b)));
             if let Some((b, l)) = best {
                 let why = match enemy {
-                    Some(f) if common_enemy(st, l) == Some(f) => format!("joins {} against {}", s.short(l), s.short(f)),
+                    Some(f) if common_enemy(l) == Some(f) => format!("joins {} against {}", s.short(l), s.short(f)),
                     _ => "joins friends".into(),
                 };
                 push(Command::JoinBloc { bloc: b }, 10 + ambition, why);

@@ -93,13 +93,16 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
         return Some(Command::Recant);
     }
     let builds = |o: &crate::ai::Choice| match o.command {
-        Command::Propose(Motion::ReplaceInOffice { .. } | Motion::Promote { .. } | Motion::Readmit { .. }) | Command::Appoint { .. } => {
-            true
-        }
+        // Every motion the computer would put: it puts only those with the odds.
+        Command::Propose(_) | Command::Appoint { .. } => true,
         // The computer's own lookahead: only when Lenin's words would carry the motion.
         Command::PublishTestament => crate::ai::testament_carries(st, c).is_some(),
         // A survivor bargains for the votes that would save him, and calls in his delegations.
         Command::OfferDeal { .. } | Command::CallInLoyalty { .. } => true,
+        // And he joins the others against the front-runner, as the computer would,
+        // in a bloc that is not an organised faction.
+        Command::Court { .. } | Command::Speech | Command::Article | Command::MeetSecretly { .. } => true,
+        Command::JoinBloc { bloc } | Command::FormBloc { bloc } => !st.blocs[bloc].organised,
         _ => false,
     };
     crate::ai::options(st, c)

@@ -291,7 +291,8 @@ fn simulate_explained(
             println!("--- {}: what each leader chose, and why ---", date.long());
             for (c, list) in &choices {
                 for ch in list {
-                    println!("  {:<12} {} (score {}: {})", st.scn.short(*c), ch.command.describe(&st), ch.score, ch.why);
+                    let plan = ch.plan.map(|i| format!(" [{}]", crate::narrate::plan_intent(&st.scn, i))).unwrap_or_default();
+                    println!("  {:<12} {} (score {}: {}){plan}", st.scn.short(*c), ch.command.describe(&st), ch.score, ch.why);
                 }
             }
         }

@@ -8,6 +8,7 @@
 //! - `votes`: sessions, bodies, tallies and their groups.
 //! - `acts`: the leaders' moves, patronage, the ladder, the economy, history.
 //! - `ends`: how a game ends, and what a leader lacks to be supreme.
+//! - `plans`: a computer leader's plan and its cause.
 //! - `breakdown` and `lean`: where a vote's odds come from, voter by voter.
 
 mod acts;
@@ -17,6 +18,7 @@ mod ends;
 mod history;
 mod lean;
 mod motions;
+mod plans;
 mod votes;
 
 pub use breakdown::{delegation_reason, expected_line, explain, grounds, grounds_line, leader_reason};
@@ -24,6 +26,7 @@ pub use ends::{lack, outcome, supreme};
 pub use history::{comparison_lines, standing};
 pub use lean::lean;
 pub use motions::{command, motion};
+pub use plans::{cause as plan_cause, intent as plan_intent, plan};
 pub use votes::{agenda_item, body, group, sitting, vote_detail, vote_headline, when};
 
 use crate::rules::chronicle::{Category, Entry, Event};

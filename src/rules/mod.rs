@@ -3,7 +3,7 @@
 //!
 //! From the bottom up, each module using only those below it:
 //! - types: `command` (Command, Motion, CommandError), `outcome`, `votes::tally`,
-//!   `difficulty`, `rng`, then `chronicle` (the typed events);
+//!   `difficulty`, `plan`, `rng`, then `chronicle` (the typed events);
 //! - `state` (GameState and its small helpers);
 //! - the systems acting on it: `patronage`, `nep`, `factions`, `expulsion`,
 //!   `events`, `testament`, `victory`, `norms`, `legality`, `levers`, `votes`, `recorded`;
@@ -27,6 +27,7 @@ pub mod norms;
 pub mod outcome;
 pub mod pacts;
 pub mod patronage;
+pub mod plan;
 pub mod promises;
 pub mod recorded;
 pub mod replay;

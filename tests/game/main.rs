@@ -10,6 +10,7 @@ mod layers;
 mod levers;
 mod mods;
 mod norms;
+mod plans;
 mod rules;
 mod saves;
 mod scenarios;

@@ -1,0 +1,143 @@
+//! How a plan steers a leader's choices: the moves that serve it score higher, the
+//! ones that betray it lower, a few it needs are added, and the moves that would
+//! make him thrash (leave a bloc he just joined, rejoin one he just left or
+//! recanted from, sit with the man he means to isolate) are barred.
+
+use super::coalition::common_enemy_given;
+use super::memory::{Memory, recall};
+use super::plans::outlawed;
+use super::{Choice, Difficulty};
+use crate::rules::command::{Command, Motion};
+use crate::rules::plan::{Intent, Plan};
+use crate::rules::state::GameState;
+use crate::scenario::{BlocId, CharId, Rank};
+
+/// A barred move's score: never chosen.
+pub const BARRED: i32 = -1000;
+
+/// Adds the plan's own moves to `options` and weighs every option by the plan.
+/// `fr` is the front-runner, found once by the caller.
+pub fn steer(st: &GameState, c: CharId, intent: Intent, fr: Option<(CharId, i32)>, options: &mut Vec<Choice>) {
+    let target = intent.plan.target();
+    let mem = recall(st, c, |b, after| cause_to_go(st, c, b, target, after));
+    let enemy = |x: CharId| common_enemy_given(st, x, fr);
+    // On easy the computer keeps to its plans but does not think of what they need.
+    if st.difficulty != Difficulty::Easy {
+        needs(st, c, intent, &mem, &enemy, options);
+    }
+    for o in options.iter_mut() {
+        if matches!(o.command, Command::Choose { .. }) {
+            continue;
+        }
+        o.score = match barred(st, intent, &mem, o.command) {
+            true => BARRED,
+            false => o.score + weight(st, c, intent.plan, &enemy, o.command),
+        };
+    }
+}
+
+/// A typed event since he joined bloc `b` that gives him cause to go within his
+/// commitment: the man his plan aims at joined it, or he was charged in an organised one.
+fn cause_to_go(st: &GameState, c: CharId, b: BlocId, target: Option<CharId>, after: &[(u32, CharId, Command)]) -> bool {
+    let joined = |f: CharId| after.iter().any(|&(_, a, cmd)| a == f && matches!(cmd, Command::JoinBloc { bloc } if bloc == b));
+    let charged = after.iter().any(|&(_, _, cmd)| matches!(cmd, Command::Charge { target } if target == c));
+    target.is_some_and(|f| st.blocs[b].members.contains(&f) && joined(f)) || (charged && st.blocs[b].organised)
+}
+
+/// The moves that would make him thrash, or betray his plan outright.
+fn barred(st: &GameState, intent: Intent, mem: &Memory, cmd: Command) -> bool {
+    let with_target = |b: BlocId| intent.plan.target().is_some_and(|f| st.blocs[b].members.contains(&f));
+    match cmd {
+        Command::JoinBloc { bloc } => mem.bound || mem.barred.contains(&bloc) || with_target(bloc) || outlawed(st, bloc),
+        Command::FormBloc { bloc } => mem.bound || mem.barred.contains(&bloc),
+        Command::LeaveBloc => mem.bound,
+        Command::PublishPlatform => intent.plan == Plan::LieLow,
+        Command::Attack { target } | Command::Charge { target } => intent.plan == Plan::Follow(target),
+        _ => false,
+    }
+}
+
+/// What the plan adds to a move's score.
+fn weight(st: &GameState, c: CharId, plan: Plan, enemy: &dyn Fn(CharId) -> Option<CharId>, cmd: Command) -> i32 {
+    let against = |m: Motion, f: CharId| match m {
+        Motion::ReplaceInOffice { office, .. } => st.offices[office] == Some(f),
+        m => m.target() == Some(f) && m.against_target(),
+    };
+    match (plan, cmd) {
+        (Plan::LieLow, Command::Attack { .. } | Command::Charge { .. }) => -8,
+        (Plan::LieLow, Command::Speech | Command::Article) => 3,
+        (Plan::LieLow, Command::Court { .. }) => 4,
+        (Plan::IsolateFrontRunner(f) | Plan::StrikeAtCongress(f), cmd) => match cmd {
+            Command::Court { target } if target == f => -12,
+            Command::Court { target } if st.scn.def.characters[target].contender => 5,
+            Command::Attack { target } | Command::Charge { target } if target == f => 8,
+            // Fire on the front-runner's other enemies only divides the coalition.
+            Command::Charge { target } if enemy(target) == Some(f) => -10,
+            Command::Attack { target } if enemy(target) == Some(f) => -6,
+            Command::Propose(m) if against(m, f) => 10,
+            Command::CoReport => 25,
+            Command::PublishPlatform if matches!(plan, Plan::StrikeAtCongress(_)) => 12,
+            _ => 0,
+        },
+        (Plan::SeizeTheApparatus, Command::Appoint { .. }) => 6,
+        (Plan::SeizeTheApparatus, Command::Propose(Motion::ReplaceInOffice { .. })) => 5,
+        (Plan::SeizeTheApparatus, Command::Propose(Motion::Promote { .. })) => 3,
+        (Plan::DefendTheLine, Command::Propose(Motion::SetLine { .. })) => 6,
+        (Plan::DefendTheLine, Command::ShiftStance { .. }) => -6,
+        (Plan::BuildBloc, Command::JoinBloc { .. } | Command::FormBloc { .. }) => 8,
+        (Plan::BuildBloc, Command::Court { .. }) => 2,
+        (Plan::Follow(p), Command::JoinBloc { bloc }) if st.blocs[bloc].members.contains(&p) => 15,
+        (Plan::Follow(p), Command::LeaveBloc) if st.same_bloc(c, p) => -20,
+        _ => 0,
+    }
+}
+
+/// Moves the plan needs that his temperament alone would not offer.
+fn needs(st: &GameState, c: CharId, intent: Intent, mem: &Memory, enemy: &dyn Fn(CharId) -> Option<CharId>, out: &mut Vec<Choice>) {
+    let me = &st.chars[c];
+    let organised = me.bloc.is_some_and(|b| st.blocs[b].organised);
+    let mut push = |command, score, why: &str| out.push(Choice { command, score, why: why.into(), plan: None });
+    match intent.plan {
+        Plan::LieLow => {
+            let threatened =
+                st.plenum_agenda.iter().chain(&st.politburo_agenda).any(|p| p.motion.target() == Some(c) && p.motion.against_target());
+            // A proud man submits once, and the second time he fights; a believer,
+            // for whom no one can be right against the party, submits twice.
+            let times = 1 + usize::from(st.scn.def.characters[c].temperament.ideology >= 8);
+            if threatened && st.log.iter().filter(|&&(_, a, cmd)| a == c && cmd == Command::Recant).count() < times {
+                push(Command::Recant, 30, "submits before the ladder");
+            }
+            if organised && !mem.bound {
+                push(Command::LeaveBloc, 26, "gives the ban on factions no target");
+            }
+        }
+        Plan::IsolateFrontRunner(f) | Plan::StrikeAtCongress(f) => {
+            if st.same_bloc(c, f) && !mem.bound {
+                push(Command::LeaveBloc, 40, "no bloc with the man he means to isolate");
+            }
+            if me.bloc.is_none() {
+                // The front-runner's other enemies' bloc, whatever the old quarrels.
+                let ally = BlocId::all(st.blocs.len())
+                    .filter(|&b| !st.blocs[b].members.contains(&f) && !mem.barred.contains(&b))
+                    .filter_map(|b| st.blocs[b].leader.map(|l| (b, l)))
+                    .filter(|&(_, l)| st.rel(l, c) >= 0 && enemy(l) == Some(f))
+                    .max_by_key(|&(b, l)| (st.rel(l, c), std::cmp::Reverse(b)));
+                let empty = BlocId::all(st.blocs.len()).find(|&b| st.blocs[b].members.is_empty() && !mem.barred.contains(&b));
+                match (ally, empty) {
+                    (Some((b, _)), _) => push(Command::JoinBloc { bloc: b }, 22, "joins the front-runner's enemies"),
+                    (None, Some(b)) if me.rank >= Rank::CentralCommittee => {
+                        push(Command::FormBloc { bloc: b }, 18, "a bloc against the front-runner")
+                    }
+                    _ => {}
+                }
+            }
+            if matches!(intent.plan, Plan::StrikeAtCongress(_)) {
+                let leader = me.bloc.is_some_and(|b| st.blocs[b].leader == Some(c));
+                if leader && organised {
+                    push(Command::CoReport, 30, "takes the fight to the congress");
+                }
+            }
+        }
+        _ => {}
+    }
+}

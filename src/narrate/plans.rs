@@ -1,0 +1,46 @@
+//! A computer leader's plan in words, for `simulate --explain` and the window's
+//! reasons panel: what he is working toward, and what in the situation made him.
+
+use crate::rules::plan::{Cause, Intent, Plan};
+use crate::scenario::Scenario;
+
+/// The plan alone: "isolate Stalin".
+pub fn plan(s: &Scenario, p: Plan) -> String {
+    match p {
+        Plan::BuildBloc => "build a bloc".into(),
+        Plan::IsolateFrontRunner(f) => format!("isolate {}", s.short(f)),
+        Plan::StrikeAtCongress(f) => format!("strike at {} at the congress", s.short(f)),
+        Plan::LieLow => "lie low".into(),
+        Plan::DefendTheLine => "defend the line".into(),
+        Plan::SeizeTheApparatus => "seize the apparatus".into(),
+        Plan::Follow(p) => format!("follow {}", s.short(p)),
+    }
+}
+
+/// Why he holds it: "he faces 2 charges".
+pub fn cause(s: &Scenario, c: Cause) -> String {
+    match c {
+        Cause::Charged(n) => format!("he faces {n} charge{}", if n == 1 { "" } else { "s" }),
+        Cause::Threatened => "a motion against him waits on the agenda".into(),
+        Cause::Recanted { until } => {
+            let cal = &s.def.calendar;
+            format!("he recanted, and the pardon lasts until {}", cal.start.plus_months(until as i32 * cal.months_per_turn as i32).long())
+        }
+        Cause::OutlawedFaction => "his faction is organised and too weak to survive the ban".into(),
+        Cause::TestamentPending => "Lenin's letter names him and is still sealed".into(),
+        Cause::Ahead { lead } => format!("the front-runner leads him by {lead} points of power"),
+        Cause::CongressNear { months: 0 } => "the congress sits this turn".into(),
+        Cause::CongressNear { months } => format!("the congress sits in {months} months"),
+        Cause::Leading { lead } => format!("he leads the field by {lead} points of power"),
+        Cause::NoFollowing => "he has no bloc behind him".into(),
+        Cause::OwnsTheLine => "the line is his".into(),
+        Cause::HoldsTheApparatus => "he holds the power to appoint the secretaries".into(),
+        Cause::Patron => "he is his patron's man".into(),
+        Cause::NothingPressing => "nothing presses".into(),
+    }
+}
+
+/// The plan with its cause: "plan: isolate Stalin (the front-runner leads him by 23 points of power)".
+pub fn intent(s: &Scenario, i: Intent) -> String {
+    format!("plan: {} ({})", plan(s, i.plan), cause(s, i.cause))
+}
