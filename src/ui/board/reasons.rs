@@ -56,6 +56,10 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 let name_color = if Some(*c) == front_runner(st).map(|x| x.0) { RED } else { BLACK };
                 r.spawn((Node { width: px(120), flex_shrink: 0.0, ..default() }, children![f.text(s.short(*c), Face::Bold, 14.0, name_color)]));
                 r.spawn(Node { flex_direction: FlexDirection::Column, ..default() }).with_children(|col| {
+                    // The plan he holds, once, above the moves it chose.
+                    if let Some(i) = list.iter().find_map(|ch| ch.plan) {
+                        col.spawn(f.text(crate::narrate::plan_intent(s, i), Face::Bold, 14.0, INK));
+                    }
                     for ch in list {
                         let line = format!("{} — {} (score {})", ch.command.describe(st), ch.why, ch.score);
                         col.spawn(f.text(line, Face::Regular, 14.0, INK));
@@ -66,7 +70,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
         p.spawn((
             Node { margin: UiRect::top(px(8)), ..default() },
             children![f.text(
-                "Each leader scores every command open to him by his temperament (ambition, caution, loyalty, ideology, grudges) and the situation, and spends his points on the best. Red: the front-runner.",
+                "Each leader holds a plan over several turns (in bold, with what made him choose it), scores every command open to him by the plan, his temperament (ambition, caution, loyalty, ideology, grudges) and the situation, and spends his points on the best. Red: the front-runner.",
                 Face::Narrow,
                 13.0,
                 GREY
