@@ -39,6 +39,10 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
     }
     let common_enemy = |x: CharId| common_enemy_given(st, x, fr);
     let rivals = rivals_given(st, c, fr);
+    // Only the men who matter weigh motions (each forecast polls every voter): the
+    // contenders and the Politburo. Minor figures speak, court, charge and follow,
+    // so a larger cast costs little more than its votes.
+    let major = s.def.characters[c].contender || me.rank >= Rank::Candidate;
     let my_power = power(st, c);
     let gensec = st.gensec_holder();
 
@@ -75,10 +79,11 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
             continue;
         }
         let r = st.rel(t, c);
+        // A minor figure courts only the Politburo: the men whose favour counts.
         let weight = match st.chars[t].rank {
             Rank::Politburo => 4,
             Rank::Candidate => 3,
-            Rank::CentralCommittee => 2,
+            Rank::CentralCommittee if major => 2,
             _ => 0,
         };
         if weight > 0 && r < 40 && r > -40 && !rivals.contains(&t) {
@@ -123,6 +128,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
             tc.prestige <= me.prestige + 8 - traits.patience * 2 && (tc.charges >= 1 || tc.bloc.is_none_or(|b| !st.blocs[b].organised));
         if let Some(m) = ladder
             && worn_down
+            && major
             && check(st, c, &Command::Propose(m)).is_ok()
         {
             let odds = votes::forecast(st, c, m);
@@ -154,7 +160,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
         let od = &s.def.offices[o];
         let holder = st.offices[o];
         let hostile = holder.is_some_and(|h| rivals.contains(&h));
-        if holder.is_some() && !hostile {
+        if holder.is_some() && !hostile || !major {
             continue;
         }
         if let Some(with) = nominee(st, c, o) {
@@ -171,7 +177,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
 
     // Promote friends into free seats; readmit those who recanted.
     for t in st.ids() {
-        if t == c || !st.chars[t].alive || st.rel(t, c) < 50 {
+        if t == c || !major || !st.chars[t].alive || st.rel(t, c) < 50 {
             continue;
         }
         let m = match st.chars[t].rank {
@@ -296,7 +302,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                 push(Command::SuppressTestament, 12 + traits.cunning, "buries Lenin's letter".into());
             }
             TestamentStatus::Published => {}
-            _ if rivals.contains(&named) => match testament_carries(st, c) {
+            _ if major && rivals.contains(&named) => match testament_carries(st, c) {
                 // Lenin's letter is worth most on the day it unseats its man.
                 Some((before, after, m)) => push(
                     Command::PublishTestament,
