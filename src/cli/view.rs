@@ -64,6 +64,16 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
     } else if let Some(n) = st.next_session() {
         let _ = writeln!(o, "Next session: {} ({}).", n.name, n.date.long());
     }
+    // A motion against the player is never a surprise to him unless the Secretariat sprang it.
+    for item in crate::rules::votes::agenda(st) {
+        if player.is_some() && crate::rules::norms::struck(st, &item.proposal.motion) == player {
+            let _ = writeln!(
+                o,
+                "!! A motion against you waits: {}. Answer it this turn: court the voters, offer a deal, call in your delegations, or recant (`agenda` lists them, `why N` explains a vote).",
+                narrate::agenda_item(st, &item)
+            );
+        }
+    }
     let _ = writeln!(
         o,
         "Line: \"{}\" (step {:+}) owned by {}. Economy: grain {}, industry {}, peasants {}, workers {} (overall {}).",
