@@ -71,8 +71,10 @@ pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<C
 /// One leader's whole turn.
 pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
     let mut taken = vec![];
+    // Whom he fears is judged once, as his turn begins: his own moves do not change his mind.
+    let fr = front_runner(st);
     for _ in 0..8 {
-        let Some(best) = best_choice(st, c) else {
+        let Some(best) = best_choice_given(st, c, fr) else {
             break;
         };
         if apply(st, c, best.command).is_err() {
@@ -85,9 +87,13 @@ pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
 
 /// The best command for `c` now, if any is worth its points.
 pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
-    let intent = plan_of(st, c);
     // Whom each man fears is asked of many options: the front-runner is found once.
-    let fr = front_runner(st);
+    best_choice_given(st, c, front_runner(st))
+}
+
+/// `best_choice` with the front-runner already found.
+fn best_choice_given(st: &mut GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<Choice> {
+    let intent = plan_of(st, c);
     let mut options = options::options_given(st, c, fr);
     steer::steer(st, c, intent, fr, &mut options);
     // A little chance so leaders are not clockwork. It comes from its own stream,
