@@ -165,3 +165,4 @@ fn value(st: &GameState, c: CharId) -> f64 {
     };
     0.1 + 0.8 * share * rank
 }
+
