@@ -151,12 +151,9 @@ fn value(st: &GameState, c: CharId) -> f64 {
         return 0.0;
     }
     let mine = power(st, c).max(0) as f64;
-    let rival = st
-        .ids()
-        .filter(|&r| r != c && st.scn.def.characters[r].contender && st.active(r))
-        .map(|r| power(st, r).max(0))
-        .max()
-        .unwrap_or(0) as f64;
+    let rival =
+        st.ids().filter(|&r| r != c && st.scn.def.characters[r].contender && st.active(r)).map(|r| power(st, r).max(0)).max().unwrap_or(0)
+            as f64;
     let share = if mine + rival > 0.0 { mine / (mine + rival) } else { 0.5 };
     let rank = match st.chars[c].rank {
         Rank::Politburo => 1.0,
@@ -165,4 +162,3 @@ fn value(st: &GameState, c: CharId) -> f64 {
     };
     0.1 + 0.8 * share * rank
 }
-
