@@ -1,14 +1,15 @@
-//! The expert seat: it plans by search, not by rules of thumb. For each command
-//! worth trying it plays the game on from there with the headless rules (the
-//! computer playing every side, the seat included, for a few turns) on several
-//! rolls of the dice, scores where each copy ends for the seat, and applies the
-//! command with the best average; then it searches again with the points left.
-//! It is the measuring stick for balance: what a strong player can do from a seat.
+//! The expert seat: it plans by search, not by rules of thumb. Each turn it
+//! weighs a handful of whole-turn plans (the computer's turn for him, the
+//! sensible one, lying low, and openings by the strongest strategic moves) by
+//! playing the game on from each with the headless rules, the computer on every
+//! side (the seat too) for a year, on several rolls of the dice; it scores where
+//! each copy ends for the seat and plays the plan with the best average. It is
+//! the measuring stick for balance: what a strong player can do from a seat.
 //!
 //! Determinism: every rollout is a clone of the game with its own generator,
-//! reseeded from the game's seed, the turn, the step in the turn and the rollout's
-//! number, never drawn from the real game's. The real game changes only by `apply`
-//! of the chosen commands, so the same seed gives the same game on any machine.
+//! reseeded from the game's seed, the turn and the rollout's number, never drawn
+//! from the real game's. The real game changes only by `apply` of the chosen
+//! plan's commands, so the same seed gives the same game on any machine.
 
 use crate::rules::apply::apply;
 use crate::rules::command::Command;
@@ -57,8 +58,11 @@ pub(super) fn play(st: &mut GameState, c: CharId) {
 }
 
 /// Plays a turn plan for `c`; only through `apply` (the computer's turn and the
-/// scripted strategies apply their commands one by one).
+/// scripted strategies apply their commands one by one). The seat judges with the
+/// computer's normal judgement whatever the difficulty: difficulty is the
+/// opponents' skill, and an easy game must not make the expert play erratically.
 fn run(st: &mut GameState, c: CharId, plan: TurnPlan) {
+    let difficulty = std::mem::replace(&mut st.difficulty, crate::ai::Difficulty::Normal);
     // The scripted strategies draw nothing from their generator: a fixed one will do.
     let mut unused = GameRng::seeded(0);
     match plan {
@@ -70,6 +74,7 @@ fn run(st: &mut GameState, c: CharId, plan: TurnPlan) {
         }
     }
     crate::ai::act(st, c);
+    st.difficulty = difficulty;
 }
 
 /// The plan with the best mean score over its rollouts; the first on a tie, so
