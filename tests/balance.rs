@@ -135,21 +135,23 @@ fn an_expert_trotsky_beats_a_sensible_one() {
 fn expert_decision_time() {
     use politburo::analysis::{Strategy, play_turn, seat_rng};
     let scn = scenario();
-    let seat = (scn.cid("trotsky"), Strategy::Expert);
-    let mut times = vec![];
-    for seed in 0..6 {
-        let mut st = GameState::new(scn.clone(), seed);
-        st.chronicle.quiet = true;
-        st.player = Some(seat.0);
-        let mut own = seat_rng(seed);
-        while !st.is_over() {
-            let t = std::time::Instant::now();
-            play_turn(&mut st, Some(&seat), &mut own);
-            times.push(t.elapsed().as_secs_f64() * 1000.0);
-            st.end_turn();
+    for id in ["trotsky", "stalin"] {
+        let seat = (scn.cid(id), Strategy::Expert);
+        let mut times = vec![];
+        for seed in 0..6 {
+            let mut st = GameState::new(scn.clone(), seed);
+            st.chronicle.quiet = true;
+            st.player = Some(seat.0);
+            let mut own = seat_rng(seed);
+            while !st.is_over() {
+                let t = std::time::Instant::now();
+                play_turn(&mut st, Some(&seat), &mut own);
+                times.push(t.elapsed().as_secs_f64() * 1000.0);
+                st.end_turn();
+            }
         }
+        times.sort_by(f64::total_cmp);
+        let (median, max) = (times[times.len() / 2], times[times.len() - 1]);
+        println!("expert {id}: {} turns, median {median:.1} ms, longest {max:.1} ms", times.len());
     }
-    times.sort_by(f64::total_cmp);
-    let (median, max) = (times[times.len() / 2], times[times.len() - 1]);
-    println!("expert turns: {}, median {median:.1} ms, longest {max:.1} ms", times.len());
 }
