@@ -2,7 +2,7 @@
 //! weighs a handful of whole-turn plans (the computer's turn for him, the
 //! sensible one, lying low, and openings by the strongest strategic moves) by
 //! playing the game on from each with the headless rules, the computer on every
-//! side (the seat too) for a year, on several rolls of the dice; it scores where
+//! side (the seat too) for two years, on several rolls of the dice; it scores where
 //! each copy ends for the seat and plays the plan with the best average. It is
 //! the measuring stick for balance: what a strong player can do from a seat.
 //!
@@ -25,9 +25,11 @@ pub mod effort {
     pub const OPENINGS: usize = 5;
     /// Rollouts (rolls of the dice) for each plan of the turn.
     pub const ROLLOUTS: u64 = 4;
-    /// Whole turns played on after the current one before the copy is scored: a
-    /// year, so the next plenum or congress is usually inside the horizon.
-    pub const DEPTH: u32 = 4;
+    /// Whole turns played on after the current one before the copy is scored: two
+    /// years, so the next congress is inside the horizon. Measured on 200 games on
+    /// normal: an expert Trotsky won 14.5% with 4 turns, 18.5% with 8, at twice
+    /// the time (median 110 ms a turn, longest 200 ms, on 2 cores).
+    pub const DEPTH: u32 = 8;
 }
 
 /// One way to spend a turn's points. Whole turns are compared, not single
