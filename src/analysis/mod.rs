@@ -7,6 +7,7 @@
 use crate::rules::chronicle::Event;
 
 pub mod calibration;
+mod expert;
 mod strategies;
 pub mod sweep;
 use crate::rules::rng::GameRng;

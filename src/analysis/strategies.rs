@@ -27,6 +27,9 @@ pub enum Strategy {
     /// Brute force: at the first chance, propose driving every rival down the
     /// ladder (by surprise where the Secretariat allows), then play as the computer.
     Blitz,
+    /// Plans by search: each command chosen by playing the game on from it with
+    /// the headless rules, over several rolls of the dice (`expert`).
+    Expert,
 }
 
 impl Strategy {
@@ -37,10 +40,11 @@ impl Strategy {
             "lie-low" => Ok(Strategy::LieLow),
             "sensible" => Ok(Strategy::Sensible),
             "blitz" => Ok(Strategy::Blitz),
+            "expert" => Ok(Strategy::Expert),
             _ => match s.strip_prefix("repeat:") {
                 Some(k) if !k.is_empty() => Ok(Strategy::Repeat(k.to_string())),
                 _ => Err(format!(
-                    "unknown strategy \"{s}\": expected ai, random, lie-low, sensible, blitz or repeat:KIND (a command such as repeat:Speech, repeat:Attack)"
+                    "unknown strategy \"{s}\": expected ai, random, lie-low, sensible, blitz, expert or repeat:KIND (a command such as repeat:Speech, repeat:Attack)"
                 )),
             },
         }
@@ -49,6 +53,9 @@ impl Strategy {
 
 /// The seat's turn under a fixed strategy.
 pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {
+    if *strategy == Strategy::Expert {
+        return super::expert::play(st, c);
+    }
     for _ in 0..12 {
         let legal = legal_commands(st, c);
         if legal.is_empty() {
@@ -63,7 +70,7 @@ pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &
             (None, Strategy::LieLow) => lie_low(st, c, &legal),
             (None, Strategy::Sensible) => sensible(st, c, &legal),
             (None, Strategy::Blitz) => blitz(st, c, &legal),
-            (None, Strategy::Ai) => None,
+            (None, Strategy::Ai | Strategy::Expert) => None,
         };
         match pick {
             Some(cmd) if apply(st, c, cmd).is_ok() => {}

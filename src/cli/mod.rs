@@ -74,7 +74,7 @@ pub enum Cmd {
         /// (the same seed gives the same game `analyze` counted).
         #[arg(long = "as", value_name = "ID", requires = "strategy")]
         as_: Option<String>,
-        /// How the --as leader plays: ai, random, lie-low, sensible or repeat:KIND.
+        /// How the --as leader plays: ai, random, lie-low, sensible, blitz, expert (plans each turn by search) or repeat:KIND.
         #[arg(long, requires = "as_", value_parser = crate::analysis::Strategy::parse)]
         strategy: Option<crate::analysis::Strategy>,
     },
@@ -133,7 +133,7 @@ pub enum Cmd {
         /// The leader in the player's seat (with --strategy); without it the computer plays all.
         #[arg(long = "as", value_name = "ID")]
         as_: Option<String>,
-        /// How the seat plays: ai, random, lie-low, sensible (a survivor who lies low but takes every post the votes will give), or repeat:KIND (e.g. repeat:Speech).
+        /// How the seat plays: ai, random, lie-low, sensible (a survivor who lies low but takes every post the votes will give), blitz (moves against every rival at once), expert (weighs each turn's plans by playing the game on two years with the rules, several rolls of the dice each), or repeat:KIND (e.g. repeat:Speech).
         #[arg(long, default_value = "ai", requires = "as_")]
         strategy: String,
         /// table, json or csv (one row a game).
