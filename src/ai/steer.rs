@@ -19,7 +19,9 @@ pub const BARRED: i32 = -1000;
 /// `fr` is the front-runner, found once by the caller.
 pub fn steer(st: &GameState, c: CharId, intent: Intent, fr: Option<(CharId, i32)>, options: &mut Vec<Choice>) {
     let target = intent.plan.target();
-    let mem = recall(st, c, |b, after| cause_to_go(st, c, b, target, after));
+    // His memory of bloc moves is read from the log only when a move needs it.
+    let cell = std::cell::OnceCell::new();
+    let mem = || cell.get_or_init(|| recall(st, c, |b, after| cause_to_go(st, c, b, target, after)));
     let enemy = |x: CharId| common_enemy_given(st, x, fr);
     // On easy the computer keeps to its plans but does not think of what they need.
     if st.difficulty != Difficulty::Easy {
@@ -45,12 +47,12 @@ fn cause_to_go(st: &GameState, c: CharId, b: BlocId, target: Option<CharId>, aft
 }
 
 /// The moves that would make him thrash, or betray his plan outright.
-fn barred(st: &GameState, intent: Intent, mem: &Memory, cmd: Command) -> bool {
+fn barred<'m>(st: &GameState, intent: Intent, mem: &dyn Fn() -> &'m Memory, cmd: Command) -> bool {
     let with_target = |b: BlocId| intent.plan.target().is_some_and(|f| st.blocs[b].members.contains(&f));
     match cmd {
-        Command::JoinBloc { bloc } => mem.bound || mem.barred.contains(&bloc) || with_target(bloc) || outlawed(st, bloc),
-        Command::FormBloc { bloc } => mem.bound || mem.barred.contains(&bloc),
-        Command::LeaveBloc => mem.bound,
+        Command::JoinBloc { bloc } => mem().bound || mem().barred.contains(&bloc) || with_target(bloc) || outlawed(st, bloc),
+        Command::FormBloc { bloc } => mem().bound || mem().barred.contains(&bloc),
+        Command::LeaveBloc => mem().bound,
         Command::PublishPlatform => intent.plan == Plan::LieLow,
         Command::Attack { target } | Command::Charge { target } => intent.plan == Plan::Follow(target),
         _ => false,
@@ -93,7 +95,14 @@ fn weight(st: &GameState, c: CharId, plan: Plan, enemy: &dyn Fn(CharId) -> Optio
 }
 
 /// Moves the plan needs that his temperament alone would not offer.
-fn needs(st: &GameState, c: CharId, intent: Intent, mem: &Memory, enemy: &dyn Fn(CharId) -> Option<CharId>, out: &mut Vec<Choice>) {
+fn needs<'m>(
+    st: &GameState,
+    c: CharId,
+    intent: Intent,
+    mem: &dyn Fn() -> &'m Memory,
+    enemy: &dyn Fn(CharId) -> Option<CharId>,
+    out: &mut Vec<Choice>,
+) {
     let me = &st.chars[c];
     let organised = me.bloc.is_some_and(|b| st.blocs[b].organised);
     let mut push = |command, score, why: &str| out.push(Choice { command, score, why: why.into(), plan: None });
@@ -107,22 +116,22 @@ fn needs(st: &GameState, c: CharId, intent: Intent, mem: &Memory, enemy: &dyn Fn
             if threatened && st.log.iter().filter(|&&(_, a, cmd)| a == c && cmd == Command::Recant).count() < times {
                 push(Command::Recant, 30, "submits before the ladder");
             }
-            if organised && !mem.bound {
+            if organised && !mem().bound {
                 push(Command::LeaveBloc, 26, "gives the ban on factions no target");
             }
         }
         Plan::IsolateFrontRunner(f) | Plan::StrikeAtCongress(f) => {
-            if st.same_bloc(c, f) && !mem.bound {
+            if st.same_bloc(c, f) && !mem().bound {
                 push(Command::LeaveBloc, 40, "no bloc with the man he means to isolate");
             }
             if me.bloc.is_none() {
                 // The front-runner's other enemies' bloc, whatever the old quarrels.
                 let ally = BlocId::all(st.blocs.len())
-                    .filter(|&b| !st.blocs[b].members.contains(&f) && !mem.barred.contains(&b))
+                    .filter(|&b| !st.blocs[b].members.contains(&f) && !mem().barred.contains(&b))
                     .filter_map(|b| st.blocs[b].leader.map(|l| (b, l)))
                     .filter(|&(_, l)| st.rel(l, c) >= 0 && enemy(l) == Some(f))
                     .max_by_key(|&(b, l)| (st.rel(l, c), std::cmp::Reverse(b)));
-                let empty = BlocId::all(st.blocs.len()).find(|&b| st.blocs[b].members.is_empty() && !mem.barred.contains(&b));
+                let empty = BlocId::all(st.blocs.len()).find(|&b| st.blocs[b].members.is_empty() && !mem().barred.contains(&b));
                 match (ally, empty) {
                     (Some((b, _)), _) => push(Command::JoinBloc { bloc: b }, 22, "joins the front-runner's enemies"),
                     (None, Some(b)) if me.rank >= Rank::CentralCommittee => {
