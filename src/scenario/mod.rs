@@ -6,11 +6,13 @@ pub mod date;
 pub mod deals_balance;
 pub mod locate;
 pub mod mods;
+pub mod norms_levers;
 pub mod schema;
 pub mod script;
 
 pub use deals_balance::DealsBalance;
 pub use mods::Library;
+pub use norms_levers::{Levers, Norms};
 pub use schema::*;
 pub use script::*;
 

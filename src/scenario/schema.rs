@@ -2,6 +2,7 @@
 //! misspelt field is an error with a position, not a silently ignored value.
 //! Ids are strings here; `scenario::resolve` turns them into indices.
 
+use super::norms_levers::{Levers, Norms};
 use super::script::ScriptEntry;
 use crate::scenario::date::Date;
 use serde::Deserialize;
@@ -371,115 +372,6 @@ pub struct Balance {
     /// Scheming between leaders: deals, calling in loyalty, secret meetings.
     #[serde(default)]
     pub deals: super::deals_balance::DealsBalance,
-}
-
-/// The party's norms against moving on Lenin's comrades without grounds, and how
-/// they wear away; see `rules::norms`.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Norms {
-    /// How strongly every voter leans against a motion to remove, demote, expel or
-    /// unseat a leader the party has no grounds against, at the scenario's start.
-    pub strength: i32,
-    /// The norm weakens by this much each year of the struggle.
-    pub decay_per_year: i32,
-    /// And by this much for every leader already driven down the ladder (a precedent).
-    pub per_precedent: i32,
-    /// At full strength, this percent of a delegation's loyalty to its patron gives
-    /// way to the norm on such a motion (the delegates will not follow him that far).
-    pub loyalty_percent: i32,
-    /// Prestige the mover loses when he puts such a motion.
-    pub prestige_cost: i32,
-    /// How much the party's fear of the mover grows when he puts one.
-    pub fear: i32,
-    /// Fear fades by this percent each turn.
-    pub fear_decay_percent: i32,
-    /// Percent of the mover's fear by which the other leaders lean against a
-    /// motion of his without grounds: they close ranks against the one they fear.
-    pub fear_percent: i32,
-    /// Prestige and fear the Secretariat's surprise (a motion without notice) costs.
-    pub surprise_prestige: i32,
-    pub surprise_fear: i32,
-    /// How much every other leader's regard for a man falls when he recants.
-    pub recant_regard: i32,
-    /// How strongly voters lean toward a motion against a double-dealer (a man who
-    /// recanted and went back to factional work).
-    pub double_dealer: i32,
-    /// Every this many turns, a man outside any organised faction sees one of his
-    /// charges forgotten (0: never): lying low wears old charges away.
-    pub charge_fade_turns: u32,
-}
-
-impl Default for Norms {
-    fn default() -> Self {
-        Norms {
-            strength: 0,
-            decay_per_year: 0,
-            per_precedent: 0,
-            loyalty_percent: 0,
-            prestige_cost: 0,
-            fear: 0,
-            fear_decay_percent: 20,
-            fear_percent: 0,
-            surprise_prestige: 0,
-            surprise_fear: 0,
-            recant_regard: 0,
-            double_dealer: 0,
-            charge_fade_turns: 0,
-        }
-    }
-}
-
-/// The levers of power beyond the vote. Zero turns a lever off.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Levers {
-    /// Prestige the commander of the army (an office with the `Army` power) gains
-    /// each turn, over his office's own.
-    pub army_prestige: i32,
-    /// Each turn every other Politburo member who thinks well of a contender who
-    /// commands the army thinks this much less of him, down to indifference (0):
-    /// the fear of a Bonaparte.
-    pub army_fear: i32,
-    /// Leaders lean this far against a motion that helps a contender who commands
-    /// the army (he proposes it, or it favours him) and toward one that harms him.
-    pub bonapartism: i32,
-    /// Percent of the gap in world-revolution stance that counts in a leader's vote
-    /// on a motion against a man or for a post: he leans to the side nearer his own.
-    pub internationalism_percent: i32,
-    /// Prestige to the line's owners per point the economy's result rose (or lost
-    /// per point it fell) this turn, beside `prestige_per_result`.
-    pub result_change: i32,
-    /// Prestige the line's owners lose in each turn of a grain procurement crisis.
-    pub crisis_prestige: i32,
-    /// In a procurement crisis, the most prestigious Politburo member far from the
-    /// line moves to change it: a motion to move the line one step toward his
-    /// stance goes on the next turn's Politburo agenda.
-    pub crisis_motion: bool,
-    /// At a congress, the share of a delegation that follows no patron leans this
-    /// many tenths of a point per point of the proposer's oratory over the
-    /// target's (over 5 when no man is attacked): speeches and co-reports sway the unbound.
-    pub oratory_tenths: i32,
-    /// Loyalty of a newly seated secretary's delegation per point of the
-    /// appointer's administration above 5 (below 5: less).
-    pub administration: i32,
-}
-
-impl Default for Levers {
-    /// Every lever off, but the crisis costs what it cost before levers existed.
-    fn default() -> Self {
-        Levers {
-            army_prestige: 0,
-            army_fear: 0,
-            bonapartism: 0,
-            internationalism_percent: 0,
-            result_change: 0,
-            crisis_prestige: 3,
-            crisis_motion: false,
-            oratory_tenths: 0,
-            administration: 0,
-        }
-    }
 }
 
 /// The computer's judgement, in numbers a modder can tune without code.
