@@ -7,7 +7,6 @@ use crate::rules::apply::apply;
 use crate::rules::command::Command;
 use crate::rules::legality::legal_commands;
 use crate::rules::state::Proposal;
-use crate::rules::votes::Body;
 use crate::rules::{GameState, victory};
 use crate::scenario::CharId;
 use crate::scenario::Scenario;
@@ -183,7 +182,7 @@ fn explain_command(st: &GameState, me: CharId, cmd: Command) {
             } else {
                 println!("Voted by {}.", crate::narrate::when(&st.scn, crate::rules::votes::voted_when(st, &m)));
             }
-            if body != Body::Politburo && (st.session().is_none() || notice) {
+            if crate::rules::votes::ahead_given(body, st, notice) {
                 println!("Were it voted today:");
             }
             for l in crate::narrate::explain(st, body, &Proposal { motion: m, proposer: me }) {

@@ -56,16 +56,14 @@ pub fn grounds_line(st: &GameState, t: CharId, m: &Motion) -> String {
     match norms::grounds_for(st, t, m) {
         Some(g) => format!(" The party has grounds against {name}: {}.", grounds(g)),
         None => {
-            let n = &st.scn.def.balance.norms;
             let strength = norms::strength(st);
             if strength == 0 {
                 return format!(" The party has no grounds against {name}, but its norm is spent: no one is shielded any more.");
             }
+            let (prestige, fear) = norms::price(st, strength);
             format!(
-                " The party has no grounds against {name}: every voter leans {strength} against, delegates follow their patrons {} points less, and putting it costs {} prestige and makes the others fear the mover (fear +{}).",
-                strength * n.loyalty_percent / 100,
-                n.prestige_cost * strength / n.strength.max(1),
-                n.fear * strength / n.strength.max(1)
+                " The party has no grounds against {name}: every voter leans {strength} against, delegates follow their patrons {} points less, and putting it costs {prestige} prestige and makes the others fear the mover (fear +{fear}).",
+                norms::loosening_at(st, strength),
             )
         }
     }

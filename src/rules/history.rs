@@ -7,7 +7,7 @@ use super::chronicle::Event;
 use super::command::{Command, CommandError, Motion};
 use super::state::GameState;
 use crate::scenario::date::Date;
-use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RemovalBody, Scenario, ScriptCommand};
+use crate::scenario::{BlocId, CharId, OfficeId, Rank, Scenario, ScriptCommand};
 use std::sync::Arc;
 
 /// Turns a script entry's command into a `Command`. The scenario's validation has
@@ -91,13 +91,7 @@ pub fn apply_turn(st: &mut GameState) -> Vec<(usize, CommandError)> {
 /// so the script puts it by surprise when its mover holds that power.
 fn by_surprise(st: &GameState, actor: CharId, cmd: Command) -> Command {
     match cmd {
-        Command::Propose(m)
-            if st.has_power(actor, Power::SetAgenda)
-                && super::norms::struck(st, &m).is_some()
-                && (m.body(st) == RemovalBody::Politburo || st.session().is_some()) =>
-        {
-            Command::Surprise(m)
-        }
+        Command::Propose(m) if super::legality::check_surprise(st, actor, &m).is_ok() => Command::Surprise(m),
         _ => cmd,
     }
 }

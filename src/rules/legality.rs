@@ -73,15 +73,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(if toward_nep { me.nep < 100 } else { me.nep > -100 }, E::BadTarget("the stance cannot go further"))?;
         }
         Command::Propose(m) => check_motion(st, actor, &m)?,
-        Command::Surprise(m) => {
-            need(st.has_power(actor, Power::SetAgenda), E::LacksPower("only the Secretariat sets the agenda"))?;
-            check_motion(st, actor, &m)?;
-            need(super::norms::struck(st, &m).is_some(), E::NotNow("only a motion against a leader waits for notice"))?;
-            need(
-                m.body(st) == RemovalBody::Politburo || st.session().is_some(),
-                E::NotNow("no session meets this turn: the motion would wait all the same"),
-            )?;
-        }
+        Command::Surprise(m) => check_surprise(st, actor, &m)?,
         Command::FormBloc { bloc } => {
             need(bloc.0 < st.blocs.len(), E::NoSuchThing("no such bloc"))?;
             need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members form blocs"))?;
@@ -178,6 +170,18 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
         Command::MeetSecretly { with } => super::deals::meet_ok(st, actor, with)?,
     }
     Ok(())
+}
+
+/// May `actor` spring motion `m` on this turn's session (points aside)? The one
+/// answer for the command and for the historical script.
+pub(crate) fn check_surprise(st: &GameState, actor: CharId, m: &Motion) -> Result<(), CommandError> {
+    need(st.has_power(actor, Power::SetAgenda), E::LacksPower("only the Secretariat sets the agenda"))?;
+    check_motion(st, actor, m)?;
+    need(super::norms::struck(st, m).is_some(), E::NotNow("only a motion against a leader waits for notice"))?;
+    need(
+        m.body(st) == RemovalBody::Politburo || st.session().is_some(),
+        E::NotNow("no session meets this turn: the motion would wait all the same"),
+    )
 }
 
 pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<(), CommandError> {

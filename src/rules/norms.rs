@@ -93,17 +93,12 @@ pub fn against(st: &GameState, mover: CharId, m: &Motion) -> i32 {
 /// the others; by surprise it costs more of both.
 pub fn on_put(st: &mut GameState, mover: CharId, m: Motion, surprise: bool) {
     st.fresh.push(Fresh { motion: m, surprise });
-    let n = st.scn.def.balance.norms.clone();
+    let n = &st.scn.def.balance.norms;
     let norm = against(st, mover, &m);
-    let (mut lost, mut fear) = (0, 0);
+    let (mut lost, mut fear) = price(st, norm);
     if surprise {
         lost += n.surprise_prestige;
         fear += n.surprise_fear;
-    }
-    if norm > 0 {
-        // Felt in proportion to what the norm still means.
-        lost += n.prestige_cost * norm / n.strength.max(1);
-        fear += n.fear * norm / n.strength.max(1);
     }
     st.add_prestige(mover, -lost);
     st.chars[mover].fear = (st.chars[mover].fear + fear).min(100);
@@ -112,6 +107,13 @@ pub fn on_put(st: &mut GameState, mover: CharId, m: Motion, surprise: bool) {
     {
         st.record(|s| Event::StruckWithoutGrounds { mover, target, prestige_lost: lost, fear: s.chars[mover].fear, norm });
     }
+}
+
+/// What striking without grounds costs the mover while the norm weighs `norm`:
+/// (prestige, fear), felt in proportion to what the norm still means.
+pub fn price(st: &GameState, norm: i32) -> (i32, i32) {
+    let n = &st.scn.def.balance.norms;
+    (n.prestige_cost * norm / n.strength.max(1), n.fear * norm / n.strength.max(1))
 }
 
 /// Does a motion on the agenda wait for a later session? A motion against a
@@ -170,5 +172,10 @@ pub fn fade(st: &mut GameState) {
 /// How far the norm loosens a delegation's loyalty to its patron on a motion
 /// without grounds: the delegates will not follow him that far.
 pub fn loosening(st: &GameState, prop: &super::state::Proposal) -> i32 {
-    against(st, prop.proposer, &prop.motion) * st.scn.def.balance.norms.loyalty_percent / 100
+    loosening_at(st, against(st, prop.proposer, &prop.motion))
+}
+
+/// The loyalty points a norm weighing `norm` takes from every delegation.
+pub fn loosening_at(st: &GameState, norm: i32) -> i32 {
+    norm * st.scn.def.balance.norms.loyalty_percent / 100
 }

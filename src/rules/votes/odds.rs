@@ -19,7 +19,8 @@ pub fn ahead(st: &GameState, body: Body, m: &Motion) -> bool {
     ahead_given(body, st, crate::rules::norms::owed_notice(st, m))
 }
 
-fn ahead_given(body: Body, st: &GameState, notice: bool) -> bool {
+/// `ahead`, told whether the motion is owed notice (a surprise is not).
+pub fn ahead_given(body: Body, st: &GameState, notice: bool) -> bool {
     body != Body::Politburo && (st.session().is_none() || notice)
 }
 
