@@ -63,7 +63,14 @@ pub struct Choice {
 /// Plays every computer leader's commands for this turn, strongest first, and
 /// returns what each chose and why (for `--explain`).
 pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<Choice>)> {
-    let mut order: Vec<CharId> = st.ids().filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
+    play_turn_except(st, skip.as_slice())
+}
+
+/// `play_turn` for every leader but those in `skip` (the player, and on hard the
+/// rival who thinks ahead by search).
+pub fn play_turn_except(st: &mut GameState, skip: &[CharId]) -> Vec<(CharId, Vec<Choice>)> {
+    let mut order: Vec<CharId> =
+        st.ids().filter(|&c| !skip.contains(&c) && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
     order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
     order.into_iter().map(|c| (c, act(st, c))).collect()
 }

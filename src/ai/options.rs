@@ -177,7 +177,9 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
 
     // Promote friends into free seats; readmit those who recanted.
     for t in st.ids() {
-        if t == c || !major || !st.chars[t].alive || st.rel(t, c) < 50 {
+        // A contender raises no other contender: a friend today is a rival at the top.
+        let rival_raised = s.def.characters[c].contender && s.def.characters[t].contender;
+        if t == c || !major || rival_raised || !st.chars[t].alive || st.rel(t, c) < 50 {
             continue;
         }
         let m = match st.chars[t].rank {

@@ -6,9 +6,10 @@
 //! grows or shrinks past the leader's alarm, a congress comes near.
 
 use super::coalition::{alarm, bloc_cc_percent, front_runner, menace};
+use crate::rules::outcome::Lack;
 use crate::rules::plan::{Cause, Intent, Plan};
 use crate::rules::state::{GameState, TestamentStatus};
-use crate::rules::victory::power;
+use crate::rules::victory::{power, supremacy};
 use crate::scenario::{CharId, Power, Rank, SessionKind};
 
 fn contender(st: &GameState, x: CharId) -> bool {
@@ -30,6 +31,9 @@ pub fn plan_of(st: &GameState, c: CharId) -> Intent {
     let leading = fr.is_some_and(|(f, _)| f == c);
     if let Some(cause) = danger(st, c).filter(|_| !leading) {
         return intent(Plan::LieLow, cause);
+    }
+    if let Some((last, left)) = last_rival(st, c) {
+        return intent(Plan::ClearTheField(last), Cause::RivalsRemain(left));
     }
     if let Some((f, lead)) = enemy_in_frame(st, c) {
         if let Some(months) = congress_within(st, 3)
@@ -55,6 +59,20 @@ pub fn plan_of(st: &GameState, c: CharId) -> Intent {
         return intent(Plan::DefendTheLine, Cause::OwnsTheLine);
     }
     intent(Plan::BuildBloc, Cause::NothingPressing)
+}
+
+/// When only rivals in the Politburo stand between `c` and supremacy: the strongest
+/// of them (the most dangerous, so the first to bring down), and how many there are. A master of the party who
+/// does not finish the struggle leaves it to the calendar.
+fn last_rival(st: &GameState, c: CharId) -> Option<(CharId, usize)> {
+    let Err(Lack::Rivals(rivals)) = supremacy(st, c) else {
+        return None;
+    };
+    // Judged on the turn's opening scores, so that his aim holds through his turn.
+    let row = st.power_history.last().filter(|r| r.len() == st.n());
+    let score = |r: CharId| row.map_or_else(|| power(st, r), |row| row[r.0]);
+    let strongest = rivals.iter().copied().max_by_key(|&r| (score(r), std::cmp::Reverse(r)))?;
+    Some((strongest, rivals.len()))
 }
 
 /// Why a contender should give the ban on factions no target now, if he should.

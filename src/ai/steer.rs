@@ -8,8 +8,10 @@ use super::memory::{Memory, recall};
 use super::plans::outlawed;
 use super::{Choice, Difficulty};
 use crate::rules::command::{Command, Motion};
+use crate::rules::legality::check;
 use crate::rules::plan::{Intent, Plan};
 use crate::rules::state::GameState;
+use crate::rules::votes;
 use crate::scenario::{BlocId, CharId, Rank};
 
 /// A barred move's score: never chosen.
@@ -81,6 +83,9 @@ fn weight(st: &GameState, c: CharId, plan: Plan, enemy: &dyn Fn(CharId) -> Optio
             Command::PublishPlatform if matches!(plan, Plan::StrikeAtCongress(_)) => 12,
             _ => 0,
         },
+        (Plan::ClearTheField(f), Command::Propose(m) | Command::Surprise(m)) if against(m, f) => 15,
+        (Plan::ClearTheField(f), Command::Attack { target } | Command::Charge { target }) if target == f => 6,
+        (Plan::ClearTheField(_), Command::Propose(Motion::Promote { target })) if st.scn.def.characters[target].contender => BARRED,
         (Plan::SeizeTheApparatus, Command::Appoint { .. }) => 6,
         (Plan::SeizeTheApparatus, Command::Propose(Motion::ReplaceInOffice { .. })) => 5,
         (Plan::SeizeTheApparatus, Command::Propose(Motion::Promote { .. })) => 3,
@@ -147,6 +152,34 @@ fn needs<'m>(
                 }
             }
         }
+        Plan::ClearTheField(f) => {
+            if st.same_bloc(c, f) && !mem().bound {
+                push(Command::LeaveBloc, 40, "no bloc with the man he means to bring down");
+            }
+            // The last blows, whether or not the man is worn down: at the first
+            // session with the votes, and by surprise where the agenda is his.
+            if let Some(m) = ladder(st, f) {
+                for cmd in [Command::Propose(m), Command::Surprise(m)] {
+                    if check(st, c, &cmd).is_ok() {
+                        let odds = match cmd {
+                            Command::Surprise(_) => votes::surprise_forecast(st, c, m),
+                            _ => votes::forecast(st, c, m),
+                        };
+                        if odds >= 0.5 {
+                            push(cmd, (30.0 * odds) as i32, "the last blow at a rival");
+                        }
+                    }
+                }
+            }
+        }
         _ => {}
+    }
+}
+
+/// The next rung down the ladder for `t`, within the Politburo's reach.
+fn ladder(st: &GameState, t: CharId) -> Option<Motion> {
+    match st.chars[t].rank {
+        Rank::Politburo | Rank::Candidate => Some(Motion::RemoveFromPolitburo { target: t }),
+        _ => None,
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::rules::chronicle::Event;
 
+pub mod balance;
 pub mod calibration;
 mod expert;
 mod strategies;
@@ -103,7 +104,35 @@ pub fn play_turn(st: &mut GameState, seat: Option<&(CharId, Strategy)>, own: &mu
     if let Some((c, strategy)) = seat {
         play_seat(st, *c, strategy, own);
     }
-    crate::ai::play_turn(st, seat.map(|(c, _)| *c))
+    computer_turn(st, seat.map(|(c, _)| *c))
+}
+
+/// The computer's turn around the player (`skip`: the seat it does not play). On
+/// hard, the player's chief rival (the contender who menaces most) weighs his turn
+/// by playing the game on, as the expert does; everyone else plays by judgement.
+/// The window and the terminal play their computer turns through here too.
+pub fn computer_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<crate::ai::Choice>)> {
+    let rival = st.player.filter(|_| st.difficulty == crate::ai::Difficulty::Hard).and_then(|p| chief_rival(st, p));
+    let mut out = vec![];
+    if let Some(r) = rival {
+        let before = st.log.len();
+        expert::play(st, r);
+        let plan = Some(crate::ai::plan_of(st, r));
+        let why = || "weighed by playing the game on two years, several rolls of the dice".to_string();
+        let taken =
+            st.log[before..].iter().filter(|e| e.1 == r).map(|&(_, _, command)| crate::ai::Choice { command, score: 0, why: why(), plan });
+        out.push((r, taken.collect()));
+    }
+    let skipped: Vec<CharId> = skip.into_iter().chain(rival).collect();
+    out.extend(crate::ai::play_turn_except(st, &skipped));
+    out
+}
+
+/// The contender, other than the player, who menaces most.
+fn chief_rival(st: &GameState, player: CharId) -> Option<CharId> {
+    st.ids()
+        .filter(|&x| x != player && st.scn.def.characters[x].contender && st.active(x) && st.chars[x].rank >= Rank::Candidate)
+        .max_by_key(|&x| (crate::ai::menace(st, x), std::cmp::Reverse(x)))
 }
 
 /// Plays `games` games from `seed` on `threads` threads; `progress` hears each

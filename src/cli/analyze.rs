@@ -28,9 +28,14 @@ pub struct Args {
     /// `PATH=V1,V2` sweeps, and the percent of a sweep of every number.
     pub sweeps: Vec<String>,
     pub sweep_all: Option<u32>,
+    /// Every balance target in one run.
+    pub balance: bool,
 }
 
 pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
+    if a.balance {
+        return super::balance::run(&scn, &a);
+    }
     if !a.sweeps.is_empty() || a.sweep_all.is_some() {
         return super::sweep::run(&scn, &a);
     }
@@ -395,6 +400,7 @@ mod tests {
             calibration: false,
             sweeps: vec![],
             sweep_all: None,
+            balance: false,
         };
         let text = json(&setup, &sum, &a);
         assert_eq!(text.lines().count(), 1, "{text}");

@@ -1,6 +1,7 @@
 //! The command line: one binary; no subcommand opens the window, subcommands run headless.
 
 mod analyze;
+mod balance;
 mod bench;
 pub mod check;
 mod play;
@@ -162,6 +163,11 @@ pub enum Cmd {
         /// this percent down and up.
         #[arg(long, value_name = "PERCENT")]
         sweep_all: Option<u32>,
+        /// Measure the 1924 balance against every target in one run: the computer
+        /// on every side (--games games), scripted, blitz and expert seats, the
+        /// expert at each difficulty, every number moved by a tenth, and speed.
+        #[arg(long)]
+        balance: bool,
         /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
@@ -428,6 +434,7 @@ pub fn run(cli: Cli) -> i32 {
             calibration,
             sweep,
             sweep_all,
+            balance,
             scenario,
         }) => {
             let args = analyze::Args {
@@ -444,6 +451,7 @@ pub fn run(cli: Cli) -> i32 {
                 calibration,
                 sweeps: sweep,
                 sweep_all,
+                balance,
             };
             match load_scenario(&lib, scenario) {
                 Ok(scn) => analyze::run(scn, args),
@@ -515,7 +523,7 @@ impl clap::ValueEnum for crate::rules::difficulty::Difficulty {
         let help = match self {
             D::Easy => "erratic choices, timid motions, no ganging up on the player",
             D::Normal => "the level the game's balance is measured at",
-            D::Hard => "sharp choices, bolder motions, and every rival's fire turned on the player",
+            D::Hard => "sharp choices, bolder motions, every rival's fire turned on the player, and his chief rival planning by search",
         };
         Some(clap::builder::PossibleValue::new(self.name()).help(help))
     }

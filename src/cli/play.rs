@@ -115,7 +115,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
                 }
             }
         }
-        crate::ai::play_turn(&mut st, Some(me));
+        crate::analysis::computer_turn(&mut st, Some(me));
         st.end_turn();
         if let Err(e) = crate::saves::autosave(&st) {
             println!("(The autosave failed: {e}.)");

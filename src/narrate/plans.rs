@@ -14,6 +14,7 @@ pub fn plan(s: &Scenario, p: Plan) -> String {
         Plan::DefendTheLine => "defend the line".into(),
         Plan::SeizeTheApparatus => "seize the apparatus".into(),
         Plan::Follow(p) => format!("follow {}", s.short(p)),
+        Plan::ClearTheField(f) => format!("drive {} off the Politburo", s.short(f)),
     }
 }
 
@@ -35,6 +36,8 @@ pub fn cause(s: &Scenario, c: Cause) -> String {
         Cause::NoFollowing => "he has no bloc behind him".into(),
         Cause::OwnsTheLine => "the line is his".into(),
         Cause::HoldsTheApparatus => "he holds the power to appoint the secretaries".into(),
+        Cause::RivalsRemain(1) => "he holds the seat of power and both majorities, and one rival still sits".into(),
+        Cause::RivalsRemain(n) => format!("he holds the seat of power and both majorities, and {n} rivals still sit"),
         Cause::Patron => "he is his patron's man".into(),
         Cause::NothingPressing => "nothing presses".into(),
     }

@@ -9,7 +9,7 @@ pub enum Difficulty {
     Easy,
     #[default]
     Normal,
-    /// Sharp choices, bolder motions, and every rival's fire turned on the player.
+    /// Sharp choices, bolder motions, every rival's fire turned on the player, and his chief rival planning by search.
     Hard,
 }
 

@@ -40,8 +40,8 @@ pub fn phase(st: &mut GameState) {
     st.sync_patron_offices();
 }
 
-/// Recanting stops the slide for a while (the motions against him lapse, and none
-/// may be put until his immunity ends) but the charges stay on his record, and it
+/// Recanting stops the slide for a while (the motions against him lapse, but for
+/// one sprung without notice this turn, and none may be put until his immunity ends) but the charges stay on his record, and it
 /// costs standing and the others' trust.
 pub fn recant(st: &mut GameState, c: CharId) {
     let b = &st.scn.def.balance;
@@ -59,8 +59,13 @@ pub fn recant(st: &mut GameState, c: CharId) {
     if ch.bloc.is_some_and(|b| st.blocs[b].organised) {
         super::factions::leave(st, c, false);
     }
-    st.politburo_agenda.retain(|p| !(p.motion.target() == Some(c) && p.motion.against_target()));
-    st.plenum_agenda.retain(|p| !(p.motion.target() == Some(c) && p.motion.against_target()));
+    // A motion the Secretariat sprang this turn is voted before his submission is heard.
+    let fresh = &st.fresh;
+    let lapses = |p: &super::state::Proposal| {
+        p.motion.target() == Some(c) && p.motion.against_target() && !fresh.iter().any(|f| f.surprise && f.motion == p.motion)
+    };
+    st.politburo_agenda.retain(|p| !lapses(p));
+    st.plenum_agenda.retain(|p| !lapses(p));
     if let Some(g) = st.gensec_holder() {
         st.add_rel(g, c, 10);
     }

@@ -118,6 +118,9 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(exposed, E::NotNow("nothing to recant"))?;
             need(!me.double_dealer, E::NotNow("the party no longer believes your recantations"))?;
             need(!st.immune(actor), E::AlreadyDone("you recanted recently"))?;
+            let limit = st.scn.def.balance.norms.recantations as usize;
+            let times = || st.log.iter().filter(|&&(_, a, cmd)| a == actor && cmd == Command::Recant).count();
+            need(limit == 0 || times() < limit, E::NotNow("the party has heard your recantations before"))?;
         }
         Command::CallPlenum => {
             need(me.rank == Rank::Politburo, E::RankTooLow("only a full Politburo member calls a plenum"))?;
@@ -203,7 +206,9 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
     if let Some(t) = m.target() {
         need(t.0 < n && st.chars[t].alive, E::BadTarget("no such living leader"))?;
         need(t != actor, E::BadTarget("not against yourself"))?;
-        if m.against_target() {
+        // A motion sprung without notice this turn is voted before his recantation is heard.
+        let sprung = st.fresh.iter().any(|f| f.surprise && f.motion == *m);
+        if m.against_target() && !sprung {
             need(!st.immune(t), E::BadTarget("he recanted: the party has accepted it for now"))?;
         }
         let same_kind = |p: &Proposal| p.motion.target() == Some(t) && std::mem::discriminant(&p.motion) == std::mem::discriminant(m);

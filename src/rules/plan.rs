@@ -22,6 +22,8 @@ pub enum Plan {
     SeizeTheApparatus,
     /// Work and vote with his patron.
     Follow(CharId),
+    /// Master of the apparatus and the majorities: drive this last rival off the Politburo.
+    ClearTheField(CharId),
 }
 
 /// What in the situation put the plan in his head: the plan changes only when its cause does.
@@ -49,6 +51,8 @@ pub enum Cause {
     OwnsTheLine,
     /// He holds the power to appoint the regions' secretaries.
     HoldsTheApparatus,
+    /// He holds the seat of power and both majorities; this many rivals still sit.
+    RivalsRemain(usize),
     /// His patron, the contender he regards most.
     Patron,
     /// Nothing presses: he builds.
@@ -66,7 +70,7 @@ impl Plan {
     /// The man the plan is aimed at, if any.
     pub fn target(self) -> Option<CharId> {
         match self {
-            Plan::IsolateFrontRunner(f) | Plan::StrikeAtCongress(f) => Some(f),
+            Plan::IsolateFrontRunner(f) | Plan::StrikeAtCongress(f) | Plan::ClearTheField(f) => Some(f),
             _ => None,
         }
     }

@@ -39,6 +39,9 @@ pub struct Norms {
     /// Every this many turns, a man outside any organised faction sees one of his
     /// charges forgotten (0: never): lying low wears old charges away.
     pub charge_fade_turns: u32,
+    /// The party believes a man's recantation this many times; after that it buys
+    /// him no pardon (0: no limit). Zinoviev and Kamenev recanted in 1926 and 1928.
+    pub recantations: u32,
 }
 
 impl Default for Norms {
@@ -57,6 +60,7 @@ impl Default for Norms {
             recant_regard: 0,
             double_dealer: 0,
             charge_fade_turns: 0,
+            recantations: 0,
         }
     }
 }

@@ -127,7 +127,7 @@ fn rebuild(
                                 match d {
                                     Difficulty::Easy => "Erratic opponents who hesitate to put motions.",
                                     Difficulty::Normal => "The opponents as the scenario describes them.",
-                                    Difficulty::Hard => "Sharp opponents, bolder with motions, who all turn on you.",
+                                    Difficulty::Hard => "Sharp opponents, bolder with motions, who all turn on you; your chief rival thinks ahead by playing the game on.",
                                 }
                                 .into(),
                             ),

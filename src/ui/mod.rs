@@ -2,7 +2,7 @@
 //! game uses. Screens are `AppState`s; each screen and panel is a plugin in its own
 //! file; `theme` holds the colours, fonts and widgets of the constructivist look.
 //!
-//! Every change to the game goes through `rules::command::apply`, `ai::play_turn`
+//! Every change to the game goes through `rules::command::apply`, `analysis::computer_turn`
 //! and `GameState::end_turn`, exactly as in the terminal game.
 
 mod board;
@@ -80,7 +80,7 @@ impl Game {
             return;
         }
         let from = self.st.chronicle.entries.len();
-        self.reasons = crate::ai::play_turn(&mut self.st, Some(self.me));
+        self.reasons = crate::analysis::computer_turn(&mut self.st, Some(self.me));
         self.st.end_turn();
         self.last_turn = (from, self.st.chronicle.entries.len());
         self.history.push(Snapshot::of(&self.st));

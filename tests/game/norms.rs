@@ -136,3 +136,40 @@ fn losing_the_line_gives_grounds() {
         assert_eq!(norms::against(&st, stalin, &Motion::RemoveFromPolitburo { target: c }), 0);
     }
 }
+
+/// The party believes a man's recantation only `norms.recantations` times (2 in
+/// 1924); and a motion the Secretariat springs is voted even if its target
+/// recants the same turn: his submission is heard too late.
+#[test]
+fn recanting_has_limits_and_comes_too_late_for_a_surprise() {
+    let mut st = game(2);
+    to_session_turn(&mut st);
+    let (stalin, trotsky) = (id(&st, "stalin"), id(&st, "trotsky"));
+    assert_eq!(st.scn.def.balance.norms.recantations, 2);
+    st.chars[trotsky].charges = 2;
+    st.chars[stalin].ap = 10;
+    st.chars[trotsky].ap = 10;
+    let m = Motion::RemoveFromPolitburo { target: trotsky };
+    apply(&mut st, stalin, Command::Surprise(m)).unwrap();
+    apply(&mut st, trotsky, Command::Recant).unwrap();
+    assert!(st.plenum_agenda.iter().chain(&st.politburo_agenda).any(|p| p.motion == m), "the sprung motion stands");
+    st.end_turn();
+    let voted = st.chronicle.entries.iter().any(|e| matches!(&e.event, Event::Voted { put, .. } if put.motion == m));
+    assert!(voted, "and is voted, though he recanted: {:?}", st.chronicle.entries.iter().rev().take(5).collect::<Vec<_>>());
+
+    // Twice believed, the third time refused, whatever the danger.
+    let mut st = game(3);
+    st.chronicle.quiet = true;
+    let zinoviev = id(&st, "zinoviev");
+    for _ in 0..2 {
+        st.chars[zinoviev].charges = 1;
+        st.chars[zinoviev].ap = 5;
+        st.chars[zinoviev].immune_until = 0;
+        apply(&mut st, zinoviev, Command::Recant).unwrap();
+    }
+    st.chars[zinoviev].charges = 1;
+    st.chars[zinoviev].immune_until = 0;
+    let before = st.clone();
+    assert_eq!(apply(&mut st, zinoviev, Command::Recant), Err(CommandError::NotNow("the party has heard your recantations before")));
+    assert_eq!(st.chars[zinoviev].prestige, before.chars[zinoviev].prestige, "an illegal command changes nothing");
+}

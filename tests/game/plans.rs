@@ -206,3 +206,41 @@ fn trotsky_gives_the_ban_no_target() {
     assert!(ducked >= 20, "Trotsky ducked the ban in only {ducked} of 30 games");
     assert!(kept_seat >= 3, "Trotsky kept his Politburo seat through 1926 in only {kept_seat} of 30 games");
 }
+
+/// A master of the apparatus and both majorities finishes the struggle: his plan
+/// turns to driving the strongest rival left off the Politburo, he says so, and
+/// he raises no other contender meanwhile.
+#[test]
+fn the_master_of_the_party_clears_the_field() {
+    let mut st = GameState::new(scenario(), 4);
+    st.chronicle.quiet = true;
+    let stalin = st.scn.cid("stalin");
+    for x in st.ids().filter(|&x| x != stalin && !st.scn.def.characters[x].contender).collect::<Vec<_>>() {
+        st.add_rel(x, stalin, 200);
+    }
+    for r in 0..st.regions.len() {
+        st.regions[r].patron = Some(stalin);
+    }
+    let rivals: Vec<CharId> = st
+        .ids()
+        .filter(|&x| x != stalin && st.scn.def.characters[x].contender && st.chars[x].rank >= politburo::scenario::Rank::Candidate)
+        .collect();
+    let row = st.power_history.last().filter(|r| r.len() == st.n()).cloned();
+    let score = |r: CharId| row.as_ref().map_or_else(|| politburo::rules::victory::power(&st, r), |row| row[r.0]);
+    let strongest = rivals.iter().copied().max_by_key(|&r| (score(r), std::cmp::Reverse(r))).unwrap();
+    let intent = ai::plan_of(&st, stalin);
+    assert_eq!(intent.plan, Plan::ClearTheField(strongest), "{}", narrate::plan_intent(&st.scn, intent));
+    let words = narrate::plan_intent(&st.scn, intent);
+    assert!(words.contains("off the Politburo") && words.contains(&format!("{} rivals still sit", rivals.len())), "{words}");
+
+    // In whole games no contender ever proposes to raise another.
+    for seed in 0..20 {
+        let st = simulate(scenario(), seed, None, true);
+        for &(_, a, cmd) in &st.log {
+            if let Command::Propose(politburo::rules::command::Motion::Promote { target }) = cmd {
+                let both = st.scn.def.characters[a].contender && st.scn.def.characters[target].contender;
+                assert!(!both, "seed {seed}: {a:?} raised {target:?}");
+            }
+        }
+    }
+}
