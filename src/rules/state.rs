@@ -305,27 +305,6 @@ impl GameState {
     pub fn rel(&self, a: CharId, b: CharId) -> i32 {
         self.relations[a.0 * self.chars.len() + b.0] as i32
     }
-    pub fn add_rel(&mut self, a: CharId, b: CharId, d: i32) {
-        let n = self.chars.len();
-        let r = &mut self.relations[a.0 * n + b.0];
-        let before = *r as i32;
-        *r = (before + d).clamp(-100, 100) as i16;
-        let now = *r as i32;
-        self.note_change(super::ledger::Measure::Regard { of: a, for_: b }, now - before, now);
-    }
-    /// Keeps a change in the ledger (while the chronicle is kept; nothing if `by` is 0).
-    pub(super) fn note_change(&mut self, measure: super::ledger::Measure, by: i32, now: i32) {
-        if by != 0 && !self.chronicle.quiet {
-            self.ledger.push(super::ledger::Change { turn: self.turn, measure, by, now, cause: self.cause });
-        }
-    }
-    pub fn add_prestige(&mut self, c: CharId, d: i32) {
-        let p = &mut self.chars[c].prestige;
-        let before = *p;
-        *p = (*p + d).clamp(0, 100);
-        let now = *p;
-        self.note_change(super::ledger::Measure::Prestige(c), now - before, now);
-    }
     pub fn active(&self, c: CharId) -> bool {
         self.chars[c].alive && self.chars[c].rank >= Rank::Member
     }
