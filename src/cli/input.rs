@@ -37,10 +37,8 @@ impl Input for std::collections::VecDeque<String> {
 }
 
 /// The words the prompt itself understands, completed besides the commands' names.
-const WORDS: [&str; 16] = [
-    "help", "why", "all", "list", "board", "agenda", "power", "history", "ledger", "save", "end", "quit", "glossary", "yes", "no",
-    "tutorial",
-];
+const WORDS: [&str; 15] =
+    ["help", "why", "all", "list", "board", "agenda", "power", "history", "ledger", "save", "end", "quit", "glossary", "yes", "no"];
 
 /// Completion of the commands' names and the prompt's words.
 struct Completion {

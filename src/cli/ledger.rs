@@ -11,6 +11,7 @@ use crate::scenario::CharId;
 use std::fmt::Write;
 
 /// What the ledger compares against: where the records stood and each leader's power, part by part.
+#[derive(Debug, Clone)]
 pub struct Snapshot {
     from: usize,
     power: Vec<Vec<(String, i32)>>,

@@ -52,6 +52,7 @@ pub fn dispatch(
         ("agenda", "") => say(out, view::agenda(st).trim_end()),
         ("history", "") => say(out, &crate::narrate::comparison_lines(st).join("\n")),
         ("power", "") => power(st, me, out),
+        ("ledger", "") => say(out, super::ledger::report(st, me, &turn.before).trim_end()),
         ("save", "") => say(out, "`save` needs a file to write: `save FILE` (e.g. `save mygame.ron`); `politburo replay FILE` replays it."),
         ("save", file) => {
             let path = std::path::Path::new(file);
@@ -137,6 +138,7 @@ fn general_help() -> String {
   list / all    the short list of commands again / every legal command
   board         the board again;  agenda: every motion waiting for a vote
   power         the power scores and what you still lack to win
+  ledger        what changed since the turn began, and why (shown after each turn)
   history       where this game stands against history at this date
   save FILE     save the game (replay it with `politburo replay FILE`)
   end           END THE TURN: the computer acts, then the turn resolves

@@ -29,6 +29,8 @@ pub struct Turn {
     pub listed: Vec<Command>,
     pub names: Vec<Vec<String>>,
     pub done: Vec<bool>,
+    /// The game as the turn began, for the ledger.
+    pub before: ledger::Snapshot,
 }
 
 impl Turn {
@@ -37,7 +39,7 @@ impl Turn {
         crate::actions::sort(&mut listed);
         let names = listed.iter().map(|c| names::words(&st.scn, c)).collect();
         let done = vec![false; listed.len()];
-        Turn { listed, names, done }
+        Turn { listed, names, done, before: ledger::Snapshot::take(st) }
     }
 
     /// Commands that became possible during the turn take the next numbers.
@@ -114,7 +116,6 @@ pub fn play(st: &mut GameState, me: CharId, input: &mut dyn Input, out: &mut dyn
     let mut coach = opts.tutorial.then(super::tutorial::Coach::default);
     let tag = crate::saves::new_game_tag(st);
     while !st.is_over() {
-        let before = ledger::Snapshot::take(st);
         let mut turn = Turn::new(st, me);
         let _ = write!(out, "{}", view::situation(st, Some(me)));
         prompt::print_commands(st, me, &turn, false, out);
@@ -145,6 +146,7 @@ pub fn play(st: &mut GameState, me: CharId, input: &mut dyn Input, out: &mut dyn
                 }
             }
         }
+        let before = turn.before.clone();
         crate::ai::play_turn(st, Some(me));
         st.end_turn();
         if opts.autosave

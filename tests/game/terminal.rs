@@ -140,6 +140,10 @@ fn the_ledger_gives_every_change_with_its_cause() {
     assert!(report.contains("fame fades: each turn prestige moves"), "{report}");
     assert!(report.contains("regard for you"), "{report}");
     assert!(report.contains("power"), "{report}");
+    // `ledger` at the prompt: what changed so far this turn.
+    let (_, out) = play_lines("trotsky", 5, "1\nledger\n", Options::default());
+    let now = out.split("--- Ledger: what changed this turn, and why ---").nth(1).expect("the ledger on demand");
+    assert!(now.contains("Your prestige +") && now.contains("you: give a speech"), "{now}");
     assert!(st.turn >= 1);
 }
 
