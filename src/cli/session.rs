@@ -112,6 +112,7 @@ pub fn verdict(st: &GameState, me: CharId) -> String {
 /// Plays `me` from `st` to the end or until the input ends; returns the exit code.
 pub fn play(st: &mut GameState, me: CharId, input: &mut dyn Input, out: &mut dyn Write, opts: &Options) -> i32 {
     st.player = Some(me);
+    st.chronicle.ledger = true;
     let mut shown = st.chronicle.entries.len();
     let mut coach = opts.tutorial.then(super::tutorial::Coach::default);
     let tag = crate::saves::new_game_tag(st);

@@ -16,9 +16,9 @@ impl GameState {
         let now = *r as i32;
         self.note_change(Measure::Regard { of: a, for_: b }, now - before, now);
     }
-    /// Keeps a change in the ledger (while the chronicle is kept; nothing if `by` is 0).
+    /// Keeps a change in the ledger (when the chronicle keeps one; nothing if `by` is 0).
     fn note_change(&mut self, measure: Measure, by: i32, now: i32) {
-        if by != 0 && !self.chronicle.quiet {
+        if by != 0 && self.chronicle.ledger && !self.chronicle.quiet {
             self.ledger.push(Change { turn: self.turn, measure, by, now, cause: self.cause });
         }
     }

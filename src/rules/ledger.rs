@@ -2,8 +2,8 @@
 //! another and of a region's loyalty, with its cause, as typed records. The rules
 //! set the cause of what they are doing (`GameState::cause`: a command, an event,
 //! the economy, a vote...) and every change made through `add_prestige`,
-//! `add_rel` and `set_loyalty` is kept with it while the chronicle is kept (never
-//! in the quiet games of the analysis and the computer's lookahead). Like the
+//! `add_rel` and `set_loyalty` is kept with it when the chronicle asks for it
+//! (`Chronicle::ledger`, set for a player's game; never in a quiet game). Like the
 //! chronicle, it tells of the game and is no part of its state's hash.
 
 use super::command::{Command, Motion};
