@@ -95,11 +95,7 @@ fn act(st: &mut GameState, me: CharId, turn: &mut Turn, line: &str, input: &mut 
     }
     if irreversible(&cmd) && !confirmed && !opts.yes {
         say(out, &format!("{}: this cannot be undone. Confirm with `yes` (or type `{}!` next time).", cmd.describe(st), i + 1));
-        if !input.interactive() {
-            let _ = write!(out, "Confirm? [yes/no] > ");
-            let _ = out.flush();
-        }
-        let answer = input.line("Confirm? [yes/no] > ").unwrap_or_default();
+        let answer = super::session::read(input, out, "Confirm? [yes/no] > ").unwrap_or_default();
         match answer.trim().to_lowercase().as_str() {
             "yes" | "y" => {}
             "" | "no" | "n" => {

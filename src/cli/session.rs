@@ -126,12 +126,8 @@ pub fn play(st: &mut GameState, me: CharId, input: &mut dyn Input, out: &mut dyn
         input.set_names(turn.names.clone());
         loop {
             let p = format!("[{} AP left] > ", st.chars[me].ap);
-            if !input.interactive() {
-                let _ = write!(out, "{p}");
-                let _ = out.flush();
-            }
-            let Some(line) = input.line(&p) else {
-                let _ = writeln!(out, "\nInput ended: the game stops here.\n{}", view::outcome_line(st));
+            let Some(line) = read(input, out, &p) else {
+                let _ = writeln!(out, "Input ended: the game stops here.\n{}", view::outcome_line(st));
                 return 0;
             };
             match prompt::dispatch(st, me, &mut turn, line.trim(), input, out, opts) {
@@ -144,6 +140,9 @@ pub fn play(st: &mut GameState, me: CharId, input: &mut dyn Input, out: &mut dyn
                 prompt::Next::Acted => {
                     turn.refresh(st, me);
                     input.set_names(turn.names.clone());
+                    if st.chars[me].ap == 0 {
+                        let _ = writeln!(out, "No action points left: `end` ends the turn.");
+                    }
                 }
             }
         }
@@ -169,6 +168,19 @@ pub fn play(st: &mut GameState, me: CharId, input: &mut dyn Input, out: &mut dyn
     let _ = writeln!(out, "{}", verdict(st, me));
     let _ = writeln!(out, "final state hash: {:016x}", st.state_hash());
     0
+}
+
+/// Reads a line after `prompt`: from a pipe, the prompt and the line are printed
+/// (a transcript reads as a session); at a terminal the editor shows both.
+pub fn read(input: &mut dyn Input, out: &mut dyn Write, prompt: &str) -> Option<String> {
+    if input.interactive() {
+        return input.line(prompt);
+    }
+    let _ = write!(out, "{prompt}");
+    let _ = out.flush();
+    let line = input.line(prompt);
+    let _ = writeln!(out, "{}", line.as_deref().unwrap_or(""));
+    line
 }
 
 /// Whether `cmd` is still possible, and why not.
