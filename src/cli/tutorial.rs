@@ -15,9 +15,9 @@ pub struct Coach {
     given: usize,
 }
 
-/// The number of the first listed command that `f` picks, as text.
-fn first(turn: &Turn, f: impl Fn(&Command) -> bool) -> Option<String> {
-    turn.listed.iter().position(f).map(|i| (i + 1).to_string())
+/// The number of the first command of the short list that `f` picks, as text.
+fn first(st: &GameState, me: CharId, turn: &Turn, f: impl Fn(&Command) -> bool) -> Option<String> {
+    turn.listed.iter().position(|c| f(c) && crate::actions::shortlisted(st, me, c)).map(|i| (i + 1).to_string())
 }
 
 impl Coach {
@@ -29,7 +29,7 @@ impl Coach {
         let s = &st.scn;
         let text = match self.given {
             0 => {
-                let appoint = first(turn, |c| matches!(c, Command::Appoint { person: None, .. }));
+                let appoint = first(st, me, turn, |c| matches!(c, Command::Appoint { person: None, .. }));
                 let mut t = "TUTORIAL 1/6 - Patronage. The party's regions send delegates to congresses and seats to the Central Committee, and they vote as their PATRON leans, weighted by their loyalty (see the Patronage table)."
                     .to_string();
                 match appoint {
@@ -44,14 +44,14 @@ impl Coach {
                 t
             }
             1 => {
-                let propose = first(turn, |c| matches!(c, Command::Propose(_)));
+                let propose = first(st, me, turn, |c| matches!(c, Command::Propose(_)));
                 format!(
                     "TUTORIAL 2/6 - The agenda and the odds. A motion goes to the body that decides it: the Politburo every turn, a plenum or congress when one meets. Each motion in the list shows its odds{}. `why N` breaks them down voter by voter: his regard for you, his bloc, prestige, the line, the party's norms. `agenda` lists what waits for a vote. A motion against a leader waits a turn (notice) and without grounds it costs its mover.",
                     propose.map(|n| format!("; try `why {n}`")).unwrap_or_default()
                 )
             }
             2 => {
-                let bloc = first(turn, |c| matches!(c, Command::FormBloc { .. } | Command::JoinBloc { .. }));
+                let bloc = first(st, me, turn, |c| matches!(c, Command::FormBloc { .. } | Command::JoinBloc { .. }));
                 format!(
                     "TUTORIAL 3/6 - Blocs and the ban. A bloc's members lean toward each other's motions{}. Publishing a platform makes it an ORGANISED FACTION that votes as one, but that breaks the ban on factions: its members can then be charged with factionalism, and charges open the lower rungs of the ladder. `help platform`, `help charge`.",
                     bloc.map(|n| format!(" (command {n} forms or joins one)")).unwrap_or_default()
