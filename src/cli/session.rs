@@ -94,15 +94,21 @@ pub fn verdict(st: &GameState, me: CharId) -> String {
         Some(Outcome::PlayerFell { .. }) => "You have lost.".into(),
         Some(o) => {
             let posts: Vec<&str> = st.offices_of(me).map(|x| s.def.offices[x].name.as_str()).collect();
-            let rank = view::rank_name(st.chars[me].rank);
+            use crate::scenario::Rank;
+            let rank = match st.chars[me].rank {
+                Rank::Politburo => "a full member of the Politburo",
+                Rank::Candidate => "a candidate member of the Politburo",
+                Rank::CentralCommittee => "a member of the Central Committee",
+                _ => "a rank-and-file member of the party",
+            };
             let by = match o {
                 Outcome::Supremacy { winner, .. } => format!("{} is supreme", s.short(*winner)),
                 Outcome::EndDate { leader, .. } => format!("{} leads the collective leadership", s.short(*leader)),
                 Outcome::PlayerFell { .. } => unreachable!(),
             };
             format!(
-                "The game is over, and you have not won: {by}. You have not lost either (only expulsion, exile or death lose): you end it in the {rank}{}.",
-                if posts.is_empty() { String::new() } else { format!(" as {}", posts.join(", ")) }
+                "The game is over, and you have not won: {by}. You have not lost either (only expulsion, exile or death lose): you end it as {rank}{}.",
+                if posts.is_empty() { String::new() } else { format!(", holding {}", posts.join(", ")) }
             )
         }
         None => format!("Unfinished: {}.", view::outcome_line(st)),

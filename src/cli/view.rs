@@ -42,7 +42,7 @@ pub fn outcome_line(st: &GameState) -> String {
     }
 }
 
-pub fn rank_name(r: Rank) -> &'static str {
+fn rank_name(r: Rank) -> &'static str {
     match r {
         Rank::Politburo => "Politburo",
         Rank::Candidate => "candidate",
