@@ -43,6 +43,24 @@ fn command_numbers_stay_fixed_for_the_whole_turn() {
     assert_eq!(st.chars[me].ap, 1);
 }
 
+/// A command that becomes possible during the turn takes the next free number;
+/// the others keep theirs.
+#[test]
+fn new_commands_take_the_next_numbers() {
+    let (_, out) = play_lines("stalin", 3, "form centre\nlist\n", Options::default());
+    let (first, again) = out.split_once("> list").unwrap();
+    let numbered = |text: &str, what: &str| -> usize {
+        let line = text.lines().find(|l| l.contains(what)).unwrap_or_else(|| panic!("{what} not listed: {text}"));
+        line.trim().split('.').next().unwrap().parse().unwrap()
+    };
+    let form = numbered(first, "Form The Stalinist Centre");
+    assert_eq!(numbered(again, "Form The Stalinist Centre"), form, "{again}");
+    assert!(again.contains("Form The Stalinist Centre [2 AP]  -- done"), "{again}");
+    let last = first.lines().filter_map(|l| l.trim().split_once(". ").and_then(|(n, _)| n.parse::<usize>().ok())).max().unwrap();
+    assert!(!first.contains("Publish your bloc's platform"), "{first}");
+    assert!(numbered(again, "Publish your bloc's platform") > last, "{again}");
+}
+
 #[test]
 fn a_blank_line_does_nothing_and_help_says_how_to_end_the_turn() {
     let (st, out) = play_lines("stalin", 1, "\n\n\nhelp\n", Options::default());
