@@ -6,8 +6,11 @@ use crate::rules::GameState;
 use crate::rules::replay::SaveFile;
 use std::path::{Path, PathBuf};
 
-/// How many turns of autosaves are kept.
+/// How many turns of autosaves are kept for each game.
 pub const AUTOSAVES_KEPT: usize = 3;
+
+/// How many games' autosaves are kept (the newest).
+pub const GAMES_KEPT: usize = 5;
 
 /// The game's folder for settings and saves: `$XDG_DATA_HOME/politburo`,
 /// `~/.local/share/politburo`, `%APPDATA%\politburo` or `~/Library/Application Support/politburo`.
@@ -39,11 +42,24 @@ pub fn autosave(st: &GameState) -> Result<PathBuf, String> {
     autosave_in(&autosave_dir(), st)
 }
 
-/// `autosave` into a given folder.
+/// `autosave` into a given folder, the game tagged by its seed.
 pub fn autosave_in(dir: &Path, st: &GameState) -> Result<PathBuf, String> {
+    autosave_tagged(dir, st, &format!("s{}", st.seed))
+}
+
+/// A tag for a game begun now: its seed and the time, so that a new game's
+/// autosaves never take the place of another's, even with the same seed.
+pub fn new_game_tag(st: &GameState) -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    format!("s{}-t{secs}", st.seed)
+}
+
+/// Saves this turn's autosave of the game tagged `game` in `dir`, keeps its newest
+/// `AUTOSAVES_KEPT` turns and the newest `GAMES_KEPT` games, and returns the file written.
+pub fn autosave_tagged(dir: &Path, st: &GameState, game: &str) -> Result<PathBuf, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let who = st.player.map(|p| st.scn.def.characters[p].id.as_str()).unwrap_or("computer");
-    let path = dir.join(format!("{}-{who}-{}.ron", st.scn.def.id, st.date));
+    let path = dir.join(format!("{}-{who}-{game}-{}.ron", st.scn.def.id, st.date));
     SaveFile::from_game(st).write(&path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let mut autos: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
@@ -53,9 +69,32 @@ pub fn autosave_in(dir: &Path, st: &GameState) -> Result<PathBuf, String> {
         .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
         .collect();
     autos.sort();
-    let drop = autos.len().saturating_sub(AUTOSAVES_KEPT);
-    for (_, old) in autos.into_iter().take(drop) {
-        if old != path {
+    autos.reverse();
+    // A file's game: its name without the date (`-YYYY-MM.ron`).
+    let game_of = |p: &Path| {
+        let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let cut = name.len().saturating_sub(12);
+        if name.is_char_boundary(cut) { name[..cut].to_string() } else { name }
+    };
+    let mut games: Vec<String> = vec![game_of(&path)];
+    let mut turns: Vec<(String, usize)> = vec![];
+    for (_, old) in autos {
+        let g = game_of(&old);
+        if !games.contains(&g) {
+            games.push(g.clone());
+        }
+        let kept = match turns.iter_mut().find(|(x, _)| *x == g) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                turns.push((g.clone(), 1));
+                1
+            }
+        };
+        let game_kept = games.iter().position(|x| *x == g).is_some_and(|i| i < GAMES_KEPT);
+        if old != path && (kept > AUTOSAVES_KEPT || !game_kept) {
             let _ = std::fs::remove_file(old);
         }
     }

@@ -104,7 +104,13 @@ pub fn play_turn(st: &mut GameState, seat: Option<&(CharId, Strategy)>, own: &mu
     if let Some((c, strategy)) = seat {
         play_seat(st, *c, strategy, own);
     }
-    computer_turn(st, seat.map(|(c, _)| *c))
+    // The hard computer's searching rival costs a rollout search a turn: the
+    // measurements give him only to the expert seat, the measuring stick of what a
+    // player who plans faces; every other strategy meets the computer's judgement.
+    match seat {
+        Some((c, Strategy::Expert)) => computer_turn(st, Some(*c)),
+        _ => crate::ai::play_turn(st, seat.map(|(c, _)| *c)),
+    }
 }
 
 /// The computer's turn around the player (`skip`: the seat it does not play). On

@@ -42,7 +42,12 @@ impl Strategy {
             "blitz" => Ok(Strategy::Blitz),
             "expert" => Ok(Strategy::Expert),
             _ => match s.strip_prefix("repeat:") {
-                Some(k) if !k.is_empty() => Ok(Strategy::Repeat(k.to_string())),
+                Some(k) if !k.is_empty() && COMMAND_KINDS.iter().any(|c| c.starts_with(k) || k.starts_with(c)) => {
+                    Ok(Strategy::Repeat(k.to_string()))
+                }
+                Some(k) if !k.is_empty() => {
+                    Err(format!("unknown command kind \"{k}\" in \"{s}\": repeat: takes one of {}", COMMAND_KINDS.join(", ")))
+                }
                 _ => Err(format!(
                     "unknown strategy \"{s}\": expected ai, random, lie-low, sensible, blitz, expert or repeat:KIND (a command such as repeat:Speech, repeat:Attack)"
                 )),
@@ -50,6 +55,35 @@ impl Strategy {
         }
     }
 }
+
+/// The kinds of command `repeat:KIND` can name (`Command`'s variants, as the
+/// strategy matches them).
+pub const COMMAND_KINDS: [&str; 24] = [
+    "Appoint",
+    "Speech",
+    "Article",
+    "Court",
+    "Attack",
+    "ShiftStance",
+    "Propose",
+    "Surprise",
+    "FormBloc",
+    "JoinBloc",
+    "LeaveBloc",
+    "PublishPlatform",
+    "Charge",
+    "Recant",
+    "CallPlenum",
+    "CoReport",
+    "PublishTestament",
+    "SuppressTestament",
+    "Resign",
+    "Choose",
+    "OfferDeal",
+    "AnswerDeal",
+    "CallInLoyalty",
+    "MeetSecretly",
+];
 
 /// The seat's turn under a fixed strategy.
 pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {

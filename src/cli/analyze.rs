@@ -122,6 +122,7 @@ pub(super) fn starting_position(scn: &Arc<Scenario>, a: &Args) -> Result<GameSta
         if scn.def.script.is_empty() {
             return Err(format!("the scenario \"{}\" has no historical script", scn.def.id));
         }
+        crate::rules::history::in_range(scn, date).map_err(|e| format!("--history-at {e}"))?;
         let (mut st, _) = crate::rules::history::play(scn.clone(), Some(date), true);
         st.history_until = None;
         return Ok(st);

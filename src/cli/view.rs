@@ -37,7 +37,7 @@ pub fn entry(scn: &Scenario, e: &Entry) -> String {
 
 pub fn outcome_line(st: &GameState) -> String {
     match &st.outcome {
-        Some(o) => format!("Outcome ({}): {}.", st.date.long(), narrate::outcome(&st.scn, o)),
+        Some(o) => format!("Outcome ({}): {}.", crate::rules::victory::ended_on(st).long(), narrate::outcome(&st.scn, o)),
         None => format!("Unfinished after {} turns ({}).", st.turn, st.date.long()),
     }
 }
@@ -116,6 +116,9 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
             offices.join(", "),
             if ch.charges > 0 { format!(" [{} charge(s)]", ch.charges) } else { String::new() }
         );
+    }
+    if player.is_some() {
+        let _ = writeln!(o, "(Regard: each leader's regard for you, -100 to 100.)");
     }
     let _ = writeln!(o, "\nBlocs:");
     for (b, bloc) in st.blocs.iter().enumerate().filter(|(_, b)| !b.members.is_empty()) {

@@ -37,7 +37,13 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             s.def.line.stance
         ),
         E::Courted { actor, target, gain, regard } => {
-            format!("{} courts {} (his regard {gain:+}, now {regard}).", n(*actor), s.short(*target))
+            format!(
+                "{} courts {} ({}'s regard for {} {gain:+}, now {regard}).",
+                n(*actor),
+                s.short(*target),
+                s.short(*target),
+                s.short(*actor)
+            )
         }
         E::Attacked { actor, target, loss, oratory, credibility, press } => format!(
             "{} attacks {} in the press: his prestige falls by {loss} (oratory {oratory}, credibility {credibility}{}).",

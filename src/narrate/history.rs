@@ -25,6 +25,10 @@ pub fn standing(scn: &Scenario, st: &Standing, full_names: bool) -> String {
     if offices.is_empty() { rank.to_string() } else { format!("{rank}; {}", offices.join(", ")) }
 }
 
+fn turns(n: usize) -> String {
+    if n == 1 { "1 turn compared".into() } else { format!("{n} turns compared") }
+}
+
 /// The comparison with history as lines for the terminal.
 pub fn comparison_lines(st: &GameState) -> Vec<String> {
     let s = &st.scn;
@@ -32,16 +36,28 @@ pub fn comparison_lines(st: &GameState) -> Vec<String> {
         return vec!["This scenario has no historical script to compare with.".into()];
     };
     let mut out = vec![];
+    let differ: Vec<&str> = cmp.rows.iter().filter(|(_, a, b)| a != b).map(|(c, _, _)| s.short(*c)).collect();
     match &cmp.first_divergence {
         Some((date, who)) => {
             let who: Vec<_> = who.iter().map(|&c| s.short(c)).collect();
-            out.push(format!("First divergence from history: {} ({}).", date.long(), who.join(", ")));
+            out.push(format!("First divergence in rank from history: {} ({}).", date.long(), who.join(", ")));
         }
-        None => out.push(format!("No leader's standing has yet left the historical path ({} turns compared).", cmp.turns)),
+        None if differ.is_empty() => out.push(format!("No leader's standing has yet left the historical path ({}).", turns(cmp.turns))),
+        None => out.push(format!(
+            "Every rank has followed history so far ({}), but posts differ now for {}.",
+            turns(cmp.turns),
+            differ.join(", ")
+        )),
     }
-    out.push(format!("{:<14} {:<34} {}", "Leader", "In this game", "In history"));
+    out.push(format!("{:<14} {}", "Leader", "In this game (and In history, where it differs)"));
     for (c, a, b) in &cmp.rows {
-        out.push(format!("{:<14} {:<34} {}", s.short(*c), standing(s, a, false), standing(s, b, false)));
+        let (a, b) = (standing(s, a, true), standing(s, b, true));
+        if a == b {
+            out.push(format!("{:<14} {a}  (as in history)", s.short(*c)));
+        } else {
+            out.push(format!("{:<14} {a}", s.short(*c)));
+            out.push(format!("{:<14} In history: {b}", ""));
+        }
     }
     out
 }

@@ -12,6 +12,12 @@ use crate::scenario::{CharId, RemovalBody, SessionKind};
 /// Applies a command: checks it, spends its points, and changes the state; on error nothing changes.
 pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), CommandError> {
     check(st, actor, &cmd)?;
+    st.because(super::ledger::Cause::Command { actor, command: cmd }, |st| carry_out(st, actor, cmd));
+    Ok(())
+}
+
+/// Carries out a command already found legal.
+fn carry_out(st: &mut GameState, actor: CharId, cmd: Command) {
     st.chars[actor].ap -= cmd.cost(st);
     st.log.push((st.turn, actor, cmd));
     match cmd {
@@ -58,7 +64,6 @@ pub fn apply(st: &mut GameState, actor: CharId, cmd: Command) -> Result<(), Comm
         Command::CallInLoyalty { motion } => super::deals::call_in(st, actor, motion),
         Command::MeetSecretly { with } => super::deals::meet(st, actor, with),
     }
-    Ok(())
 }
 
 /// Puts a motion on its body's agenda; the party's norms weigh on the mover first.

@@ -469,4 +469,8 @@ pub struct Chronicle {
     pub entries: Vec<Entry>,
     /// When set, nothing is kept (benchmarks, mass analysis, the computer's lookahead).
     pub quiet: bool,
+    /// Keep the ledger too (`GameState::ledger`: every change with its cause), unless quiet.
+    /// Off by default: only a player's game reads it, and the many games of the
+    /// analysis would carry it into every lookahead copy.
+    pub ledger: bool,
 }

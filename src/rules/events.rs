@@ -2,26 +2,12 @@
 //! the turn), resolved in the events phase after the commands.
 
 use super::chronicle::{DeathCause, Event};
+use super::ledger::Cause;
 use super::state::{GameState, PendingChoice, TestamentStatus};
-use crate::scenario::{CharId, Chooser, Condition, Effect};
+use crate::scenario::{CharId, Chooser, Effect};
 use rand::RngExt;
 
-pub fn holds(st: &GameState, c: &Condition) -> bool {
-    let s = &st.scn;
-    match c {
-        Condition::All(v) => v.iter().all(|c| holds(st, c)),
-        Condition::Any(v) => v.iter().any(|c| holds(st, c)),
-        Condition::Not(c) => !holds(st, c),
-        Condition::Alive(c) => st.chars[s.cid(c)].alive,
-        Condition::HoldsOffice(c, o) => st.offices[s.oid(o)] == Some(s.cid(c)),
-        Condition::RankAtLeast(c, r) => st.chars[s.cid(c)].rank >= *r,
-        Condition::LineAtLeast(l) => st.line as i32 >= *l,
-        Condition::LineAtMost(l) => st.line as i32 <= *l,
-        Condition::GrainBelow(g) => st.economy.grain < *g,
-        Condition::IndustryBelow(g) => st.economy.industry < *g,
-        Condition::After(d) => st.date >= *d,
-    }
-}
+pub use super::conditions::{choice_open, holds};
 
 /// Decides which events fall in this turn, and puts their questions to their choosers.
 pub fn announce(st: &mut GameState) {
@@ -66,15 +52,17 @@ pub fn resolve(st: &mut GameState) {
     for i in due {
         let e = &scn.def.events[i];
         st.record(|_| Event::ScenarioEvent { event: i });
-        apply_effects(st, &e.effects);
+        st.because(Cause::Event(i), |st| apply_effects(st, &e.effects));
         if let Some(p) = st.choices.iter().find(|p| p.event == i).cloned() {
-            let pick = p
-                .chosen
-                .unwrap_or_else(|| (0..e.choices.len()).max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k))).unwrap_or(0));
+            // Unanswered: the computer's favourite of the answers open now.
+            let open = |k: &usize| choice_open(st, i, *k) || (0..e.choices.len()).all(|j| !choice_open(st, i, j));
+            let pick = p.chosen.unwrap_or_else(|| {
+                (0..e.choices.len()).filter(open).max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k))).unwrap_or(0)
+            });
             if p.chosen.is_none() {
                 st.record(|_| Event::ChoiceByDefault { chooser: p.chooser, event: i, choice: pick });
             }
-            apply_effects(st, &e.choices[pick].effects);
+            st.because(Cause::Choice { event: i, choice: pick }, |st| apply_effects(st, &e.choices[pick].effects));
         }
     }
     st.choices.clear();
@@ -110,8 +98,8 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                 reg.delegates = (reg.delegates + d).max(0);
             }
             Effect::Loyalty(r, d) => {
-                let reg = &mut st.regions[s.rid(r)];
-                reg.loyalty = (reg.loyalty + d).clamp(0, 100);
+                let r = s.rid(r);
+                st.set_loyalty(r, st.regions[r].loyalty + d);
             }
             Effect::EnrolForOffice(o, d) => {
                 if let Some(h) = st.offices[s.oid(o)] {

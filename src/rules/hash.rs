@@ -464,6 +464,8 @@ impl Encode for GameState {
             scn: _,
             difficulty: _,
             chronicle: _,
+            ledger: _,
+            cause: _,
             log: _,
             rank_history: _,
             history_until: _,

@@ -96,6 +96,22 @@ fn by_surprise(st: &GameState, actor: CharId, cmd: Command) -> Command {
     }
 }
 
+/// Whether the historical path reaches `date`: it runs over the scenario's
+/// calendar; `Err` says the range.
+pub fn in_range(scn: &Scenario, date: Date) -> Result<(), String> {
+    let cal = &scn.def.calendar;
+    if date < cal.start || date > cal.end {
+        return Err(format!(
+            "{date} is outside the historical path, which runs from {} to {} ({} to {})",
+            cal.start.long(),
+            cal.end.long(),
+            cal.start,
+            cal.end
+        ));
+    }
+    Ok(())
+}
+
 /// The historical replay: the script alone (no computer choices), with the
 /// scenario's history seed, until the turn containing `until` (or the end).
 pub fn play(scn: Arc<Scenario>, until: Option<Date>, quiet: bool) -> (GameState, Vec<(usize, CommandError)>) {
@@ -140,7 +156,9 @@ pub fn comparison(st: &GameState) -> Option<Comparison> {
     if s.def.script.is_empty() {
         return None;
     }
-    let (hist, _) = play(st.scn.clone(), Some(st.date.plus_months(s.def.calendar.months_per_turn as i32)), true);
+    // History at the same moment: the start of this turn, or the close of the last one when the game is over.
+    let at = if st.is_over() { st.date.plus_months(s.def.calendar.months_per_turn as i32) } else { st.date };
+    let (hist, _) = play(st.scn.clone(), Some(at), true);
     let first = st.rank_history.iter().zip(&hist.rank_history).position(|(a, b)| a != b).map(|t| {
         let date = s.def.calendar.start.plus_months(t as i32 * s.def.calendar.months_per_turn as i32);
         (date, st.ids().filter(|&c| st.rank_history[t][c] != hist.rank_history[t][c]).collect())

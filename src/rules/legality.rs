@@ -160,6 +160,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             let p =
                 st.choices.iter().find(|p| p.event == event && p.chooser == actor).ok_or(E::NotNow("no such question is put to you"))?;
             need(p.chosen.is_none(), E::AlreadyDone("already decided"))?;
+            need(super::conditions::choice_open(st, event, choice), E::NotNow("that answer no longer makes sense here"))?;
             need(choice < scn.def.events[event].choices.len(), E::NoSuchThing("no such choice"))?;
         }
         Command::OfferDeal { to, give, ask } => {

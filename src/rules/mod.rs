@@ -3,15 +3,18 @@
 //!
 //! From the bottom up, each module using only those below it:
 //! - types: `command` (Command, Motion, CommandError), `outcome`, `votes::tally`,
-//!   `difficulty`, `plan`, `rng`, then `chronicle` (the typed events);
-//! - `state` (GameState and its small helpers);
+//!   `difficulty`, `plan`, `rng`, then `chronicle` (the typed events) and `ledger`
+//!   (every change of prestige, regard and loyalty with its cause);
+//! - `state` (GameState and its small helpers), `changes` (causes, loyalty);
 //! - the systems acting on it: `patronage`, `nep`, `factions`, `expulsion`,
 //!   `events`, `testament`, `victory`, `norms`, `legality`, `levers`, `votes`, `recorded`;
 //! - the phases and the door: `sessions`, `apply`, `turn`, `history`, `replay`, `invariants`.
 
 pub mod apply;
+mod changes;
 pub mod chronicle;
 pub mod command;
+pub mod conditions;
 pub mod deals;
 pub mod difficulty;
 pub mod events;
@@ -20,6 +23,7 @@ pub mod factions;
 pub mod hash;
 pub mod history;
 pub mod invariants;
+pub mod ledger;
 pub mod legality;
 pub mod levers;
 pub mod nep;

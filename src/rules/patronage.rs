@@ -26,7 +26,7 @@ pub fn seat_appointments(st: &mut GameState) {
             let reg = &mut st.regions[r];
             reg.secretary = a.secretary;
             reg.patron = Some(a.patron);
-            reg.loyalty = loyalty;
+            st.set_loyalty(r, loyalty);
             st.record(|_| Event::SecretarySeated { region: r, secretary: a.secretary, by: a.by, loyalty, administration });
         }
     }
@@ -51,7 +51,7 @@ pub fn vacate_secretary(st: &mut GameState, c: CharId) {
         if st.regions[r].secretary == Some(c) {
             st.regions[r].secretary = None;
             st.regions[r].patron = gs;
-            st.regions[r].loyalty = 50;
+            st.because(super::ledger::Cause::Seated, |st| st.set_loyalty(r, 50));
             st.record(|_| Event::OrganisationLost { region: r, secretary: c });
         }
         if st.regions[r].pending.is_some_and(|a| a.secretary == Some(c) || a.by == c && !st.chars[c].alive) {

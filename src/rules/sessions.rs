@@ -54,6 +54,16 @@ pub fn decide(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
         st.record(|s| Event::Lapsed { put: MotionPut::of(s, p.proposer, p.motion), error: e });
         return None;
     }
+    let cause = if raised_by_body {
+        super::ledger::Cause::CongressReport
+    } else {
+        super::ledger::Cause::Vote { proposer: p.proposer, motion: p.motion }
+    };
+    st.because(cause, |st| carried(st, body, p))
+}
+
+/// Votes a motion found in order and carries out what it decided.
+fn carried(st: &mut GameState, body: Body, p: Proposal) -> Option<Tally> {
     let put = MotionPut::of(st, p.proposer, p.motion);
     let tally = vote(st, body, &p);
     st.record(|_| Event::Voted { put, tally: tally.clone() });

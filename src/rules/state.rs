@@ -182,6 +182,10 @@ pub struct GameState {
     pub called_in: Vec<(CharId, Motion)>,
     /// Secret meetings and the understandings they made.
     pub meetings: Vec<super::pacts::Meeting>,
+    /// Every change of prestige, regard and loyalty with its cause (`rules::ledger`).
+    pub ledger: Vec<super::ledger::Change>,
+    /// The cause of the changes being made now.
+    pub cause: super::ledger::Cause,
 }
 
 impl GameState {
@@ -282,6 +286,8 @@ impl GameState {
             deals: vec![],
             called_in: vec![],
             meetings: vec![],
+            ledger: vec![],
+            cause: Default::default(),
             scn,
         };
         st.sync_patron_offices();
@@ -298,15 +304,6 @@ impl GameState {
     }
     pub fn rel(&self, a: CharId, b: CharId) -> i32 {
         self.relations[a.0 * self.chars.len() + b.0] as i32
-    }
-    pub fn add_rel(&mut self, a: CharId, b: CharId, d: i32) {
-        let n = self.chars.len();
-        let r = &mut self.relations[a.0 * n + b.0];
-        *r = (*r as i32 + d).clamp(-100, 100) as i16;
-    }
-    pub fn add_prestige(&mut self, c: CharId, d: i32) {
-        let p = &mut self.chars[c].prestige;
-        *p = (*p + d).clamp(0, 100);
     }
     pub fn active(&self, c: CharId) -> bool {
         self.chars[c].alive && self.chars[c].rank >= Rank::Member

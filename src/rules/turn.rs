@@ -2,6 +2,7 @@
 //! events -> economy -> votes -> expulsions -> health -> victory check.
 
 use super::chronicle::{DeathCause, Event};
+use super::ledger::Cause;
 use super::state::GameState;
 use super::{events, expulsion, nep, patronage, sessions, victory};
 use crate::scenario::{CharId, OfficeId};
@@ -22,15 +23,15 @@ impl GameState {
         for o in OfficeId::all(self.offices.len()) {
             if let Some(h) = self.offices[o] {
                 let p = self.scn.def.offices[o].prestige;
-                self.add_prestige(h, p);
+                self.because(Cause::Office(o), |s| s.add_prestige(h, p));
             }
         }
-        self.fade_and_rivalry();
+        self.because(Cause::Fading, Self::fade_and_rivalry);
         super::norms::fade(self);
         self.touched.clear();
         events::announce(self);
         self.record(|s| Event::TurnOpens { turn: s.turn + 1, session: s.session() });
-        super::levers::army_turn(self);
+        self.because(Cause::Army, super::levers::army_turn);
     }
 
     /// Fame fades toward the ordinary, and contenders who share the Politburo grow apart.
@@ -39,8 +40,9 @@ impl GameState {
         let (decay, rivalry) = (b.prestige_decay_percent, b.contender_rivalry);
         for c in self.ids() {
             let p = self.chars[c].prestige;
-            self.chars[c].prestige = p - (p - 40) * decay / 100;
+            self.add_prestige(c, -((p - 40) * decay / 100));
         }
+        self.cause = Cause::Rivalry;
         let top: Vec<CharId> = self
             .ids()
             .filter(|&c| {
@@ -67,15 +69,15 @@ impl GameState {
             return;
         }
         events::resolve(self);
-        let crisis = nep::economy_phase(self);
-        sessions::votes_phase(self);
+        let crisis = self.because(Cause::Economy, nep::economy_phase);
+        self.because(Cause::CongressReport, sessions::votes_phase);
         if crisis {
-            super::levers::crisis_motion(self);
+            self.because(Cause::Economy, super::levers::crisis_motion);
         }
-        super::deals::expire(self);
-        patronage::seat_appointments(self);
-        expulsion::phase(self);
-        health_phase(self);
+        self.because(Cause::Deals, super::deals::expire);
+        self.because(Cause::Seated, patronage::seat_appointments);
+        self.because(Cause::Ladder, expulsion::phase);
+        self.because(Cause::Ladder, health_phase);
         let powers = self.ids().map(|c| victory::power(self, c)).collect();
         self.power_history.push(powers);
         self.rank_history.push(self.chars.iter().map(|c| if c.alive { c.rank } else { crate::scenario::Rank::Deported }).collect());

@@ -123,6 +123,17 @@ pub fn check(st: &mut GameState, last: bool) {
         }
     }
     if let Some(o) = st.outcome.clone() {
+        // Dated, like the outcome, at the close of the turn: after its sessions.
+        let end = ended_on(st);
+        let turn_date = std::mem::replace(&mut st.date, end);
         st.record(|_| Event::GameEnds(o));
+        st.date = turn_date;
     }
+}
+
+/// The month a game ended: the last month of its final turn (never past the
+/// calendar's end), after every session of that turn.
+pub fn ended_on(st: &GameState) -> crate::scenario::date::Date {
+    let cal = &st.scn.def.calendar;
+    st.date.plus_months(cal.months_per_turn as i32 - 1).min(cal.end)
 }

@@ -554,6 +554,9 @@ fn sessions_and_events(c: &mut Checker, def: &ScenarioFile) {
         c.effects(&e.effects);
         for ch in &e.choices {
             c.effects(&ch.effects);
+            if let Some(cond) = &ch.condition {
+                c.condition(cond);
+            }
         }
         let comintern = e.effects.iter().chain(e.choices.iter().flat_map(|ch| &ch.effects)).any(|f| matches!(f, Effect::Comintern(_)));
         if comintern && !def.offices.iter().any(|o| o.powers.contains(&Power::Comintern)) {

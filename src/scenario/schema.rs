@@ -535,6 +535,9 @@ pub struct ChoiceDef {
     /// How much a computer leader likes this choice.
     #[serde(default)]
     pub ai_weight: i32,
+    /// When this answer may be given (always, if none).
+    #[serde(default)]
+    pub condition: Option<Condition>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -550,6 +553,8 @@ pub enum Condition {
     GrainBelow(i32),
     IndustryBelow(i32),
     After(Date),
+    /// Lenin's Testament (the scenario's `testament`) has been published.
+    TestamentPublished,
 }
 
 #[derive(Debug, Clone, Deserialize)]

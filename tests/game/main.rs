@@ -5,6 +5,7 @@
 //! target, `tests/balance.rs`: `cargo test --test game` runs these alone.
 
 mod analysis;
+mod contradictions;
 mod deals;
 mod layers;
 mod levers;
@@ -14,6 +15,7 @@ mod plans;
 mod rules;
 mod saves;
 mod scenarios;
+mod terminal;
 
 use politburo::rules::state::GameState;
 use politburo::scenario::{Scenario, default_scenario_path};

@@ -115,3 +115,26 @@ fn autosaves_keep_the_last_turns() {
     let back = SaveFile::read(&last.unwrap()).unwrap().replay(scenario(), true).unwrap();
     assert_eq!(back.state_hash(), st.state_hash());
 }
+
+/// Each game's autosaves are its own: a new game, even with the same seed and
+/// leader, never takes the place of the last one's.
+#[test]
+fn a_new_game_does_not_overwrite_the_last_ones_autosaves() {
+    use politburo::saves::{AUTOSAVES_KEPT, autosave_tagged};
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("autosave-games-test");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut written = vec![];
+    for tag in ["s5-t1", "s5-t2"] {
+        let mut st = game(5);
+        st.player = Some(id(&st, "trotsky"));
+        for _ in 0..4 {
+            ai::play_turn(&mut st, None);
+            st.end_turn();
+            written.push(autosave_tagged(&dir, &st, tag).unwrap());
+        }
+    }
+    let files = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(files, 2 * AUTOSAVES_KEPT, "each game keeps its last turns");
+    assert!(written[3].exists() && written[7].exists(), "the first game's last autosave is still there");
+    assert_ne!(written[3], written[7]);
+}

@@ -58,12 +58,14 @@ pub fn broken(st: &mut GameState, idx: usize, by: CharId) {
     let terms = st.deals[idx].terms;
     let victim = if by == terms.from { terms.to } else { terms.from };
     st.deals[idx].status = DealStatus::Broken { by };
-    st.add_rel(victim, by, -d.broken_regard);
-    for c in st.ids() {
-        if c != victim && c != by && st.active(c) {
-            st.add_rel(c, by, -d.broken_regard_others);
+    st.because(crate::rules::ledger::Cause::Deals, |st| {
+        st.add_rel(victim, by, -d.broken_regard);
+        for c in st.ids() {
+            if c != victim && c != by && st.active(c) {
+                st.add_rel(c, by, -d.broken_regard_others);
+            }
         }
-    }
+    });
     let t = &mut st.chars[by].trust;
     *t = (*t - d.broken_trust).clamp(0, 100);
     st.record(|s| Event::DealBroken { deal: idx, terms, by, trust: s.chars[by].trust, regard: s.rel(victim, by) });

@@ -39,7 +39,8 @@ pub(super) fn spent(st: &mut GameState, m: &Motion) {
     st.called_in.retain(|(_, x)| x != m);
     for p in patrons {
         for r in fiefs(st, p) {
-            st.regions[r].loyalty = (st.regions[r].loyalty - cost).max(0);
+            let now = (st.regions[r].loyalty - cost).max(0);
+            st.because(crate::rules::ledger::Cause::CalledIn, |st| st.set_loyalty(crate::scenario::RegionId(r), now));
         }
     }
     // Calls on motions that lapsed unvoted are dropped with them.
@@ -80,7 +81,7 @@ pub(super) fn leaks(st: &mut GameState) {
             continue;
         }
         for c in [actor, with] {
-            st.add_prestige(c, -d.leak_prestige);
+            st.because(crate::rules::ledger::Cause::Leak, |st| st.add_prestige(c, -d.leak_prestige));
             if st.chars[c].rank >= Rank::Member {
                 st.chars[c].charges += d.leak_charges;
             }

@@ -1,0 +1,252 @@
+//! What the terminal game's prompt understands: a command's number or name, `why`,
+//! `help`, the views of the board, `save`, `end`. See `session` for the turn.
+
+use super::input::Input;
+use super::session::{Options, Turn, carry_out, irreversible, possible};
+use super::view;
+use crate::narrate::help;
+use crate::rules::command::Command;
+use crate::rules::state::Proposal;
+use crate::rules::{GameState, victory};
+use crate::scenario::CharId;
+use std::io::Write;
+
+/// What the turn does after a line.
+pub enum Next {
+    Stay,
+    Acted,
+    EndTurn,
+    Quit,
+}
+
+/// Handles one line of the player's.
+pub fn dispatch(
+    st: &mut GameState,
+    me: CharId,
+    turn: &mut Turn,
+    line: &str,
+    input: &mut dyn Input,
+    out: &mut dyn Write,
+    opts: &Options,
+) -> Next {
+    let (word, rest) = line.split_once(' ').map_or((line, ""), |(w, r)| (w, r.trim()));
+    match (word, rest) {
+        ("", _) => {}
+        ("end" | "e", "") => return Next::EndTurn,
+        ("quit" | "q", "") => return Next::Quit,
+        ("help" | "h" | "?", "") => say(out, &general_help()),
+        ("help" | "h" | "?", "glossary") | ("glossary", "") => {
+            for (term, text) in help::glossary(&st.scn) {
+                say(out, &format!("  {term}: {text}"));
+            }
+        }
+        ("help" | "h" | "?", what) => match help::action(&st.scn, what)
+            .or_else(|| turn.find(what).ok().and_then(|i| help::action(&st.scn, help::kind(&turn.listed[i]))))
+        {
+            Some(h) => say(out, &h.lines().join("\n")),
+            None => say(out, &format!("No help on \"{what}\". Ask `help glossary`, or `help` with one of: {}.", help::KINDS.join(", "))),
+        },
+        ("list" | "l", "") => print_commands(st, me, turn, false, out),
+        ("all", "") => print_commands(st, me, turn, true, out),
+        ("board" | "b", "") => say(out, view::situation(st, Some(me)).trim_end()),
+        ("agenda", "") => say(out, view::agenda(st).trim_end()),
+        ("history", "") => say(out, &crate::narrate::comparison_lines(st).join("\n")),
+        ("power", "") => power(st, me, out),
+        ("ledger", "") => say(out, super::ledger::report(st, me, &turn.before).trim_end()),
+        ("save", "") => say(out, "`save` needs a file to write: `save FILE` (e.g. `save mygame.ron`); `politburo replay FILE` replays it."),
+        ("save", file) => {
+            let path = std::path::Path::new(file);
+            match crate::rules::replay::SaveFile::from_game(st).write(path) {
+                Ok(()) => say(out, &format!("Saved to {} (replay it with `politburo replay {}`).", path.display(), path.display())),
+                Err(e) => say(out, &format!("Could not save to {}: {e}", path.display())),
+            }
+        }
+        ("why" | "w", "") => say(out, "`why` needs a command: its number or its name, e.g. `why 3` or `why court kamenev`."),
+        ("why" | "w", what) => match turn.find(what) {
+            Ok(i) => explain_command(st, me, turn.listed[i], out),
+            Err(e) => say(out, &format!("why {what}: {e}")),
+        },
+        _ => return act(st, me, turn, line, input, out, opts),
+    }
+    Next::Stay
+}
+
+/// A command by number or name; a `!` at the end confirms an irreversible one.
+fn act(st: &mut GameState, me: CharId, turn: &mut Turn, line: &str, input: &mut dyn Input, out: &mut dyn Write, opts: &Options) -> Next {
+    let (what, confirmed) = match line.strip_suffix('!') {
+        Some(w) => (w.trim(), true),
+        None => (line, false),
+    };
+    let i = match turn.find(what) {
+        Ok(i) => i,
+        Err(e) => {
+            say(out, &format!("{e} Type `help` for the commands."));
+            return Next::Stay;
+        }
+    };
+    let cmd = turn.listed[i];
+    if turn.done[i] && possible(st, me, &cmd).is_err() {
+        say(out, &format!("Command {} was already carried out this turn.", i + 1));
+        return Next::Stay;
+    }
+    if let Err(e) = possible(st, me, &cmd) {
+        say(out, &format!("Command {} ({}) is no longer possible: {e}.", i + 1, cmd.describe(st)));
+        return Next::Stay;
+    }
+    if irreversible(&cmd) && !confirmed && !opts.yes {
+        say(out, &format!("{}: this cannot be undone. Confirm with `yes` (or type `{}!` next time).", cmd.describe(st), i + 1));
+        let answer = super::session::read(input, out, "Confirm? [yes/no] > ").unwrap_or_default();
+        match answer.trim().to_lowercase().as_str() {
+            "yes" | "y" => {}
+            "" | "no" | "n" => {
+                say(out, "Not done.");
+                return Next::Stay;
+            }
+            other => {
+                say(out, "Not done.");
+                let other = other.to_string();
+                return dispatch(st, me, turn, &other, input, out, opts);
+            }
+        }
+    }
+    if carry_out(st, me, cmd, out) {
+        turn.done[i] = true;
+        return Next::Acted;
+    }
+    Next::Stay
+}
+
+fn say(out: &mut dyn Write, text: &str) {
+    let _ = writeln!(out, "{text}");
+}
+
+fn general_help() -> String {
+    format!(
+        "Commands (numbers stay the same for the whole turn):
+  N or NAME     carry out command N, or by name: `court kamenev`, `appoint moscow`,
+                `propose remove trotsky` (Tab completes names at a terminal)
+  N! or NAME!   the same, confirming an irreversible move (recant, a platform,
+                resigning, the Testament) without being asked
+  why N         what command N would do: a vote's odds voter by voter, else its rules
+  help ACTION   what an action does, its cost, its effects and the rule behind it
+                ({})
+  help glossary offices, bodies, the ladder, the Testament
+  list / all    the short list of commands again / every legal command
+  board         the board again;  agenda: every motion waiting for a vote
+  power         the power scores and what you still lack to win
+  ledger        what changed since the turn began, and why (shown after each turn)
+  history       where this game stands against history at this date
+  save FILE     save the game (replay it with `politburo replay FILE`)
+  end           END THE TURN: the computer acts, then the turn resolves
+                (a blank line does nothing)
+  quit          stop playing
+The terminal game autosaves the last {} turns of each game in {}.",
+        help::KINDS.join(", "),
+        crate::saves::AUTOSAVES_KEPT,
+        crate::saves::autosave_dir().display()
+    )
+}
+
+fn power(st: &GameState, me: CharId, out: &mut dyn Write) {
+    let scn = &st.scn;
+    for c in st.ids().filter(|&c| st.active(c)) {
+        let parts: Vec<_> = victory::power_breakdown(st, c).iter().map(|(l, v)| format!("{l} {v}")).collect();
+        say(out, &format!("  {:<12} {:>4} = {}", scn.short(c), victory::power(st, c), parts.join(" + ")));
+    }
+    match victory::supremacy(st, me) {
+        Ok(s) => say(out, &format!("You would win now: {}.", crate::narrate::supreme(&st.scn, me, &s))),
+        Err(l) => say(out, &format!("Not yet supreme: {}.", crate::narrate::lack(&st.scn, &l))),
+    }
+}
+
+/// The list of commands with their fixed numbers: the short list, or `full`.
+pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: &mut dyn Write) {
+    let mut last = "";
+    let (mut hidden, mut gone) = (0, 0);
+    for (i, c) in turn.listed.iter().enumerate() {
+        let now = possible(st, me, c).is_ok();
+        if !now && !turn.done[i] {
+            gone += 1;
+            continue;
+        }
+        if !full && !crate::actions::shortlisted(st, me, c) {
+            hidden += 1;
+            continue;
+        }
+        let g = crate::actions::group(c);
+        if g != last {
+            say(out, &format!("  {g}:"));
+            last = g;
+        }
+        let odds = match c {
+            Command::Propose(m) if now => format!("  ({:.0}% to pass)", crate::rules::votes::forecast(st, me, *m) * 100.0),
+            Command::Surprise(m) if now => {
+                format!("  ({:.0}% to pass this turn)", crate::rules::votes::surprise_forecast(st, me, *m) * 100.0)
+            }
+            _ => String::new(),
+        };
+        let mark = if turn.done[i] { "  -- done" } else { "" };
+        say(out, &format!("   {:>3}. {} [{} AP]{odds}{mark}", i + 1, c.describe(st), c.cost(st)));
+    }
+    if hidden > 0 {
+        say(out, &format!("  ({hidden} more: type `all`)"));
+    }
+    if gone > 0 {
+        say(out, &format!("  ({gone} no longer possible this turn)"));
+    }
+}
+
+/// `why N`: a vote's odds voter by voter, a deal's reckoning, or the action's rules.
+pub fn explain_command(st: &GameState, me: CharId, cmd: Command, out: &mut dyn Write) {
+    match cmd {
+        Command::Propose(m) | Command::Surprise(m) => {
+            let surprise = matches!(cmd, Command::Surprise(_));
+            let notice = !surprise && crate::rules::norms::owed_notice(st, &m);
+            let body = crate::rules::votes::motion_body_given(st, &m, notice);
+            if surprise {
+                say(out, &format!("Put without notice: the {} votes on it this turn, before he can answer.", body.name()));
+            } else {
+                say(out, &format!("Voted by {}.", crate::narrate::when(&st.scn, crate::rules::votes::voted_when(st, &m))));
+            }
+            if crate::rules::votes::ahead_given(body, st, notice) {
+                say(out, "Were it voted today:");
+            }
+            for l in crate::narrate::explain(st, body, &Proposal { motion: m, proposer: me }) {
+                say(out, &l);
+            }
+        }
+        Command::Appoint { region, .. } => {
+            let r = &st.regions[region];
+            say(
+                out,
+                &format!(
+                    "{} sends {} delegates to a congress and holds {} Central Committee seats; they follow their patron with loyalty {}. A new secretary is seated at the end of the turn, so this changes the next session's vote, not this one's.",
+                    st.scn.def.regions[region].name, r.delegates, r.cc_seats, r.loyalty
+                ),
+            );
+        }
+        Command::OfferDeal { to, give, ask } => {
+            let terms = crate::rules::deals::Terms { from: me, to, give, ask };
+            let worth = crate::rules::deals::interest(st, &terms);
+            say(
+                out,
+                &format!(
+                    "By the rules' reckoning the deal is worth {worth:+} to {} ({}'s regard for you {}, your trust {}): he would {}. An accepted deal binds you both for {} turns; a broken promise costs regard and trust.",
+                    st.scn.short(to),
+                    st.scn.short(to),
+                    st.rel(to, me),
+                    st.chars[me].trust,
+                    if worth > 0 { "accept" } else { "refuse" },
+                    st.scn.def.balance.deals.term_turns
+                ),
+            );
+        }
+        _ => {}
+    }
+    if let Some(h) = help::action(&st.scn, help::kind(&cmd)) {
+        say(out, &format!("{} [{} AP now]", cmd.describe(st), cmd.cost(st)));
+        for l in h.lines().into_iter().skip(1) {
+            say(out, &l);
+        }
+    }
+}
