@@ -6,7 +6,7 @@
 //!   `difficulty`, `plan`, `rng`, then `chronicle` (the typed events);
 //! - `state` (GameState and its small helpers);
 //! - the systems acting on it: `patronage`, `nep`, `factions`, `expulsion`,
-//!   `events`, `testament`, `victory`, `norms`, `legality`, `levers`, `votes`, `recorded`;
+//!   `events`, `testament`, `victory`, `norms`, `legality`, `levers`, `votes`, `recorded`, `named` (whom an event concerns);
 //! - the phases and the door: `sessions`, `apply`, `turn`, `history`, `replay`, `invariants`.
 
 pub mod apply;
@@ -22,6 +22,7 @@ pub mod history;
 pub mod invariants;
 pub mod legality;
 pub mod levers;
+pub mod named;
 pub mod nep;
 pub mod norms;
 pub mod outcome;

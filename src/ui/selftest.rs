@@ -204,6 +204,13 @@ fn drive(
                 return;
             }
             let turn = game.as_ref().map(|g| g.st.turn + 1).unwrap_or(0);
+            // A short run (another size or UI scale) stops after the board's tabs.
+            if short() {
+                write_result(t, turn);
+                t.step = 40;
+                t.frames = 0;
+                return;
+            }
             // Save to the data folder and load it back: the replay must give the same state.
             if let Some(g) = game.as_deref() {
                 let check = super::save_game(g).and_then(|_| super::load_game(&ng)).map(|l| (l.st.state_hash(), g.st.state_hash()));
@@ -375,6 +382,56 @@ fn drive(
             }
             shot(t, &mut commands, "16-agenda.png");
         }
+        // Two orders, as clicks on the first two open rows would give: the queue shows them.
+        31 => {
+            if t.frames < 10 {
+                return;
+            }
+            let Some(g) = game.as_deref_mut() else { return };
+            for _ in 0..2 {
+                let open = board::shown_actions(g, false).into_iter().find(|c| crate::rules::check(&g.st, g.me, c).is_ok());
+                if let Some(c) = open {
+                    board::do_command(g, c);
+                }
+            }
+            t.log.push(format!("orders: {}", g.orders().iter().map(|c| c.describe(&g.st)).collect::<Vec<_>>().join(" | ")));
+        }
+        32 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "17-orders.png");
+        }
+        // Undo: the last order is taken back, the list stays where it was.
+        33 => {
+            if t.frames < 10 {
+                return;
+            }
+            let Some(g) = game.as_deref_mut() else { return };
+            board::undo(g, &mut view.selected);
+            t.log.push(format!("undo: {}", g.notice.clone().unwrap_or_default()));
+        }
+        34 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "18-undone.png");
+        }
+        // The report's first page: the player's own fate.
+        35 => {
+            if t.frames < 10 {
+                return;
+            }
+            view.report.open = true;
+            view.report.page = 0;
+        }
+        36 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "19-fate.png");
+        }
+        37..40 => {}
         _ => {
             if t.frames < 30 {
                 return;
@@ -389,6 +446,12 @@ fn drive(
     }
     t.step += 1;
     t.frames = 0;
+}
+
+/// A short run (`POLITBURO_SELFTEST_SHORT`): the menu, the board, an action, a
+/// turn's report and the tabs, for the window test's other sizes and UI scales.
+fn short() -> bool {
+    std::env::var_os("POLITBURO_SELFTEST_SHORT").is_some_and(|v| !v.is_empty())
 }
 
 /// The leader the self-test plays: `POLITBURO_SELFTEST_AS`, else Stalin.

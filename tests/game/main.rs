@@ -14,6 +14,7 @@ mod plans;
 mod rules;
 mod saves;
 mod scenarios;
+mod window;
 
 use politburo::rules::state::GameState;
 use politburo::scenario::{Scenario, default_scenario_path};
