@@ -243,7 +243,8 @@ pub fn run(lib: Library) {
             .set(AssetPlugin { file_path: assets_dir().to_string_lossy().into_owned(), ..default() }),
     )
     .insert_resource(ClearColor(theme::CREAM))
-    .insert_resource(UiScale(scale.unwrap_or(prefs.ui_scale)))
+    .insert_resource(BaseScale(scale.unwrap_or(prefs.ui_scale)))
+    .init_resource::<UiScale>()
     .insert_resource(prefs)
     .insert_resource(NewGame::load(lib, default_scenario_path()))
     .init_state::<AppState>()
@@ -252,7 +253,7 @@ pub fn run(lib: Library) {
         commands.spawn((Camera2d, Msaa::Off, Tonemapping::None, DebandDither::Disabled));
     })
     .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin, history::plugin, reload::plugin))
-    .add_systems(Update, screenshot_key);
+    .add_systems(Update, (screenshot_key, scale_with_window));
     if selftest.is_none() {
         app.add_systems(Update, fit_to_display.run_if(not(resource_exists::<Fitted>)));
     }
@@ -260,6 +261,22 @@ pub fn run(lib: Library) {
         app.insert_resource(t).add_plugins(selftest::plugin);
     }
     app.run();
+}
+
+/// The UI scale chosen (in the settings, or by the self-test), before the
+/// window's own size is counted (`scale_with_window`).
+#[derive(Resource)]
+pub struct BaseScale(pub f32);
+
+/// Text and panels grow with the window: beyond 1280×720 the interface is drawn
+/// larger by part of the window's excess (a 1920×1080 window by 1.3), on top of
+/// the chosen scale, so a large window is neither tiny print nor half empty.
+fn scale_with_window(base: Res<BaseScale>, window: Single<&Window, With<bevy::window::PrimaryWindow>>, mut scale: ResMut<UiScale>) {
+    let ratio = (window.width() / 1280.0).min(window.height() / 720.0).max(1.0);
+    let s = base.0 * (1.0 + (ratio - 1.0) * 0.6);
+    if (scale.0 - s).abs() > 1e-3 {
+        scale.0 = s;
+    }
 }
 
 /// "1920x1080" in an environment variable.

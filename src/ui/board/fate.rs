@@ -3,7 +3,8 @@
 //! charges), and an alert for every motion on any agenda that strikes at you,
 //! with its odds from the rules' forecast and the votes it can expect, the
 //! voter-by-voter breakdown in its tooltip. Nothing here is computed by the
-//! window: the odds are `votes::agenda`'s, the words `narrate`'s.
+//! window: the odds are `votes::agenda`'s, the words `narrate`'s. The alerts
+//! scroll under the card when there are more than the column holds.
 
 use super::parts::{Clock, Part, Rules};
 use super::{BoardPanels, FateRoot, Tab, leaders};
@@ -43,7 +44,9 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<FateRoot>>, fonts: 
     let f = &*fonts;
     let st = &game.st;
     let me = game.me;
-    let threats = threats(st, me);
+    let mut threats = threats(st, me);
+    // The most dangerous first.
+    threats.sort_by(|a, b| b.odds.total_cmp(&a.odds));
     commands.entity(*root).despawn_children().with_children(|p| {
         leaders::card(p, f, st, me, me, game.was.get(me.0), percent(100));
         if threats.is_empty() {

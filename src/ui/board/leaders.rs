@@ -31,10 +31,18 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<LeadersRoot>>, font
     // The player's card is pinned above, whatever his rank.
     members.retain(|&c| c != game.me);
     commands.entity(*root).despawn_children().with_children(|p| {
-        p.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() }).with_children(|r| {
+        // The legend goes under the heading, whole, when the column is too narrow for both.
+        p.spawn(Node {
+            justify_content: JustifyContent::SpaceBetween,
+            align_items: AlignItems::Center,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(6),
+            ..default()
+        })
+        .with_children(|r| {
             r.spawn(f.heading("The Politburo"));
             r.spawn((
-                Node { margin: UiRect::bottom(px(4)), ..default() },
+                Node { margin: UiRect::bottom(px(4)), flex_shrink: 0.0, ..default() },
                 children![f.text(
                     format!(
                         "{full} {}, {candidates} {} · {} · prestige · regard",

@@ -221,7 +221,7 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                             row_gap: px(3),
                             flex_shrink: 0.0,
                             max_height: percent(55),
-                            overflow: Overflow::clip_y(),
+                            overflow: Overflow::scroll_y(),
                             ..default()
                         },
                     ));
@@ -271,7 +271,8 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                     );
                     let (area, details) = theme::scrolling(
                         p,
-                        Node { height: px(206), flex_shrink: 0.0, ..default() },
+                        // A third of the column, so a large UI scale leaves the list room.
+                        Node { height: percent(36), min_height: px(110), max_height: px(260), flex_shrink: 0.0, ..default() },
                         (DetailsRoot, theme::panel(scrolled())),
                         2.0,
                     );
