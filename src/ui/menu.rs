@@ -17,6 +17,10 @@ pub fn plugin(app: &mut App) {
 #[derive(Component)]
 struct MenuRoot;
 
+/// The menu's right column, which scrolls (the self-test scrolls it to its end).
+#[derive(Component)]
+pub struct MenuColumn;
+
 /// Starts the game chosen in the new-game panel.
 pub fn start_game(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>) {
     let Ok(scn) = &ng.scenario else { return };
@@ -59,14 +63,17 @@ fn rebuild(
         poster(p, f, &ng);
         // The right column scrolls when it holds more than the window (a game in
         // progress, saves listed, a large UI scale); its content is centred while it fits.
-        p.spawn(Node {
-            width: percent(48),
-            height: percent(100),
-            flex_direction: FlexDirection::Column,
-            overflow: Overflow::scroll_y(),
-            padding: UiRect::axes(px(40), px(0)),
-            ..default()
-        })
+        p.spawn((
+            MenuColumn,
+            Node {
+                width: percent(48),
+                height: percent(100),
+                flex_direction: FlexDirection::Column,
+                overflow: Overflow::scroll_y(),
+                padding: UiRect::axes(px(40), px(0)),
+                ..default()
+            },
+        ))
         .with_children(|p| {
             p.spawn(Node {
                 flex_direction: FlexDirection::Column,

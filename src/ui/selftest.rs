@@ -64,6 +64,7 @@ fn drive(
     mut next: ResMut<NextState<AppState>>,
     mut exit: MessageWriter<AppExit>,
     replay: Option<Res<super::history::Replay>>,
+    mut menu_column: Query<&mut ScrollPosition, With<super::menu::MenuColumn>>,
 ) {
     let t = &mut *t;
     if t.first_frame.is_none() {
@@ -96,8 +97,18 @@ fn drive(
             t.ready = Some(t.started.elapsed());
             shot(t, &mut commands, "01-menu.png");
         }
-        // A new game as Stalin.
+        // A new game as Stalin. A short run first scrolls the menu to its end: Quit is reachable.
         1 => {
+            if short() && t.frames <= 60 {
+                if t.frames == 10 {
+                    for mut pos in &mut menu_column {
+                        pos.0.y = 10_000.0;
+                    }
+                } else if t.frames == 40 {
+                    shot(t, &mut commands, "01b-menu-end.png");
+                }
+                return;
+            }
             if t.frames < 10 {
                 return;
             }
