@@ -194,7 +194,7 @@ fn rebuild(
                     p.spawn(theme::text_button(f, "Load the saved game  (F9)", Hover::BLACK, px(320))).observe(load_clicked);
                 }
                 super::slots::rows(p, f, &ng, resumable);
-                for (path, label) in autosaves(&ng) {
+                for (path, label) in super::slots::autosaves(&ng) {
                     p.spawn(theme::text_button(f, &label, Hover::PAPER, px(320))).observe(
                         move |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
                             load(&mut commands, &ng, &mut next, &path)
@@ -238,29 +238,6 @@ pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState
             commands.insert_resource(MenuNotice(Some(format!("Cannot load this game: {e}"))));
         }
     }
-}
-
-/// The autosaves, newest first, with a label: who, and the date reached.
-fn autosaves(ng: &NewGame) -> Vec<(std::path::PathBuf, String)> {
-    let Ok(scn) = &ng.scenario else { return vec![] };
-    let Ok(dir) = std::fs::read_dir(crate::saves::autosave_dir()) else { return vec![] };
-    let mut files: Vec<(std::time::SystemTime, std::path::PathBuf)> = dir
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .rev()
-        .filter_map(|(_, p)| {
-            let f = crate::rules::replay::SaveFile::read(&p).ok()?;
-            (f.scenario_id == scn.def.id).then_some(())?;
-            let who = f.player.as_deref().and_then(|id| scn.char_id(id)).map(|c| scn.short(c).to_string()).unwrap_or_default();
-            Some((p, format!("Autosave: {who}, {}", scn.turn_date(f.turns).long())))
-        })
-        .collect()
 }
 
 /// The left half: a constructivist poster in nodes: a black disc, a red wedge, the title.

@@ -1,7 +1,7 @@
-//! Named save slots in the menu, beside the quick save and the autosaves: three
-//! slots, each named by whom its game is played as and the date it reached
-//! ("Slot 2 · Trotsky, March 1925"), saved into while a game is under way and
-//! loaded like any save (the replay of its commands).
+//! The saves the menu lists: three named slots beside the quick save, each named
+//! by whom its game is played as and the date it reached ("Slot 2 · Trotsky,
+//! March 1925"), saved into while a game is under way and loaded like any save
+//! (the replay of its commands); and the autosaves, newest first.
 
 use super::menu::{MenuNotice, load};
 use super::theme::{self, BLACK, Face, Fonts, Hover, INK};
@@ -58,4 +58,27 @@ pub fn rows(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame, playing: bool
             });
         }
     });
+}
+
+/// The autosaves, newest first, with a label: who, and the date reached.
+pub fn autosaves(ng: &NewGame) -> Vec<(std::path::PathBuf, String)> {
+    let Ok(scn) = &ng.scenario else { return vec![] };
+    let Ok(dir) = std::fs::read_dir(crate::saves::autosave_dir()) else { return vec![] };
+    let mut files: Vec<(std::time::SystemTime, std::path::PathBuf)> = dir
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .rev()
+        .filter_map(|(_, p)| {
+            let f = crate::rules::replay::SaveFile::read(&p).ok()?;
+            (f.scenario_id == scn.def.id).then_some(())?;
+            let who = f.player.as_deref().and_then(|id| scn.char_id(id)).map(|c| scn.short(c).to_string()).unwrap_or_default();
+            Some((p, format!("Autosave: {who}, {}", scn.turn_date(f.turns).long())))
+        })
+        .collect()
 }

@@ -4,12 +4,16 @@
 //! end screen; it saves a screenshot of each step to `<dir>` and writes `result.txt`
 //! (turn reached, timings), then exits.
 
+mod orders;
+mod result;
+
 use super::board::{self, Tab, ViewState};
 use super::theme::Fonts;
 use super::{AppState, Game, NewGame};
 use crate::rules::Command;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use result::{finish, short, who, write_result};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -393,55 +397,12 @@ fn drive(
             }
             shot(t, &mut commands, "16-agenda.png");
         }
-        // Two orders, as clicks on the first two open rows would give: the queue shows them.
-        31 => {
-            if t.frames < 10 {
-                return;
-            }
-            let Some(g) = game.as_deref_mut() else { return };
-            for _ in 0..2 {
-                let open = board::shown_actions(g, false).into_iter().find(|c| crate::rules::check(&g.st, g.me, c).is_ok());
-                if let Some(c) = open {
-                    board::do_command(g, c);
-                }
-            }
-            t.log.push(format!("orders: {}", g.orders().iter().map(|c| c.describe(&g.st)).collect::<Vec<_>>().join(" | ")));
-        }
-        32 => {
-            if t.frames < wait {
-                return;
-            }
-            shot(t, &mut commands, "17-orders.png");
-        }
-        // Undo: the last order is taken back, the list stays where it was.
-        33 => {
-            if t.frames < 10 {
-                return;
-            }
-            let Some(g) = game.as_deref_mut() else { return };
-            board::undo(g, &mut view.selected);
-            t.log.push(format!("undo: {}", g.notice.clone().unwrap_or_default()));
-        }
-        34 => {
-            if t.frames < wait {
-                return;
-            }
-            shot(t, &mut commands, "18-undone.png");
-        }
-        // The report's first page: the player's own fate.
-        35 => {
-            if t.frames < 10 {
-                return;
-            }
-            view.report.open = true;
-            view.report.page = 0;
-        }
-        36 => {
-            if t.frames < wait {
-                return;
-            }
-            shot(t, &mut commands, "19-fate.png");
-        }
+        // Two orders, the queue, undo, the report's first page (`orders`).
+        31..=36 => match orders::step(t.step, t.frames, wait, game.as_deref_mut(), &mut view, &mut t.log) {
+            orders::Step::Wait => return,
+            orders::Step::Shot(name) => shot(t, &mut commands, name),
+            orders::Step::Done => {}
+        },
         37..40 => {}
         _ => {
             if t.frames < 30 {
@@ -457,44 +418,4 @@ fn drive(
     }
     t.step += 1;
     t.frames = 0;
-}
-
-/// A short run (`POLITBURO_SELFTEST_SHORT`): the menu, the board, an action, a
-/// turn's report and the tabs, for the window test's other sizes and UI scales.
-fn short() -> bool {
-    std::env::var_os("POLITBURO_SELFTEST_SHORT").is_some_and(|v| !v.is_empty())
-}
-
-/// The leader the self-test plays: `POLITBURO_SELFTEST_AS`, else Stalin.
-fn who() -> String {
-    std::env::var("POLITBURO_SELFTEST_AS").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "stalin".into())
-}
-
-fn write_result(t: &SelfTest, turn: u32) {
-    let ms = |d: Option<Duration>| d.map(|d| d.as_millis().to_string()).unwrap_or_else(|| "?".into());
-    let median = |v: &[f32]| {
-        let mut v = v.to_vec();
-        v.sort_by(|a, b| a.total_cmp(b));
-        v.get(v.len() / 2).copied().unwrap_or(0.0)
-    };
-    let frames = &t.board_frames;
-    let mean = if frames.is_empty() { 0.0 } else { frames.iter().sum::<f32>() / frames.len() as f32 };
-    let menu = median(&t.menu_frames);
-    let median = median(frames);
-    let text = format!(
-        "turn={turn}\nfirst_frame_ms={}\nmenu_ready_ms={}\nboard_frame_median_ms={median:.1}\nmenu_frame_median_ms={menu:.1}\nboard_frame_mean_ms={mean:.1}\nboard_frames_sampled={}\nscreenshots={}\n{}\n",
-        ms(t.first_frame),
-        ms(t.ready),
-        frames.len(),
-        t.shots.join(","),
-        t.log.iter().map(|l| format!("log: {l}")).collect::<Vec<_>>().join("\n")
-    );
-    if let Err(e) = std::fs::create_dir_all(&t.dir).and_then(|_| std::fs::write(t.dir.join("result.txt"), text)) {
-        error!("self-test: cannot write the result: {e}");
-    }
-}
-
-fn finish(t: &SelfTest, exit: &mut MessageWriter<AppExit>, ok: bool) {
-    info!("self-test finished ({}): {}", if ok { "ok" } else { "FAILED" }, t.log.join("; "));
-    exit.write(if ok { AppExit::Success } else { AppExit::error() });
 }
