@@ -3,6 +3,9 @@
 # (POLITBURO_SELFTEST): menu -> new game as Stalin -> an action -> end of turn ->
 # chronicle -> the other tabs -> the end screen, saving a screenshot of each.
 # Then it checks that the screenshots are not blank and that the turn advanced.
+# Two short runs follow (menu, board, an action, the turn's report, the tabs), as
+# Trotsky: at 1920x1080 (OUTPUT_DIR/1920x1080) and at 1280x720 with UI scale 1.5
+# (OUTPUT_DIR/scale-1.5), to see that nothing is cut at either.
 #
 # Usage: .ci/window-test.sh [OUTPUT_DIR]   (default: target/window-test)
 set -euo pipefail
@@ -44,6 +47,22 @@ echo "   exit status $status after $(python3 -c "print(f'{$end - $start:.1f}')")
 if [ "$status" -ne 0 ]; then
     tail -40 "$out/run.log"
 fi
+
+# The short runs: another window size, another UI scale.
+short_run() {
+    local dir="$1" screen="$2" size="$3" scale="$4"
+    mkdir -p "$dir"
+    echo "== short self-test at ${size}, UI scale ${scale} -> ${dir}"
+    local st=0
+    timeout 600 xvfb-run -a -s "-screen 0 ${screen}x24" \
+        env WGPU_BACKEND=vulkan POLITBURO_SELFTEST="$dir" POLITBURO_SELFTEST_SHORT=1 POLITBURO_SELFTEST_AS=trotsky \
+        POLITBURO_SELFTEST_SIZE="$size" POLITBURO_SELFTEST_SCALE="$scale" RUST_LOG=warn,politburo=info \
+        "${CARGO_TARGET_DIR:-target}/debug/politburo" >"$dir/run.log" 2>&1 || st=$?
+    echo "   exit status $st"
+    [ "$st" -eq 0 ] || tail -20 "$dir/run.log"
+}
+short_run "$out/1920x1080" 1920x1080 1920x1080 1.0
+short_run "$out/scale-1.5" 1280x720 1280x720 1.5
 
 python3 - "$out" <<'EOF'
 import os, sys, zlib, struct
@@ -88,35 +107,41 @@ def pixels(path):
     return w, h, len(colours)
 
 required = ['01-menu.png', '02-board.png', '03-action.png', '04-turn.png', '05-chronicle.png']
-optional = ['06-economy.png', '07-power.png', '08-blocs.png', '09-end.png', '10-settings.png', '11-history.png', '12-takeover.png', '13-against-history.png', '14-turn-step.png', '15-reasons.png', '16-agenda.png']
-for name in required + optional:
-    path = os.path.join(out, name)
-    if not os.path.exists(path):
-        if name in required:
-            problems.append(f'{name}: missing')
-        else:
-            print(f'   {name}: missing (optional)')
-        continue
-    size = os.path.getsize(path)
-    try:
-        w, h, n = pixels(path)
-    except Exception as e:
-        problems.append(f'{name}: unreadable ({e})')
-        continue
-    verdict = 'ok' if n >= 40 and size > 20000 else 'BLANK?'
-    print(f'   {name}: {w}x{h}, {size // 1024} KiB, {n} distinct colours sampled: {verdict}')
-    if verdict != 'ok' and name in required:
-        problems.append(f'{name}: looks blank ({n} colours, {size} bytes)')
+optional = ['06-economy.png', '07-power.png', '08-blocs.png', '09-end.png', '10-settings.png', '11-history.png', '12-takeover.png', '13-against-history.png', '14-turn-step.png', '15-reasons.png', '16-agenda.png', '17-orders.png', '18-undone.png', '19-fate.png']
+short_optional = ['01b-menu-end.png', '06-economy.png', '07-power.png', '08-blocs.png']
+runs = [(out, required, optional)] + [(os.path.join(out, d), required, short_optional) for d in ('1920x1080', 'scale-1.5')]
+for run_dir, required, optional in runs:
+    for name in required + optional:
+        path = os.path.join(run_dir, name)
+        shown = os.path.relpath(path, out)
+        if not os.path.exists(path):
+            if name in required:
+                problems.append(f'{shown}: missing')
+            else:
+                print(f'   {shown}: missing (optional)')
+            continue
+        size = os.path.getsize(path)
+        try:
+            w, h, n = pixels(path)
+        except Exception as e:
+            problems.append(f'{shown}: unreadable ({e})')
+            continue
+        verdict = 'ok' if n >= 40 and size > 20000 else 'BLANK?'
+        print(f'   {shown}: {w}x{h}, {size // 1024} KiB, {n} distinct colours sampled: {verdict}')
+        if verdict != 'ok' and name in required:
+            problems.append(f'{shown}: looks blank ({n} colours, {size} bytes)')
 
-result = os.path.join(out, 'result.txt')
-if not os.path.exists(result):
-    problems.append('result.txt: missing (the self-test did not reach the end of its turn)')
-else:
+for run_dir in [r[0] for r in runs]:
+    result = os.path.join(run_dir, 'result.txt')
+    rel = os.path.relpath(result, out)
+    if not os.path.exists(result):
+        problems.append(f'{rel}: missing (the self-test did not reach the end of its turn)')
+        continue
     text = open(result).read()
     print('   ' + text.strip().replace('\n', '\n   '))
     turn = next((int(l[5:]) for l in text.splitlines() if l.startswith('turn=')), 0)
     if turn < 2:
-        problems.append(f'the turn did not advance (turn={turn})')
+        problems.append(f'{rel}: the turn did not advance (turn={turn})')
 
 if problems:
     print('FAILED:\n  ' + '\n  '.join(problems))

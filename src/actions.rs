@@ -1,7 +1,7 @@
 //! How a player's commands are grouped, ordered and short-listed: shared by the
 //! terminal and the window so they agree.
 
-use crate::rules::command::{Command, Motion};
+use crate::rules::command::{Command, CommandError, Motion};
 use crate::rules::state::GameState;
 use crate::scenario::{CharId, Rank};
 
@@ -73,5 +73,42 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
         }
         Command::MeetSecretly { with } => st.chars[*with].rank >= Rank::Candidate,
         _ => true,
+    }
+}
+
+/// Why each command is closed (None: open), giving the deeper reason first: a
+/// speech already given this turn is closed by "one speech a turn", not by the
+/// action points it would also lack. The rules check the points first; this asks
+/// them again with points to spare (on one copy of the game for the whole list),
+/// and falls back to the points when nothing else stands in the way.
+pub fn closed_reasons(st: &GameState, me: CharId, cmds: &[Command]) -> Vec<Option<CommandError>> {
+    let mut rich: Option<GameState> = None;
+    cmds.iter()
+        .map(|c| {
+            let err = crate::rules::check(st, me, c).err()?;
+            if !matches!(err, CommandError::NoActionPoints { .. }) {
+                return Some(err);
+            }
+            let rich = rich.get_or_insert_with(|| {
+                let mut r = st.clone();
+                r.chars[me].ap = 1000;
+                r
+            });
+            Some(crate::rules::check(rich, me, c).err().unwrap_or(err))
+        })
+        .collect()
+}
+
+/// A move that can backfire on its mover: a co-report (condemned as factional if
+/// the congress stands by the Central Committee), a platform or an organised
+/// bloc (charges under the ban on factions), a motion put without notice, or one
+/// striking at a leader the party has no grounds against (prestige and fear).
+pub fn risky(st: &GameState, me: CharId, c: &Command) -> bool {
+    match c {
+        Command::CoReport | Command::PublishPlatform | Command::Surprise(_) => true,
+        Command::Propose(m) => {
+            crate::rules::norms::needs_grounds(st, me, m).is_some_and(|t| crate::rules::norms::grounds_for(st, t, m).is_none())
+        }
+        _ => false,
     }
 }

@@ -19,7 +19,18 @@ pub fn expected_line(st: &GameState, body: Body, prop: &Proposal) -> String {
         parts.push(format!("{dy:.0} of {d} delegates voting"));
     }
     let all = if l > 0 && d > 0 { format!(" ({:.0} of {} in all)", ly + dy, l + d) } else { String::new() };
-    format!("Likely for it: {}{all}.", parts.join(" and "))
+    // Not every seat votes: say who the "of" counts, beside the body's full size.
+    let seats: i32 = voters(st, body).iter().map(|v| if let Voter::Delegation(_, w) | Voter::Control(w) = v { *w } else { 0 }).sum();
+    let absent = if d > 0 && seats > d {
+        format!(
+            " Of the {seats} delegates' seats, {} do not vote: {}% of each delegation abstains by custom.",
+            seats - d,
+            st.scn.def.balance.vote.abstain_percent
+        )
+    } else {
+        String::new()
+    };
+    format!("Likely for it: {}{all}.{absent}", parts.join(" and "))
 }
 
 /// Where a vote's odds come from: one line per voter with his lean and its reasons.
@@ -69,20 +80,40 @@ pub fn grounds_line(st: &GameState, t: CharId, m: &Motion) -> String {
     }
 }
 
+/// A lean this strong settles a leader's vote alone (`votes::leader_inclination`
+/// gives 1000 to the proposer, the target and the holder of the post at stake).
+const SETTLES: i32 = 1000;
+
+/// "1 charge", "2 charges".
+fn count(n: i32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Grounds in words.
 pub fn grounds(g: Grounds) -> String {
     match g {
-        Grounds::Charges(n) => format!("{n} charge(s) of factionalism upheld"),
-        Grounds::Discredited(n) => format!("discredited {n} time(s), by a lost fight over the line or a case made against him"),
+        Grounds::Charges(n) => format!("{} of factionalism upheld", count(n, "charge", "charges")),
+        Grounds::Discredited(n) => format!(
+            "discredited {}, by a lost fight over the line or a case made against him",
+            if n == 1 { "once".to_string() } else { format!("{n} times") }
+        ),
         Grounds::DoubleDealer => "a double-dealer, back at faction work after recanting".into(),
         Grounds::Testament => "Lenin's Testament advises taking this post from him".into(),
     }
 }
 
-/// Why a leader leans as he does: each reason with its weight.
+/// Why a leader leans as he does: each reason with its weight. A reason that
+/// settles his vote alone (he proposed it, it is aimed at him) is said in words,
+/// not as the rules' overriding weight.
 pub fn leader_reason(st: &GameState, c: CharId, prop: &Proposal) -> String {
     let mut parts = vec![];
-    leader_inclination(st, c, prop, &mut |l, x| parts.push(format!("{} {x:+}", super::lean(l))));
+    leader_inclination(st, c, prop, &mut |l, x| {
+        parts.push(if x.abs() >= SETTLES {
+            format!("{}: he votes {} it", super::lean(l), if x > 0 { "for" } else { "against" })
+        } else {
+            format!("{} {x:+}", super::lean(l))
+        })
+    });
     parts.join(", ")
 }
 

@@ -7,7 +7,7 @@
 //!   (every change of prestige, regard and loyalty with its cause);
 //! - `state` (GameState and its small helpers), `changes` (causes, loyalty);
 //! - the systems acting on it: `patronage`, `nep`, `factions`, `expulsion`,
-//!   `events`, `testament`, `victory`, `norms`, `legality`, `levers`, `votes`, `recorded`;
+//!   `events`, `testament`, `victory`, `norms`, `legality`, `levers`, `votes`, `recorded`, `named` (whom an event concerns);
 //! - the phases and the door: `sessions`, `apply`, `turn`, `history`, `replay`, `invariants`.
 
 pub mod apply;
@@ -26,6 +26,7 @@ pub mod invariants;
 pub mod ledger;
 pub mod legality;
 pub mod levers;
+pub mod named;
 pub mod nep;
 pub mod norms;
 pub mod outcome;

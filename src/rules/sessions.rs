@@ -146,10 +146,16 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
     }
 }
 
+/// Who gives the Central Committee's report to a congress: the General Secretary,
+/// else the first owner of the line.
+pub fn congress_reporter(st: &GameState) -> Option<crate::scenario::CharId> {
+    st.gensec_holder().or(st.line_owners.first().copied())
+}
+
 /// The congress votes on the Central Committee's report; a co-report, if given, is
 /// the opposition's one chance to carry the congress.
 fn congress_report(st: &mut GameState) {
-    let Some(reporter) = st.gensec_holder().or(st.line_owners.first().copied()) else {
+    let Some(reporter) = congress_reporter(st) else {
         return;
     };
     let co = st.co_report.filter(|&c| st.active(c));

@@ -85,7 +85,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 ..default()
             })
             .with_children(|c| {
-                c.spawn(f.heading(&format!("The struggle in {} turns", st.turn + 1)));
+                c.spawn(f.heading(&format!("The struggle in {} {}", st.turn + 1, if st.turn == 0 { "turn" } else { "turns" })));
                 line_chart_for_end(c, f, st, me, 740.0, 260.0);
                 c.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.heading("The fate of the contenders")]));
                 let mut cs: Vec<CharId> = st.ids().filter(|&x| st.scn.def.characters[x].contender || x == me).collect();

@@ -5,7 +5,7 @@
 
 use super::board::rank_name;
 use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, PAPER, RED};
-use super::{AppState, Game, NewGame, Snapshot};
+use super::{AppState, Game, NewGame};
 use crate::rules::GameState;
 use crate::rules::chronicle::Category;
 use crate::rules::history;
@@ -85,15 +85,7 @@ pub fn take_over(commands: &mut Commands, replay: &Replay, me: CharId, next: &mu
     st.history_until = Some(st.date);
     let to = st.chronicle.entries.len();
     let from = st.chronicle.entries.iter().position(|e| e.turn + 1 >= st.turn).unwrap_or(to);
-    let history = vec![Snapshot::of(&st)];
-    commands.insert_resource(Game {
-        st,
-        me,
-        last_turn: (from, to),
-        notice: Some("You have taken over from history.".into()),
-        history,
-        reasons: vec![],
-    });
+    commands.insert_resource(Game::from_state(st, me, (from, to), Some("You have taken over from history.".into())));
     commands.remove_resource::<Replay>();
     next.set(AppState::Board);
 }

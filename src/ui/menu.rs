@@ -1,5 +1,6 @@
 //! The main menu: a poster on the left; on the right a new game (scenario,
-//! leader, seed), resume, load, settings and quit.
+//! leader, seed), resume, load, the named save slots (`slots`), the autosaves,
+//! settings and quit. The right column scrolls when it must.
 
 use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, PAPER, RED};
 use super::{AppState, Game, NewGame};
@@ -15,6 +16,10 @@ pub fn plugin(app: &mut App) {
 
 #[derive(Component)]
 struct MenuRoot;
+
+/// The menu's right column, which scrolls (the self-test scrolls it to its end).
+#[derive(Component)]
+pub struct MenuColumn;
 
 /// Starts the game chosen in the new-game panel.
 pub fn start_game(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>) {
@@ -56,91 +61,104 @@ fn rebuild(
     let saved = super::save_path().exists();
     commands.entity(*root).despawn_children().with_children(|p| {
         poster(p, f, &ng);
-        p.spawn(Node {
-            width: percent(48),
-            height: percent(100),
-            flex_direction: FlexDirection::Column,
-            justify_content: JustifyContent::Center,
-            padding: UiRect::axes(px(40), px(30)),
-            row_gap: px(10),
-            ..default()
-        })
+        // The right column scrolls when it holds more than the window (a game in
+        // progress, saves listed, a large UI scale); its content is centred while it fits.
+        p.spawn((
+            MenuColumn,
+            Node {
+                width: percent(48),
+                height: percent(100),
+                flex_direction: FlexDirection::Column,
+                overflow: Overflow::scroll_y(),
+                padding: UiRect::axes(px(40), px(0)),
+                ..default()
+            },
+        ))
         .with_children(|p| {
-            p.spawn(theme::panel(Node { row_gap: px(10), padding: UiRect::all(px(18)), ..default() })).with_children(|p| {
-                p.spawn(f.heading("New game"));
-                // Scenario
-                p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
-                    r.spawn((Node { width: px(90), ..default() }, children![f.text("Scenario", Face::Bold, 18.0, INK)]));
-                    let origin = ng.lib.origin_of(&ng.path);
-                    let origin = if origin.is_empty() || origin == "shipped" { String::new() } else { format!(" · {origin}") };
-                    let name = match &ng.scenario {
-                        Ok(s) => format!("{}{origin}", s.def.name),
-                        Err(_) => format!("{} cannot be loaded{origin}", ng.path.file_name().unwrap_or_default().to_string_lossy()),
-                    };
-                    r.spawn((Node { flex_grow: 1.0, ..default() }, children![f.text(name, Face::Narrow, 22.0, BLACK)]));
-                    if super::scenario_files(&ng.lib).len() > 1 {
-                        r.spawn((
-                            theme::text_button(f, "next (S)", Hover::PAPER, Val::Auto),
-                            theme::Tooltip("The next scenario: shipped, then your mods' (key S)".into()),
-                        ))
-                        .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| {
-                            let files = super::scenario_files(&ng.lib);
-                            let i = files.iter().position(|p| *p == ng.path).map(|i| (i + 1) % files.len()).unwrap_or(0);
-                            let seed = ng.seed;
-                            *ng = NewGame::load(ng.lib.clone(), files[i].clone());
-                            ng.seed = seed;
-                        });
-                    }
-                });
-                if let Err(e) = &ng.scenario {
-                    p.spawn(f.text(e.clone(), Face::Regular, 14.0, RED));
-                }
-                // Leader
-                p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
-                    r.spawn((Node { width: px(90), ..default() }, children![f.text("Lead", Face::Bold, 18.0, INK)]));
-                    if let Ok(scn) = &ng.scenario {
-                        for c in ng.playable() {
-                            let chosen = c == ng.character;
-                            let style = if chosen { Hover::RED } else { Hover::PAPER };
-                            r.spawn(theme::text_button(f, scn.short(c), style, px(150)))
-                                .observe(move |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.character = c);
+            p.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(10),
+                flex_shrink: 0.0,
+                margin: UiRect::vertical(Val::Auto),
+                padding: UiRect::vertical(px(30)),
+                ..default()
+            })
+            .with_children(|p| {
+                p.spawn(theme::panel(Node { row_gap: px(10), padding: UiRect::all(px(18)), ..default() })).with_children(|p| {
+                    p.spawn(f.heading("New game"));
+                    // Scenario
+                    p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                        r.spawn((Node { width: px(90), ..default() }, children![f.text("Scenario", Face::Bold, 18.0, INK)]));
+                        let origin = ng.lib.origin_of(&ng.path);
+                        let origin = if origin.is_empty() || origin == "shipped" { String::new() } else { format!(" · {origin}") };
+                        let name = match &ng.scenario {
+                            Ok(s) => format!("{}{origin}", s.def.name),
+                            Err(_) => format!("{} cannot be loaded{origin}", ng.path.file_name().unwrap_or_default().to_string_lossy()),
+                        };
+                        r.spawn((Node { flex_grow: 1.0, ..default() }, children![f.text(name, Face::Narrow, 22.0, BLACK)]));
+                        if super::scenario_files(&ng.lib).len() > 1 {
+                            r.spawn((
+                                theme::text_button(f, "next (S)", Hover::PAPER, Val::Auto),
+                                theme::Tooltip("The next scenario: shipped, then your mods' (key S)".into()),
+                            ))
+                            .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| {
+                                let files = super::scenario_files(&ng.lib);
+                                let i = files.iter().position(|p| *p == ng.path).map(|i| (i + 1) % files.len()).unwrap_or(0);
+                                let seed = ng.seed;
+                                *ng = NewGame::load(ng.lib.clone(), files[i].clone());
+                                ng.seed = seed;
+                            });
                         }
+                    });
+                    if let Err(e) = &ng.scenario {
+                        p.spawn(f.text(e.clone(), Face::Regular, 14.0, RED));
                     }
-                });
-                if let Ok(scn) = &ng.scenario
-                    && let Some(ch) = scn.def.characters.get(ng.character.0)
-                {
-                    p.spawn((
-                        Node { margin: UiRect::left(px(100)), max_width: px(420), ..default() },
-                        children![f.text(ch.bio.clone(), Face::Regular, 15.0, GREY)],
-                    ));
-                }
-                // The computer's skill: never the rules.
-                p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
-                    r.spawn((Node { width: px(90), ..default() }, children![f.text("Opponents", Face::Bold, 18.0, INK)]));
-                    use crate::ai::Difficulty;
-                    for d in [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard] {
-                        let style = if d == ng.difficulty { Hover::RED } else { Hover::PAPER };
+                    // Leader
+                    p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                        r.spawn((Node { width: px(90), ..default() }, children![f.text("Lead", Face::Bold, 18.0, INK)]));
+                        if let Ok(scn) = &ng.scenario {
+                            for c in ng.playable() {
+                                let chosen = c == ng.character;
+                                let style = if chosen { Hover::RED } else { Hover::PAPER };
+                                r.spawn(theme::text_button(f, scn.short(c), style, px(150)))
+                                    .observe(move |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.character = c);
+                            }
+                        }
+                    });
+                    if let Ok(scn) = &ng.scenario
+                        && let Some(ch) = scn.def.characters.get(ng.character.0)
+                    {
+                        p.spawn((
+                            Node { margin: UiRect::left(px(100)), max_width: px(420), ..default() },
+                            children![f.text(ch.bio.clone(), Face::Regular, 15.0, GREY)],
+                        ));
+                    }
+                    // The computer's skill: never the rules.
+                    p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                        r.spawn((Node { width: px(90), ..default() }, children![f.text("Opponents", Face::Bold, 18.0, INK)]));
+                        use crate::ai::Difficulty;
+                        for d in [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard] {
+                            let style = if d == ng.difficulty { Hover::RED } else { Hover::PAPER };
+                            r.spawn((
+                                theme::text_button(f, d.name(), style, px(100)),
+                                theme::Tooltip(
+                                    match d {
+                                        Difficulty::Easy => "Erratic opponents who hesitate to put motions.",
+                                        Difficulty::Normal => "The opponents as the scenario describes them.",
+                                        Difficulty::Hard => "Sharp opponents, bolder with motions, who all turn on you; your chief rival thinks ahead by playing the game on.",
+                                    }
+                                    .into(),
+                                ),
+                            ))
+                            .observe(move |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.difficulty = d);
+                        }
+                    });
+                    // Seed
+                    p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                        r.spawn((Node { width: px(90), ..default() }, children![f.text("Seed", Face::Bold, 18.0, INK)]));
+                        r.spawn(theme::text_button(f, "−", Hover::BLACK, px(44)))
+                            .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.seed = ng.seed.saturating_sub(1));
                         r.spawn((
-                            theme::text_button(f, d.name(), style, px(100)),
-                            theme::Tooltip(
-                                match d {
-                                    Difficulty::Easy => "Erratic opponents who hesitate to put motions.",
-                                    Difficulty::Normal => "The opponents as the scenario describes them.",
-                                    Difficulty::Hard => "Sharp opponents, bolder with motions, who all turn on you; your chief rival thinks ahead by playing the game on.",
-                                }
-                                .into(),
-                            ),
-                        ))
-                        .observe(move |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.difficulty = d);
-                    }
-                });
-                // Seed
-                p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
-                    r.spawn((Node { width: px(90), ..default() }, children![f.text("Seed", Face::Bold, 18.0, INK)]));
-                    r.spawn(theme::text_button(f, "−", Hover::BLACK, px(44)))
-                        .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.seed = ng.seed.saturating_sub(1));
-                    r.spawn((
                         Node { width: px(150), padding: UiRect::axes(px(10), px(2)), border: UiRect::all(px(2)), ..default() },
                         BorderColor::all(BLACK),
                         BackgroundColor(PAPER),
@@ -150,48 +168,50 @@ fn rebuild(
                         ),
                         children![f.text(ng.seed.to_string(), Face::Narrow, 24.0, RED)],
                     ));
-                    r.spawn(theme::text_button(f, "+", Hover::BLACK, px(44)))
-                        .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.seed = ng.seed.saturating_add(1));
+                        r.spawn(theme::text_button(f, "+", Hover::BLACK, px(44)))
+                            .observe(|_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.seed = ng.seed.saturating_add(1));
+                    });
+                    p.spawn((Node { margin: UiRect::top(px(6)), ..default() },)).with_children(|r| {
+                        r.spawn(theme::text_button(f, "Begin the struggle (Enter)", Hover::RED, px(320))).observe(
+                            |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
+                                start_game(&mut commands, &ng, &mut next)
+                            },
+                        );
+                    });
                 });
-                p.spawn((Node { margin: UiRect::top(px(6)), ..default() },)).with_children(|r| {
-                    r.spawn(theme::text_button(f, "Begin the struggle (Enter)", Hover::RED, px(320))).observe(
+                if super::history::available(&ng) {
+                    p.spawn(theme::text_button(f, "Replay history  (H)", Hover::BLACK, px(320))).observe(
                         |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
-                            start_game(&mut commands, &ng, &mut next)
+                            super::history::open(&mut commands, &ng, &mut next)
                         },
                     );
-                });
+                }
+                if resumable {
+                    p.spawn(theme::text_button(f, "Resume the game  (Esc)", Hover::BLACK, px(320)))
+                        .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Board));
+                }
+                if saved {
+                    p.spawn(theme::text_button(f, "Load the saved game  (F9)", Hover::BLACK, px(320))).observe(load_clicked);
+                }
+                super::slots::rows(p, f, &ng, resumable);
+                for (path, label) in super::slots::autosaves(&ng) {
+                    p.spawn(theme::text_button(f, &label, Hover::PAPER, px(320))).observe(
+                        move |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
+                            load(&mut commands, &ng, &mut next, &path)
+                        },
+                    );
+                }
+                if let Some(n) = notice.as_ref().and_then(|n| n.0.clone()) {
+                    p.spawn((Node { max_width: px(520), ..default() }, children![f.text(n, Face::Bold, 15.0, RED)]));
+                }
+                p.spawn(theme::text_button(f, "Settings", Hover::BLACK, px(320)))
+                    .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Settings));
+                p.spawn(theme::text_button(f, "Quit", Hover::BLACK, px(320))).observe(
+                    |_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
+                        exit.write(AppExit::Success);
+                    },
+                );
             });
-            if super::history::available(&ng) {
-                p.spawn(theme::text_button(f, "Replay history  (H)", Hover::BLACK, px(320))).observe(
-                    |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
-                        super::history::open(&mut commands, &ng, &mut next)
-                    },
-                );
-            }
-            if resumable {
-                p.spawn(theme::text_button(f, "Resume the game  (Esc)", Hover::BLACK, px(320)))
-                    .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Board));
-            }
-            if saved {
-                p.spawn(theme::text_button(f, "Load the saved game  (F9)", Hover::BLACK, px(320))).observe(load_clicked);
-            }
-            for (path, label) in autosaves(&ng) {
-                p.spawn(theme::text_button(f, &label, Hover::PAPER, px(320))).observe(
-                    move |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
-                        load(&mut commands, &ng, &mut next, &path)
-                    },
-                );
-            }
-            if let Some(n) = notice.as_ref().and_then(|n| n.0.clone()) {
-                p.spawn((Node { max_width: px(520), ..default() }, children![f.text(n, Face::Bold, 15.0, RED)]));
-            }
-            p.spawn(theme::text_button(f, "Settings", Hover::BLACK, px(320)))
-                .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Settings));
-            p.spawn(theme::text_button(f, "Quit", Hover::BLACK, px(320))).observe(
-                |_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
-                    exit.write(AppExit::Success);
-                },
-            );
         });
     });
 }
@@ -218,29 +238,6 @@ pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState
             commands.insert_resource(MenuNotice(Some(format!("Cannot load this game: {e}"))));
         }
     }
-}
-
-/// The autosaves, newest first, with a label: who, and the date reached.
-fn autosaves(ng: &NewGame) -> Vec<(std::path::PathBuf, String)> {
-    let Ok(scn) = &ng.scenario else { return vec![] };
-    let Ok(dir) = std::fs::read_dir(crate::saves::autosave_dir()) else { return vec![] };
-    let mut files: Vec<(std::time::SystemTime, std::path::PathBuf)> = dir
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .rev()
-        .filter_map(|(_, p)| {
-            let f = crate::rules::replay::SaveFile::read(&p).ok()?;
-            (f.scenario_id == scn.def.id).then_some(())?;
-            let who = f.player.as_deref().and_then(|id| scn.char_id(id)).map(|c| scn.short(c).to_string()).unwrap_or_default();
-            Some((p, format!("Autosave: {who}, {}", scn.turn_date(f.turns).long())))
-        })
-        .collect()
 }
 
 /// The left half: a constructivist poster in nodes: a black disc, a red wedge, the title.

@@ -12,7 +12,11 @@ mod menu;
 mod reload;
 mod selftest;
 mod settings;
+mod slots;
 mod theme;
+
+/// The turn report's pages, for the tests of its content.
+pub use board::report_pages_of;
 
 use crate::rules::GameState;
 use crate::rules::chronicle::Category;
@@ -48,6 +52,13 @@ pub struct Game {
     pub history: Vec<Snapshot>,
     /// What each computer leader chose last turn, with his score and reason.
     pub reasons: Vec<(CharId, Vec<crate::ai::Choice>)>,
+    /// The game as this turn began: this turn's orders are taken back by replaying
+    /// it with one order fewer (the rules are deterministic, so nothing else moves).
+    pub start: GameState,
+    /// Every leader as the last resolved turn began: each card says what changed since.
+    pub was: Vec<crate::rules::state::CharState>,
+    /// Each resolved turn is autosaved (tests that end turns leave the player's saves alone).
+    pub autosave: bool,
 }
 
 /// The line's level and the economy's indices (grain, industry, peasants, workers, overall).
@@ -70,8 +81,35 @@ impl Game {
         st.player = Some(me);
         st.difficulty = difficulty;
         let n = st.chronicle.entries.len();
+        Game::from_state(st, me, (0, n), None)
+    }
+
+    /// A game under way, taken up at the start of a turn (a new game, a load, a take-over).
+    pub fn from_state(st: GameState, me: CharId, last_turn: (usize, usize), notice: Option<String>) -> Game {
         let history = vec![Snapshot::of(&st)];
-        Game { st, me, last_turn: (0, n), notice: None, history, reasons: vec![] }
+        let was = st.chars.clone();
+        Game { start: st.clone(), st, me, last_turn, notice, history, reasons: vec![], was, autosave: true }
+    }
+
+    /// This turn's orders, in the order given: the player's commands since the turn began.
+    pub fn orders(&self) -> Vec<crate::rules::Command> {
+        self.st.log[self.start.log.len().min(self.st.log.len())..].iter().filter(|(_, a, _)| *a == self.me).map(|(_, _, c)| *c).collect()
+    }
+
+    /// Takes back the last of this turn's orders: the turn is replayed from its start
+    /// with every command since, but that one. Returns the order taken back.
+    pub fn undo(&mut self) -> Option<crate::rules::Command> {
+        let since = &self.st.log[self.start.log.len().min(self.st.log.len())..];
+        let last = since.iter().rposition(|(_, a, _)| *a == self.me)?;
+        let mut st = self.start.clone();
+        for (i, (_, actor, cmd)) in since.iter().enumerate() {
+            if i != last && crate::rules::apply(&mut st, *actor, *cmd).is_err() {
+                return None;
+            }
+        }
+        let taken = since[last].2;
+        self.st = st;
+        Some(taken)
     }
 
     /// The computer acts, the turn resolves; the new entries become the turn's report.
@@ -79,13 +117,16 @@ impl Game {
         if self.st.is_over() {
             return;
         }
-        let from = self.st.chronicle.entries.len();
+        // The report starts where the turn did: the player's own orders are in it.
+        let from = self.start.chronicle.entries.len().min(self.st.chronicle.entries.len());
         self.reasons = crate::analysis::computer_turn(&mut self.st, Some(self.me));
         self.st.end_turn();
         self.last_turn = (from, self.st.chronicle.entries.len());
         self.history.push(Snapshot::of(&self.st));
+        self.was = std::mem::replace(&mut self.start, self.st.clone()).chars;
         // The board's tests end turns too: they leave the player's autosaves alone.
-        if cfg!(not(test))
+        if self.autosave
+            && cfg!(not(test))
             && let Err(e) = crate::saves::autosave(&self.st)
         {
             warn!("autosave failed: {e}");
@@ -146,7 +187,11 @@ pub fn save_path() -> PathBuf {
 
 /// Saves the game: scenario, seed and every command (see `rules::replay`).
 pub fn save_game(g: &Game) -> Result<PathBuf, String> {
-    let path = save_path();
+    save_game_to(g, save_path())
+}
+
+/// Saves the game to `path` (the quick save, a named slot).
+pub fn save_game_to(g: &Game, path: PathBuf) -> Result<PathBuf, String> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -169,8 +214,7 @@ pub fn load_game_from(ng: &NewGame, path: &std::path::Path) -> Result<Game, Stri
     let to = st.chronicle.entries.len();
     let from = st.chronicle.entries.iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0);
     let from = st.chronicle.entries[..from].iter().rposition(|e| e.category() == Category::Turn).map(|i| i + 1).unwrap_or(0);
-    let history = vec![Snapshot::of(&st)];
-    Ok(Game { st, me, last_turn: (from, to), notice: Some("Game loaded.".into()), history, reasons: vec![] })
+    Ok(Game::from_state(st, me, (from, to), Some("Game loaded.".into())))
 }
 
 /// Opens the window; `lib` says where scenarios are found.
@@ -178,8 +222,17 @@ pub fn run(lib: Library) {
     let started = std::time::Instant::now();
     let prefs = settings::Settings::load();
     let selftest = selftest::SelfTest::from_env(started);
-    let mut window =
-        Window { title: "Politburo — the Succession, 1924–1929".into(), resolution: WindowResolution::new(1280, 720), ..default() };
+    // The self-test may ask for a window size and a UI scale (the window test runs at
+    // 1280×720, 1920×1080 and UI scale 1.5); otherwise the window fits the display.
+    let size = selftest.as_ref().and_then(|_| env_pair("POLITBURO_SELFTEST_SIZE"));
+    let scale = selftest.as_ref().map(|_| std::env::var("POLITBURO_SELFTEST_SCALE").ok().and_then(|v| v.parse().ok()).unwrap_or(1.0));
+    let (w, h) = size.unwrap_or((1280, 720));
+    let mut window = Window {
+        title: "Politburo — the Succession, 1924–1929".into(),
+        resolution: WindowResolution::new(w, h),
+        position: WindowPosition::Centered(MonitorSelection::Primary),
+        ..default()
+    };
     if prefs.fullscreen && selftest.is_none() {
         window.mode = WindowMode::BorderlessFullscreen(MonitorSelection::Current);
     }
@@ -190,7 +243,8 @@ pub fn run(lib: Library) {
             .set(AssetPlugin { file_path: assets_dir().to_string_lossy().into_owned(), ..default() }),
     )
     .insert_resource(ClearColor(theme::CREAM))
-    .insert_resource(UiScale(if selftest.is_some() { 1.0 } else { prefs.ui_scale }))
+    .insert_resource(BaseScale(scale.unwrap_or(prefs.ui_scale)))
+    .init_resource::<UiScale>()
     .insert_resource(prefs)
     .insert_resource(NewGame::load(lib, default_scenario_path()))
     .init_state::<AppState>()
@@ -199,11 +253,62 @@ pub fn run(lib: Library) {
         commands.spawn((Camera2d, Msaa::Off, Tonemapping::None, DebandDither::Disabled));
     })
     .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin, history::plugin, reload::plugin))
-    .add_systems(Update, screenshot_key);
+    .add_systems(Update, (screenshot_key, scale_with_window));
+    if selftest.is_none() {
+        app.add_systems(Update, fit_to_display.run_if(not(resource_exists::<Fitted>)));
+    }
     if let Some(t) = selftest {
         app.insert_resource(t).add_plugins(selftest::plugin);
     }
     app.run();
+}
+
+/// The UI scale chosen (in the settings, or by the self-test), before the
+/// window's own size is counted (`scale_with_window`).
+#[derive(Resource)]
+pub struct BaseScale(pub f32);
+
+/// Text and panels grow with the window: beyond 1280×720 the interface is drawn
+/// larger by part of the window's excess (a 1920×1080 window by 1.3), on top of
+/// the chosen scale, so a large window is neither tiny print nor half empty.
+fn scale_with_window(base: Res<BaseScale>, window: Single<&Window, With<bevy::window::PrimaryWindow>>, mut scale: ResMut<UiScale>) {
+    let ratio = (window.width() / 1280.0).min(window.height() / 720.0).max(1.0);
+    let s = base.0 * (1.0 + (ratio - 1.0) * 0.6);
+    if (scale.0 - s).abs() > 1e-3 {
+        scale.0 = s;
+    }
+}
+
+/// "1920x1080" in an environment variable.
+fn env_pair(name: &str) -> Option<(u32, u32)> {
+    let v = std::env::var(name).ok()?;
+    let (a, b) = v.split_once('x')?;
+    Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+}
+
+/// The window has been fitted to the display (once, when the display is known).
+#[derive(Resource)]
+struct Fitted;
+
+/// Opens the window at a size that fits the display: nine tenths of it, centred,
+/// never smaller than 1280×720 unless the display itself is. A 1920×1080 screen
+/// gets a 1728×972 window rather than 1280×720 in a corner.
+fn fit_to_display(
+    mut commands: Commands,
+    monitors: Query<&bevy::window::Monitor, With<bevy::window::PrimaryMonitor>>,
+    mut window: Single<&mut Window, With<bevy::window::PrimaryWindow>>,
+) {
+    let Ok(m) = monitors.single() else { return };
+    commands.insert_resource(Fitted);
+    if window.mode != WindowMode::Windowed {
+        return;
+    }
+    let sf = m.scale_factor.max(0.5) as f32;
+    let (dw, dh) = (m.physical_width as f32 / sf, m.physical_height as f32 / sf);
+    let w = (dw * 0.9).max(1280.0_f32.min(dw));
+    let h = (dh * 0.9).max(720.0_f32.min(dh));
+    window.resolution.set(w.round(), h.round());
+    window.position = WindowPosition::Centered(MonitorSelection::Primary);
 }
 
 /// F12, anywhere: a screenshot into the data folder's `screenshots/`.

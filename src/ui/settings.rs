@@ -163,7 +163,7 @@ fn keys(keys: Res<ButtonInput<KeyCode>>, mut next: ResMut<NextState<AppState>>, 
 
 fn apply_settings(
     s: Res<Settings>,
-    mut scale: ResMut<UiScale>,
+    mut scale: ResMut<super::BaseScale>,
     mut window: Query<&mut Window, With<PrimaryWindow>>,
     mut texts: Query<(&ValueText, &mut Text)>,
 ) {

@@ -16,6 +16,7 @@ mod rules;
 mod saves;
 mod scenarios;
 mod terminal;
+mod window;
 
 use politburo::rules::state::GameState;
 use politburo::scenario::{Scenario, default_scenario_path};

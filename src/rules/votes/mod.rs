@@ -17,7 +17,7 @@ pub mod lean;
 pub mod tally;
 pub use explain::expected_yes;
 pub use lean::Lean;
-pub use odds::{ahead, ahead_given, forecast, odds, surprise_forecast, voter_p_at};
+pub use odds::{ahead, ahead_given, co_report_forecast, forecast, odds, surprise_forecast, voter_p_at};
 pub use tally::{Body, Cast, Group, Tally, Voter};
 
 /// Percent of the votes cast that a motion needs in this body (above 50 = qualified).

@@ -36,6 +36,15 @@ pub fn surprise_forecast(st: &GameState, proposer: CharId, motion: Motion) -> f6
     forecast_given(st, proposer, motion, false)
 }
 
+/// The chance that `co`'s co-report carries this turn's congress: the congress votes
+/// the Central Committee's report against it, and the co-report is adopted when
+/// that fails (`sessions::congress_report`). None when no one gives the report.
+pub fn co_report_forecast(st: &GameState, co: CharId) -> Option<f64> {
+    let reporter = crate::rules::sessions::congress_reporter(st)?;
+    let prop = Proposal { motion: Motion::CongressReport { co_reporter: Some(co) }, proposer: reporter };
+    Some(1.0 - odds(st, Body::Congress, &prop))
+}
+
 fn forecast_given(st: &GameState, proposer: CharId, motion: Motion, notice: bool) -> f64 {
     let body = super::motion_body_given(st, &motion, notice);
     odds_with(st, body, &Proposal { motion, proposer }, ahead_given(body, st, notice))

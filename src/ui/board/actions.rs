@@ -1,15 +1,19 @@
-//! The player's actions: the legal commands grouped, with cost and odds; a few
-//! common ones shown disabled with the reason; and the details panel, which breaks
-//! a motion's odds down voter by voter and previews any other action's effect.
+//! The player's actions, stable for the whole turn: the list is drawn from the
+//! game as the turn began (`Game::start`), so a click never moves the row under
+//! the pointer; an action closed since stays in its place, greyed, with its
+//! reason; one opened since is added at the foot. Grouped, with cost, odds on
+//! every motion and a mark on the moves that can backfire; motions with no
+//! chance are folded away (A shows them). Above it, this turn's orders as a
+//! queue, the last of which can be taken back (`Game::undo`).
 
 use super::parts::{Clock, Part, Rules};
-use super::{ActionsRoot, BoardPanels, DetailsArea, DetailsRoot, Hovered, Selected, ShowAll, Shown, do_command};
+use super::{ActionsRoot, BoardPanels, DetailsArea, Hovered, Selected, ShowAll, Shown, details, do_command};
+use crate::actions::{GROUP_ORDER, closed_reasons, group, risky, shortlisted};
 use crate::rules::GameState;
-use crate::rules::command::{Command, Motion};
-use crate::rules::legality::check;
+use crate::rules::command::Command;
+use crate::rules::command::CommandError;
 use crate::rules::legality::legal_commands;
-use crate::rules::state::Proposal;
-use crate::rules::votes::{self, Voter};
+use crate::rules::votes;
 use crate::scenario::CharId;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED, SAND};
 use crate::ui::{AppState, Game};
@@ -18,7 +22,7 @@ use bevy::prelude::*;
 pub fn plugin(app: &mut App) {
     app.add_systems(
         Update,
-        (rebuild.run_if(rules_or_list_changed), track_hover, details.run_if(pointer_selection_or_rules_changed))
+        (rebuild.run_if(rules_or_list_changed), track_hover, details::details.run_if(pointer_selection_or_rules_changed))
             .chain()
             .in_set(BoardPanels)
             .run_if(in_state(AppState::Board)),
@@ -46,16 +50,54 @@ fn pointer_selection_or_rules_changed(
     hovered.is_changed() || selected.is_changed() || clock.is_changed() || rules.is_changed()
 }
 
-pub use crate::actions::group;
-use crate::actions::{GROUP_ORDER, shortlisted};
-pub use crate::rules::votes::motion_body;
+/// A motion's odds of passing as the rules forecast them, or a co-report's of
+/// carrying the congress; None for a command that is not voted.
+pub fn odds(st: &GameState, me: CharId, c: &Command) -> Option<f64> {
+    match *c {
+        Command::Propose(m) => Some(votes::forecast(st, me, m)),
+        Command::Surprise(m) => Some(votes::surprise_forecast(st, me, m)),
+        Command::CoReport => votes::co_report_forecast(st, me),
+        _ => None,
+    }
+}
+
+/// A motion with no chance (under half a percent): folded away from the short list.
+fn hopeless(st: &GameState, me: CharId, c: &Command) -> bool {
+    matches!(c, Command::Propose(_) | Command::Surprise(_)) && odds(st, me, c).is_some_and(|o| o < 0.005)
+}
+
+/// The list in display order, and how many hopeless motions it folded away: the
+/// actions open as the turn began (grouped), then those opened since. Rows are
+/// chosen and ordered from the turn's start, so the list does not move under the
+/// pointer while the turn is played.
+pub fn listing(game: &Game, all: bool) -> (Vec<Command>, usize) {
+    let (st, start, me) = (&game.st, &game.start, game.me);
+    let pick = |s: &GameState, c: &Command| all || (shortlisted(s, me, c) && !hopeless(s, me, c));
+    let base = turn_base(game);
+    let folded = if all { 0 } else { base.iter().filter(|c| shortlisted(start, me, c) && hopeless(start, me, c)).count() };
+    let now = legal_commands(st, me);
+    // An event's question waiting now comes first (it is answered in its dialog,
+    // not under the pointer here); then the turn's list; then what opened since.
+    let mut rows: Vec<Command> = now.iter().copied().filter(|c| matches!(c, Command::Choose { .. })).collect();
+    let mut listed: Vec<Command> = base.iter().copied().filter(|c| pick(start, c)).collect();
+    listed.sort_by_key(|c| GROUP_ORDER.iter().position(|g| *g == group(c)).unwrap_or(99));
+    let mut new: Vec<Command> =
+        now.into_iter().filter(|c| !matches!(c, Command::Choose { .. }) && !base.contains(c) && pick(st, c)).collect();
+    new.sort_by_key(|c| GROUP_ORDER.iter().position(|g| *g == group(c)).unwrap_or(99));
+    rows.extend(listed);
+    rows.extend(new);
+    (rows, folded)
+}
+
+/// The actions open as the turn began, but the events' questions (answered in
+/// their dialog): the rows of the turn's list.
+fn turn_base(game: &Game) -> Vec<Command> {
+    legal_commands(&game.start, game.me).into_iter().filter(|c| !matches!(c, Command::Choose { .. })).collect()
+}
 
 /// The actions in display order (the order number keys use).
 pub fn shown_actions(game: &Game, all: bool) -> Vec<Command> {
-    let st = &game.st;
-    let mut legal: Vec<Command> = legal_commands(st, game.me).into_iter().filter(|c| all || shortlisted(st, game.me, c)).collect();
-    legal.sort_by_key(|c| GROUP_ORDER.iter().position(|g| *g == group(c)).unwrap_or(99));
-    legal
+    listing(game, all).0
 }
 
 fn rebuild(
@@ -70,11 +112,13 @@ fn rebuild(
     let f = &*fonts;
     let st = &game.st;
     let me = game.me;
-    let list = shown_actions(&game, show_all.0);
-    let hidden = legal_commands(st, me).len() - list.len();
+    let (list, folded) = listing(&game, show_all.0);
+    let base = turn_base(&game);
+    let every = base.len();
     shown.0 = list.clone();
-    // Common actions that are not open now, with the reason.
-    let closed: Vec<(Command, String)> = [
+    let orders = game.orders();
+    // Common actions that are not open now, with the reason, unless listed above.
+    let closed: Vec<Command> = [
         Command::Speech,
         Command::Article,
         Command::ShiftStance { toward_nep: true },
@@ -83,81 +127,42 @@ fn rebuild(
         Command::PublishTestament,
     ]
     .into_iter()
-    .filter_map(|c| check(st, me, &c).err().map(|e| (c, e.to_string())))
+    .filter(|c| !list.contains(c))
     .collect();
+    let closed: Vec<(Command, String)> =
+        closed.iter().zip(closed_reasons(st, me, &closed)).filter_map(|(c, e)| e.map(|e| (*c, e.to_string()))).collect();
+    let reasons = closed_reasons(st, me, &list);
     commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() }).with_children(|r| {
             r.spawn(f.heading("Your actions"));
             r.spawn(f.text(format!("{} AP LEFT", st.chars[me].ap), Face::Narrow, 18.0, RED));
         });
+        queue(p, f, st, &orders);
         if list.is_empty() {
             p.spawn(f.text("Nothing more to do this turn: press END TURN (Enter).", Face::Regular, 15.0, GREY));
         }
         let mut last = "";
         for (i, &cmd) in list.iter().enumerate() {
-            let g = group(&cmd);
+            let g = if base.contains(&cmd) || matches!(cmd, Command::Choose { .. }) { group(&cmd) } else { "Open since the turn began" };
             if g != last {
                 p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.text(g.to_uppercase(), Face::Narrow, 15.0, RED)]));
                 last = g;
             }
-            let chosen = selected.0 == Some(cmd);
-            let odds = match cmd {
-                Command::Propose(m) => Some(crate::rules::votes::forecast(st, me, m)),
-                Command::Surprise(m) => Some(crate::rules::votes::surprise_forecast(st, me, m)),
-                _ => None,
-            };
+            row(p, f, st, me, i, cmd, selected.0 == Some(cmd), orders.contains(&cmd), reasons[i].clone());
+        }
+        if folded > 0 {
             p.spawn((
-                ActionRow(cmd),
-                theme::button(
-                    if chosen { Hover { base: SAND, hover: SAND } } else { Hover::CLEAR },
-                    Node {
-                        align_items: AlignItems::Center,
-                        column_gap: px(6),
-                        padding: UiRect::axes(px(3), px(2)),
-                        flex_shrink: 0.0,
-                        ..default()
-                    },
-                ),
-            ))
-            .with_children(|r| {
-                let key = if i < 9 { (i + 1).to_string() } else { String::new() };
-                r.spawn((
-                    Node {
-                        width: px(18),
-                        height: px(18),
-                        justify_content: JustifyContent::Center,
-                        align_items: AlignItems::Center,
-                        flex_shrink: 0.0,
-                        ..default()
-                    },
-                    BackgroundColor(if i < 9 { BLACK } else { Color::NONE }),
-                    children![f.text(key, Face::Narrow, 13.0, CREAM)],
-                ));
-                r.spawn((
-                    Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0), ..default() },
-                    children![f.text(cmd.describe(st), Face::Regular, 15.0, INK)],
-                ));
-                if let Some(o) = odds {
-                    let pc = (o * 100.0).round() as i32;
-                    let c = if pc >= 60 {
-                        theme::GREEN
-                    } else if pc >= 40 {
-                        theme::OCHRE
-                    } else {
-                        RED
-                    };
-                    r.spawn((Node { flex_shrink: 0.0, ..default() }, children![f.text(format!("{pc}%"), Face::Narrow, 16.0, c)]));
-                }
-                r.spawn((
-                    Node { flex_shrink: 0.0, padding: UiRect::axes(px(4), px(0)), border: UiRect::all(px(1)), ..default() },
-                    BorderColor::all(BLACK),
-                    children![f.text(format!("{} AP", cmd.cost(st)), Face::Narrow, 13.0, BLACK)],
-                ));
-            })
-            .observe(move |_: On<Pointer<Click>>, mut game: ResMut<Game>, mut selected: ResMut<Selected>| {
-                selected.set_if_neq(Selected(Some(cmd)));
-                do_command(&mut game, cmd);
-            });
+                Node { margin: UiRect::top(px(4)), flex_shrink: 0.0, ..default() },
+                children![f.text(
+                    format!(
+                        "{folded} {} with no chance of passing folded away (A shows them).",
+                        super::leaders::plural(folded, "motion", "motions")
+                    ),
+                    Face::Regular,
+                    12.0,
+                    GREY
+                )],
+            ));
         }
         if !closed.is_empty() {
             p.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.text("NOT OPEN NOW", Face::Narrow, 15.0, GREY)]));
@@ -168,14 +173,131 @@ fn rebuild(
                 ));
             }
         }
-        let label =
-            if show_all.0 { "Show the short list (A)".to_string() } else { format!("Show all {} actions (A)", list.len() + hidden) };
-        if show_all.0 || hidden > 0 {
+        let label = if show_all.0 { "Show the short list (A)".to_string() } else { format!("Show all {every} actions (A)") };
+        if show_all.0 || every > list.len() {
             p.spawn((Node { margin: UiRect::top(px(8)), flex_shrink: 0.0, ..default() },)).with_children(|r| {
                 r.spawn(theme::text_button(f, &label, Hover::PAPER, Val::Auto))
                     .observe(|_: On<Pointer<Click>>, mut all: ResMut<ShowAll>| all.0 = !all.0);
             });
         }
+    });
+}
+
+/// This turn's orders, in the order given, and the button that takes back the last.
+fn queue(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, orders: &[Command]) {
+    if orders.is_empty() {
+        return;
+    }
+    p.spawn((
+        Node {
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(4)),
+            margin: UiRect::bottom(px(2)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(SAND),
+    ))
+    .with_children(|p| {
+        p.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() }).with_children(|r| {
+            r.spawn(f.text("THIS TURN'S ORDERS", Face::Narrow, 15.0, BLACK));
+            r.spawn((
+                theme::button(Hover::BLACK, Node { padding: UiRect::axes(px(6), px(1)), ..default() }),
+                theme::Tooltip("Takes back your last order: the turn is played again from its start without it.".into()),
+                children![f.text("UNDO LAST (BACKSPACE)", Face::Narrow, 13.0, CREAM)],
+            ))
+            .observe(|_: On<Pointer<Click>>, mut game: ResMut<Game>, mut selected: ResMut<Selected>| {
+                undo(&mut game, &mut selected);
+            });
+        });
+        for (i, c) in orders.iter().enumerate() {
+            p.spawn(f.text(format!("{}. {}", i + 1, c.describe(st)), Face::Regular, 13.0, INK));
+        }
+    });
+}
+
+/// Takes back the last of this turn's orders, saying which in the top bar.
+pub fn undo(game: &mut Game, selected: &mut Selected) {
+    game.notice = Some(match game.undo() {
+        Some(c) => format!("Taken back: {}.", c.describe(&game.st)),
+        None => "No order of this turn to take back.".into(),
+    });
+    selected.0 = None;
+}
+
+/// One action: its key, its words, its odds, a mark if it can backfire, its cost.
+/// Closed since the turn began, it stays in its place, greyed, with the reason.
+#[allow(clippy::too_many_arguments)]
+fn row(
+    p: &mut ChildSpawnerCommands,
+    f: &Fonts,
+    st: &GameState,
+    me: CharId,
+    i: usize,
+    cmd: Command,
+    chosen: bool,
+    ordered: bool,
+    closed: Option<CommandError>,
+) {
+    let ink = if closed.is_some() { GREY } else { INK };
+    p.spawn((
+        ActionRow(cmd),
+        theme::button(
+            if chosen { Hover { base: SAND, hover: SAND } } else { Hover::CLEAR },
+            Node { align_items: AlignItems::Center, column_gap: px(6), padding: UiRect::axes(px(3), px(2)), flex_shrink: 0.0, ..default() },
+        ),
+    ))
+    .with_children(|r| {
+        let key = if i < 9 { (i + 1).to_string() } else { String::new() };
+        r.spawn((
+            Node {
+                width: px(18),
+                height: px(18),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                flex_shrink: 0.0,
+                ..default()
+            },
+            BackgroundColor(if i < 9 { if closed.is_some() { GREY } else { BLACK } } else { Color::NONE }),
+            children![f.text(key, Face::Narrow, 13.0, CREAM)],
+        ));
+        let words = match (&closed, ordered) {
+            (_, true) => format!("{} — ordered", cmd.describe(st)),
+            (Some(e), false) => format!("{} — {e}", cmd.describe(st)),
+            (None, false) => cmd.describe(st),
+        };
+        r.spawn((
+            Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0), ..default() },
+            children![f.text(words, Face::Regular, 15.0, ink)],
+        ));
+        if closed.is_none() && risky(st, me, &cmd) {
+            r.spawn((
+                Node { flex_shrink: 0.0, padding: UiRect::axes(px(3), px(0)), ..default() },
+                BackgroundColor(RED),
+                theme::Tooltip("This move can backfire: point at it for the risk.".into()),
+                children![f.text("RISK", Face::Narrow, 12.0, CREAM)],
+            ));
+        }
+        if let Some(o) = odds(st, me, &cmd).filter(|_| closed.is_none()) {
+            let pc = (o * 100.0).round() as i32;
+            let c = if pc >= 60 {
+                theme::GREEN
+            } else if pc >= 40 {
+                theme::OCHRE
+            } else {
+                RED
+            };
+            r.spawn((Node { flex_shrink: 0.0, ..default() }, children![f.text(format!("{pc}%"), Face::Narrow, 16.0, c)]));
+        }
+        r.spawn((
+            Node { flex_shrink: 0.0, padding: UiRect::axes(px(4), px(0)), border: UiRect::all(px(1)), ..default() },
+            BorderColor::all(ink),
+            children![f.text(format!("{} AP", cmd.cost(st)), Face::Narrow, 13.0, ink)],
+        ));
+    })
+    .observe(move |_: On<Pointer<Click>>, mut game: ResMut<Game>, mut selected: ResMut<Selected>| {
+        selected.set_if_neq(Selected(Some(cmd)));
+        do_command(&mut game, cmd);
     });
 }
 
@@ -215,144 +337,4 @@ fn track_hover(
             hovered.set_if_neq(Hovered(None));
         }
     }
-}
-
-fn details(
-    mut commands: Commands,
-    root: Single<Entity, With<DetailsRoot>>,
-    fonts: Res<Fonts>,
-    game: Res<Game>,
-    selected: Res<Selected>,
-    hovered: Res<Hovered>,
-) {
-    let f = &*fonts;
-    let st = &game.st;
-    let me = game.me;
-    let cmd = hovered.0.or(selected.0).filter(|c| check(st, me, c).is_ok() || hovered.0 == Some(*c));
-    commands.entity(*root).despawn_children().with_children(|p| {
-        let Some(cmd) = cmd else {
-            p.spawn(f.heading("Details"));
-            p.spawn(f.text(
-                "Point at an action to see where its numbers come from: every voter's lean for a motion, the effect of anything else; rest on it, then move into this panel to scroll a long breakdown. Point at a leader's card for his power and traits.\n\nKeys: 1–9 take the numbered actions · Enter ends the turn · F1–F4 and C switch the centre tabs, G shows the agenda · A shows all actions · F5 saves · Esc returns to the menu.",
-                Face::Regular,
-                14.0,
-                INK,
-            ));
-            return;
-        };
-        p.spawn(f.heading(&format!("{} · {} AP", group(&cmd), cmd.cost(st))));
-        p.spawn(f.text(cmd.describe(st), Face::Bold, 15.0, BLACK));
-        match cmd {
-            Command::Propose(m) => motion_details(p, f, st, me, m),
-            _ => {
-                for line in preview(st, me, cmd) {
-                    p.spawn(f.text(line, Face::Regular, 14.0, INK));
-                }
-            }
-        }
-    });
-}
-
-/// Where a motion's odds come from: the body, when it votes, and every voter's lean.
-fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, m: Motion) {
-    let body = motion_body(st, &m);
-    let prop = Proposal { motion: m, proposer: me };
-    // The forecast: a session still to come is voted with this turn's appointments seated.
-    let ahead = votes::ahead(st, body, &m);
-    let odds = votes::forecast(st, me, m);
-    let needed = votes::needed_percent(st, body, &m);
-    let mut when = format!("Voted by {}.", crate::narrate::when(&st.scn, votes::voted_when(st, &m)));
-    if ahead {
-        when += " The odds count this turn's appointments as seated there, and every other lean as it is today.";
-    }
-    if let Some(t) = crate::rules::norms::needs_grounds(st, me, &m) {
-        when += &crate::narrate::grounds_line(st, t, &m);
-    }
-    p.spawn(Node { column_gap: px(8), align_items: AlignItems::Center, ..default() }).with_children(|r| {
-        r.spawn(f.text(format!("{:.0}%", odds * 100.0), Face::Narrow, 30.0, RED));
-        r.spawn((
-            Node { flex_shrink: 1.0, ..default() },
-            children![f.text(
-                format!(
-                    "to pass in the {} (needs {}{needed}% of the votes cast). {when}",
-                    body.name(),
-                    if needed > 50 { "" } else { "over " }
-                ),
-                Face::Regular,
-                13.0,
-                INK
-            )],
-        ));
-    });
-    p.spawn(f.text(crate::narrate::expected_line(st, body, &prop), Face::Bold, 13.0, INK));
-    for v in votes::voters(st, body) {
-        let pr = votes::voter_p_at(st, v, &prop, ahead);
-        let (name, why) = match v {
-            Voter::Leader(c) => (st.scn.short(c).to_string(), crate::narrate::leader_reason(st, c, &prop)),
-            Voter::Delegation(r, w) => (st.scn.def.regions[r].name.clone(), crate::narrate::delegation_reason(st, r, w, &prop)),
-            Voter::Control(w) => ("Control Comm.".into(), format!("{w} votes; follows its chair")),
-        };
-        p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, ..default() }).with_children(|r| {
-            r.spawn((
-                Node { width: px(92), flex_shrink: 0.0, overflow: Overflow::clip(), ..default() },
-                children![f.text(name, Face::Bold, 13.0, BLACK)],
-            ));
-            let pc = (pr * 100.0).round() as i32;
-            r.spawn((
-                Node { width: px(36), flex_shrink: 0.0, ..default() },
-                children![f.text(format!("{pc}%"), Face::Narrow, 14.0, if pc >= 50 { theme::GREEN } else { RED })],
-            ));
-            r.spawn((Node { flex_shrink: 1.0, ..default() }, children![f.text(why, Face::Regular, 12.0, GREY)]));
-        });
-    }
-}
-
-/// What a command would do, from the rules themselves: it is applied to a copy of
-/// the game and the chronicle's lines are shown.
-fn preview(st: &GameState, me: CharId, cmd: Command) -> Vec<String> {
-    let mut out = vec![];
-    match cmd {
-        Command::Appoint { region, .. } => {
-            let r = &st.regions[region];
-            out.push(format!(
-                "{} sends {} delegates to a congress and holds {} Central Committee seats; they follow their patron with loyalty {}. The new secretary is seated at the end of the turn: it changes the next plenum or congress, not this one.",
-                st.scn.def.regions[region].name, r.delegates, r.cc_seats, r.loyalty
-            ));
-        }
-        Command::PublishPlatform | Command::FormBloc { .. } | Command::JoinBloc { .. } => {
-            out.push("An organised faction votes as one, but its members can be charged with factionalism under the ban.".into())
-        }
-        Command::Charge { .. } => out.push(format!(
-            "Charges lead down the ladder: {} upheld open expulsion from the Central Committee, {} from the party.",
-            st.scn.def.balance.charges_to_expel_from_cc, st.scn.def.balance.charges_to_expel_from_party
-        )),
-        Command::Recant => out.push(format!(
-            "Recanting stops the slide: no charge or step down the ladder for {} turns. It costs {} prestige and everyone's trust, the charges stay on record, and going back to faction work afterwards makes you a double-dealer.",
-            st.scn.def.balance.recant_immunity_turns, st.scn.def.balance.recant_prestige
-        )),
-        Command::Surprise(m) => {
-            let body = votes::motion_body_given(st, &m, false);
-            out.push(format!(
-                "The Secretariat's hold on the agenda: the {} votes on it this turn, before he can answer. {:.0}% to pass. It costs {} prestige and makes the others fear you more.",
-                body.name(),
-                votes::surprise_forecast(st, me, m) * 100.0,
-                st.scn.def.balance.norms.surprise_prestige
-            ));
-            if let Some(t) = crate::rules::norms::needs_grounds(st, me, &m) {
-                out.push(crate::narrate::grounds_line(st, t, &m).trim_start().to_string());
-            }
-        }
-        _ => {}
-    }
-    let mut copy = st.clone();
-    let before = copy.chronicle.entries.len();
-    match crate::rules::apply(&mut copy, me, cmd) {
-        Ok(()) => {
-            for e in &copy.chronicle.entries[before..] {
-                out.push(format!("» {}", crate::narrate::headline(&copy.scn, e)));
-            }
-        }
-        Err(e) => out.push(format!("Not open: {e}.")),
-    }
-    out
 }

@@ -104,10 +104,13 @@ pub fn line_chart(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
             }
             if let Some(&last) = v.last() {
                 let i = v.len() - 1;
+                // Leaders level with one another (five of them on the first turn) would hide
+                // each other's dots: each one more is drawn a dot's width to the left.
+                let level = data[..k].iter().filter(|(_, u)| u.len() == v.len() && u.last() == Some(&last)).count();
                 c.spawn((
                     Node {
                         position_type: PositionType::Absolute,
-                        left: px(x(i) - 4.0),
+                        left: px(x(i) - 4.0 - 9.0 * level as f32),
                         top: px(y(last) - 4.0),
                         width: px(8),
                         height: px(8),

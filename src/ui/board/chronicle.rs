@@ -1,8 +1,9 @@
-//! The chronicle: the browsable chronicle tab, the dialog over the board (the
-//! stepped report of the turn just resolved, `report.rs`), and the dialog of an
-//! event that asks the player.
+//! The chronicle: the browsable chronicle tab (filtered: the main events with
+//! the routine acts folded, everything, only the player's, the decisive moves),
+//! the dialog over the board (the stepped report of the turn just resolved,
+//! `report.rs`), and the dialog of an event that asks the player.
 
-use super::entry::entry;
+use super::entry::entry_marked;
 use super::parts::{Choices, Clock, Entries, Part};
 use super::{BoardPanels, CenterRoot, OverlayRoot, Report, Tab, do_command};
 use crate::rules::Command;
@@ -11,7 +12,41 @@ use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, Hover, INK, PAPER, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
+/// Which entries the chronicle tab shows. By default the routine acts (speeches,
+/// articles, courting, bloc moves) are folded into a count per turn.
+#[derive(Resource, Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub enum Filter {
+    #[default]
+    Main,
+    Everything,
+    OnlyMe,
+    Decisive,
+}
+
+impl Filter {
+    const ALL: [Filter; 4] = [Filter::Main, Filter::Everything, Filter::OnlyMe, Filter::Decisive];
+    fn label(self) -> &'static str {
+        match self {
+            Filter::Main => "Main events",
+            Filter::Everything => "Everything",
+            Filter::OnlyMe => "Only me",
+            Filter::Decisive => "Decisive moves",
+        }
+    }
+    /// Whether the entry shows, for the player `me`.
+    fn keeps(self, e: &crate::rules::chronicle::Entry, me: crate::scenario::CharId) -> bool {
+        e.category() == Category::Turn
+            || match self {
+                Filter::Main => !e.event.is_minor(),
+                Filter::Everything => true,
+                Filter::OnlyMe => crate::rules::named::concerns(&e.event, me),
+                Filter::Decisive => crate::rules::named::decisive(&e.event),
+            }
+    }
+}
+
 pub fn plugin(app: &mut App) {
+    app.init_resource::<Filter>();
     app.add_systems(
         Update,
         (tab.run_if(resource_equals(Tab::Chronicle)).run_if(entries_changed), overlay.run_if(report_or_choices_changed))
@@ -22,8 +57,8 @@ pub fn plugin(app: &mut App) {
 
 /// Run condition of the chronicle tab: the tab was switched here, or entries
 /// were written (or the game itself changed: the clock).
-fn entries_changed(tab: Res<Tab>, clock: Res<Part<Clock>>, entries: Res<Part<Entries>>) -> bool {
-    tab.is_changed() || clock.is_changed() || entries.is_changed()
+fn entries_changed(tab: Res<Tab>, clock: Res<Part<Clock>>, entries: Res<Part<Entries>>, filter: Res<Filter>) -> bool {
+    tab.is_changed() || clock.is_changed() || entries.is_changed() || filter.is_changed()
 }
 
 /// Run condition of the dialog over the board: the report was opened, closed or
@@ -33,11 +68,26 @@ fn report_or_choices_changed(report: Res<Report>, clock: Res<Part<Clock>>, choic
     report.is_changed() || clock.is_changed() || choices.is_changed()
 }
 
-fn tab(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
+fn tab(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, filter: Res<Filter>) {
     let f = &*fonts;
     let entries = &game.st.chronicle.entries;
+    let me = game.me;
+    let filter = *filter;
     commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading(&format!("The chronicle · {} entries, newest turn first", entries.len())));
+        p.spawn(Node { column_gap: px(4), margin: UiRect::bottom(px(4)), flex_wrap: FlexWrap::Wrap, ..default() }).with_children(|r| {
+            for x in Filter::ALL {
+                let style = if x == filter { Hover { base: BLACK, hover: BLACK } } else { Hover::PAPER };
+                r.spawn((
+                    theme::button(style, Node { padding: UiRect::axes(px(6), px(1)), border: UiRect::all(px(1)), ..default() }),
+                    BorderColor::all(BLACK),
+                    children![f.text(x.label().to_uppercase(), Face::Narrow, 13.0, if x == filter { CREAM } else { INK })],
+                ))
+                .observe(move |_: On<Pointer<Click>>, mut filter: ResMut<Filter>| {
+                    filter.set_if_neq(x);
+                });
+            }
+        });
         // Split at each turn's opening and show the turns newest first.
         let mut starts: Vec<usize> = entries.iter().enumerate().filter(|(_, e)| e.category() == Category::Turn).map(|(i, _)| i).collect();
         if starts.first() != Some(&0) {
@@ -48,8 +98,20 @@ fn tab(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Re
             bounds.push((last, entries.len()));
         }
         for (a, b) in bounds.into_iter().rev().take(12) {
-            for e in &entries[a..b] {
-                entry(p, f, &game.st.scn, e);
+            for e in entries[a..b].iter().filter(|e| filter.keeps(e, me)) {
+                entry_marked(p, f, &game.st.scn, e, e.category() != Category::Turn && crate::rules::named::concerns(&e.event, me));
+            }
+            let folded = entries[a..b].iter().filter(|e| !filter.keeps(e, me)).count();
+            if folded > 0 && filter == Filter::Main {
+                p.spawn(f.text(
+                    format!(
+                        "… and {folded} routine {} (speeches, articles, courting, bloc moves): EVERYTHING shows them.",
+                        super::leaders::plural(folded, "act", "acts")
+                    ),
+                    Face::Regular,
+                    12.0,
+                    theme::GREY,
+                ));
             }
         }
     });
@@ -85,6 +147,9 @@ fn overlay(
             p.spawn((
                 Node {
                     width: px(760),
+                    max_width: percent(96),
+                    // The report has one size on every page, so its buttons never move.
+                    height: if report.open { percent(86) } else { Val::Auto },
                     max_height: percent(88),
                     flex_direction: FlexDirection::Column,
                     border: UiRect { left: px(14), right: px(3), top: px(3), bottom: px(3) },

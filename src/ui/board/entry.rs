@@ -1,6 +1,6 @@
 //! One chronicle entry as the window draws it: a coloured tag for its kind, its
-//! words (from `narrate`) and its detail lines. The chronicle tab, the turn report
-//! and the history replay all draw entries this way.
+//! words (from `narrate`) and its detail lines, marked when it names the player.
+//! The chronicle tab and the turn report draw entries this way.
 
 use crate::narrate;
 use crate::rules::chronicle::{Category, Entry};
@@ -24,8 +24,9 @@ fn tag(c: Category) -> (&'static str, Color) {
     }
 }
 
-/// One chronicle entry: a coloured tag, the text, and its detail lines.
-pub fn entry(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, e: &Entry) {
+/// One chronicle entry: a coloured tag, the text, and its detail lines; marked
+/// (a red rule and a sand ground) when it concerns the player.
+pub fn entry_marked(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, e: &Entry, mine: bool) {
     let line = narrate::entry(scn, e);
     if line.category == Category::Turn {
         p.spawn((
@@ -36,7 +37,13 @@ pub fn entry(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, e: &Entry)
         return;
     }
     let (label, color) = tag(line.category);
-    p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, padding: UiRect::vertical(px(1)), ..default() }).with_children(|r| {
+    let (ground, rule) = if mine { (theme::SAND, RED) } else { (Color::NONE, Color::NONE) };
+    p.spawn((
+        Node { column_gap: px(6), flex_shrink: 0.0, padding: UiRect::vertical(px(1)), border: UiRect::left(px(4)), ..default() },
+        BackgroundColor(ground),
+        BorderColor::all(rule),
+    ))
+    .with_children(|r| {
         r.spawn((
             Node {
                 width: px(62),

@@ -1,8 +1,10 @@
-//! The Politburo as cards: office, bloc, NEP stance, prestige, regard for the player.
-//! Hovering a card breaks down his power and shows his traits.
+//! The Politburo as cards: office, bloc, NEP stance, prestige, regard for the player,
+//! and what moved since the last turn began. Hovering a card breaks down his power
+//! and shows his traits. The player's own card is pinned above the list (`fate`).
 
 use super::{BoardPanels, LeadersRoot, StandingParts, bloc_color, rank_name, regard_color};
 use crate::rules::GameState;
+use crate::rules::state::CharState;
 use crate::rules::victory::{power, power_breakdown};
 use crate::scenario::{CharId, Rank};
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, INK, PAPER, RED};
@@ -25,13 +27,29 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<LeadersRoot>>, font
     let mut members: Vec<CharId> = st.ids().filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Candidate).collect();
     members.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].rank), c != game.me, std::cmp::Reverse(st.chars[c].prestige), c));
     let full = members.iter().filter(|&&c| st.chars[c].rank == Rank::Politburo).count();
+    let candidates = members.len() - full;
+    // The player's card is pinned above, whatever his rank.
+    members.retain(|&c| c != game.me);
     commands.entity(*root).despawn_children().with_children(|p| {
-        p.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() }).with_children(|r| {
+        // The legend goes under the heading, whole, when the column is too narrow for both.
+        p.spawn(Node {
+            justify_content: JustifyContent::SpaceBetween,
+            align_items: AlignItems::Center,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(6),
+            ..default()
+        })
+        .with_children(|r| {
             r.spawn(f.heading("The Politburo"));
             r.spawn((
-                Node { margin: UiRect::bottom(px(4)), ..default() },
+                Node { margin: UiRect::bottom(px(4)), flex_shrink: 0.0, ..default() },
                 children![f.text(
-                    format!("{full} members, {} candidates · {} · prestige · regard", members.len() - full, st.scn.def.line.stance),
+                    format!(
+                        "{full} {}, {candidates} {} · {} · prestige · regard",
+                        plural(full, "member", "members"),
+                        plural(candidates, "candidate", "candidates"),
+                        st.scn.def.line.stance
+                    ),
                     Face::Regular,
                     12.0,
                     GREY
@@ -40,13 +58,25 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<LeadersRoot>>, font
         });
         p.spawn(Node { flex_wrap: FlexWrap::Wrap, column_gap: px(6), row_gap: px(6), ..default() }).with_children(|p| {
             for &c in &members {
-                card(p, f, st, game.me, c);
+                card(p, f, st, game.me, c, game.was.get(c.0), px(192));
             }
         });
     });
 }
 
-fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, c: CharId) {
+/// The word for `n` of a thing: "1 member", "2 members".
+pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+/// A change since the last turn began, shown after a value: "+3", "−10", or nothing.
+fn delta(now: i32, was: Option<i32>) -> Option<(String, Color)> {
+    let d = now - was?;
+    (d != 0).then(|| (format!("{}{}", if d > 0 { "+" } else { "−" }, d.abs()), if d > 0 { theme::GREEN } else { RED }))
+}
+
+/// A leader's card, `width` wide; `was` is how he stood as the last turn began.
+pub fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, c: CharId, was: Option<&CharState>, width: Val) {
     let s = &st.scn;
     let ch = &st.chars[c];
     let is_me = c == me;
@@ -58,7 +88,7 @@ fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, c: 
     let sub = if is_me { theme::SAND } else { INK };
     p.spawn((
         Node {
-            width: px(192),
+            width,
             flex_direction: FlexDirection::Column,
             border: UiRect { left: px(7), right: px(1), top: px(1), bottom: px(1) },
             padding: UiRect::new(px(7), px(6), px(4), px(5)),
@@ -74,7 +104,9 @@ fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, c: 
             let name = s.short(c).to_uppercase();
             let size = if name.chars().count() > 9 { 18.0 } else { 22.0 };
             r.spawn(f.text(name, Face::Narrow, size, if is_me { RED } else { fg }));
-            let tag = if is_me {
+            let tag = if is_me && ch.rank < Rank::Candidate {
+                format!("YOU · {}", rank_name(ch.rank).to_uppercase())
+            } else if is_me {
                 "YOU".to_string()
             } else if candidate {
                 "CANDIDATE".into()
@@ -109,16 +141,32 @@ fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, c: 
             r.spawn((Node { flex_grow: 1.0, ..default() },));
             r.spawn(f.text("PRES", Face::Narrow, 12.0, cap));
             r.spawn(f.text(ch.prestige.to_string(), Face::Narrow, 16.0, fg));
+            if let Some((d, col)) = delta(ch.prestige, was.map(|w| w.prestige)) {
+                r.spawn(f.text(d, Face::Narrow, 12.0, col));
+            }
+            if is_me {
+                r.spawn((Node { margin: UiRect::left(px(3)), ..default() }, children![f.text("CRED", Face::Narrow, 12.0, cap)]));
+                r.spawn(f.text(ch.credibility.to_string(), Face::Narrow, 16.0, fg));
+                if let Some((d, col)) = delta(ch.credibility, was.map(|w| w.credibility)) {
+                    r.spawn(f.text(d, Face::Narrow, 12.0, col));
+                }
+            }
             if !is_me {
                 let reg = st.rel(c, me);
                 r.spawn((Node { margin: UiRect::left(px(3)), ..default() }, children![f.text("REG", Face::Narrow, 12.0, cap)]));
                 r.spawn(f.text(format!("{reg:+}"), Face::Narrow, 16.0, regard_color(reg)));
             }
         });
+        if let Some(w) = was.filter(|w| w.rank != ch.rank) {
+            let how = if w.rank > ch.rank { "fell" } else { "rose" };
+            p.spawn(f.text(format!("{how} from {} to {}", rank_name(w.rank), rank_name(ch.rank)), Face::Bold, 12.0, RED));
+        }
         if ch.charges > 0 || ch.health < 40 {
             let mut warn = vec![];
             if ch.charges > 0 {
-                warn.push(format!("{} charge(s) of factionalism", ch.charges));
+                let new = was.map_or(0, |w| ch.charges - w.charges);
+                let new = if new > 0 { format!(" ({new} new)") } else { String::new() };
+                warn.push(format!("{} {} of factionalism{new}", ch.charges, plural(ch.charges as usize, "charge", "charges")));
             }
             if ch.health < 40 {
                 warn.push(format!("ailing ({})", ch.health));

@@ -12,22 +12,28 @@ mod agenda;
 mod blocs;
 mod chart;
 mod chronicle;
+mod details;
 mod economy;
 mod entry;
+mod fate;
+mod keys;
 mod leaders;
 mod parts;
 mod patronage;
 mod reasons;
 mod report;
+mod tabs;
 mod topbar;
 
-pub use actions::shown_actions;
+pub use actions::{shown_actions, undo};
 pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
+pub use keys::{do_command, end_turn, pending_choice};
 pub use report::pages as report_pages;
+pub use report::pages_of as report_pages_of;
 
-use super::theme::{self, BLACK, GREY, INK, OCHRE, RED};
-use super::{AppState, Game};
+use super::AppState;
+use super::theme::{self, BLACK, GREY, OCHRE, RED};
 use crate::rules::Command;
 use crate::scenario::BlocId;
 use crate::scenario::Rank;
@@ -61,7 +67,7 @@ pub struct Hovered(pub Option<Command>);
 pub struct Shown(pub Vec<Command>);
 
 /// The centre tab shown: the tab bar and the centre panel read it.
-#[derive(Resource, Clone, Copy, PartialEq, Eq, Default, Debug)]
+#[derive(Resource, Clone, Copy, PartialEq, Eq, Hash, Default, Debug)]
 pub enum Tab {
     #[default]
     Patronage,
@@ -91,24 +97,14 @@ impl Tab {
     }
 }
 
-/// The keys 1–9: the shown actions, in order.
-pub const ACTION_KEYS: [KeyCode; 9] = [
-    KeyCode::Digit1,
-    KeyCode::Digit2,
-    KeyCode::Digit3,
-    KeyCode::Digit4,
-    KeyCode::Digit5,
-    KeyCode::Digit6,
-    KeyCode::Digit7,
-    KeyCode::Digit8,
-    KeyCode::Digit9,
-];
-
 /// Roots the panels rebuild into.
 #[derive(Component)]
 pub struct TopBarRoot;
 #[derive(Component)]
 pub struct LeadersRoot;
+/// The player's own card and the motions against him, pinned above the Politburo.
+#[derive(Component)]
+pub struct FateRoot;
 #[derive(Component)]
 pub struct TabsRoot;
 #[derive(Component)]
@@ -133,12 +129,13 @@ pub fn plugin(app: &mut App) {
         .add_plugins(parts::plugin)
         .add_systems(OnEnter(AppState::Board), spawn_layout)
         // The keys and the game's parts first: the panels redraw in the frame they change.
-        .add_systems(Update, (keys, parts::note).chain().in_set(BoardInput).run_if(in_state(AppState::Board)))
-        .add_systems(Update, tabs.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(tab_changed))
+        .add_systems(Update, (keys::keys, parts::note, tabs::keep_scroll).chain().in_set(BoardInput).run_if(in_state(AppState::Board)))
+        .add_systems(Update, tabs::tabs.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(tabs::tab_changed))
         .configure_sets(Update, BoardInput.before(BoardPanels))
         .add_plugins((
             topbar::plugin,
             leaders::plugin,
+            fate::plugin,
             actions::plugin,
             patronage::plugin,
             economy::plugin,
@@ -158,11 +155,6 @@ pub struct BoardInput;
 /// The panels' redraws (after `BoardInput`).
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct BoardPanels;
-
-/// Run condition of the tab bar: the tab changed.
-fn tab_changed(tab: Res<Tab>) -> bool {
-    tab.is_changed()
-}
 
 /// The parts of the game every panel that shows leaders reads: the turn (and the
 /// game itself), every leader's standing, and the regions' seats (a leader's power
@@ -209,24 +201,52 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
             })
             .with_children(|p| {
                 // The long panels scroll with the wheel and with a scrollbar: the Politburo's
-                // in the gap beside it, the panels' in their right padding.
-                theme::scrolling(
-                    p,
-                    Node { width: px(390), flex_shrink: 0.0, ..default() },
-                    (
-                        LeadersRoot,
+                // in the gap beside it, the panels' in their right padding. The player's
+                // own fate is pinned above the Politburo and never scrolls away.
+                // The side columns give way a little in a narrow window (a large UI scale)
+                // so the centre keeps room; the cards then stack one to a row.
+                p.spawn(Node {
+                    width: px(390),
+                    min_width: px(210),
+                    flex_shrink: 1.0,
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(6),
+                    ..default()
+                })
+                .with_children(|p| {
+                    p.spawn((
+                        FateRoot,
                         Node {
-                            flex_grow: 1.0,
-                            min_height: px(0),
                             flex_direction: FlexDirection::Column,
+                            row_gap: px(3),
+                            flex_shrink: 0.0,
+                            max_height: percent(55),
                             overflow: Overflow::scroll_y(),
                             ..default()
                         },
-                    ),
-                    -6.0,
-                );
+                    ));
+                    theme::scrolling(
+                        p,
+                        Node { flex_grow: 1.0, min_height: px(0), ..default() },
+                        (
+                            LeadersRoot,
+                            Node {
+                                flex_grow: 1.0,
+                                min_height: px(0),
+                                flex_direction: FlexDirection::Column,
+                                overflow: Overflow::scroll_y(),
+                                ..default()
+                            },
+                        ),
+                        -6.0,
+                    );
+                });
                 p.spawn(Node { flex_grow: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() }).with_children(|p| {
-                    p.spawn((TabsRoot, Node { flex_shrink: 0.0, column_gap: px(2), ..default() }));
+                    // The tabs wrap to a second row rather than be cut at a large UI scale.
+                    p.spawn((
+                        TabsRoot,
+                        Node { flex_shrink: 0.0, column_gap: px(2), row_gap: px(2), flex_wrap: FlexWrap::Wrap, ..default() },
+                    ));
                     theme::scrolling(
                         p,
                         Node { flex_grow: 1.0, min_height: px(0), ..default() },
@@ -234,24 +254,32 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                         2.0,
                     );
                 });
-                p.spawn(Node { width: px(372), flex_shrink: 0.0, flex_direction: FlexDirection::Column, row_gap: px(8), ..default() })
-                    .with_children(|p| {
-                        theme::scrolling(
-                            p,
-                            Node { flex_grow: 1.0, min_height: px(0), ..default() },
-                            (ActionsRoot, theme::panel(scrolled())),
-                            2.0,
-                        );
-                        let (area, details) = theme::scrolling(
-                            p,
-                            Node { height: px(206), flex_shrink: 0.0, ..default() },
-                            (DetailsRoot, theme::panel(scrolled())),
-                            2.0,
-                        );
-                        // Tracked, with its scrollbar, so that the breakdown stays while the pointer reads it.
-                        p.commands().entity(area).insert((DetailsArea, Interaction::default()));
-                        p.commands().entity(details).insert(BorderColor::all(RED));
-                    });
+                p.spawn(Node {
+                    width: px(372),
+                    min_width: px(280),
+                    flex_shrink: 1.0,
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(8),
+                    ..default()
+                })
+                .with_children(|p| {
+                    theme::scrolling(
+                        p,
+                        Node { flex_grow: 1.0, min_height: px(0), ..default() },
+                        (ActionsRoot, theme::panel(scrolled())),
+                        2.0,
+                    );
+                    let (area, details) = theme::scrolling(
+                        p,
+                        // A third of the column, so a large UI scale leaves the list room.
+                        Node { height: percent(36), min_height: px(110), max_height: px(260), flex_shrink: 0.0, ..default() },
+                        (DetailsRoot, theme::panel(scrolled())),
+                        2.0,
+                    );
+                    // Tracked, with its scrollbar, so that the breakdown stays while the pointer reads it.
+                    p.commands().entity(area).insert((DetailsArea, Interaction::default()));
+                    p.commands().entity(details).insert(BorderColor::all(RED));
+                });
             });
             p.spawn((
                 OverlayRoot,
@@ -282,120 +310,6 @@ pub struct ViewState<'w> {
     pub selected: ResMut<'w, Selected>,
     pub show_all: ResMut<'w, ShowAll>,
     pub hovered: ResMut<'w, Hovered>,
-}
-
-fn tabs(mut commands: Commands, root: Single<Entity, With<TabsRoot>>, fonts: Res<theme::Fonts>, tab: Res<Tab>) {
-    let f = &*fonts;
-    commands.entity(*root).despawn_children().with_children(|p| {
-        for (i, t) in Tab::ALL.into_iter().enumerate() {
-            let on = *tab == t;
-            let style =
-                if on { theme::Hover { base: BLACK, hover: BLACK } } else { theme::Hover { base: theme::SAND, hover: theme::PAPER } };
-            let fg = if on { theme::CREAM } else { INK };
-            p.spawn((
-                theme::button(style, Node { padding: UiRect::axes(px(4), px(5)), flex_shrink: 0.0, ..default() }),
-                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8", "G / F9"][i])),
-                children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 14.0, fg)],
-            ))
-            .observe(move |_: On<Pointer<Click>>, mut tab: ResMut<Tab>| {
-                tab.set_if_neq(t);
-            });
-        }
-    });
-}
-
-/// Applies one of the player's commands; the result or the refusal goes to the top bar.
-pub fn do_command(game: &mut Game, cmd: Command) {
-    let me = game.me;
-    let before = game.st.chronicle.entries.len();
-    match crate::rules::apply(&mut game.st, me, cmd) {
-        Ok(()) => {
-            game.notice = game.st.chronicle.entries[before..]
-                .last()
-                .map(|e| crate::narrate::headline(&game.st.scn, e))
-                .or_else(|| Some(format!("Done: {}.", cmd.describe(&game.st))));
-        }
-        Err(e) => game.notice = Some(format!("Not allowed: {e}.")),
-    }
-}
-
-/// Ends the turn: the computer acts, the turn resolves, the report opens.
-pub fn end_turn(game: &mut Game, report: &mut Report, selected: &mut Selected, next: &mut NextState<AppState>) {
-    game.end_turn();
-    game.notice = None;
-    *report = Report { open: true, page: 0 };
-    selected.0 = None;
-    if game.st.is_over() {
-        next.set(AppState::EndScreen);
-    }
-}
-
-fn keys(
-    keys: Res<ButtonInput<KeyCode>>,
-    mut game: ResMut<Game>,
-    mut view: ViewState,
-    shown: Res<Shown>,
-    mut next: ResMut<NextState<AppState>>,
-) {
-    if keys.just_pressed(KeyCode::Escape) {
-        if view.report.open {
-            let count = report::pages(&game).len();
-            report::skip(&mut view.report, count);
-        } else {
-            next.set(AppState::Menu);
-        }
-        return;
-    }
-    if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter) {
-        if view.report.open {
-            let count = report::pages(&game).len();
-            report::advance(&mut view.report, count);
-        } else if !pending_choice(&game) {
-            end_turn(&mut game, &mut view.report, &mut view.selected, &mut next);
-        }
-        return;
-    }
-    if keys.just_pressed(KeyCode::F5) {
-        game.notice = Some(match super::save_game(&game) {
-            Ok(p) => format!("Saved to {}.", p.display()),
-            Err(e) => format!("Could not save: {e}"),
-        });
-    }
-    let tab_keys = [
-        (KeyCode::F1, Tab::Patronage),
-        (KeyCode::F2, Tab::Economy),
-        (KeyCode::F3, Tab::Blocs),
-        (KeyCode::F4, Tab::Power),
-        (KeyCode::F6, Tab::Chronicle),
-        (KeyCode::KeyC, Tab::Chronicle),
-        (KeyCode::F7, Tab::History),
-        (KeyCode::F8, Tab::Reasons),
-        (KeyCode::F9, Tab::Agenda),
-        (KeyCode::KeyG, Tab::Agenda),
-    ];
-    for (k, t) in tab_keys {
-        if keys.just_pressed(k) {
-            view.tab.set_if_neq(t);
-        }
-    }
-    if keys.just_pressed(KeyCode::KeyA) {
-        view.show_all.0 = !view.show_all.0;
-    }
-    if view.report.open {
-        return;
-    }
-    for (i, k) in ACTION_KEYS.iter().enumerate() {
-        if keys.just_pressed(*k)
-            && let Some(&cmd) = shown.0.get(i)
-        {
-            do_command(&mut game, cmd);
-        }
-    }
-}
-
-/// An event's question waits for the player's answer.
-pub fn pending_choice(game: &Game) -> bool {
-    game.st.choices.iter().any(|p| p.chooser == game.me && p.chosen.is_none())
 }
 
 pub fn rank_name(r: Rank) -> &'static str {

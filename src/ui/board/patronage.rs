@@ -44,14 +44,24 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
             GREY,
         ));
         let row = |p: &mut ChildSpawnerCommands, cells: Vec<(String, Color, Face)>, bg: Color, tip: Option<String>| {
-            let mut e = p.spawn((Node { flex_shrink: 0.0, padding: UiRect::vertical(px(2)), ..default() }, BackgroundColor(bg)));
+            let mut e = p.spawn((Node { flex_shrink: 0.0, max_width: px(900), padding: UiRect::vertical(px(2)), ..default() }, BackgroundColor(bg)));
             if let Some(t) = tip {
                 e.insert(theme::Tooltip(t));
             }
             e.with_children(|r| {
                 for (i, (text, color, face)) in cells.into_iter().enumerate() {
                     r.spawn((
-                        Node { width: px(COLS[i].1), flex_shrink: 0.0, padding: UiRect::left(px(4)), overflow: Overflow::clip(), ..default() },
+                        // Each column takes its share of the space the tab is given: wider
+                        // in a large window, narrower (clipped, never dropped) in a small one.
+                        Node {
+                            flex_basis: px(COLS[i].1),
+                            flex_grow: COLS[i].1,
+                            flex_shrink: 1.0,
+                            min_width: px(0),
+                            padding: UiRect::left(px(4)),
+                            overflow: Overflow::clip(),
+                            ..default()
+                        },
                         children![f.text(text, face, 14.0, color)],
                     ));
                 }

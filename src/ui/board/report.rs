@@ -1,16 +1,20 @@
-//! The end of a turn, step by step: the turn's events cut into pages in the
-//! order it resolved (the leaders' moves, events, each vote with its tally by
-//! bloc or delegation and what it carried, the ladder, posts, deaths, the
-//! economy), then the whole turn on one page. Enter goes on, Esc skips to the end.
-//! Pages and bars come from the typed events (`Event::Voted`'s tally), never from
-//! the chronicle's wording.
+//! The end of a turn, step by step: the player's own fate first (every event
+//! naming him, his standing before and after), then the decisive moves (the
+//! Testament, blocs, charges, posts and ranks changing hands), then the turn's
+//! events in the order it resolved (the leaders' moves, his own orders among them,
+//! events, each vote with its tally by bloc or delegation and what it carried, the
+//! ladder, posts, deaths, the economy), then the whole turn on one page. Enter goes
+//! on, Esc skips to the end. Pages and bars come from the typed events
+//! (`rules::named`, `Event::Voted`'s tally), never from the chronicle's wording.
+//! The dialog has one size for every page and its buttons stay where they are.
 
-use super::entry::entry;
+use super::entry::entry_marked;
 use super::{Report, Tab};
 use crate::narrate;
 use crate::rules::chronicle::{Category, Entry, Event, MotionPut};
+use crate::rules::named::{concerns, decisive};
 use crate::rules::votes::Tally;
-use crate::scenario::Scenario;
+use crate::scenario::{CharId, Scenario};
 use crate::ui::Game;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED, SAND};
 use bevy::prelude::*;
@@ -21,7 +25,14 @@ pub struct Page {
     pub entries: Vec<usize>,
     /// A vote's page draws its tally as bars.
     pub vote: bool,
+    /// The player's own page: his standing before and after heads it.
+    pub mine: bool,
 }
+
+/// The title of the player's own page.
+pub const YOUR_FATE: &str = "Your fate";
+/// The title of the page of decisive moves.
+pub const DECISIVE: &str = "Decisive moves";
 
 /// The entries of the turn just resolved.
 fn turn_entries(game: &Game) -> &[Entry] {
@@ -33,19 +44,23 @@ fn turn_entries(game: &Game) -> &[Entry] {
 /// The turn's pages, in the order the turn resolved; the last is the whole turn.
 /// Pages are chosen by the kind of each event, never by its wording.
 pub fn pages(game: &Game) -> Vec<Page> {
-    pages_of(turn_entries(game))
+    pages_of(turn_entries(game), game.me)
 }
 
-/// The pages of a run of entries: the leaders' moves, the events, one page per
-/// vote with what it carried, the rest by category, then the whole turn.
-pub fn pages_of(es: &[Entry]) -> Vec<Page> {
-    let mut out = vec![];
+/// The pages of a run of entries for the player `me`: his own fate (always, even
+/// when nothing named him: it then says so), the decisive moves, the leaders'
+/// moves, the events, one page per vote with what it carried, the rest by
+/// category, then the whole turn.
+pub fn pages_of(es: &[Entry], me: CharId) -> Vec<Page> {
+    let mine: Vec<usize> = (0..es.len()).filter(|&i| es[i].category() != Category::Turn && concerns(&es[i].event, me)).collect();
+    let mut out = vec![Page { title: YOUR_FATE.into(), entries: mine, vote: false, mine: true }];
     let mut take = |title: &str, pick: &dyn Fn(&Entry) -> bool| {
         let entries: Vec<usize> = (0..es.len()).filter(|&i| pick(&es[i])).collect();
         if !entries.is_empty() {
-            out.push(Page { title: title.into(), entries, vote: false });
+            out.push(Page { title: title.into(), entries, vote: false, mine: false });
         }
     };
+    take(DECISIVE, &|e| decisive(&e.event));
     take("The leaders' moves", &|e| e.category() == Category::Command && !e.event.is_minor());
     take("Events", &|e| matches!(e.category(), Category::Event | Category::History));
     // Each vote is a page, with what it carried (removals, promotions, posts, the line) after it.
@@ -64,7 +79,7 @@ pub fn pages_of(es: &[Entry]) -> Vec<Page> {
                     voted[j] = true;
                     j += 1;
                 }
-                out.push(Page { title: format!("The vote: {}", narrate::body(tally.body)), entries, vote: true });
+                out.push(Page { title: format!("The vote: {}", narrate::body(tally.body)), entries, vote: true, mine: false });
                 i = j;
             }
             _ => i += 1,
@@ -79,11 +94,11 @@ pub fn pages_of(es: &[Entry]) -> Vec<Page> {
     ] {
         let entries: Vec<usize> = (0..es.len()).filter(|&k| es[k].category() == c && !voted[k]).collect();
         if !entries.is_empty() {
-            out.push(Page { title: title.into(), entries, vote: false });
+            out.push(Page { title: title.into(), entries, vote: false, mine: false });
         }
     }
     let all: Vec<usize> = (0..es.len()).filter(|&k| !es[k].event.is_minor()).collect();
-    out.push(Page { title: "The whole turn".into(), entries: all, vote: false });
+    out.push(Page { title: "The whole turn".into(), entries: all, vote: false, mine: false });
     out
 }
 
@@ -131,21 +146,30 @@ pub fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, n: usize) {
             }
         },
     );
+    // The page takes whatever height the dialog leaves it and scrolls: the
+    // dialog's size, and so its buttons, never move from page to page.
     p.spawn(Node {
         flex_direction: FlexDirection::Column,
         overflow: Overflow::scroll_y(),
         padding: UiRect::axes(px(16), px(8)),
+        flex_grow: 1.0,
         flex_shrink: 1.0,
         min_height: px(0),
         ..default()
     })
     .with_children(|p| {
         p.spawn(f.heading(&page.title));
+        if page.mine {
+            standing(p, f, game);
+            if page.entries.is_empty() {
+                p.spawn(f.text("Nothing this turn named you.", Face::Regular, 14.0, GREY));
+            }
+        }
         for &i in &page.entries {
             let e = &es[i];
             match &e.event {
                 Event::Voted { put, tally } if page.vote => vote(p, f, &st.scn, put, tally),
-                _ => entry(p, f, &st.scn, e),
+                _ => entry_marked(p, f, &st.scn, e, !page.mine && concerns(&e.event, game.me)),
             }
         }
         if last {
@@ -160,23 +184,70 @@ pub fn report(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, n: usize) {
             }
         }
     });
-    p.spawn(Node { padding: UiRect::all(px(12)), justify_content: JustifyContent::FlexEnd, column_gap: px(10), ..default() })
-        .with_children(|r| {
-            r.spawn(theme::text_button(f, "Chronicle (C)", Hover::PAPER, Val::Auto)).observe(
-                |_: On<Pointer<Click>>, mut report: ResMut<Report>, mut tab: ResMut<Tab>| {
-                    report.open = false;
-                    tab.set_if_neq(Tab::Chronicle);
-                },
-            );
-            let count = pages.len();
-            if !last {
-                r.spawn(theme::text_button(f, "Skip to the end (Esc)", Hover::PAPER, Val::Auto))
-                    .observe(move |_: On<Pointer<Click>>, mut report: ResMut<Report>| skip(&mut report, count));
-            }
-            let label = if last { "Continue (Enter)" } else { "Next (Enter)" };
-            r.spawn(theme::text_button(f, label, Hover::RED, px(200)))
-                .observe(move |_: On<Pointer<Click>>, mut report: ResMut<Report>| advance(&mut report, count));
-        });
+    // The same three buttons of the same widths on every page.
+    p.spawn(Node {
+        padding: UiRect::all(px(12)),
+        justify_content: JustifyContent::FlexEnd,
+        column_gap: px(10),
+        flex_shrink: 0.0,
+        ..default()
+    })
+    .with_children(|r| {
+        r.spawn(theme::text_button(f, "Chronicle (C)", Hover::PAPER, px(150))).observe(
+            |_: On<Pointer<Click>>, mut report: ResMut<Report>, mut tab: ResMut<Tab>| {
+                report.open = false;
+                tab.set_if_neq(Tab::Chronicle);
+            },
+        );
+        let count = pages.len();
+        {
+            let label = if last { "Close (Esc)" } else { "Skip to the end (Esc)" };
+            r.spawn(theme::text_button(f, label, Hover::PAPER, px(210)))
+                .observe(move |_: On<Pointer<Click>>, mut report: ResMut<Report>| skip(&mut report, count));
+        }
+        let label = if last { "Continue (Enter)" } else { "Next (Enter)" };
+        r.spawn(theme::text_button(f, label, Hover::RED, px(200)))
+            .observe(move |_: On<Pointer<Click>>, mut report: ResMut<Report>| advance(&mut report, count));
+    });
+}
+
+/// The player's standing as the turn began and now: rank, prestige, credibility,
+/// charges, posts. The entries under it say why each moved.
+fn standing(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game) {
+    let st = &game.st;
+    let me = game.me;
+    let now = &st.chars[me];
+    let Some(was) = game.was.get(me.0) else { return };
+    let mut moved = vec![];
+    if was.rank != now.rank {
+        let how = if now.rank < was.rank { "fell" } else { "rose" };
+        moved.push(format!("{how} from {} to {}", super::rank_name(was.rank), super::rank_name(now.rank)));
+    }
+    for (what, a, b) in
+        [("prestige", was.prestige, now.prestige), ("credibility", was.credibility, now.credibility), ("charges", was.charges, now.charges)]
+    {
+        if a != b {
+            // The font has no arrow: say it in words.
+            moved.push(format!("{what} {} from {a} to {b}", if b < a { "down" } else { "up" }));
+        }
+    }
+    let line = if moved.is_empty() {
+        format!("{}: your rank, prestige ({}) and credibility ({}) are as they were.", st.scn.short(me), now.prestige, now.credibility)
+    } else {
+        format!("{}: {}.", st.scn.short(me), moved.join(" · "))
+    };
+    p.spawn((
+        Node {
+            padding: UiRect::axes(px(6), px(3)),
+            margin: UiRect::bottom(px(4)),
+            border: UiRect::left(px(4)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(SAND),
+        BorderColor::all(RED),
+        children![f.text(line, Face::Bold, 15.0, BLACK)],
+    ));
 }
 
 /// The step's mark: its title's first word or two.
@@ -214,6 +285,12 @@ fn vote(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, put: &MotionPut
         Node { margin: UiRect::vertical(px(4)), ..default() },
         children![f.text(narrate::vote_headline(scn, put, tally), Face::Bold, 15.0, INK)],
     ));
+    // The rule the player meets here: a tied Politburo is settled by its chair.
+    if tally.body == crate::rules::votes::Body::Politburo && tally.yes == tally.no && tally.yes > 0 {
+        let how =
+            if tally.passed { "the chair voted for it, and his casting vote carried it" } else { "the chair voted against it, so it fell" };
+        p.spawn(f.text(format!("A tie: {how}."), Face::Regular, 13.0, INK));
+    }
     for (g, y, n, a) in tally.groups() {
         let total = (y + n + a).max(1) as f32;
         let counts = if a > 0 { format!("{y} for, {n} against, {a} abstaining") } else { format!("{y} for, {n} against") };
@@ -260,14 +337,15 @@ mod tests {
         let from = st.chronicle.entries.iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0);
         let from = st.chronicle.entries[..from].iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0);
         let es = &st.chronicle.entries[from..];
-        let pages = pages_of(es);
+        let pages = pages_of(es, crate::scenario::CharId(0));
         let votes: Vec<_> = pages.iter().filter(|p| p.vote).collect();
         assert!(!votes.is_empty(), "a congress turn has votes: {:?}", pages.iter().map(|p| &p.title).collect::<Vec<_>>());
         for p in &votes {
             assert!(matches!(es[p.entries[0]].event, Event::Voted { .. }), "a vote page opens with its vote");
             assert!(p.title.starts_with("The vote: "));
         }
-        assert!(pages.iter().all(|p| !p.entries.is_empty()));
+        assert_eq!(pages[0].title, YOUR_FATE, "the player's own fate comes first");
+        assert!(pages.iter().skip(1).all(|p| !p.entries.is_empty()));
         let last = pages.last().unwrap();
         assert_eq!(last.title, "The whole turn");
         assert_eq!(last.entries.len(), es.iter().filter(|e| !e.event.is_minor()).count());

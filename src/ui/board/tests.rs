@@ -3,9 +3,11 @@
 //! inserted by hand and keys pressed on `ButtonInput`; no window, no renderer.
 //! Fonts are empty handles: the panels spawn their text, nobody draws it.
 
+use super::keys::ACTION_KEYS;
 use super::*;
 use crate::rules::check;
 use crate::scenario::{Scenario, default_scenario_path};
+use crate::ui::Game;
 use bevy::state::app::StatesPlugin;
 use std::sync::Arc;
 

@@ -51,24 +51,55 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
     let ap_max = st.action_points(me).max(ap);
     commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn((
-            Node { height: percent(100), padding: UiRect::axes(px(14), px(0)), align_items: AlignItems::Center, ..default() },
+            // In a narrow window (a large UI scale) the name gives way first.
+            Node {
+                height: percent(100),
+                padding: UiRect::axes(px(14), px(0)),
+                align_items: AlignItems::Center,
+                flex_shrink: 1.0,
+                min_width: px(0),
+                overflow: Overflow::clip(),
+                ..default()
+            },
             BackgroundColor(BLACK),
             children![f.text("ПОЛИТБЮРО", Face::Narrow, 30.0, RED)],
         ));
-        p.spawn(Node { flex_direction: FlexDirection::Column, justify_content: JustifyContent::Center, padding: UiRect::horizontal(px(14)), ..default() })
-            .with_children(|c| {
+        p.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            justify_content: JustifyContent::Center,
+            padding: UiRect::horizontal(px(14)),
+            flex_shrink: 0.0,
+            ..default()
+        })
+        .with_children(|c| {
                 c.spawn(f.text(st.date.long().to_uppercase(), Face::Narrow, 28.0, CREAM));
                 c.spawn((Node { margin: UiRect::top(px(-6)), ..default() }, children![f.text(format!("Turn {} of {turns}", st.turn + 1), Face::Regular, 14.0, CREAM)]));
             });
-        p.spawn(Node { flex_direction: FlexDirection::Column, justify_content: JustifyContent::Center, flex_grow: 1.0, min_width: px(0), padding: UiRect::horizontal(px(8)), ..default() })
-            .with_children(|c| {
-                c.spawn(f.text(session, Face::Bold, 16.0, CREAM));
+        p.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            justify_content: JustifyContent::Center,
+            flex_grow: 1.0,
+            flex_shrink: 1.0,
+            min_width: px(0),
+            overflow: Overflow::clip(),
+            padding: UiRect::horizontal(px(8)),
+            ..default()
+        })
+        .with_children(|c| {
+                c.spawn((Node { max_height: px(21), overflow: Overflow::clip(), ..default() }, children![f.text(session, Face::Bold, 16.0, CREAM)]));
                 let notice = game.notice.clone().unwrap_or_else(|| line_note(&game));
                 c.spawn((Node { max_height: px(34), overflow: Overflow::clip(), ..default() }, children![f.text(notice, Face::Regular, 13.0, PAPER)]));
             });
         // Action points as squares.
         p.spawn((
-            Node { flex_direction: FlexDirection::Column, justify_content: JustifyContent::Center, align_items: AlignItems::Center, padding: UiRect::horizontal(px(10)), ..default() },
+            Node {
+                flex_direction: FlexDirection::Column,
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                padding: UiRect::horizontal(px(10)),
+                flex_shrink: 0.0,
+                ..default()
+            },
             theme::Tooltip(format!(
                 "Action points: {ap} of {ap_max} left this turn.\nEvery leader gets {} a turn, plus what his offices give. Each action shows its cost.",
                 d.balance.base_action_points
@@ -88,7 +119,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
             });
         });
         let small = |label: &str| theme::text_button(f, label, Hover { base: theme::DARK_RED, hover: BLACK }, Val::Auto);
-        p.spawn(Node { align_items: AlignItems::Center, column_gap: px(6), padding: UiRect::horizontal(px(8)), ..default() }).with_children(|r| {
+        p.spawn(Node { align_items: AlignItems::Center, column_gap: px(6), padding: UiRect::horizontal(px(8)), flex_shrink: 0.0, ..default() }).with_children(|r| {
             r.spawn((small("Save"), theme::Tooltip("Save the game (F5). Load it from the menu (F9).".into()))).observe(
                 |_: On<Pointer<Click>>, mut game: ResMut<Game>| {
                     game.notice = Some(match crate::ui::save_game(&game) {

@@ -4,12 +4,16 @@
 //! end screen; it saves a screenshot of each step to `<dir>` and writes `result.txt`
 //! (turn reached, timings), then exits.
 
+mod orders;
+mod result;
+
 use super::board::{self, Tab, ViewState};
 use super::theme::Fonts;
 use super::{AppState, Game, NewGame};
 use crate::rules::Command;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use result::{finish, short, who, write_result};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -64,6 +68,7 @@ fn drive(
     mut next: ResMut<NextState<AppState>>,
     mut exit: MessageWriter<AppExit>,
     replay: Option<Res<super::history::Replay>>,
+    mut menu_column: Query<&mut ScrollPosition, With<super::menu::MenuColumn>>,
 ) {
     let t = &mut *t;
     if t.first_frame.is_none() {
@@ -96,8 +101,18 @@ fn drive(
             t.ready = Some(t.started.elapsed());
             shot(t, &mut commands, "01-menu.png");
         }
-        // A new game as Stalin.
+        // A new game as Stalin. A short run first scrolls the menu to its end: Quit is reachable.
         1 => {
+            if short() && t.frames <= 60 {
+                if t.frames == 10 {
+                    for mut pos in &mut menu_column {
+                        pos.0.y = 10_000.0;
+                    }
+                } else if t.frames == 40 {
+                    shot(t, &mut commands, "01b-menu-end.png");
+                }
+                return;
+            }
             if t.frames < 10 {
                 return;
             }
@@ -204,6 +219,13 @@ fn drive(
                 return;
             }
             let turn = game.as_ref().map(|g| g.st.turn + 1).unwrap_or(0);
+            // A short run (another size or UI scale) stops after the board's tabs.
+            if short() {
+                write_result(t, turn);
+                t.step = 40;
+                t.frames = 0;
+                return;
+            }
             // Save to the data folder and load it back: the replay must give the same state.
             if let Some(g) = game.as_deref() {
                 let check = super::save_game(g).and_then(|_| super::load_game(&ng)).map(|l| (l.st.state_hash(), g.st.state_hash()));
@@ -375,6 +397,13 @@ fn drive(
             }
             shot(t, &mut commands, "16-agenda.png");
         }
+        // Two orders, the queue, undo, the report's first page (`orders`).
+        31..=36 => match orders::step(t.step, t.frames, wait, game.as_deref_mut(), &mut view, &mut t.log) {
+            orders::Step::Wait => return,
+            orders::Step::Shot(name) => shot(t, &mut commands, name),
+            orders::Step::Done => {}
+        },
+        37..40 => {}
         _ => {
             if t.frames < 30 {
                 return;
@@ -389,38 +418,4 @@ fn drive(
     }
     t.step += 1;
     t.frames = 0;
-}
-
-/// The leader the self-test plays: `POLITBURO_SELFTEST_AS`, else Stalin.
-fn who() -> String {
-    std::env::var("POLITBURO_SELFTEST_AS").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "stalin".into())
-}
-
-fn write_result(t: &SelfTest, turn: u32) {
-    let ms = |d: Option<Duration>| d.map(|d| d.as_millis().to_string()).unwrap_or_else(|| "?".into());
-    let median = |v: &[f32]| {
-        let mut v = v.to_vec();
-        v.sort_by(|a, b| a.total_cmp(b));
-        v.get(v.len() / 2).copied().unwrap_or(0.0)
-    };
-    let frames = &t.board_frames;
-    let mean = if frames.is_empty() { 0.0 } else { frames.iter().sum::<f32>() / frames.len() as f32 };
-    let menu = median(&t.menu_frames);
-    let median = median(frames);
-    let text = format!(
-        "turn={turn}\nfirst_frame_ms={}\nmenu_ready_ms={}\nboard_frame_median_ms={median:.1}\nmenu_frame_median_ms={menu:.1}\nboard_frame_mean_ms={mean:.1}\nboard_frames_sampled={}\nscreenshots={}\n{}\n",
-        ms(t.first_frame),
-        ms(t.ready),
-        frames.len(),
-        t.shots.join(","),
-        t.log.iter().map(|l| format!("log: {l}")).collect::<Vec<_>>().join("\n")
-    );
-    if let Err(e) = std::fs::create_dir_all(&t.dir).and_then(|_| std::fs::write(t.dir.join("result.txt"), text)) {
-        error!("self-test: cannot write the result: {e}");
-    }
-}
-
-fn finish(t: &SelfTest, exit: &mut MessageWriter<AppExit>, ok: bool) {
-    info!("self-test finished ({}): {}", if ok { "ok" } else { "FAILED" }, t.log.join("; "));
-    exit.write(if ok { AppExit::Success } else { AppExit::error() });
 }
