@@ -43,7 +43,6 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
     // contenders and the Politburo. Minor figures speak, court, charge and follow,
     // so a larger cast costs little more than its votes.
     let major = s.def.characters[c].contender || me.rank >= Rank::Candidate;
-    let my_power = power(st, c);
     let gensec = st.gensec_holder();
 
     // Danger: recant if the ladder is close and he is a cautious man.
@@ -241,7 +240,8 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                 push(Command::JoinBloc { bloc: b }, 10 + ambition, why);
             } else if s.def.characters[c].contender
                 && me.rank >= Rank::CentralCommittee
-                && my_power < 90
+                // His power is asked last: it polls the whole Central Committee.
+                && power(st, c) < 90
                 && let Some(b) = BlocId::all(st.blocs.len()).find(|&b| st.blocs[b].members.is_empty())
             {
                 push(Command::FormBloc { bloc: b }, ambition * 2 - caution, "needs a following".into());

@@ -1,7 +1,7 @@
 //! The command line: one binary; no subcommand opens the window, subcommands run headless.
 
 mod analyze;
-mod bench;
+pub mod bench;
 pub mod check;
 mod play;
 mod soak;
