@@ -17,6 +17,7 @@ mod plans;
 mod steer;
 
 pub use crate::rules::plan::{Cause, Intent, Plan};
+use coalition::{Scores, View};
 pub use coalition::{common_enemy, front_runner, menace, rivals};
 pub use memory::{COMMIT_TURNS, RECANT_TURNS};
 pub use options::{options, testament_carries};
@@ -55,7 +56,8 @@ impl Difficulty {
 pub struct Choice {
     pub command: Command,
     pub score: i32,
-    pub why: String,
+    /// Mostly a fixed phrase: borrowed, so the many options never chosen cost no allocation.
+    pub why: std::borrow::Cow<'static, str>,
     /// The plan the move served, when a leader's turn chose it.
     pub plan: Option<Intent>,
 }
@@ -72,14 +74,17 @@ pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<C
 pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
     let mut taken = vec![];
     // Whom he fears is judged once, as his turn begins: his own moves do not change his mind.
-    let fr = front_runner(st);
+    let mut scores = Scores::new(st);
+    let fr = View::of(st, &scores).fr;
     for _ in 0..8 {
-        let Some(best) = best_choice_given(st, c, fr) else {
+        let Some(best) = best_choice_given(st, c, &View { fr, scores: &scores }) else {
             break;
         };
         if apply(st, c, best.command).is_err() {
             break;
         }
+        // The state has changed: the scores are asked again (the front-runner is not).
+        scores.forget();
         taken.push(best);
     }
     taken
@@ -88,14 +93,16 @@ pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
 /// The best command for `c` now, if any is worth its points.
 pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
     // Whom each man fears is asked of many options: the front-runner is found once.
-    best_choice_given(st, c, front_runner(st))
+    let scores = Scores::new(st);
+    let view = View::of(st, &scores);
+    best_choice_given(st, c, &view)
 }
 
 /// `best_choice` with the front-runner already found.
-fn best_choice_given(st: &mut GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<Choice> {
+fn best_choice_given(st: &mut GameState, c: CharId, view: &View) -> Option<Choice> {
     let intent = plan_of(st, c);
-    let mut options = options::options_given(st, c, fr);
-    steer::steer(st, c, intent, fr, &mut options);
+    let mut options = options::options_given(st, c, view);
+    steer::steer(st, c, intent, view, &mut options);
     // A little chance so leaders are not clockwork. It comes from its own stream,
     // seeded by the game, the turn and the leader, never from the game's generator:
     // a replay applies the logged commands without thinking them again, and must
