@@ -5,10 +5,11 @@
 //! and Trotsky did, too late, in 1926.
 
 use super::Difficulty;
+use crate::rules::command::Command;
 use crate::rules::state::GameState;
 use crate::rules::victory::power;
 use crate::scenario::{CharId, Rank};
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 fn contender(st: &GameState, x: CharId) -> bool {
     st.scn.is_contender(x)
@@ -41,7 +42,7 @@ pub(super) fn front_runner_in(st: &GameState, scores: &Scores) -> Option<(CharId
 /// man takes fright sooner, a cautious one later, and a loyal friend in the
 /// front-runner's own bloc never does.
 pub fn common_enemy(st: &GameState, c: CharId) -> Option<CharId> {
-    common_enemy_given(st, c, &View::of(st, &Scores::new(st)))
+    common_enemy_given(st, c, &View::of(&Scores::new(st)))
 }
 
 /// `common_enemy` with the front-runner already found (it is the same for everyone this instant).
@@ -57,7 +58,7 @@ pub(super) fn common_enemy_given(st: &GameState, c: CharId, view: &View) -> Opti
     {
         return Some(p);
     }
-    let (f, _) = view.fr?;
+    let (f, _) = view.fr(st)?;
     // Flattery does not disarm a contender: only a loyal man in the front-runner's own bloc stays by him.
     if f == c || (st.same_bloc(c, f) && t.loyalty >= 6 && st.rel(c, f) >= 50) {
         return None;
@@ -84,7 +85,7 @@ pub fn alarm(st: &GameState, c: CharId, f: CharId) -> i32 {
 /// front-runner, a contender spares the front-runner's other enemies, whatever
 /// he thinks of them: the enemy of his enemy.
 pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
-    rivals_given(st, c, &View::of(st, &Scores::new(st)))
+    rivals_given(st, c, &View::of(&Scores::new(st)))
 }
 
 /// `rivals` with the front-runner already found.
@@ -165,20 +166,53 @@ impl Scores {
     pub fn forget(&mut self) {
         self.memo.iter_mut().for_each(|c| *c.get_mut() = None);
     }
+    /// `actor` has just carried out `cmd`: forgets the scores it may have changed. A
+    /// speech or an article moves only his own prestige (`nep::publicity`); courting
+    /// or attacking moves only the regard between the two men and the target's
+    /// prestige (`factions::court`, `factions::attack`), and a man's score reads only
+    /// his own prestige and what the others think of him. Anything else forgets all.
+    pub fn after(&mut self, actor: CharId, cmd: Command) {
+        match cmd {
+            Command::Speech | Command::Article => *self.memo[actor.0].get_mut() = None,
+            Command::Court { target } | Command::Attack { target } => {
+                *self.memo[actor.0].get_mut() = None;
+                *self.memo[target.0].get_mut() = None;
+            }
+            _ => self.forget(),
+        }
+    }
 }
 
 /// What a leader sees while he chooses his moves: the front-runner he fears (found
 /// as his turn begins; his own moves do not change his mind) and the scores of the
-/// state as it is now.
+/// state as it is now. The front-runner is found only when first asked: most of a
+/// large cast never asks.
 pub struct View<'s> {
-    pub fr: Option<(CharId, i32)>,
+    fr: OnceCell<Option<(CharId, i32)>>,
+    /// The state is still the one the front-runner is judged on.
+    fresh: bool,
     pub scores: &'s Scores,
 }
 
 impl<'s> View<'s> {
-    /// The view from this state: its front-runner, by its scores.
-    pub fn of(st: &GameState, scores: &'s Scores) -> View<'s> {
-        View { fr: front_runner_in(st, scores), scores }
+    /// The view from this state: its front-runner (when asked), by its scores.
+    pub fn of(scores: &'s Scores) -> View<'s> {
+        View { fr: OnceCell::new(), fresh: true, scores }
+    }
+    /// The view of a state changed since `fr` was judged (if it was: `None` if nobody asked).
+    pub fn later(fr: Option<Option<(CharId, i32)>>, scores: &'s Scores) -> View<'s> {
+        View { fr: fr.map(OnceCell::from).unwrap_or_default(), fresh: false, scores }
+    }
+    /// The front-runner and his lead.
+    pub fn fr(&self, st: &GameState) -> Option<(CharId, i32)> {
+        *self.fr.get_or_init(|| {
+            assert!(self.fresh, "the front-runner of a turn's opening asked of a later state");
+            front_runner_in(st, self.scores)
+        })
+    }
+    /// The front-runner, if he has been found.
+    pub fn found(&self) -> Option<Option<(CharId, i32)>> {
+        self.fr.get().copied()
     }
 }
 

@@ -73,7 +73,7 @@ pub fn options(st: &GameState, c: CharId, scores: &Scores) -> Vec<Choice> {
     let leak = s.def.balance.deals.leak_percent;
     if s.def.characters[c].contender {
         // The front-runner of the present, not of his turn's opening.
-        let now = View::of(st, scores);
+        let now = View::of(scores);
         for (ally, f) in allies_against_given(st, c, &now) {
             let cmd = Command::MeetSecretly { with: ally };
             let score = 4 + traits.cunning + temp.ambition / 2 - temp.caution - leak / 10;

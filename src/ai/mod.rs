@@ -67,24 +67,37 @@ pub struct Choice {
 pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<Choice>)> {
     let mut order: Vec<CharId> = st.ids().filter(|&c| Some(c) != skip && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
     order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
-    order.into_iter().map(|c| (c, act(st, c))).collect()
+    // The power scores are carried from one leader's turn to the next, each forgotten
+    // when a move may have changed it: only the leaders' own moves change the state here.
+    let mut scores = Scores::new(st);
+    order.into_iter().map(|c| (c, act_with(st, c, &mut scores))).collect()
 }
 
 /// One leader's whole turn.
 pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
+    act_with(st, c, &mut Scores::new(st))
+}
+
+/// `act`, with the power scores of the present state known so far.
+fn act_with(st: &mut GameState, c: CharId, scores: &mut Scores) -> Vec<Choice> {
     let mut taken = vec![];
     // Whom he fears is judged once, as his turn begins: his own moves do not change his mind.
-    let mut scores = Scores::new(st);
-    let fr = View::of(st, &scores).fr;
-    for _ in 0..8 {
-        let Some(best) = best_choice_given(st, c, &View { fr, scores: &scores }) else {
+    let mut fr = None;
+    for i in 0..8 {
+        let view = if i == 0 { View::of(scores) } else { View::later(fr, scores) };
+        let Some(best) = best_choice_given(st, c, &view) else {
             break;
         };
+        // Before his move changes the state, the front-runner is fixed for the rest of his
+        // turn, if it may still be asked: by a contender, or by a man with points left
+        // (with none, a follower's options stop before his rivals).
+        let again = st.scn.is_contender(c) || st.chars[c].ap - best.command.cost(st) > 0;
+        fr = view.found().or_else(|| again.then(|| view.fr(st)));
         if apply(st, c, best.command).is_err() {
             break;
         }
-        // The state has changed: the scores are asked again (the front-runner is not).
-        scores.forget();
+        // The state has changed: the scores it may have moved are asked again (the front-runner is not).
+        scores.after(c, best.command);
         taken.push(best);
     }
     taken
@@ -94,8 +107,7 @@ pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
 pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
     // Whom each man fears is asked of many options: the front-runner is found once.
     let scores = Scores::new(st);
-    let view = View::of(st, &scores);
-    best_choice_given(st, c, &view)
+    best_choice_given(st, c, &View::of(&scores))
 }
 
 /// `best_choice` with the front-runner already found.

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 /// Every option `c` considers, scored (not yet checked for legality).
 pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
-    options_given(st, c, &View::of(st, &Scores::new(st)))
+    options_given(st, c, &View::of(&Scores::new(st)))
 }
 
 /// `options` with the front-runner already found (the view's: the same for every question asked here).
