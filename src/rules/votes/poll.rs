@@ -156,6 +156,12 @@ impl<'a> Poll<'a> {
             }
             total += x;
         };
+        // His row of regard and his bloc, read once: `st.rel(v, x)` and `st.same_bloc(v, x)`.
+        let n = st.n();
+        let row = &st.relations[v.0 * n..(v.0 + 1) * n];
+        let rel = |x: CharId| row[x.0] as i32;
+        let bloc = st.chars[v].bloc;
+        let same_bloc = |x: CharId| bloc.is_some() && bloc == st.chars[x].bloc;
         if v == p {
             put(Lean::ProposedIt, 1000);
             return total;
@@ -173,13 +179,13 @@ impl<'a> Poll<'a> {
             put(if m.against_target() { Lean::AimedAtHim } else { Lean::FavoursHim }, if m.against_target() { -1000 } else { 1000 });
             return total;
         }
-        let cohesion = match st.chars[v].bloc {
+        let cohesion = match bloc {
             Some(bl) if st.blocs[bl].organised => b.organised_cohesion,
             Some(_) => b.bloc_cohesion,
             None => 0,
         };
-        put(Lean::RegardForProposer, st.rel(v, p) * w.relation_percent / 100);
-        let with_proposer = st.same_bloc(v, p);
+        put(Lean::RegardForProposer, rel(p) * w.relation_percent / 100);
+        let with_proposer = same_bloc(p);
         if self.norm > 0 && !with_proposer {
             put(Lean::FearOfProposer, self.fear);
         }
@@ -213,23 +219,23 @@ impl<'a> Poll<'a> {
             let sign = if m.against_target() { -1 } else { 1 };
             put(
                 if m.against_target() { Lean::FeelingsAboutTarget } else { Lean::FeelingsAboutManConcerned },
-                sign * st.rel(v, t) * w.relation_percent / 100,
+                sign * rel(t) * w.relation_percent / 100,
             );
-            if st.same_bloc(v, t) {
+            if same_bloc(t) {
                 put(Lean::TargetsBloc, sign * cohesion);
             }
         }
         if let Motion::ReplaceInOffice { office, with } = m {
             if let Some(h) = st.offices[office].filter(|&h| h != v) {
-                put(Lean::FeelingsAboutHolder, -st.rel(v, h) * w.relation_percent / 100);
-                if st.same_bloc(v, h) {
+                put(Lean::FeelingsAboutHolder, -rel(h) * w.relation_percent / 100);
+                if same_bloc(h) {
                     put(Lean::HoldersBloc, -cohesion);
                 }
             }
             if with == v {
                 put(Lean::PostWouldBeHis, 1000);
             } else {
-                put(Lean::RegardForNominee, st.rel(v, with) * w.relation_percent / 200);
+                put(Lean::RegardForNominee, rel(with) * w.relation_percent / 200);
             }
         }
         total
