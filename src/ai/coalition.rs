@@ -5,24 +5,32 @@
 //! and Trotsky did, too late, in 1926.
 
 use super::Difficulty;
+use crate::rules::command::Command;
 use crate::rules::state::GameState;
 use crate::rules::victory::power;
 use crate::scenario::{CharId, Rank};
+use std::cell::{Cell, OnceCell};
 
 fn contender(st: &GameState, x: CharId) -> bool {
-    st.scn.def.characters[x].contender
+    st.scn.is_contender(x)
 }
 
 /// How much the others dread a contender: his power, and the fear he has earned
 /// by striking without grounds (`ai.fear_menace_percent` of it).
 pub fn menace(st: &GameState, x: CharId) -> i32 {
-    power(st, x) + st.chars[x].fear * st.scn.def.balance.ai.fear_menace_percent / 100
+    Scores::new(st).menace(st, x)
 }
 
 /// The contender who menaces most and his lead over the next, when two or more still stand.
 pub fn front_runner(st: &GameState) -> Option<(CharId, i32)> {
-    let mut standing: Vec<(i32, CharId)> =
-        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate).map(|x| (menace(st, x), x)).collect();
+    front_runner_in(st, &Scores::new(st))
+}
+
+/// `front_runner`, with the power scores of this state asked of `scores`.
+pub(super) fn front_runner_in(st: &GameState, scores: &Scores) -> Option<(CharId, i32)> {
+    let standing: Vec<CharId> = st.scn.contenders().filter(|&x| st.active(x) && st.chars[x].rank >= Rank::Candidate).collect();
+    scores.ask(st, &standing);
+    let mut standing: Vec<(i32, CharId)> = standing.into_iter().map(|x| (scores.menace(st, x), x)).collect();
     standing.sort_by_key(|&(p, x)| (std::cmp::Reverse(p), x));
     match standing.as_slice() {
         [(p0, f), (p1, _), ..] => Some((*f, p0 - p1)),
@@ -34,11 +42,11 @@ pub fn front_runner(st: &GameState) -> Option<(CharId, i32)> {
 /// man takes fright sooner, a cautious one later, and a loyal friend in the
 /// front-runner's own bloc never does.
 pub fn common_enemy(st: &GameState, c: CharId) -> Option<CharId> {
-    common_enemy_given(st, c, front_runner(st))
+    common_enemy_given(st, c, &View::of(&Scores::new(st)))
 }
 
 /// `common_enemy` with the front-runner already found (it is the same for everyone this instant).
-pub(super) fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<CharId> {
+pub(super) fn common_enemy_given(st: &GameState, c: CharId, view: &View) -> Option<CharId> {
     if !contender(st, c) || !st.active(c) {
         return None;
     }
@@ -50,12 +58,12 @@ pub(super) fn common_enemy_given(st: &GameState, c: CharId, fr: Option<(CharId, 
     {
         return Some(p);
     }
-    let (f, _) = fr?;
+    let (f, _) = view.fr(st)?;
     // Flattery does not disarm a contender: only a loyal man in the front-runner's own bloc stays by him.
     if f == c || (st.same_bloc(c, f) && t.loyalty >= 6 && st.rel(c, f) >= 50) {
         return None;
     }
-    let lead = menace(st, f) - power(st, c);
+    let lead = view.scores.menace(st, f) - view.scores.power(st, c);
     (lead >= alarm(st, c, f)).then_some(f)
 }
 
@@ -77,28 +85,32 @@ pub fn alarm(st: &GameState, c: CharId, f: CharId) -> i32 {
 /// front-runner, a contender spares the front-runner's other enemies, whatever
 /// he thinks of them: the enemy of his enemy.
 pub fn rivals(st: &GameState, c: CharId) -> Vec<CharId> {
-    rivals_given(st, c, front_runner(st))
+    rivals_given(st, c, &View::of(&Scores::new(st)))
 }
 
 /// `rivals` with the front-runner already found.
-pub(super) fn rivals_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Vec<CharId> {
+pub(super) fn rivals_given(st: &GameState, c: CharId, view: &View) -> Vec<CharId> {
     let patron = if contender(st, c) {
         Some(c)
     } else {
-        st.ids().filter(|&x| contender(st, x) && st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
+        st.scn.contenders().filter(|&x| st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
     };
-    let enemy = patron.and_then(|p| common_enemy_given(st, p, fr));
+    let enemy = patron.and_then(|p| common_enemy_given(st, p, view));
     // A man with long grudges counts a smaller slight as enmity.
     let hate = -70 + 6 * st.scn.def.characters[c].temperament.grudges;
+    // Most of a large cast is neither hated nor a contender, the enemy or the player:
+    // his row of regard rules them out before anything else about them is read.
+    let row = &st.relations[c.0 * st.n()..(c.0 + 1) * st.n()];
+    let maybe = |t: CharId| row[t.0] as i32 <= hate || contender(st, t) || enemy == Some(t) || st.player == Some(t);
     st.ids()
-        .filter(|&t| t != c && st.chars[t].alive && st.chars[t].rank > Rank::Deported)
+        .filter(|&t| maybe(t) && t != c && st.chars[t].alive && st.chars[t].rank > Rank::Deported)
         .filter(|&t| {
             // On hard, the player is everyone's rival but his friends'.
             if st.difficulty == Difficulty::Hard && st.player == Some(t) && st.rel(c, t) < 40 {
                 return true;
             }
             if let Some(f) = enemy {
-                return t == f || (st.rel(c, t) <= hate && common_enemy_given(st, t, fr) != Some(f));
+                return t == f || (st.rel(c, t) <= hate && common_enemy_given(st, t, view) != Some(f));
             }
             let hated = st.rel(c, t) <= hate;
             let rival_of_patron =
@@ -109,12 +121,99 @@ pub(super) fn rivals_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>)
 }
 
 /// Fellow enemies of the front-runner whom `c` should win over: (ally, their common enemy).
-/// The front-runner `fr` is found by the caller, once for all his questions.
-pub(super) fn allies_against_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Vec<(CharId, CharId)> {
-    let Some(f) = common_enemy_given(st, c, fr) else {
+/// The front-runner is the view's, found by the caller once for all his questions.
+pub(super) fn allies_against_given(st: &GameState, c: CharId, view: &View) -> Vec<(CharId, CharId)> {
+    let Some(f) = common_enemy_given(st, c, view) else {
         return vec![];
     };
-    st.ids().filter(|&x| x != c && common_enemy_given(st, x, fr) == Some(f)).map(|x| (x, f)).collect()
+    // Only a contender has a common enemy.
+    st.scn.contenders().filter(|&x| x != c && common_enemy_given(st, x, view) == Some(f)).map(|x| (x, f)).collect()
+}
+
+/// The power scores of one state, each worked out the first time it is asked: a
+/// score polls the whole Central Committee, and a leader's options ask the
+/// contenders' scores again and again (whom each fears, and how far he leads).
+/// Forgotten whenever the state changes.
+pub struct Scores {
+    memo: Vec<Cell<Option<i32>>>,
+}
+
+impl Scores {
+    pub fn new(st: &GameState) -> Scores {
+        Scores { memo: vec![Cell::new(None); st.n()] }
+    }
+    /// `victory::power` in this state.
+    pub fn power(&self, st: &GameState, x: CharId) -> i32 {
+        let cell = &self.memo[x.0];
+        cell.get().unwrap_or_else(|| {
+            let p = power(st, x);
+            cell.set(Some(p));
+            p
+        })
+    }
+    /// Works out at once the scores of `xs` not yet known (one pass for them all).
+    pub fn ask(&self, st: &GameState, xs: &[CharId]) {
+        let unknown: Vec<CharId> = xs.iter().copied().filter(|x| self.memo[x.0].get().is_none()).collect();
+        for (x, p) in unknown.iter().zip(crate::rules::victory::powers(st, &unknown)) {
+            self.memo[x.0].set(Some(p));
+        }
+    }
+    /// `menace` in this state.
+    pub fn menace(&self, st: &GameState, x: CharId) -> i32 {
+        self.power(st, x) + st.chars[x].fear * st.scn.def.balance.ai.fear_menace_percent / 100
+    }
+    /// The state has changed: every score must be worked out again.
+    pub fn forget(&mut self) {
+        self.memo.iter_mut().for_each(|c| *c.get_mut() = None);
+    }
+    /// `actor` has just carried out `cmd`: forgets the scores it may have changed. A
+    /// speech or an article moves only his own prestige (`nep::publicity`); courting
+    /// or attacking moves only the regard between the two men and the target's
+    /// prestige (`factions::court`, `factions::attack`), and a man's score reads only
+    /// his own prestige and what the others think of him. Anything else forgets all.
+    pub fn after(&mut self, actor: CharId, cmd: Command) {
+        match cmd {
+            Command::Speech | Command::Article => *self.memo[actor.0].get_mut() = None,
+            Command::Court { target } | Command::Attack { target } => {
+                *self.memo[actor.0].get_mut() = None;
+                *self.memo[target.0].get_mut() = None;
+            }
+            _ => self.forget(),
+        }
+    }
+}
+
+/// What a leader sees while he chooses his moves: the front-runner he fears (found
+/// as his turn begins; his own moves do not change his mind) and the scores of the
+/// state as it is now. The front-runner is found only when first asked: most of a
+/// large cast never asks.
+pub struct View<'s> {
+    fr: OnceCell<Option<(CharId, i32)>>,
+    /// The state is still the one the front-runner is judged on.
+    fresh: bool,
+    pub scores: &'s Scores,
+}
+
+impl<'s> View<'s> {
+    /// The view from this state: its front-runner (when asked), by its scores.
+    pub fn of(scores: &'s Scores) -> View<'s> {
+        View { fr: OnceCell::new(), fresh: true, scores }
+    }
+    /// The view of a state changed since `fr` was judged (if it was: `None` if nobody asked).
+    pub fn later(fr: Option<Option<(CharId, i32)>>, scores: &'s Scores) -> View<'s> {
+        View { fr: fr.map(OnceCell::from).unwrap_or_default(), fresh: false, scores }
+    }
+    /// The front-runner and his lead.
+    pub fn fr(&self, st: &GameState) -> Option<(CharId, i32)> {
+        *self.fr.get_or_init(|| {
+            assert!(self.fresh, "the front-runner of a turn's opening asked of a later state");
+            front_runner_in(st, self.scores)
+        })
+    }
+    /// The front-runner, if he has been found.
+    pub fn found(&self) -> Option<Option<(CharId, i32)>> {
+        self.fr.get().copied()
+    }
 }
 
 /// Percent of the Central Committee's votes that a bloc's members command.

@@ -5,7 +5,7 @@
 //! accepted is the rules' answer (`deals::interest`), never his.
 
 use super::Choice;
-use super::coalition::{allies_against_given, front_runner};
+use super::coalition::{Scores, View, allies_against_given};
 use crate::rules::command::{Command, Motion};
 use crate::rules::deals::{self, Ask, Offer, Terms};
 use crate::rules::legality::check;
@@ -13,8 +13,8 @@ use crate::rules::state::{GameState, Proposal};
 use crate::rules::votes;
 use crate::scenario::{CharId, Rank};
 
-/// The schemes `c` considers now, scored.
-pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
+/// The schemes `c` considers now, scored (`scores`: the power scores of this state).
+pub fn options(st: &GameState, c: CharId, scores: &Scores) -> Vec<Choice> {
     let mut out = vec![];
     let s = &st.scn;
     let traits = &s.def.characters[c].traits;
@@ -56,7 +56,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                 plan: None,
                 command: offer,
                 score: 14 + temp.ambition + traits.cunning / 2,
-                why: format!("bargains for a vote ({:.0}% now)", mine * 100.0),
+                why: format!("bargains for a vote ({:.0}% now)", mine * 100.0).into(),
             });
         }
         let call = Command::CallInLoyalty { motion: p.motion };
@@ -65,14 +65,16 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                 plan: None,
                 command: call,
                 score: 12 + temp.ambition / 2,
-                why: format!("a close vote ({:.0}%): his delegations must hold", mine * 100.0),
+                why: format!("a close vote ({:.0}%): his delegations must hold", mine * 100.0).into(),
             });
         }
     }
     // A secret understanding with a fellow enemy of the front-runner, if the risk is worth it.
     let leak = s.def.balance.deals.leak_percent;
     if s.def.characters[c].contender {
-        for (ally, f) in allies_against_given(st, c, front_runner(st)) {
+        // The front-runner of the present, not of his turn's opening.
+        let now = View::of(scores);
+        for (ally, f) in allies_against_given(st, c, &now) {
             let cmd = Command::MeetSecretly { with: ally };
             let score = 4 + traits.cunning + temp.ambition / 2 - temp.caution - leak / 10;
             if score > 0 && st.rel(c, ally) < 40 && st.active(ally) && check(st, c, &cmd).is_ok() {
@@ -80,7 +82,7 @@ pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
                     plan: None,
                     command: cmd,
                     score,
-                    why: format!("a secret understanding with {} against {}", s.short(ally), s.short(f)),
+                    why: format!("a secret understanding with {} against {}", s.short(ally), s.short(f)).into(),
                 });
                 break;
             }

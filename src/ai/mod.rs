@@ -17,6 +17,7 @@ mod plans;
 mod steer;
 
 pub use crate::rules::plan::{Cause, Intent, Plan};
+use coalition::{Scores, View};
 pub use coalition::{common_enemy, front_runner, menace, rivals};
 pub use memory::{COMMIT_TURNS, RECANT_TURNS};
 pub use options::{options, testament_carries};
@@ -55,7 +56,8 @@ impl Difficulty {
 pub struct Choice {
     pub command: Command,
     pub score: i32,
-    pub why: String,
+    /// Mostly a fixed phrase: borrowed, so the many options never chosen cost no allocation.
+    pub why: std::borrow::Cow<'static, str>,
     /// The plan the move served, when a leader's turn chose it.
     pub plan: Option<Intent>,
 }
@@ -72,21 +74,37 @@ pub fn play_turn_except(st: &mut GameState, skip: &[CharId]) -> Vec<(CharId, Vec
     let mut order: Vec<CharId> =
         st.ids().filter(|&c| !skip.contains(&c) && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
     order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
-    order.into_iter().map(|c| (c, act(st, c))).collect()
+    // The power scores are carried from one leader's turn to the next, each forgotten
+    // when a move may have changed it: only the leaders' own moves change the state here.
+    let mut scores = Scores::new(st);
+    order.into_iter().map(|c| (c, act_with(st, c, &mut scores))).collect()
 }
 
 /// One leader's whole turn.
 pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
+    act_with(st, c, &mut Scores::new(st))
+}
+
+/// `act`, with the power scores of the present state known so far.
+fn act_with(st: &mut GameState, c: CharId, scores: &mut Scores) -> Vec<Choice> {
     let mut taken = vec![];
     // Whom he fears is judged once, as his turn begins: his own moves do not change his mind.
-    let fr = front_runner(st);
-    for _ in 0..8 {
-        let Some(best) = best_choice_given(st, c, fr) else {
+    let mut fr = None;
+    for i in 0..8 {
+        let view = if i == 0 { View::of(scores) } else { View::later(fr, scores) };
+        let Some(best) = best_choice_given(st, c, &view) else {
             break;
         };
+        // Before his move changes the state, the front-runner is fixed for the rest of his
+        // turn, if it may still be asked: by a contender, or by a man with points left
+        // (with none, a follower's options stop before his rivals).
+        let again = st.scn.is_contender(c) || st.chars[c].ap - best.command.cost(st) > 0;
+        fr = view.found().or_else(|| again.then(|| view.fr(st)));
         if apply(st, c, best.command).is_err() {
             break;
         }
+        // The state has changed: the scores it may have moved are asked again (the front-runner is not).
+        scores.after(c, best.command);
         taken.push(best);
     }
     taken
@@ -95,14 +113,15 @@ pub fn act(st: &mut GameState, c: CharId) -> Vec<Choice> {
 /// The best command for `c` now, if any is worth its points.
 pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
     // Whom each man fears is asked of many options: the front-runner is found once.
-    best_choice_given(st, c, front_runner(st))
+    let scores = Scores::new(st);
+    best_choice_given(st, c, &View::of(&scores))
 }
 
 /// `best_choice` with the front-runner already found.
-fn best_choice_given(st: &mut GameState, c: CharId, fr: Option<(CharId, i32)>) -> Option<Choice> {
+fn best_choice_given(st: &mut GameState, c: CharId, view: &View) -> Option<Choice> {
     let intent = plan_of(st, c);
-    let mut options = options::options_given(st, c, fr);
-    steer::steer(st, c, intent, fr, &mut options);
+    let mut options = options::options_given(st, c, view);
+    steer::steer(st, c, intent, view, &mut options);
     // A little chance so leaders are not clockwork. It comes from its own stream,
     // seeded by the game, the turn and the leader, never from the game's generator:
     // a replay applies the logged commands without thinking them again, and must

@@ -2,21 +2,22 @@
 //! to him: his temperament, his rivals and allies, and the odds of the votes.
 
 use super::Choice;
-use super::coalition::{allies_against_given, common_enemy_given, front_runner, rivals_given};
+use super::coalition::{Scores, View, allies_against_given, common_enemy_given, rivals_given};
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
 use crate::rules::state::{GameState, TestamentStatus};
-use crate::rules::victory::{loyal_to, power};
+use crate::rules::victory::loyal_to;
 use crate::rules::votes;
 use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, SessionKind};
+use std::borrow::Cow;
 
 /// Every option `c` considers, scored (not yet checked for legality).
 pub fn options(st: &GameState, c: CharId) -> Vec<Choice> {
-    options_given(st, c, front_runner(st))
+    options_given(st, c, &View::of(&Scores::new(st)))
 }
 
-/// `options` with the front-runner already found (`fr`: the same for every question asked here).
-pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>) -> Vec<Choice> {
+/// `options` with the front-runner already found (the view's: the same for every question asked here).
+pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choice> {
     let mut out = Vec::with_capacity(32);
     let s = &st.scn;
     let me = &st.chars[c];
@@ -26,7 +27,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
     let temp = &s.def.characters[c].temperament;
     let traits = &s.def.characters[c].traits;
     let (ambition, caution, ruth) = (temp.ambition, temp.caution, traits.ruthlessness);
-    let mut push = |command: Command, score: i32, why: String| out.push(Choice { command, score, why, plan: None });
+    let mut push = |command: Command, score: i32, why: Cow<'static, str>| out.push(Choice { command, score, why, plan: None });
 
     for p in st.choices.iter().filter(|p| p.chooser == c && p.chosen.is_none()) {
         let e = &s.def.events[p.event];
@@ -37,13 +38,12 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
     if me.ap <= 0 {
         return out;
     }
-    let common_enemy = |x: CharId| common_enemy_given(st, x, fr);
-    let rivals = rivals_given(st, c, fr);
+    let common_enemy = |x: CharId| common_enemy_given(st, x, view);
+    let rivals = rivals_given(st, c, view);
     // Only the men who matter weigh motions (each forecast polls every voter): the
     // contenders and the Politburo. Minor figures speak, court, charge and follow,
     // so a larger cast costs little more than its votes.
     let major = s.def.characters[c].contender || me.rank >= Rank::Candidate;
-    let my_power = power(st, c);
     let gensec = st.gensec_holder();
 
     // Danger: recant if the ladder is close and he is a cautious man.
@@ -68,7 +68,11 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
             let loyal = reg.patron.is_some_and(|p| p == c || st.rel(p, c) >= 60);
             if !loyal {
                 let score = (reg.delegates / 8 + reg.cc_seats * 2) * (5 + ambition) / 10;
-                push(Command::Appoint { region: RegionId(r), person: None }, score, format!("{} delegates for his cadres", reg.delegates));
+                push(
+                    Command::Appoint { region: RegionId(r), person: None },
+                    score,
+                    format!("{} delegates for his cadres", reg.delegates).into(),
+                );
             }
         }
     }
@@ -93,13 +97,13 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
 
     // Against a front-runner: win over his other enemies, whatever the old quarrels.
     let enemy = common_enemy(c);
-    for (ally, f) in allies_against_given(st, c, fr) {
+    for (ally, f) in allies_against_given(st, c, view) {
         let regard = st.rel(ally, c);
         if regard < 60 && st.active(ally) {
             push(
                 Command::Court { target: ally },
                 8 + (60 - regard) / 10 + ambition,
-                format!("an alliance with {} against {}", s.short(ally), s.short(f)),
+                format!("an alliance with {} against {}", s.short(ally), s.short(f)).into(),
             );
         }
     }
@@ -137,7 +141,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                 push(
                     Command::Propose(m),
                     ((10 + ruth * 3) as f64 * odds) as i32 + tc.prestige / 10,
-                    format!("{:.0}% to pass", odds * 100.0),
+                    format!("{:.0}% to pass", odds * 100.0).into(),
                 );
             }
             // A ruthless man with the agenda in his hands strikes before the target can answer.
@@ -148,7 +152,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                     push(
                         sprung,
                         ((10 + ruth * 3) as f64 * odds) as i32 + tc.prestige / 10 + ruth - 5,
-                        format!("without notice, {:.0}% to pass", odds * 100.0),
+                        format!("without notice, {:.0}% to pass", odds * 100.0).into(),
                     );
                 }
             }
@@ -169,7 +173,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                 let odds = votes::forecast(st, c, m);
                 if odds >= 0.5 + st.difficulty.timidity() {
                     let base = if holder.is_none() { 30 } else { od.weight / 2 + ruth };
-                    push(Command::Propose(m), (base as f64 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
+                    push(Command::Propose(m), (base as f64 * odds) as i32, format!("{:.0}% to pass", odds * 100.0).into());
                 }
             }
         }
@@ -190,7 +194,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
         if check(st, c, &Command::Propose(m)).is_ok() {
             let odds = votes::forecast(st, c, m);
             if odds >= 0.55 + st.difficulty.timidity() {
-                push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0));
+                push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0).into());
             }
         }
     }
@@ -209,7 +213,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                 push(
                     Command::Propose(m),
                     (gain as f64 / 5.0 * odds) as i32,
-                    format!("the line nearer his stance, {:.0}% to pass", odds * 100.0),
+                    format!("the line nearer his stance, {:.0}% to pass", odds * 100.0).into(),
                 );
             }
         }
@@ -236,14 +240,15 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                 })
                 .max_by_key(|&(b, l)| (st.rel(c, l), std::cmp::Reverse(b)));
             if let Some((b, l)) = best {
-                let why = match enemy {
-                    Some(f) if common_enemy(l) == Some(f) => format!("joins {} against {}", s.short(l), s.short(f)),
+                let why: Cow<'static, str> = match enemy {
+                    Some(f) if common_enemy(l) == Some(f) => format!("joins {} against {}", s.short(l), s.short(f)).into(),
                     _ => "joins friends".into(),
                 };
                 push(Command::JoinBloc { bloc: b }, 10 + ambition, why);
             } else if s.def.characters[c].contender
                 && me.rank >= Rank::CentralCommittee
-                && my_power < 90
+                // His power is asked last: it polls the whole Central Committee.
+                && view.scores.power(st, c) < 90
                 && let Some(b) = BlocId::all(st.blocs.len()).find(|&b| st.blocs[b].members.is_empty())
             {
                 push(Command::FormBloc { bloc: b }, ambition * 2 - caution, "needs a following".into());
@@ -253,9 +258,8 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
             let bloc = &st.blocs[b];
             if let Some(l) = bloc.leader.filter(|&l| l != c) {
                 // An alliance of contenders lasts while their common enemy stands.
-                let common_enemy = st.ids().any(|x| {
-                    s.def.characters[x].contender
-                        && st.chars[x].alive
+                let common_enemy = s.contenders().any(|x| {
+                    st.chars[x].alive
                         && st.chars[x].rank >= Rank::Candidate
                         && !bloc.members.contains(&x)
                         && st.rel(c, x) < 0
@@ -277,7 +281,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                     push(
                         Command::PublishPlatform,
                         (ambition - caution) * 3,
-                        format!("an open fight for the party ({share}% of the Central Committee)"),
+                        format!("an open fight for the party ({share}% of the Central Committee)").into(),
                     );
                 }
             }
@@ -314,14 +318,15 @@ pub(super) fn options_given(st: &GameState, c: CharId, fr: Option<(CharId, i32)>
                         m.describe(st),
                         after * 100.0,
                         before * 100.0
-                    ),
+                    )
+                    .into(),
                 ),
                 _ => push(Command::PublishTestament, 6 + ruth + ambition, "Lenin's own words against his rival".into()),
             },
             _ => {}
         }
     }
-    out.extend(super::deals::options(st, c));
+    out.extend(super::deals::options(st, c, view.scores));
     out.retain(|o| !super::deals::breaks_promise(st, c, &o.command));
     out
 }

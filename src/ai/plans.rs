@@ -13,7 +13,7 @@ use crate::rules::victory::{power, supremacy};
 use crate::scenario::{CharId, Power, Rank, SessionKind};
 
 fn contender(st: &GameState, x: CharId) -> bool {
-    st.scn.def.characters[x].contender
+    st.scn.is_contender(x)
 }
 
 /// What `c` is working toward, and why.
@@ -151,7 +151,7 @@ const MEMORY: usize = 6;
 fn row_leader(st: &GameState, row: &[i32]) -> Option<(CharId, i32)> {
     // The top two by (score, then the lower id), without sorting.
     let mut top: [Option<(i32, CharId)>; 2] = [None, None];
-    for x in st.ids().filter(|&x| contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate) {
+    for x in st.scn.contenders().filter(|&x| st.active(x) && st.chars[x].rank >= Rank::Candidate) {
         let better = |o: Option<(i32, CharId)>| o.is_none_or(|(p, _)| row[x.0] > p);
         if better(top[0]) {
             top = [Some((row[x.0], x)), top[0]];
@@ -183,7 +183,8 @@ pub fn congress_within(st: &GameState, months: i32) -> Option<i32> {
 
 /// A follower's patron: the standing contender he regards most, if he regards him at all.
 fn patron(st: &GameState, c: CharId) -> Option<CharId> {
-    st.ids()
-        .filter(|&x| x != c && contender(st, x) && st.active(x) && st.chars[x].rank >= Rank::Candidate && st.rel(c, x) >= 40)
+    st.scn
+        .contenders()
+        .filter(|&x| x != c && st.active(x) && st.chars[x].rank >= Rank::Candidate && st.rel(c, x) >= 40)
         .max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
 }

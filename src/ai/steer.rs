@@ -3,7 +3,7 @@
 //! make him thrash (leave a bloc he just joined, rejoin one he just left or
 //! recanted from, sit with the man he means to isolate) are barred.
 
-use super::coalition::common_enemy_given;
+use super::coalition::{View, common_enemy_given};
 use super::memory::{Memory, recall};
 use super::plans::outlawed;
 use super::{Choice, Difficulty};
@@ -18,13 +18,13 @@ use crate::scenario::{BlocId, CharId, Rank};
 pub const BARRED: i32 = -1000;
 
 /// Adds the plan's own moves to `options` and weighs every option by the plan.
-/// `fr` is the front-runner, found once by the caller.
-pub fn steer(st: &GameState, c: CharId, intent: Intent, fr: Option<(CharId, i32)>, options: &mut Vec<Choice>) {
+/// The view's front-runner is found once by the caller.
+pub fn steer(st: &GameState, c: CharId, intent: Intent, view: &View<'_>, options: &mut Vec<Choice>) {
     let target = intent.plan.target();
     // His memory of bloc moves is read from the log only when a move needs it.
     let cell = std::cell::OnceCell::new();
     let mem = || cell.get_or_init(|| recall(st, c, |b, after| cause_to_go(st, c, b, target, after)));
-    let enemy = |x: CharId| common_enemy_given(st, x, fr);
+    let enemy = |x: CharId| common_enemy_given(st, x, view);
     // On easy the computer keeps to its plans but does not think of what they need.
     if st.difficulty != Difficulty::Easy {
         needs(st, c, intent, &mem, &enemy, options);
@@ -73,7 +73,7 @@ fn weight(st: &GameState, c: CharId, plan: Plan, enemy: &dyn Fn(CharId) -> Optio
         (Plan::LieLow, Command::Court { .. }) => 4,
         (Plan::IsolateFrontRunner(f) | Plan::StrikeAtCongress(f), cmd) => match cmd {
             Command::Court { target } if target == f => -12,
-            Command::Court { target } if st.scn.def.characters[target].contender => 5,
+            Command::Court { target } if st.scn.is_contender(target) => 5,
             Command::Attack { target } | Command::Charge { target } if target == f => 8,
             // Fire on the front-runner's other enemies only divides the coalition.
             Command::Charge { target } if enemy(target) == Some(f) => -10,
@@ -110,7 +110,7 @@ fn needs<'m>(
 ) {
     let me = &st.chars[c];
     let organised = me.bloc.is_some_and(|b| st.blocs[b].organised);
-    let mut push = |command, score, why: &str| out.push(Choice { command, score, why: why.into(), plan: None });
+    let mut push = |command, score, why: &'static str| out.push(Choice { command, score, why: why.into(), plan: None });
     match intent.plan {
         Plan::LieLow => {
             let threatened =

@@ -124,9 +124,12 @@ pub fn computer_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, V
         let before = st.log.len();
         expert::play(st, r);
         let plan = Some(crate::ai::plan_of(st, r));
-        let why = || "weighed by playing the game on two years, several rolls of the dice".to_string();
-        let taken =
-            st.log[before..].iter().filter(|e| e.1 == r).map(|&(_, _, command)| crate::ai::Choice { command, score: 0, why: why(), plan });
+        let taken = st.log[before..].iter().filter(|e| e.1 == r).map(|&(_, _, command)| crate::ai::Choice {
+            command,
+            score: 0,
+            why: "weighed by playing the game on two years, several rolls of the dice".into(),
+            plan,
+        });
         out.push((r, taken.collect()));
     }
     let skipped: Vec<CharId> = skip.into_iter().chain(rival).collect();

@@ -3,7 +3,7 @@
 mod analyze;
 mod args;
 mod balance;
-mod bench;
+pub mod bench;
 pub mod check;
 pub mod input;
 pub mod ledger;

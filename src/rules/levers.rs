@@ -53,9 +53,16 @@ pub fn army_turn(st: &mut GameState) {
 /// Bonaparte: against it if it helps him, toward it if it harms him.
 pub fn bonapartism(st: &GameState, v: CharId, m: &Motion, proposer: CharId) -> i32 {
     let w = st.scn.def.balance.levers.bonapartism;
-    let Some(b) = bonaparte(st).filter(|&b| w != 0 && b != v) else {
-        return 0;
-    };
+    match bonaparte(st).filter(|&b| w != 0 && b != v) {
+        Some(b) => bonapartism_of(st, b, m, proposer),
+        None => 0,
+    }
+}
+
+/// `bonapartism` for any leader but the Bonaparte `b` himself: the same for all of
+/// them, so a poll works it out once.
+pub fn bonapartism_of(st: &GameState, b: CharId, m: &Motion, proposer: CharId) -> i32 {
+    let w = st.scn.def.balance.levers.bonapartism;
     let harms = match *m {
         Motion::ReplaceInOffice { office, with } => {
             if with == b {
@@ -92,7 +99,7 @@ pub fn internationalism(st: &GameState, v: CharId, m: &Motion, proposer: CharId)
 }
 
 /// How much nearer `v`'s world-revolution stance is to `near` than to `far`.
-fn gap(st: &GameState, v: CharId, far: CharId, near: CharId) -> i32 {
+pub(crate) fn gap(st: &GameState, v: CharId, far: CharId, near: CharId) -> i32 {
     let w = |c: CharId| st.chars[c].world_revolution;
     (w(v) - w(far)).abs() - (w(v) - w(near)).abs()
 }

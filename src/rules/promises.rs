@@ -3,22 +3,51 @@
 //! vote: read by `votes`, so kept below it.
 
 use super::command::{Ask, Motion, Offer};
-use super::state::{GameState, Proposal};
-use super::votes::lean::Lean;
+use super::state::GameState;
 use crate::scenario::CharId;
 
 /// How deal `idx` binds `v`'s vote on `m`, if it does: yes (true) or no.
 pub(crate) fn promise_of(st: &GameState, idx: usize, v: CharId, m: &Motion) -> Option<bool> {
+    promise_parts(st, idx, m).of(v)
+}
+
+/// How deal `idx` binds votes on `m`: the vote asked of the man it was offered to,
+/// and the vote its offer binds the man who made it to.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PromiseParts {
+    to: CharId,
+    asked: Option<bool>,
+    from: CharId,
+    offered: Option<bool>,
+}
+
+impl PromiseParts {
+    /// The vote it binds `v` to, if any.
+    pub(crate) fn of(&self, v: CharId) -> Option<bool> {
+        match self.asked {
+            Some(yes) if self.to == v => Some(yes),
+            _ if self.from != v => None,
+            _ => self.offered,
+        }
+    }
+    /// Binds some vote on the motion.
+    pub(crate) fn binds(&self) -> bool {
+        self.asked.is_some() || self.offered.is_some()
+    }
+}
+
+pub(crate) fn promise_parts(st: &GameState, idx: usize, m: &Motion) -> PromiseParts {
     let t = st.deals[idx].terms;
-    if t.to == v
-        && let Ask::Vote { motion, yes } = t.ask
-        && motion == *m
-    {
-        return Some(yes);
-    }
-    if t.from != v {
-        return None;
-    }
+    let asked = match t.ask {
+        Ask::Vote { motion, yes } if motion == *m => Some(yes),
+        _ => None,
+    };
+    PromiseParts { to: t.to, asked, from: t.from, offered: offered(st, idx, m) }
+}
+
+/// The vote the offer of deal `idx` binds the man who made it to on `m`.
+fn offered(st: &GameState, idx: usize, m: &Motion) -> Option<bool> {
+    let t = st.deals[idx].terms;
     match (t.give, *m) {
         (Offer::Post { office }, Motion::ReplaceInOffice { office: o, with }) if o == office && with == t.to => Some(true),
         (Offer::Line, Motion::SetLine { level }) => {
@@ -47,22 +76,6 @@ pub(crate) fn recent(st: &GameState, turns: u32) -> impl Iterator<Item = usize> 
 /// The vote `v` has promised on `m` under a deal in force, if any.
 pub fn promised(st: &GameState, v: CharId, m: &Motion) -> Option<bool> {
     binding(st).find_map(|i| promise_of(st, i, v, m))
-}
-
-/// The schemes' part of a leader's inclination: a promised vote, and a secret
-/// understanding with the proposer (or with the man a motion is aimed at).
-pub fn leans(st: &GameState, v: CharId, prop: &Proposal, put: &mut dyn FnMut(Lean, i32)) {
-    let d = &st.scn.def.balance.deals;
-    if let Some(yes) = promised(st, v, &prop.motion) {
-        put(Lean::Promised, if yes { d.promise_weight } else { -d.promise_weight });
-    }
-    let met = |x: CharId| st.meetings.iter().any(|m| st.turn <= m.until && (m.a == v && m.b == x || m.b == v && m.a == x));
-    if met(prop.proposer) {
-        put(Lean::SecretUnderstanding, d.meet_cohesion);
-    }
-    if prop.motion.against_target() && prop.motion.target().is_some_and(met) {
-        put(Lean::SecretUnderstanding, -d.meet_cohesion);
-    }
 }
 
 /// Is this motion waiting on an agenda?

@@ -78,7 +78,7 @@ impl GameState {
         self.because(Cause::Seated, patronage::seat_appointments);
         self.because(Cause::Ladder, expulsion::phase);
         self.because(Cause::Ladder, health_phase);
-        let powers = self.ids().map(|c| victory::power(self, c)).collect();
+        let powers = victory::powers(self, &self.ids().collect::<Vec<_>>());
         self.power_history.push(powers);
         self.rank_history.push(self.chars.iter().map(|c| if c.alive { c.rank } else { crate::scenario::Rank::Deported }).collect());
         let last = self.last_turn();

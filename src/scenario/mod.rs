@@ -302,12 +302,24 @@ pub struct Scenario {
     pub gensec: Option<OfficeId>,
     /// What `politburo check` would warn about; the scenario loads all the same.
     pub warnings: Vec<ScenarioError>,
+    /// The contenders, in id order: the computer asks about them for every leader,
+    /// and a large cast should not make it search every character for them.
+    contenders: Vec<CharId>,
+    is_contender: Vec<bool>,
 }
 
 /// Scenario files larger than this are refused before they are read.
 pub const MAX_SCENARIO_BYTES: u64 = 4 * 1024 * 1024;
 
 impl Scenario {
+    /// The contenders for the succession, in id order.
+    pub fn contenders(&self) -> impl DoubleEndedIterator<Item = CharId> + Clone + '_ {
+        self.contenders.iter().copied()
+    }
+    /// Is `c` a contender for the succession?
+    pub fn is_contender(&self, c: CharId) -> bool {
+        self.is_contender[c.0]
+    }
     /// Turns from the calendar's start to its end, both included.
     pub fn total_turns(&self) -> u32 {
         let c = &self.def.calendar;
@@ -396,7 +408,9 @@ impl Scenario {
         let region_ix = ix(def.regions.iter().map(|c| &c.id).collect(), RegionId);
         let bloc_ix = ix(def.blocs.iter().map(|c| &c.id).collect(), BlocId);
         let gensec = def.offices.iter().position(|o| o.powers.contains(&Power::AppointSecretaries)).map(OfficeId);
-        Scenario { def, path: file.to_string(), char_ix, office_ix, region_ix, bloc_ix, gensec, warnings: vec![] }
+        let is_contender: Vec<bool> = def.characters.iter().map(|c| c.contender).collect();
+        let contenders = CharId::all(is_contender.len()).filter(|&c| is_contender[c.0]).collect();
+        Scenario { def, path: file.to_string(), char_ix, office_ix, region_ix, bloc_ix, gensec, warnings: vec![], contenders, is_contender }
     }
 }
 

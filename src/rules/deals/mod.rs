@@ -14,7 +14,7 @@ pub use schemes::{call_in, call_in_ok, meet, meet_ok};
 
 pub use super::command::{Ask, Offer, Terms};
 pub use super::pacts::{Deal, DealStatus, Meeting};
-pub use super::promises::{call_in_boost, leans, pending, promised};
+pub use super::promises::{call_in_boost, pending, promised};
 
 use super::chronicle::Event;
 use super::state::GameState;

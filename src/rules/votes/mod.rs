@@ -5,7 +5,6 @@
 use super::command::Motion;
 use super::norms;
 use super::state::{GameState, Proposal};
-use super::testament;
 use crate::scenario::{CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use rand::RngExt;
 
@@ -18,6 +17,8 @@ pub mod tally;
 pub use explain::expected_yes;
 pub use lean::Lean;
 pub use odds::{ahead, ahead_given, co_report_forecast, forecast, odds, surprise_forecast, voter_p_at};
+mod poll;
+pub use poll::{Poll, oratory, p_yes};
 pub use tally::{Body, Cast, Group, Tally, Voter};
 
 /// Percent of the votes cast that a motion needs in this body (above 50 = qualified).
@@ -87,195 +88,18 @@ pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
 
 /// A leader's inclination toward a motion; `add` receives each reason and its weight.
 pub fn leader_inclination(st: &GameState, v: CharId, prop: &Proposal, add: &mut dyn FnMut(Lean, i32)) -> i32 {
-    let b = &st.scn.def.balance;
-    let w = &b.vote;
-    let p = prop.proposer;
-    let m = prop.motion;
-    let mut total = 0;
-    let mut put = |label: Lean, x: i32| {
-        if x != 0 {
-            add(label, x);
-        }
-        total += x;
-    };
-    if v == p {
-        put(Lean::ProposedIt, 1000);
-        return total;
-    }
-    // A motion to hand a post to another man takes it from its holder, whoever proposes it.
-    if let Motion::ReplaceInOffice { office, with } = m
-        && st.offices[office] == Some(v)
-        && with != v
-    {
-        put(Lean::TakesHisPost, -1000);
-        return total;
-    }
-    let target = m.target();
-    if target == Some(v) {
-        put(if m.against_target() { Lean::AimedAtHim } else { Lean::FavoursHim }, if m.against_target() { -1000 } else { 1000 });
-        return total;
-    }
-    let cohesion = |c: CharId| match st.chars[c].bloc {
-        Some(bl) if st.blocs[bl].organised => b.organised_cohesion,
-        Some(_) => b.bloc_cohesion,
-        None => 0,
-    };
-    put(Lean::RegardForProposer, st.rel(v, p) * w.relation_percent / 100);
-    if norms::against(st, p, &m) > 0 && !st.same_bloc(v, p) {
-        put(Lean::FearOfProposer, -st.chars[p].fear * b.norms.fear_percent / 100);
-    }
-    if st.same_bloc(v, p) {
-        put(Lean::ProposersBloc, cohesion(v));
-    }
-    if st.gensec_holder() == Some(p) {
-        put(Lean::ApparatusBacksIt, w.apparatus);
-    }
-    put(Lean::Bonapartism, crate::rules::levers::bonapartism(st, v, &m, p));
-    put(Lean::Internationalism, crate::rules::levers::internationalism(st, v, &m, p));
-    inclination_on_substance(st, Some(v), st.chars[v].nep, prop, &mut put);
-    super::promises::leans(st, v, prop, &mut put);
-    if let Some(t) = target {
-        let sign = if m.against_target() { -1 } else { 1 };
-        put(
-            if m.against_target() { Lean::FeelingsAboutTarget } else { Lean::FeelingsAboutManConcerned },
-            sign * st.rel(v, t) * w.relation_percent / 100,
-        );
-        if st.same_bloc(v, t) {
-            put(Lean::TargetsBloc, sign * cohesion(v));
-        }
-    }
-    if let Motion::ReplaceInOffice { office, with } = m {
-        if let Some(h) = st.offices[office].filter(|&h| h != v) {
-            put(Lean::FeelingsAboutHolder, -st.rel(v, h) * w.relation_percent / 100);
-            if st.same_bloc(v, h) {
-                put(Lean::HoldersBloc, -cohesion(v));
-            }
-        }
-        if with == v {
-            put(Lean::PostWouldBeHis, 1000);
-        } else {
-            put(Lean::RegardForNominee, st.rel(v, with) * w.relation_percent / 200);
-        }
-    }
-    total
-}
-
-/// The part of an inclination every voter shares, leader or delegate: prestige,
-/// charges, the line.
-fn inclination_on_substance(st: &GameState, v: Option<CharId>, nep: i32, prop: &Proposal, put: &mut dyn FnMut(Lean, i32)) {
-    let w = &st.scn.def.balance.vote;
-    let p = prop.proposer;
-    let m = prop.motion;
-    match m.target() {
-        Some(t) if m.against_target() => {
-            put(Lean::PrestigeAgainstTarget, (st.chars[p].prestige - st.chars[t].prestige) * w.prestige_percent / 100);
-            put(Lean::Charges, st.chars[t].charges.min(w.max_charges_counted) * w.per_charge);
-            if matches!(m, Motion::CongressReport { .. }) {
-                put(Lean::CentralCommitteeAuthority, -w.status_quo);
-            } else {
-                put(Lean::StatusQuo, w.status_quo);
-            }
-            if st.chars[t].double_dealer {
-                put(Lean::DoubleDealer, st.scn.def.balance.norms.double_dealer);
-            } else if st.chars[t].recanted {
-                put(Lean::Recanted, w.recanted);
-            }
-        }
-        Some(t) => put(Lean::PrestigeOfManConcerned, (st.chars[t].prestige - 50) * w.prestige_percent / 100),
-        None => put(Lean::PrestigeOfProposer, (st.chars[p].prestige - 50) * w.prestige_percent / 100),
-    }
-    put(Lean::NoGrounds, -norms::against(st, p, &m));
-    match m {
-        Motion::SetLine { level } => {
-            let cur = st.scn.line_value(st.line);
-            let new = st.scn.line_value(level);
-            put(Lean::LineAgainstStance, ((nep - cur).abs() - (nep - new).abs()) * w.line_distance_percent / 100);
-        }
-        Motion::CongressReport { co_reporter: Some(c) } => {
-            let cur = st.scn.line_value(st.line);
-            let theirs = st.chars[c].nep;
-            put(Lean::LineAgainstCoReport, ((nep - theirs).abs() - (nep - cur).abs()) * w.line_distance_percent / 100);
-            let _ = v;
-        }
-        Motion::CongressReport { co_reporter: None } => put(Lean::NoAlternative, 60),
-        Motion::ReplaceInOffice { office, .. } if st.offices[office].is_none() => put(Lean::PostVacant, 30),
-        Motion::ReplaceInOffice { office, .. } => {
-            put(Lean::StatusQuo, w.status_quo);
-            put(Lean::TestamentAdvises, testament::advice(st, office));
-        }
-        _ => {}
-    }
-}
-
-/// Probability (0..1) that an inclination votes yes: a cheap sigmoid without
-/// transcendental functions, so rolls are the same on every platform.
-pub fn p_yes(st: &GameState, inclination: i32) -> f64 {
-    let x = inclination as f64 / st.scn.def.balance.vote.scale.max(1) as f64;
-    0.5 + 0.5 * x / (1.0 + x.abs())
+    Poll::new(st, prop).leader(v, &mut |l, x| add(l, x))
 }
 
 /// Probability that a voter votes yes.
 pub fn voter_p(st: &GameState, voter: Voter, prop: &Proposal) -> f64 {
-    match voter {
-        Voter::Leader(c) => p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {})),
-        Voter::Delegation(r, _) => {
-            let reg = &st.regions[r];
-            delegation_p(st, reg.patron, reg.loyalty, st.scn.def.regions[r].nep_mood, prop)
-        }
-        Voter::Control(_) => delegation_p(st, control_chair(st), 80, 0, prop),
-    }
+    Poll::new(st, prop).voter(voter)
 }
 
 /// The inclination of the share of a delegation that follows no patron: the
 /// apparatus, the substance, and at a congress the speakers' oratory.
 pub fn delegation_own(st: &GameState, mood: i32, prop: &Proposal, add: &mut dyn FnMut(Lean, i32)) -> i32 {
-    let mut own = 0;
-    let mut put = |l: Lean, x: i32| {
-        if x != 0 {
-            add(l, x);
-        }
-        own += x;
-    };
-    if st.gensec_holder() == Some(prop.proposer) {
-        put(Lean::ApparatusBacksIt, st.scn.def.balance.vote.apparatus);
-    }
-    inclination_on_substance(st, None, mood, prop, &mut put);
-    put(Lean::Oratory, oratory(st, prop));
-    own
-}
-
-/// At a congress, how far the speakers' oratory sways the unbound: the proposer's
-/// (the reporter's) against the man he attacks (the co-reporter), or against an
-/// ordinary speaker's 5.
-pub fn oratory(st: &GameState, prop: &Proposal) -> i32 {
-    let w = st.scn.def.balance.levers.oratory_tenths;
-    let m = &prop.motion;
-    let congress = matches!(m, Motion::CongressReport { .. }) || motion_body(st, m) == Body::Congress;
-    if w == 0 || !congress {
-        return 0;
-    }
-    let or = |c: CharId| st.scn.def.characters[c].traits.oratory;
-    let against = m.target().filter(|_| m.against_target()).map_or(5, or);
-    (or(prop.proposer) - against) * w / 10
-}
-
-fn delegation_p(st: &GameState, patron: Option<CharId>, loyalty: i32, mood: i32, prop: &Proposal) -> f64 {
-    let own = delegation_own(st, mood, prop, &mut |_, _| {});
-    let p_own = p_yes(st, own);
-    let p = match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
-        Some(c) => {
-            let p_pat = p_yes(st, leader_inclination(st, c, prop, &mut |_, _| {}));
-            let called = super::promises::call_in_boost(st, c, &prop.motion);
-            let l = ((loyalty + called).min(100) - testament::doubt(st, c, prop) - norms::loosening(st, prop)).max(0) as f64 / 100.0;
-            l * p_pat + (1.0 - l) * p_own
-        }
-        None => p_own,
-    };
-    // Delegations vote as blocks: the majority of a delegation carries its waverers
-    // with it, so a leaning becomes a near-unanimous vote.
-    let k = st.scn.def.balance.vote.delegation_discipline.max(1);
-    let (a, b) = (p.powi(k), (1.0 - p).powi(k));
-    if a + b > 0.0 { a / (a + b) } else { p }
+    Poll::new(st, prop).unbound(mood, &mut |l, x| add(l, x))
 }
 
 pub(crate) fn passes(yes: i32, no: i32, needed: i32) -> bool {
@@ -298,8 +122,12 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     let mut yes_leaders = vec![];
     let mut casts = Vec::with_capacity(vs.len());
     let mut chair_yes = false;
-    for v in vs {
-        let p = voter_p(st, v, prop);
+    // The chances first (they draw nothing), then the rolls in the voters' order.
+    let ps: Vec<f64> = {
+        let poll = Poll::new(st, prop);
+        vs.iter().map(|&v| poll.voter(v)).collect()
+    };
+    for (v, p) in vs.into_iter().zip(ps) {
         match v {
             Voter::Leader(c) => {
                 let y = st.rng.random::<f64>() < p;
@@ -341,7 +169,7 @@ pub(crate) fn patron_of(st: &GameState, v: Voter) -> Option<CharId> {
     }
 }
 
-fn control_chair(st: &GameState) -> Option<CharId> {
+pub(crate) fn control_chair(st: &GameState) -> Option<CharId> {
     OfficeId::all(st.offices.len()).find(|&o| st.scn.office_has(o, Power::Control)).and_then(|o| st.offices[o])
 }
 

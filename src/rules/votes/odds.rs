@@ -1,7 +1,7 @@
 //! The odds of a motion, computed in advance: exact for leaders voting one by
 //! one, a normal approximation for delegations voting as blocks.
 
-use super::{Body, Voter, delegation_p, needed_percent, passes, voter_p, voters, voting_seats};
+use super::{Body, Poll, Voter, needed_percent, passes, voters, voting_seats};
 use crate::rules::command::Motion;
 use crate::rules::state::{GameState, Proposal};
 use crate::scenario::{CharId, Power};
@@ -52,26 +52,32 @@ fn forecast_given(st: &GameState, proposer: CharId, motion: Motion, notice: bool
 
 /// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.
 pub fn voter_p_at(st: &GameState, v: Voter, prop: &Proposal, ahead: bool) -> f64 {
+    voter_at(&Poll::new(st, prop), st, v, ahead)
+}
+
+/// `voter_p_at` in a poll already taken.
+fn voter_at(poll: &Poll, st: &GameState, v: Voter, ahead: bool) -> f64 {
     match v {
         Voter::Delegation(r, _) if ahead => match st.regions[r].pending {
             Some(a) => {
                 let (loyalty, _) = crate::rules::patronage::seated_loyalty(st, &a);
-                delegation_p(st, Some(a.patron), loyalty, st.scn.def.regions[r].nep_mood, prop)
+                poll.delegation(Some(a.patron), loyalty, st.scn.def.regions[r].nep_mood)
             }
-            None => voter_p(st, v, prop),
+            None => poll.voter(v),
         },
-        _ => voter_p(st, v, prop),
+        _ => poll.voter(v),
     }
 }
 
 fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
     let vs = voters(st, body);
     let needed = needed_percent(st, body, &prop.motion);
+    let poll = Poll::new(st, prop);
     if vs.iter().all(|v| matches!(v, Voter::Leader(_))) {
         // Exact distribution of the number of yes votes.
         let mut dist = vec![1.0f64];
         for v in &vs {
-            let p = voter_p(st, *v, prop);
+            let p = poll.voter(*v);
             let mut next = vec![0.0; dist.len() + 1];
             for (k, q) in dist.iter().enumerate() {
                 next[k] += q * (1.0 - p);
@@ -85,7 +91,7 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
             .enumerate()
             .filter(|(k, _)| {
                 let y = *k as i32;
-                passes(y, n - y, needed) || (y == n - y && y > 0 && body == Body::Politburo && chair_supports(st, prop))
+                passes(y, n - y, needed) || (y == n - y && y > 0 && body == Body::Politburo && chair_supports(st, &poll))
             })
             .map(|(_, q)| q)
             .sum();
@@ -93,7 +99,7 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
     let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
     let (mut mean, mut var, mut total) = (0.0, 0.0, 0.0);
     for v in &vs {
-        let p = voter_p_at(st, *v, prop, ahead);
+        let p = voter_at(&poll, st, *v, ahead);
         match v {
             Voter::Leader(_) => {
                 mean += p;
@@ -113,8 +119,8 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
     1.0 - normal_cdf((k - 0.5 - mean) / sd)
 }
 
-fn chair_supports(st: &GameState, prop: &Proposal) -> bool {
-    st.politburo().any(|c| st.has_power(c, Power::ChairPolitburo) && voter_p(st, Voter::Leader(c), prop) > 0.5)
+fn chair_supports(st: &GameState, poll: &Poll) -> bool {
+    st.politburo().any(|c| st.has_power(c, Power::ChairPolitburo) && poll.voter(Voter::Leader(c)) > 0.5)
 }
 
 /// Standard normal CDF (Abramowitz and Stegun 7.1.26).
