@@ -167,3 +167,6 @@ fn fixed_choices_are_checked_and_listed() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("final state hash: "), "{out}");
 }
+
+#[path = "cli/hostile.rs"]
+mod hostile;

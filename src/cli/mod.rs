@@ -142,8 +142,8 @@ pub enum Cmd {
         /// Also write an SVG chart of the win rates and the years of decision.
         #[arg(long, value_name = "FILE.svg")]
         chart: Option<PathBuf>,
-        /// Threads (default: every core).
-        #[arg(long)]
+        /// Threads (default: every core), 1 to 256.
+        #[arg(long, value_parser = parse_threads)]
         threads: Option<usize>,
         /// How well the computer plays: easy, normal or hard.
         #[arg(long, value_enum, default_value_t = crate::ai::Difficulty::Normal)]
@@ -225,6 +225,13 @@ impl Cli {
 }
 
 /// Loads a scenario (a file, or an id in `lib`) or prints its errors; `Err` carries the exit code.
+/// `--threads`: a whole number from 1 to `analyze::MAX_THREADS`, refused by clap
+/// otherwise (a hundred thousand threads cannot all be started).
+fn parse_threads(s: &str) -> Result<usize, String> {
+    let n: usize = s.parse().map_err(|_| format!("`{s}` is not a whole number"))?;
+    if (1..=analyze::MAX_THREADS).contains(&n) { Ok(n) } else { Err(format!("expected from 1 to {}", analyze::MAX_THREADS)) }
+}
+
 pub fn load_scenario(lib: &Library, path: Option<PathBuf>) -> Result<Arc<Scenario>, i32> {
     let path = match path {
         None => default_scenario_path(),

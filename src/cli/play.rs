@@ -3,6 +3,7 @@
 //! computer act and resolves the turn.
 
 use super::view;
+use crate::files::Line;
 use crate::rules::apply::apply;
 use crate::rules::command::Command;
 use crate::rules::legality::legal_commands;
@@ -10,7 +11,7 @@ use crate::rules::state::Proposal;
 use crate::rules::{GameState, victory};
 use crate::scenario::CharId;
 use crate::scenario::Scenario;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::sync::Arc;
 
 pub fn run(scn: Arc<Scenario>, who: &str, seed: u64, difficulty: crate::ai::Difficulty) -> i32 {
@@ -37,7 +38,7 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
     let seed = st.seed;
     println!("You lead {}. Seed {seed}, the computer plays on {}. Type `help` for the commands.", scn.name(me), st.difficulty.name());
     let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
+    let mut input = stdin.lock();
     let mut shown = 0;
     while !st.is_over() {
         print!("{}", view::situation(&st, Some(me)));
@@ -48,10 +49,23 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
             print_commands(&st, me, &legal, full);
             print!("[{} AP left] > ", st.chars[me].ap);
             let _ = std::io::stdout().flush();
-            let Some(Ok(line)) = lines.next() else {
-                println!("\nInput ended: the game stops here.");
-                println!("{}", view::outcome_line(&st));
-                return 0;
+            // Each line through a size limit; a line too long or not text is
+            // skipped with a word, and the input goes on.
+            let line = match crate::files::read_line(&mut input, crate::files::MAX_LINE_BYTES) {
+                Ok(Line::Text(l)) => l,
+                Ok(Line::TooLong) => {
+                    println!("\nThat line is longer than {} bytes: skipped.", crate::files::MAX_LINE_BYTES);
+                    continue;
+                }
+                Ok(Line::NotText) => {
+                    println!("\nThat line is not UTF-8 text: skipped.");
+                    continue;
+                }
+                Ok(Line::End) | Err(_) => {
+                    println!("\nInput ended: the game stops here.");
+                    println!("{}", view::outcome_line(&st));
+                    return 0;
+                }
             };
             let line = line.trim();
             match line {

@@ -109,19 +109,16 @@ impl SaveFile {
     }
 
     pub fn read(path: &Path) -> Result<SaveFile, ReplayError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ReplayError::Io(format!("{}: {e}", path.display())))?;
+        let text = crate::files::read_text_limited(path, crate::files::MAX_SAVE_BYTES)
+            .map_err(|e| ReplayError::Io(format!("{}: {e}", path.display())))?;
         SaveFile::parse(&text)
     }
 
-    /// Writes atomically: a temporary file beside the target, then a rename, so a
-    /// failed write never destroys a good save.
+    /// Writes atomically (`files::write_atomic`: a uniquely named temporary file
+    /// beside the target, synced, then renamed), so a failed write never destroys a
+    /// good save and two writers at once never mix their files.
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
-        use std::io::Write;
-        let tmp = path.with_extension("tmp");
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(self.to_ron().as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        crate::files::write_atomic(path, self.to_ron().as_bytes())
     }
 
     /// Replays the commands into a new game of `scn`, checking legality and the hash.

@@ -1,6 +1,7 @@
 //! Scenarios: the RON schema, loading with positioned errors, and the checks that
 //! every id names something. A loaded `Scenario` is immutable; games share it.
 
+pub mod bounds;
 pub mod check;
 pub mod date;
 pub mod deals_balance;
@@ -130,24 +131,27 @@ impl ScenarioError {
 
     /// The rustc-style rendering: the message, ` --> file:line:col`, the numbered
     /// source line with `^^^` under the offending text, and the hint.
+    /// Text from the file is shown without its control characters.
     pub fn render(&self) -> String {
-        let mut out = format!("{}: {}\n", self.severity.as_str(), self.message);
+        use crate::files::printable;
+        let (message, file, excerpt) = (printable(&self.message), printable(&self.file), printable(&self.excerpt));
+        let mut out = format!("{}: {message}\n", self.severity.as_str());
         if self.line == 0 {
-            out.push_str(&format!(" --> {}\n", self.file));
+            out.push_str(&format!(" --> {file}\n"));
         } else {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
-            out.push_str(&format!("{pad}--> {}:{}:{}\n", self.file, self.line, self.column));
+            out.push_str(&format!("{pad}--> {file}:{}:{}\n", self.line, self.column));
             if !self.excerpt.is_empty() || self.excerpt_column > 0 {
                 // Tabs before the column stay tabs so the caret lines up.
                 let lead: String =
-                    self.excerpt.chars().take(self.excerpt_column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-                out.push_str(&format!("{pad} |\n{num} | {}\n{pad} | {lead}{}\n", self.excerpt, "^".repeat(self.width.max(1))));
+                    excerpt.chars().take(self.excerpt_column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+                out.push_str(&format!("{pad} |\n{num} | {excerpt}\n{pad} | {lead}{}\n", "^".repeat(self.width.max(1))));
             }
         }
         if let Some(h) = &self.hint {
             let pad = " ".repeat(if self.line == 0 { 1 } else { self.line.to_string().len() + 1 });
-            out.push_str(&format!("{pad}= help: {h}\n"));
+            out.push_str(&format!("{pad}= help: {}\n", printable(h)));
         }
         out
     }
@@ -197,13 +201,15 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::files::printable;
+        let (file, message) = (printable(&self.file), printable(&self.message));
         if self.line > 0 {
-            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
+            write!(f, "{file}:{}:{}: {message}", self.line, self.column)?;
         } else {
-            write!(f, "{}: {}", self.file, self.message)?;
+            write!(f, "{file}: {message}")?;
         }
         match &self.hint {
-            Some(h) => write!(f, " ({h})"),
+            Some(h) => write!(f, " ({})", printable(h)),
             None => Ok(()),
         }
     }
@@ -427,6 +433,7 @@ pub(crate) fn check_str_in(lib: &Library, text: &str, file: &str) -> (Option<Sce
     let mut problems = check::validate(&def, text, file);
     // In the file's order; the note that the checks stopped early stays last.
     let stopped = if problems.len() > check::MAX_PROBLEMS { problems.pop() } else { None };
+    problems.extend(bounds::check(&def, text, file));
     problems.sort_by_key(|e| (e.line, e.column, e.severity));
     problems.extend(stopped);
     if problems.iter().any(|e| e.severity == Severity::Error) {
@@ -443,6 +450,13 @@ pub(crate) fn check_file_in(lib: &Library, path: &Path) -> (Option<Scenario>, Ve
     let file = path.display().to_string();
     let fail = |e: ScenarioError| (None, vec![e]);
     let cannot = |e: std::io::Error| ScenarioError::new(&file, 0, 0, format!("cannot read the scenario: {e}"));
+    // A FIFO or a device is refused before it is opened: opening a FIFO blocks.
+    if let Ok(m) = std::fs::metadata(path)
+        && !m.is_file()
+        && !m.is_dir()
+    {
+        return fail(ScenarioError::new(&file, 0, 0, "this is not a regular file (a pipe, a device or a socket): it is not read"));
+    }
     let f = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) => return fail(cannot(e)),

@@ -16,6 +16,7 @@ use super::{Scenario, ScenarioError, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// How deep `extends` may chain (a mod of a mod of ...), which also stops cycles.
 const MAX_CHAIN: usize = 8;
@@ -24,9 +25,30 @@ const MAX_CHAIN: usize = 8;
 /// names (the user's mods folder, each `--mods DIR`) and every mod folder inside
 /// it. It is passed to whatever loads scenarios, never kept in a global, so two
 /// games (or two tests running side by side) can look in different places.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Library {
     roots: Vec<PathBuf>,
+    /// The folders, their files and ids, read once for one listing (`catalog`):
+    /// without it each mod's `extends` would read every file again, and a listing
+    /// of N mods would read N² files.
+    index: Option<Arc<Index>>,
+}
+
+impl PartialEq for Library {
+    fn eq(&self, other: &Library) -> bool {
+        self.roots == other.roots
+    }
+}
+
+impl Eq for Library {}
+
+/// What one listing reads once: each folder with its origin, and each scenario
+/// file in it with its id; and whether each base scenario loads, checked once.
+#[derive(Debug, Default)]
+struct Index {
+    dirs: Vec<(PathBuf, String)>,
+    files: Vec<Vec<(PathBuf, Option<String>)>>,
+    bases: Mutex<BTreeMap<PathBuf, (bool, Vec<ScenarioError>)>>,
 }
 
 impl Library {
@@ -45,20 +67,36 @@ impl Library {
         if !self.roots.contains(&dir) {
             self.roots.push(dir);
         }
+        self.index = None;
         self
     }
 
+    /// This library with its folders, files and ids read now, once: for a listing
+    /// that loads every scenario, so that the work grows with the number of files,
+    /// not with its square.
+    fn indexed(&self) -> Library {
+        let dirs = self.scenario_dirs();
+        let files = dirs.iter().map(|(d, _)| ron_files(d).into_iter().map(|p| (p.clone(), header(&p).map(|h| h.id))).collect()).collect();
+        Library { roots: self.roots.clone(), index: Some(Arc::new(Index { dirs, files, bases: Mutex::default() })) }
+    }
+
     /// Every folder that may hold scenarios, shipped first, with its origin for
-    /// the menu ("shipped", "mod NAME").
+    /// the menu ("shipped", "mod NAME"). A mod folder that is a link leading out
+    /// of its mods folder is not one: a mod cannot make the game read elsewhere.
     pub fn scenario_dirs(&self) -> Vec<(PathBuf, String)> {
+        if let Some(ix) = &self.index {
+            return ix.dirs.clone();
+        }
         let shipped = super::default_scenario_path().parent().map(Path::to_path_buf).unwrap_or_default();
         let mut out = vec![(shipped, "shipped".to_string())];
         for root in &self.roots {
             let name = |p: &Path| format!("mod {}", p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
             out.push((root.clone(), name(root)));
+            let Ok(canon_root) = root.canonicalize() else { continue };
             let mut subs: Vec<PathBuf> = std::fs::read_dir(root)
                 .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
                 .unwrap_or_default();
+            subs.retain(|s| s.canonicalize().is_ok_and(|c| c.starts_with(&canon_root)));
             subs.sort();
             for s in subs {
                 let n = name(&s);
@@ -130,11 +168,12 @@ pub struct Entry {
 impl Library {
     /// Every scenario in every folder, each loaded and checked.
     pub fn catalog(&self) -> Vec<Entry> {
+        let lib = self.indexed();
         let mut out = vec![];
-        for (dir, origin) in self.scenario_dirs() {
-            for path in ron_files(&dir) {
+        for (dir, origin) in lib.scenario_dirs() {
+            for path in lib.files_in(&dir) {
                 let (id, name) = header(&path).map(|h| (h.id, h.name)).unwrap_or_default();
-                let entry = match self.load(&path) {
+                let entry = match lib.load(&path) {
                     Ok(s) => Entry {
                         id: s.def.id.clone(),
                         name: s.def.name.clone(),
@@ -181,7 +220,38 @@ impl Library {
     fn find_id(&self, id: &str, near: Option<&Path>) -> Option<PathBuf> {
         let mut dirs: Vec<PathBuf> = near.map(Path::to_path_buf).into_iter().collect();
         dirs.extend(self.scenario_dirs().into_iter().map(|(d, _)| d));
+        if let Some(ix) = &self.index {
+            return dirs.iter().find_map(|d| match ix.dirs.iter().position(|(x, _)| x == d) {
+                Some(i) => ix.files[i].iter().find(|(_, h)| h.as_deref() == Some(id)).map(|(p, _)| p.clone()),
+                None => ron_files(d).into_iter().find(|p| header(p).is_some_and(|h| h.id == id)),
+            });
+        }
         dirs.iter().flat_map(|d| ron_files(d)).find(|p| header(p).is_some_and(|h| h.id == id))
+    }
+
+    /// The scenario files of a folder, from the index when there is one.
+    fn files_in(&self, dir: &Path) -> Vec<PathBuf> {
+        match self.index.as_ref().and_then(|ix| ix.dirs.iter().position(|(d, _)| d == dir).map(|i| &ix.files[i])) {
+            Some(files) => files.iter().map(|(p, _)| p.clone()).collect(),
+            None => ron_files(dir),
+        }
+    }
+
+    /// Whether the base at `path` loads, and its problems, remembered for one listing.
+    fn base_loads(&self, path: &Path, check: impl FnOnce() -> (Option<Scenario>, Vec<ScenarioError>)) -> (bool, Vec<ScenarioError>) {
+        if let Some(ix) = &self.index
+            && let Some(known) = ix.bases.lock().ok().and_then(|m| m.get(path).cloned())
+        {
+            return known;
+        }
+        let (scn, problems) = check();
+        let result = (scn.is_some(), problems);
+        if let Some(ix) = &self.index
+            && let Ok(mut m) = ix.bases.lock()
+        {
+            m.insert(path.to_path_buf(), result.clone());
+        }
+        result
     }
 }
 
@@ -193,11 +263,7 @@ struct Header {
 }
 
 fn header(path: &Path) -> Option<Header> {
-    let meta = std::fs::metadata(path).ok()?;
-    if meta.len() > super::MAX_SCENARIO_BYTES {
-        return None;
-    }
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = crate::files::read_text_limited(path, super::MAX_SCENARIO_BYTES).ok()?;
     let src = Source::new(&text);
     let get = |f: &str| src.field(src.root(), f).and_then(|t| src.string(t)).map(str::to_string);
     Some(Header { id: get("id")?, name: get("name").unwrap_or_default() })
@@ -275,17 +341,19 @@ pub fn check_extension(lib: &Library, text: &str, file: &str, depth: usize) -> (
         return fail(at_field("extends", format!("no scenario has the id \"{extends}\" to extend")).with_hint(hint));
     };
     let base_file = base_path.display().to_string();
-    let base_text = match std::fs::read_to_string(&base_path) {
+    let base_text = match crate::files::read_text_limited(&base_path, super::MAX_SCENARIO_BYTES) {
         Ok(t) => t,
         Err(e) => return fail(at_field("extends", format!("cannot read the base scenario {base_file}: {e}"))),
     };
     // The base must stand on its own (or as an extension of its own base).
-    let base_ok = if is_extension(&base_text) {
-        check_extension(lib, &base_text, &base_file, depth + 1)
-    } else {
-        super::check_str_in(lib, &base_text, &base_file)
-    };
-    if base_ok.0.is_none() {
+    let base_ok = lib.base_loads(&base_path, || {
+        if is_extension(&base_text) {
+            check_extension(lib, &base_text, &base_file, depth + 1)
+        } else {
+            super::check_str_in(lib, &base_text, &base_file)
+        }
+    });
+    if !base_ok.0 {
         let mut errs = vec![at_field("extends", format!("the base scenario \"{extends}\" ({base_file}) has errors of its own"))];
         errs.extend(base_ok.1);
         return (None, errs);
@@ -322,7 +390,7 @@ fn merged_text(lib: &Library, text: &str, file: &str) -> Result<String, Vec<Scen
     let src = Source::new(text);
     let extends = src.field(src.root(), "extends").and_then(|t| src.string(t)).unwrap_or_default();
     let base_path = lib.find_id(extends, Path::new(file).parent()).ok_or_else(Vec::new)?;
-    let base_text = std::fs::read_to_string(&base_path).map_err(|_| vec![])?;
+    let base_text = crate::files::read_text_limited(&base_path, super::MAX_SCENARIO_BYTES).map_err(|_| vec![])?;
     let base_text = if is_extension(&base_text) { merged_text(lib, &base_text, &base_path.display().to_string())? } else { base_text };
     let splices = plan(&src, text, file, &base_text)?;
     Ok(apply(&base_text, &splices))

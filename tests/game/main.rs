@@ -6,6 +6,8 @@
 
 mod analysis;
 mod deals;
+mod files;
+mod hostile;
 mod layers;
 mod levers;
 mod mods;
