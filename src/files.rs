@@ -3,7 +3,8 @@
 //! a size limit, and only from a regular file (a FIFO would block for ever, a
 //! device such as `/dev/zero` never ends). Every file the game writes goes to a
 //! fresh temporary file beside its target, is synced and then renamed over it, so
-//! a crash, a full disk or a second writer never leaves half a file.
+//! a crash, a full disk or a second writer never leaves half a file. The lowest
+//! layer: it knows nothing of the game.
 
 use std::fs::{File, Metadata};
 use std::io::{self, BufRead, Read, Write};
@@ -64,7 +65,8 @@ pub fn read_text_limited(path: &Path, limit: u64) -> io::Result<String> {
     String::from_utf8(read_limited(path, limit)?).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or_default();
-        let (line, column) = crate::scenario::line_col(prefix);
+        let line = prefix.matches('\n').count() + 1;
+        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         io::Error::new(io::ErrorKind::InvalidData, format!("{line}:{column}: the file is not valid UTF-8 text"))
     })
 }

@@ -74,7 +74,7 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
         AnalyzeFormat::Table => print!("{}", table(&setup, &sum, &a, secs, threads)),
     }
     if let Some(path) = &a.chart {
-        if let Err(e) = std::fs::write(path, svg(&setup, &sum)) {
+        if let Err(e) = crate::files::write_atomic(path, svg(&setup, &sum).as_bytes()) {
             eprintln!("error: cannot write {}: {e}", path.display());
             return 1;
         }

@@ -50,9 +50,18 @@ pub enum ReplayError {
     HashMismatch { expected: String, found: String },
 }
 
+/// Shown without control characters: a save's ids are untrusted text.
 impl fmt::Display for ReplayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        f.write_str(&crate::files::printable(&self.text()))
+    }
+}
+
+impl ReplayError {
+    fn text(&self) -> String {
+        use std::fmt::Write;
+        let mut f = String::new();
+        let _ = match self {
             ReplayError::Io(e) => write!(f, "cannot read the file: {e}"),
             ReplayError::Corrupt(e) => {
                 write!(f, "the file is damaged or not a Politburo save: {e}")
@@ -67,7 +76,8 @@ impl fmt::Display for ReplayError {
             ReplayError::HashMismatch { expected, found } => {
                 write!(f, "the replay diverged: the file's final state hash is {expected}, the replay gives {found}")
             }
-        }
+        };
+        f
     }
 }
 

@@ -189,3 +189,15 @@ fn no_display_is_said_plainly() {
     assert_eq!(display_problem_for(Some(":7.0"), &empty), None);
     assert_eq!(display_problem_for(Some("remote:10"), &empty), None);
 }
+
+/// A save's ids are untrusted text too: an escape sequence in one never reaches
+/// the terminal through the error that refuses it.
+#[test]
+fn a_save_refused_shows_no_control_characters() {
+    let mut save = a_save(4);
+    save.scenario_id = "\u{1b}[2J1924".into();
+    let e = save.replay(scenario(), true).unwrap_err().to_string();
+    assert!(e.contains("[2J1924") && !e.contains('\u{1b}'), "{e:?}");
+    let e = SaveFile::parse("(format: 1, scenario_id: \"\u{1b}[2J\", oops)").unwrap_err().to_string();
+    assert!(!e.contains('\u{1b}'), "{e:?}");
+}
