@@ -115,16 +115,24 @@ pub enum Line {
     TooLong,
     /// A line that is not UTF-8 text: dropped, and the input goes on.
     NotText,
+    /// A line that runs on past `ENDLESS_LINES` times the limit without ending
+    /// (`/dev/zero`): the input is not lines of text, and reading stops.
+    Endless,
     /// The input has ended.
     End,
 }
 
+/// How many times the limit a line too long is read on, looking for its end,
+/// before the input is taken for endless.
+pub const ENDLESS_LINES: usize = 64;
+
 /// The next line of `input`, never holding more than `limit` bytes of it in memory
-/// however long the line (`/dev/zero` is one endless line).
+/// however long the line, nor reading for ever (`/dev/zero` is one endless line).
 pub fn read_line(input: &mut impl BufRead, limit: usize) -> io::Result<Line> {
     let mut line = Vec::new();
     let mut over = false;
     let mut any = false;
+    let mut read = 0usize;
     loop {
         let buf = match input.fill_buf() {
             Ok(b) => b,
@@ -149,8 +157,12 @@ pub fn read_line(input: &mut impl BufRead, limit: usize) -> io::Result<Line> {
         }
         let used = done.unwrap_or(buf.len());
         input.consume(used);
+        read = read.saturating_add(used);
         if done.is_some() {
             break;
+        }
+        if over && read > limit.saturating_mul(ENDLESS_LINES) {
+            return Ok(Line::Endless);
         }
     }
     if !any {

@@ -61,6 +61,11 @@ pub fn run_from(mut st: GameState, who: &str) -> i32 {
                     println!("\nThat line is not UTF-8 text: skipped.");
                     continue;
                 }
+                Ok(Line::Endless) => {
+                    println!("\nThe input is one endless line, not commands: the game stops here.");
+                    println!("{}", view::outcome_line(&st));
+                    return 0;
+                }
                 Ok(Line::End) | Err(_) => {
                     println!("\nInput ended: the game stops here.");
                     println!("{}", view::outcome_line(&st));

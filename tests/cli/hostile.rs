@@ -118,3 +118,22 @@ fn fifos_and_devices_are_refused_at_once() {
         assert!(err.contains("not a regular file"), "{args:?}: {err}");
     }
 }
+
+/// `play < /dev/zero` once aborted on a 4 GiB allocation: the endless line is
+/// read through the limit, and the game stops with a word.
+#[cfg(unix)]
+#[test]
+fn play_from_dev_zero_stops_with_a_word() {
+    let child = Command::new(env!("CARGO_BIN_EXE_politburo"))
+        .args(["play", "--as", "stalin", "--seed", "3"])
+        .env("XDG_DATA_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("one endless line"), "{text}");
+}
