@@ -149,7 +149,14 @@ fn table(setup: &Setup, sum: &Summary, a: &Args, secs: f64, threads: usize) -> S
     let s = &setup.start.scn;
     let n = sum.games;
     let mut o = String::new();
-    let _ = writeln!(o, "{n} games of \"{}\" {}, seeds {}..{}", s.def.name, heading(setup, a), a.seed, a.seed + n.saturating_sub(1));
+    let _ = writeln!(
+        o,
+        "{n} games of \"{}\" {}, seeds {}..{}",
+        s.def.name,
+        heading(setup, a),
+        a.seed,
+        a.seed.wrapping_add(n.saturating_sub(1))
+    );
     let _ = writeln!(o, "played in {secs:.1} s on {threads} threads ({:.0} games/s)\n", n as f64 / secs.max(1e-9));
     let _ = writeln!(o, "Who wins (95% confidence interval)        wins   of which supreme");
     for &(c, w, sup) in &sum.wins {

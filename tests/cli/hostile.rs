@@ -64,6 +64,10 @@ fn absurd_thread_counts_are_refused() {
         assert_eq!(code, 2, "{n}: {err}");
         assert!(err.contains("--threads") && !err.contains("panicked"), "{n}: {err}");
     }
+    // The last seed: the seeds wrap, as the games' do, rather than overflow in the heading.
+    let (code, out, err) = run_bytes(&["analyze", "--games", "2", "--threads", "1", "--seed", "18446744073709551615"], b"", 120);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("seeds 18446744073709551615..0"), "{out}");
 }
 
 /// A milestone named with a comma, a quote and a line break once split the CSV
