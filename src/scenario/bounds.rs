@@ -8,7 +8,7 @@
 //! character, which could rewrite the player's terminal.
 
 use super::locate::{Kind, Source};
-use super::schema::ScenarioFile;
+use super::schema::{Effect, ScenarioFile};
 use super::{ScenarioError, Severity};
 
 /// The largest magnitude of any whole number in a scenario (the seed of the
@@ -108,6 +108,7 @@ pub fn check(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError> {
             );
         }
     }
+    effects(def, &src, &mut err);
     ids(def, &src, &mut err);
     lists(def, &src, &mut err);
     let cal = &def.calendar;
@@ -117,6 +118,37 @@ pub fn check(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError> {
     }
     out.iter_mut().for_each(|e| e.severity = Severity::Error);
     out
+}
+
+/// Effects that add without a ceiling (delegates, enrolments, action points) add
+/// at most `MAX_NUMBER` in all, over every event and choice, since events may
+/// be many and the totals are summed over the regions.
+fn effects(def: &ScenarioFile, src: &Source, err: &mut impl FnMut(usize, usize, String, &str)) {
+    let entries = src.entries("events");
+    let mut totals = [0i64; 3];
+    let names = ["Delegates", "EnrolForOffice", "ActionPoints"];
+    let mut reported = [false; 3];
+    for (i, e) in def.events.iter().enumerate() {
+        let at = src.field(entries.get(i).copied(), "effects").or(entries.get(i).copied()).map(|t| src.span(t)).unwrap_or((0, 0));
+        for eff in e.effects.iter().chain(e.choices.iter().flat_map(|c| &c.effects)) {
+            let (k, d) = match eff {
+                Effect::Delegates(_, d) => (0, *d),
+                Effect::EnrolForOffice(_, d) => (1, *d),
+                Effect::ActionPoints(_, d) => (2, *d),
+                _ => continue,
+            };
+            totals[k] += i64::from(d).abs();
+            if totals[k] > MAX_NUMBER && !reported[k] {
+                reported[k] = true;
+                err(
+                    at.0,
+                    at.1,
+                    format!("the `{}` effects add up to more than {MAX_NUMBER}, counting this event's", names[k]),
+                    &format!("all the events' `{}` effects together add at most {MAX_NUMBER}", names[k]),
+                );
+            }
+        }
+    }
 }
 
 /// The scenario's id and every list's ids are safe names (`is_safe_id`). An empty

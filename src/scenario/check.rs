@@ -294,6 +294,8 @@ fn economy_and_balance(c: &mut Checker, def: &ScenarioFile) {
     let b = &def.balance;
     c.range("balance.politburo_seats", "politburo_seats", b.politburo_seats, 1, i32::MAX);
     c.range("balance.candidate_seats", "candidate_seats", b.candidate_seats, 0, i32::MAX);
+    // Seats, so never fewer than none: a negative count once broke the joint plenum's tally.
+    c.range("balance.control_commission_seats", "control_commission_seats", b.control_commission_seats, 0, i32::MAX);
     c.range("balance.qualified_majority_percent", "qualified_majority_percent", b.qualified_majority_percent, 1, 100);
     c.range("balance.base_action_points", "base_action_points", b.base_action_points, 0, i32::MAX);
     c.range("balance.prestige_decay_percent", "prestige_decay_percent", b.prestige_decay_percent, 0, 100);
@@ -342,6 +344,9 @@ fn levers(c: &mut Checker, def: &ScenarioFile) {
     ] {
         c.range(&format!("balance.levers.{what}"), what, v, 0, hi);
     }
+    // Trust is kept from 0 to 100 by the rules: it must start there.
+    c.scope = c.src.field_open(c.src.field_open(root, "balance"), "deals");
+    c.range("balance.deals.start_trust", "start_trust", def.balance.deals.start_trust, 0, 100);
 }
 
 /// Each character's values, traits, temperament and relations; someone playable
