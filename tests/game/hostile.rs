@@ -222,10 +222,10 @@ fn listing_many_mods_grows_linearly() {
 fn effects_without_a_ceiling_are_bounded_in_all() {
     let effects =
         |e: &str| minimal().replacen("effects: [Prestige(\"trotsky\", -5), Prestige(\"stalin\", 3)]", &format!("effects: [{e}]"), 1);
-    let many = vec!["Delegates(\"moscow\", 4000)"; 3].join(", ");
+    let many = ["Delegates(\"moscow\", 4000)"; 3].join(", ");
     let err = Scenario::from_str(&effects(&many), "many.ron").unwrap_err();
     assert!(err.0.iter().any(|e| e.message.contains("`Delegates` effects add up to more than 10000") && e.line > 0), "{}", err.render());
-    let enrol = vec!["EnrolForOffice(\"gensec\", -6000)"; 2].join(", ");
+    let enrol = ["EnrolForOffice(\"gensec\", -6000)"; 2].join(", ");
     assert!(Scenario::from_str(&effects(&enrol), "enrol.ron").is_err());
     assert!(Scenario::from_str(&effects("EnrolForOffice(\"gensec\", 12), Delegates(\"moscow\", -50)"), "ok.ron").is_ok());
 }
