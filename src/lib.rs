@@ -6,6 +6,8 @@
 //! - `narrate`: the words of the chronicle, rendered from the rules' typed events.
 //! - `cli`: the headless commands (simulate, play, check, bench).
 //! - `saves`: the data folder and the autosaves.
+//! - `files`: bounded reads of untrusted files and stdin, and atomic writes.
+//! - `prefs`: the settings file, read and validated without the window.
 //! - `analysis`: many games at once, for balance and "what if".
 //! - `ui` (feature `gui`): the Bevy window around the same rules.
 
@@ -13,7 +15,9 @@ pub mod actions;
 pub mod ai;
 pub mod analysis;
 pub mod cli;
+pub mod files;
 pub mod narrate;
+pub mod prefs;
 pub mod rules;
 pub mod saves;
 pub mod scenario;

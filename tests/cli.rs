@@ -219,3 +219,6 @@ fn the_end_is_dated_after_the_last_vote() {
     assert!(dates.iter().all(|d| *d <= &end[1..8]), "{end}");
     assert!(out.contains("[1929-12] END") && out.contains("Outcome (December 1929)"), "{end}");
 }
+
+#[path = "cli/hostile.rs"]
+mod hostile;

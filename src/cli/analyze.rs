@@ -79,7 +79,7 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
         AnalyzeFormat::Table => print!("{}", table(&setup, &sum, &a, secs, threads)),
     }
     if let Some(path) = &a.chart {
-        if let Err(e) = std::fs::write(path, svg(&setup, &sum)) {
+        if let Err(e) = crate::files::write_atomic(path, svg(&setup, &sum).as_bytes()) {
             eprintln!("error: cannot write {}: {e}", path.display());
             return 1;
         }
@@ -88,9 +88,15 @@ pub fn run(scn: Arc<Scenario>, a: Args) -> i32 {
     0
 }
 
+/// The threads to play on: as asked (`--threads` refuses more than `MAX_THREADS`),
+/// or one a core; never more than the games, since a thread without a game is waste.
 pub(super) fn threads_of(a: &Args) -> usize {
-    a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    let n = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    n.clamp(1, MAX_THREADS).min(a.games.max(1).try_into().unwrap_or(MAX_THREADS))
 }
+
+/// The most threads `analyze` starts: more would only wait on the cores.
+pub const MAX_THREADS: usize = 256;
 
 /// The seat named by `--as` and `--strategy`, or an exit code.
 pub(super) fn seat_of(scn: &Scenario, a: &Args) -> Result<Option<(crate::scenario::CharId, Strategy)>, i32> {
@@ -149,7 +155,14 @@ fn table(setup: &Setup, sum: &Summary, a: &Args, secs: f64, threads: usize) -> S
     let s = &setup.start.scn;
     let n = sum.games;
     let mut o = String::new();
-    let _ = writeln!(o, "{n} games of \"{}\" {}, seeds {}..{}", s.def.name, heading(setup, a), a.seed, a.seed + n.saturating_sub(1));
+    let _ = writeln!(
+        o,
+        "{n} games of \"{}\" {}, seeds {}..{}",
+        s.def.name,
+        heading(setup, a),
+        a.seed,
+        a.seed.wrapping_add(n.saturating_sub(1))
+    );
     let _ = writeln!(o, "played in {secs:.1} s on {threads} threads ({:.0} games/s)\n", n as f64 / secs.max(1e-9));
     let _ = writeln!(o, "Who wins (95% confidence interval)        wins   of which supreme");
     for &(c, w, sup) in &sum.wins {
@@ -278,22 +291,22 @@ fn json(setup: &Setup, sum: &Summary, a: &Args) -> String {
     serde_json::to_string(&report).unwrap_or_default() + "\n"
 }
 
+/// One row a game, through a CSV writer: a milestone's name from a mod may hold
+/// commas, quotes or line breaks, and they are quoted, never splitting a row.
 fn csv(start: &GameState, results: &[GameResult]) -> String {
     let s = &start.scn;
-    let mut o = String::from("seed,winner,supreme,decided");
-    for m in &s.def.milestones {
-        let _ = write!(o, ",\"{}\"", m.name.replace('"', "'"));
-    }
-    o.push('\n');
+    let mut w = ::csv::Writer::from_writer(vec![]);
+    let mut head: Vec<String> = ["seed", "winner", "supreme", "decided"].map(String::from).to_vec();
+    head.extend(s.def.milestones.iter().map(|m| m.name.clone()));
+    let _ = w.write_record(&head);
     for r in results {
-        let w = r.winner.map(|c| s.def.characters[c].id.as_str()).unwrap_or("");
-        let _ = write!(o, "{},{w},{},{}", r.seed, r.supreme, r.decided);
-        for &m in &r.milestones {
-            let _ = write!(o, ",{}", u8::from(m));
-        }
-        o.push('\n');
+        let winner = r.winner.map(|c| s.def.characters[c].id.as_str()).unwrap_or("");
+        let mut row = vec![r.seed.to_string(), winner.to_string(), r.supreme.to_string(), r.decided.to_string()];
+        row.extend(r.milestones.iter().map(|&m| u8::from(m).to_string()));
+        let _ = w.write_record(&row);
     }
-    o
+    // Writing into memory cannot fail.
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
 /// Two panels: win rates with their intervals, and the year the struggle was decided.

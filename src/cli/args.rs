@@ -138,8 +138,8 @@ pub enum Cmd {
         /// Also write an SVG chart of the win rates and the years of decision.
         #[arg(long, value_name = "FILE.svg")]
         chart: Option<PathBuf>,
-        /// Threads (default: every core).
-        #[arg(long)]
+        /// Threads (default: every core), 1 to 256.
+        #[arg(long, value_parser = super::parse_threads)]
         threads: Option<usize>,
         /// How well the computer plays: easy, normal or hard.
         #[arg(long, value_enum, default_value_t = crate::ai::Difficulty::Normal)]

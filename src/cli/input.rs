@@ -20,11 +20,21 @@ pub trait Input {
 pub struct Piped<R: BufRead>(pub R);
 
 impl<R: BufRead> Input for Piped<R> {
+    /// Each line through a size limit; a line too long or not text is skipped
+    /// with a word, and the input goes on.
     fn line(&mut self, _prompt: &str) -> Option<String> {
-        let mut s = String::new();
-        match self.0.read_line(&mut s) {
-            Ok(0) | Err(_) => None,
-            Ok(_) => Some(s.trim_end_matches(['\n', '\r']).to_string()),
+        use crate::files::{Line, MAX_LINE_BYTES, read_line};
+        loop {
+            match read_line(&mut self.0, MAX_LINE_BYTES) {
+                Ok(Line::Text(l)) => return Some(l),
+                Ok(Line::TooLong) => println!("\nThat line is longer than {MAX_LINE_BYTES} bytes: skipped."),
+                Ok(Line::NotText) => println!("\nThat line is not UTF-8 text: skipped."),
+                Ok(Line::Endless) => {
+                    println!("\nThe input is one endless line, not commands.");
+                    return None;
+                }
+                Ok(Line::End) | Err(_) => return None,
+            }
         }
     }
 }

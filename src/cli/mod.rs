@@ -24,6 +24,13 @@ use crate::scenario::{CharId, Library, Scenario, default_scenario_path};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+/// `--threads`: a whole number from 1 to `analyze::MAX_THREADS`, refused by clap
+/// otherwise (a hundred thousand threads cannot all be started).
+pub(crate) fn parse_threads(s: &str) -> Result<usize, String> {
+    let n: usize = s.parse().map_err(|_| format!("`{s}` is not a whole number"))?;
+    if (1..=analyze::MAX_THREADS).contains(&n) { Ok(n) } else { Err(format!("expected from 1 to {}", analyze::MAX_THREADS)) }
+}
+
 /// Loads a scenario (a file, or an id in `lib`) or prints its errors; `Err` carries the exit code.
 pub fn load_scenario(lib: &Library, path: Option<PathBuf>) -> Result<Arc<Scenario>, i32> {
     let path = match path {

@@ -50,9 +50,18 @@ pub enum ReplayError {
     HashMismatch { expected: String, found: String },
 }
 
+/// Shown without control characters: a save's ids are untrusted text.
 impl fmt::Display for ReplayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        f.write_str(&crate::files::printable(&self.text()))
+    }
+}
+
+impl ReplayError {
+    fn text(&self) -> String {
+        use std::fmt::Write;
+        let mut f = String::new();
+        let _ = match self {
             ReplayError::Io(e) => write!(f, "cannot read the file: {e}"),
             ReplayError::Corrupt(e) => {
                 write!(f, "the file is damaged or not a Politburo save: {e}")
@@ -67,7 +76,8 @@ impl fmt::Display for ReplayError {
             ReplayError::HashMismatch { expected, found } => {
                 write!(f, "the replay diverged: the file's final state hash is {expected}, the replay gives {found}")
             }
-        }
+        };
+        f
     }
 }
 
@@ -109,19 +119,16 @@ impl SaveFile {
     }
 
     pub fn read(path: &Path) -> Result<SaveFile, ReplayError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ReplayError::Io(format!("{}: {e}", path.display())))?;
+        let text = crate::files::read_text_limited(path, crate::files::MAX_SAVE_BYTES)
+            .map_err(|e| ReplayError::Io(format!("{}: {e}", path.display())))?;
         SaveFile::parse(&text)
     }
 
-    /// Writes atomically: a temporary file beside the target, then a rename, so a
-    /// failed write never destroys a good save.
+    /// Writes atomically (`files::write_atomic`: a uniquely named temporary file
+    /// beside the target, synced, then renamed), so a failed write never destroys a
+    /// good save and two writers at once never mix their files.
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
-        use std::io::Write;
-        let tmp = path.with_extension("tmp");
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(self.to_ron().as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        crate::files::write_atomic(path, self.to_ron().as_bytes())
     }
 
     /// Replays the commands into a new game of `scn`, checking legality and the hash.

@@ -11,6 +11,8 @@ use super::{ScenarioError, Severity};
 use crate::scenario::date::Date;
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use super::suggest::{did_you_mean, nearest};
+
 type Tok = Option<usize>;
 
 struct Checker<'a> {
@@ -188,36 +190,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Levenshtein distance, for did-you-mean hints.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-/// The known name nearest to `found` by edit distance, when it is near enough to
-/// be a slip of the keyboard (a third of the name's letters at most).
-pub fn nearest<'b>(found: &str, known: impl Iterator<Item = &'b str>) -> Option<&'b str> {
-    let lower = found.to_lowercase();
-    known
-        .map(|k| (distance(&lower, &k.to_lowercase()), k))
-        .filter(|(d, k)| *d <= 1.max(k.chars().count() / 3) && *d < k.chars().count())
-        .min()
-        .map(|(_, k)| k)
-}
-
-/// "did you mean \"x\"?" when a known id is close enough.
-pub fn did_you_mean<'b>(id: &str, known: impl Iterator<Item = &'b str>) -> Option<String> {
-    nearest(id, known).map(|k| format!("did you mean \"{k}\"?"))
-}
-
 /// Every semantic problem of a parsed scenario, in the order of the checks: the
 /// calendar, ids, the line and the Testament, the economy and the balance, the
 /// characters, the seats, offices, regions and blocs, sessions and events,
@@ -322,6 +294,8 @@ fn economy_and_balance(c: &mut Checker, def: &ScenarioFile) {
     let b = &def.balance;
     c.range("balance.politburo_seats", "politburo_seats", b.politburo_seats, 1, i32::MAX);
     c.range("balance.candidate_seats", "candidate_seats", b.candidate_seats, 0, i32::MAX);
+    // Seats, so never fewer than none: a negative count once broke the joint plenum's tally.
+    c.range("balance.control_commission_seats", "control_commission_seats", b.control_commission_seats, 0, i32::MAX);
     c.range("balance.qualified_majority_percent", "qualified_majority_percent", b.qualified_majority_percent, 1, 100);
     c.range("balance.base_action_points", "base_action_points", b.base_action_points, 0, i32::MAX);
     c.range("balance.prestige_decay_percent", "prestige_decay_percent", b.prestige_decay_percent, 0, 100);
@@ -370,6 +344,9 @@ fn levers(c: &mut Checker, def: &ScenarioFile) {
     ] {
         c.range(&format!("balance.levers.{what}"), what, v, 0, hi);
     }
+    // Trust is kept from 0 to 100 by the rules: it must start there.
+    c.scope = c.src.field_open(c.src.field_open(root, "balance"), "deals");
+    c.range("balance.deals.start_trust", "start_trust", def.balance.deals.start_trust, 0, 100);
 }
 
 /// Each character's values, traits, temperament and relations; someone playable

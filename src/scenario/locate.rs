@@ -271,6 +271,11 @@ impl<'a> Source<'a> {
         Source { text, toks, close }
     }
 
+    /// Every token of `kind`, in the text's order: the bounds check visits each number.
+    pub fn all_of(&self, kind: Kind) -> impl Iterator<Item = usize> + '_ {
+        self.toks.iter().enumerate().filter(move |(_, t)| t.kind == kind).map(|(i, _)| i)
+    }
+
     pub fn span(&self, t: usize) -> (usize, usize) {
         self.toks.get(t).map(|t| (t.start as usize, t.end as usize)).unwrap_or((0, 0))
     }

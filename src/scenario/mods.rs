@@ -1,5 +1,5 @@
-//! Mods: folders of scenario files beside the shipped ones, and extension files
-//! that change a base scenario without copying it.
+//! Mods: extension files that change a base scenario without copying it (the
+//! folders they are found in are `library`'s).
 //!
 //! An extension names its base by id (`extends: "1924"`), changes values by path
 //! (`set: {"characters/trotsky/prestige": 85}`) and appends to lists (`add: (events:
@@ -9,199 +9,17 @@
 //! no code runs, and `extends` is an id, never a path, so nothing outside the
 //! scenario folders is read.
 
+use super::library::{header, ron_files};
 use super::locate::{Kind, Source};
 use super::schema::*;
 use super::script::ScriptEntry;
-use super::{Scenario, ScenarioError, Severity};
+use super::{Library, Scenario, ScenarioError};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// How deep `extends` may chain (a mod of a mod of ...), which also stops cycles.
 const MAX_CHAIN: usize = 8;
-
-/// Where scenarios are found: the shipped folder, then each mods root the caller
-/// names (the user's mods folder, each `--mods DIR`) and every mod folder inside
-/// it. It is passed to whatever loads scenarios, never kept in a global, so two
-/// games (or two tests running side by side) can look in different places.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Library {
-    roots: Vec<PathBuf>,
-}
-
-impl Library {
-    /// The shipped scenarios alone (and an extension's own folder).
-    pub fn shipped() -> Library {
-        Library::default()
-    }
-
-    /// The shipped scenarios and these mods roots, in order.
-    pub fn new(roots: impl IntoIterator<Item = PathBuf>) -> Library {
-        roots.into_iter().fold(Library::default(), Library::with_root)
-    }
-
-    /// Adds a folder of mods (or one mod's folder): `--mods DIR`.
-    pub fn with_root(mut self, dir: PathBuf) -> Library {
-        if !self.roots.contains(&dir) {
-            self.roots.push(dir);
-        }
-        self
-    }
-
-    /// Every folder that may hold scenarios, shipped first, with its origin for
-    /// the menu ("shipped", "mod NAME").
-    pub fn scenario_dirs(&self) -> Vec<(PathBuf, String)> {
-        let shipped = super::default_scenario_path().parent().map(Path::to_path_buf).unwrap_or_default();
-        let mut out = vec![(shipped, "shipped".to_string())];
-        for root in &self.roots {
-            let name = |p: &Path| format!("mod {}", p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
-            out.push((root.clone(), name(root)));
-            let mut subs: Vec<PathBuf> = std::fs::read_dir(root)
-                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
-                .unwrap_or_default();
-            subs.sort();
-            for s in subs {
-                let n = name(&s);
-                out.push((s, n));
-            }
-        }
-        out
-    }
-
-    /// Every scenario file in every folder, in the menu's order.
-    pub fn files(&self) -> Vec<PathBuf> {
-        self.scenario_dirs().iter().flat_map(|(d, _)| ron_files(d)).collect()
-    }
-
-    /// The origin of a scenario file for the menu: "shipped" or "mod NAME".
-    pub fn origin_of(&self, path: &Path) -> String {
-        let parent = path.parent();
-        self.scenario_dirs().into_iter().find(|(d, _)| Some(d.as_path()) == parent).map(|(_, o)| o).unwrap_or_default()
-    }
-
-    /// The newest modification time of any scenario file: a change anywhere (a
-    /// mod's base included) means a scenario may read differently now.
-    pub fn stamp(&self) -> Option<std::time::SystemTime> {
-        self.files().iter().filter_map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok()).max()
-    }
-
-    /// Reads and validates a scenario file; an extension's base is looked for here.
-    pub fn load(&self, path: &Path) -> Result<Scenario, super::ScenarioErrors> {
-        match super::check_file_in(self, path) {
-            (Some(s), _) => Ok(s),
-            (None, problems) => Err(super::ScenarioErrors(problems)),
-        }
-    }
-
-    /// Every problem of a scenario file, as `politburo check` reports them.
-    pub fn check_file(&self, path: &Path) -> (Option<Scenario>, Vec<ScenarioError>) {
-        super::check_file_in(self, path)
-    }
-}
-
-/// The scenario files of a folder, sorted; links that lead outside it are skipped.
-fn ron_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(canon_dir) = dir.canonicalize() else { return vec![] };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect::<Vec<PathBuf>>())
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "ron") && p.is_file())
-        .filter(|p| p.canonicalize().is_ok_and(|c| c.starts_with(&canon_dir)))
-        .collect();
-    files.sort();
-    files
-}
-
-/// A scenario the game can offer: where it is, what it is called, and why it
-/// cannot be played if it cannot.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub path: PathBuf,
-    pub id: String,
-    pub name: String,
-    /// "shipped", or "mod NAME".
-    pub origin: String,
-    pub playable: Vec<String>,
-    /// The first error, when the scenario does not load.
-    pub error: Option<String>,
-}
-
-impl Library {
-    /// Every scenario in every folder, each loaded and checked.
-    pub fn catalog(&self) -> Vec<Entry> {
-        let mut out = vec![];
-        for (dir, origin) in self.scenario_dirs() {
-            for path in ron_files(&dir) {
-                let (id, name) = header(&path).map(|h| (h.id, h.name)).unwrap_or_default();
-                let entry = match self.load(&path) {
-                    Ok(s) => Entry {
-                        id: s.def.id.clone(),
-                        name: s.def.name.clone(),
-                        playable: s.def.characters.iter().filter(|c| c.playable).map(|c| c.id.clone()).collect(),
-                        error: None,
-                        path,
-                        origin: origin.clone(),
-                    },
-                    Err(e) => {
-                        let first = e.0.iter().find(|x| x.severity == Severity::Error).map(|x| x.to_string());
-                        Entry { path, id, name, origin: origin.clone(), playable: vec![], error: first.or(Some("does not load".into())) }
-                    }
-                };
-                out.push(entry);
-            }
-        }
-        out
-    }
-
-    /// A scenario named on the command line: a file, or the id of one in the folders.
-    pub fn find(&self, id_or_path: &str) -> Option<PathBuf> {
-        let p = PathBuf::from(id_or_path);
-        if p.is_file() {
-            return Some(p);
-        }
-        // A mod's folder holding one scenario may be named instead of that scenario's id.
-        self.find_id(id_or_path, None).or_else(|| {
-            let dirs = self.scenario_dirs();
-            let folder = dirs.iter().find(|(d, origin)| origin != "shipped" && d.file_name().is_some_and(|n| n == id_or_path))?;
-            match ron_files(&folder.0).as_slice() {
-                [one] => Some(one.clone()),
-                _ => None,
-            }
-        })
-    }
-
-    /// The ids of every scenario in every folder, for an error that names what exists.
-    pub fn known_ids(&self) -> Vec<String> {
-        self.files().iter().filter_map(|p| header(p).map(|h| h.id)).filter(|id| !id.is_empty()).collect()
-    }
-
-    /// The file whose scenario has this id, looking first in `near` (the folder of
-    /// the mod that asks), then in every folder.
-    fn find_id(&self, id: &str, near: Option<&Path>) -> Option<PathBuf> {
-        let mut dirs: Vec<PathBuf> = near.map(Path::to_path_buf).into_iter().collect();
-        dirs.extend(self.scenario_dirs().into_iter().map(|(d, _)| d));
-        dirs.iter().flat_map(|d| ron_files(d)).find(|p| header(p).is_some_and(|h| h.id == id))
-    }
-}
-
-/// The few top-level strings read without a full parse.
-#[derive(Default)]
-struct Header {
-    id: String,
-    name: String,
-}
-
-fn header(path: &Path) -> Option<Header> {
-    let meta = std::fs::metadata(path).ok()?;
-    if meta.len() > super::MAX_SCENARIO_BYTES {
-        return None;
-    }
-    let text = std::fs::read_to_string(path).ok()?;
-    let src = Source::new(&text);
-    let get = |f: &str| src.field(src.root(), f).and_then(|t| src.string(t)).map(str::to_string);
-    Some(Header { id: get("id")?, name: get("name").unwrap_or_default() })
-}
 
 /// Is this text an extension of another scenario (it has an `extends` field)?
 pub fn is_extension(text: &str) -> bool {
@@ -275,17 +93,19 @@ pub fn check_extension(lib: &Library, text: &str, file: &str, depth: usize) -> (
         return fail(at_field("extends", format!("no scenario has the id \"{extends}\" to extend")).with_hint(hint));
     };
     let base_file = base_path.display().to_string();
-    let base_text = match std::fs::read_to_string(&base_path) {
+    let base_text = match crate::files::read_text_limited(&base_path, super::MAX_SCENARIO_BYTES) {
         Ok(t) => t,
         Err(e) => return fail(at_field("extends", format!("cannot read the base scenario {base_file}: {e}"))),
     };
     // The base must stand on its own (or as an extension of its own base).
-    let base_ok = if is_extension(&base_text) {
-        check_extension(lib, &base_text, &base_file, depth + 1)
-    } else {
-        super::check_str_in(lib, &base_text, &base_file)
-    };
-    if base_ok.0.is_none() {
+    let base_ok = lib.base_loads(&base_path, || {
+        if is_extension(&base_text) {
+            check_extension(lib, &base_text, &base_file, depth + 1)
+        } else {
+            super::check_str_in(lib, &base_text, &base_file)
+        }
+    });
+    if !base_ok.0 {
         let mut errs = vec![at_field("extends", format!("the base scenario \"{extends}\" ({base_file}) has errors of its own"))];
         errs.extend(base_ok.1);
         return (None, errs);
@@ -322,7 +142,7 @@ fn merged_text(lib: &Library, text: &str, file: &str) -> Result<String, Vec<Scen
     let src = Source::new(text);
     let extends = src.field(src.root(), "extends").and_then(|t| src.string(t)).unwrap_or_default();
     let base_path = lib.find_id(extends, Path::new(file).parent()).ok_or_else(Vec::new)?;
-    let base_text = std::fs::read_to_string(&base_path).map_err(|_| vec![])?;
+    let base_text = crate::files::read_text_limited(&base_path, super::MAX_SCENARIO_BYTES).map_err(|_| vec![])?;
     let base_text = if is_extension(&base_text) { merged_text(lib, &base_text, &base_path.display().to_string())? } else { base_text };
     let splices = plan(&src, text, file, &base_text)?;
     Ok(apply(&base_text, &splices))

@@ -219,6 +219,11 @@ pub fn load_game_from(ng: &NewGame, path: &std::path::Path) -> Result<Game, Stri
 
 /// Opens the window; `lib` says where scenarios are found.
 pub fn run(lib: Library) {
+    // Without a display the windowing library panics: say so instead.
+    if let Some(why) = crate::prefs::display_problem() {
+        eprintln!("error: {why}");
+        std::process::exit(1);
+    }
     let started = std::time::Instant::now();
     let prefs = settings::Settings::load();
     let selftest = selftest::SelfTest::from_env(started);

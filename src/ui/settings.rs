@@ -25,36 +25,19 @@ pub use crate::saves::data_dir;
 
 impl Settings {
     fn path() -> PathBuf {
-        data_dir().join("settings.ron")
+        crate::prefs::Prefs::path()
     }
 
-    /// The saved settings; a missing file gives the defaults, a broken one the
-    /// defaults and a warning naming the file and the place it breaks.
+    /// The saved settings, read and validated by `prefs::Prefs::load`: any file
+    /// gives values the window can use, with a positioned warning for each one it
+    /// could not.
     pub fn load() -> Settings {
-        let path = Self::path();
-        let text = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Settings::default(),
-            Err(e) => {
-                eprintln!("warning: cannot read the settings file {}: {e}; using the defaults", path.display());
-                return Settings::default();
-            }
-        };
-        let parsed = std::str::from_utf8(&text)
-            .map_err(|_| "1:1: the file is not UTF-8 text".to_string())
-            .and_then(|t| ron::from_str::<Settings>(t).map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code)));
-        parsed.unwrap_or_else(|e| {
-            eprintln!("warning: the settings file {}:{e}; using the defaults (the file is replaced when settings change)", path.display());
-            Settings::default()
-        })
+        let p = crate::prefs::Prefs::load();
+        Settings { ui_scale: p.ui_scale, fullscreen: p.fullscreen }
     }
 
     pub fn save(&self) -> Result<(), String> {
-        let dir = data_dir();
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).map_err(|e| e.to_string())?;
-        let tmp = Self::path().with_extension("tmp");
-        std::fs::write(&tmp, text).and_then(|_| std::fs::rename(&tmp, Self::path())).map_err(|e| format!("{}: {e}", tmp.display()))
+        crate::prefs::Prefs { ui_scale: self.ui_scale, fullscreen: self.fullscreen }.save()
     }
 }
 
@@ -141,7 +124,7 @@ fn mode_text(full: bool) -> String {
 
 fn step(s: &mut Settings, tag: u8, dir: i32) {
     match tag {
-        0 => s.ui_scale = (s.ui_scale + 0.125 * dir as f32).clamp(0.75, 2.0),
+        0 => s.ui_scale = (s.ui_scale + 0.125 * dir as f32).clamp(crate::prefs::UI_SCALE_MIN, crate::prefs::UI_SCALE_MAX),
         _ => s.fullscreen = !s.fullscreen,
     }
 }

@@ -7,6 +7,8 @@
 mod analysis;
 mod contradictions;
 mod deals;
+mod files;
+mod hostile;
 mod layers;
 mod levers;
 mod mods;
