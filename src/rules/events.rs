@@ -104,7 +104,8 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
             Effect::EnrolForOffice(o, d) => {
                 if let Some(h) = st.offices[s.oid(o)] {
                     for reg in st.regions.iter_mut().filter(|r| r.patron == Some(h)) {
-                        reg.delegates += d;
+                        // A purge of the rolls can empty a delegation, never make it owe delegates.
+                        reg.delegates = (reg.delegates + d).max(0);
                     }
                 }
             }
