@@ -179,7 +179,10 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
         }
     }
 
-    // Promote friends into free seats; readmit those who recanted.
+    // Promote friends into free seats; readmit those who recanted. A man weighs
+    // only his closest friends for a seat (`FRIENDS_WEIGHED`): each forecast polls
+    // every voter, and a large cast must not make every friend a poll.
+    let mut friends: Vec<(i32, CharId, Motion)> = vec![];
     for t in st.ids() {
         // A contender raises no other contender: a friend today is a rival at the top.
         let rival_raised = s.def.characters[c].contender && s.def.characters[t].contender;
@@ -192,10 +195,14 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
             _ => continue,
         };
         if check(st, c, &Command::Propose(m)).is_ok() {
-            let odds = votes::forecast(st, c, m);
-            if odds >= 0.55 + st.difficulty.timidity() {
-                push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0).into());
-            }
+            friends.push((st.rel(t, c), t, m));
+        }
+    }
+    friends.sort_by_key(|&(r, t, _)| (std::cmp::Reverse(r), t));
+    for &(_, _, m) in friends.iter().take(FRIENDS_WEIGHED) {
+        let odds = votes::forecast(st, c, m);
+        if odds >= 0.55 + st.difficulty.timidity() {
+            push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0).into());
         }
     }
 
@@ -330,6 +337,9 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     out.retain(|o| !super::deals::breaks_promise(st, c, &o.command));
     out
 }
+
+/// How many friends a leader weighs for promotion each time he chooses.
+const FRIENDS_WEIGHED: usize = 4;
 
 /// Whom `c` would put up for office `o`: himself or a man loyal to him, and no man
 /// who holds a post already (a friend with every office is a rival in the making).
