@@ -185,7 +185,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     let mut friends: Vec<(i32, CharId, Motion)> = vec![];
     for t in st.ids() {
         // A contender raises no other contender: a friend today is a rival at the top.
-        let rival_raised = s.def.characters[c].contender && s.def.characters[t].contender;
+        let rival_raised = s.is_contender(c) && s.is_contender(t);
         if t == c || !major || rival_raised || !st.chars[t].alive || st.rel(t, c) < 50 {
             continue;
         }

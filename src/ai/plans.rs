@@ -62,8 +62,8 @@ pub fn plan_of(st: &GameState, c: CharId) -> Intent {
 }
 
 /// When only rivals in the Politburo stand between `c` and supremacy: the strongest
-/// of them (the most dangerous, so the first to bring down), and how many there are. A master of the party who
-/// does not finish the struggle leaves it to the calendar.
+/// of them (the most dangerous, so the first to bring down), and how many there
+/// are. A master of the party who does not finish the struggle leaves it to the calendar.
 fn last_rival(st: &GameState, c: CharId) -> Option<(CharId, usize)> {
     let Err(Lack::Rivals(rivals)) = supremacy(st, c) else {
         return None;

@@ -85,7 +85,7 @@ fn weight(st: &GameState, c: CharId, plan: Plan, enemy: &dyn Fn(CharId) -> Optio
         },
         (Plan::ClearTheField(f), Command::Propose(m) | Command::Surprise(m)) if against(m, f) => 15,
         (Plan::ClearTheField(f), Command::Attack { target } | Command::Charge { target }) if target == f => 6,
-        (Plan::ClearTheField(_), Command::Propose(Motion::Promote { target })) if st.scn.def.characters[target].contender => BARRED,
+        (Plan::ClearTheField(_), Command::Propose(Motion::Promote { target })) if st.scn.is_contender(target) => BARRED,
         (Plan::SeizeTheApparatus, Command::Appoint { .. }) => 6,
         (Plan::SeizeTheApparatus, Command::Propose(Motion::ReplaceInOffice { .. })) => 5,
         (Plan::SeizeTheApparatus, Command::Propose(Motion::Promote { .. })) => 3,

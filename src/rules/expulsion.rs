@@ -41,7 +41,8 @@ pub fn phase(st: &mut GameState) {
 }
 
 /// Recanting stops the slide for a while (the motions against him lapse, but for
-/// one sprung without notice this turn, and none may be put until his immunity ends) but the charges stay on his record, and it
+/// one sprung without notice this turn, and none may be put until his immunity
+/// ends) but the charges stay on his record, and it
 /// costs standing and the others' trust.
 pub fn recant(st: &mut GameState, c: CharId) {
     let b = &st.scn.def.balance;
@@ -60,12 +61,13 @@ pub fn recant(st: &mut GameState, c: CharId) {
         super::factions::leave(st, c, false);
     }
     // A motion the Secretariat sprang this turn is voted before his submission is heard.
-    let fresh = &st.fresh;
-    let lapses = |p: &super::state::Proposal| {
-        p.motion.target() == Some(c) && p.motion.against_target() && !fresh.iter().any(|f| f.surprise && f.motion == p.motion)
+    let lapses = |st: &GameState, p: &super::state::Proposal| {
+        p.motion.target() == Some(c) && p.motion.against_target() && !super::norms::sprung(st, &p.motion)
     };
-    st.politburo_agenda.retain(|p| !lapses(p));
-    st.plenum_agenda.retain(|p| !lapses(p));
+    let (mut politburo, mut plenum) = (std::mem::take(&mut st.politburo_agenda), std::mem::take(&mut st.plenum_agenda));
+    politburo.retain(|p| !lapses(st, p));
+    plenum.retain(|p| !lapses(st, p));
+    (st.politburo_agenda, st.plenum_agenda) = (politburo, plenum);
     if let Some(g) = st.gensec_holder() {
         st.add_rel(g, c, 10);
     }

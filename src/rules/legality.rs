@@ -207,9 +207,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
     if let Some(t) = m.target() {
         need(t.0 < n && st.chars[t].alive, E::BadTarget("no such living leader"))?;
         need(t != actor, E::BadTarget("not against yourself"))?;
-        // A motion sprung without notice this turn is voted before his recantation is heard.
-        let sprung = st.fresh.iter().any(|f| f.surprise && f.motion == *m);
-        if m.against_target() && !sprung {
+        if m.against_target() && !super::norms::sprung(st, m) {
             need(!st.immune(t), E::BadTarget("he recanted: the party has accepted it for now"))?;
         }
         let same_kind = |p: &Proposal| p.motion.target() == Some(t) && std::mem::discriminant(&p.motion) == std::mem::discriminant(m);

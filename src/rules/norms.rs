@@ -122,6 +122,12 @@ pub fn waits(st: &GameState, m: &Motion) -> bool {
     struck(st, m).is_some() && st.fresh.iter().any(|f| f.motion == *m && !f.surprise)
 }
 
+/// Was `m` sprung without notice this turn? Such a motion is voted before its
+/// target's recantation is heard: it neither lapses nor is barred by his pardon.
+pub fn sprung(st: &GameState, m: &Motion) -> bool {
+    st.fresh.iter().any(|f| f.surprise && f.motion == *m)
+}
+
 /// Is a motion, on the agenda or about to be put (without surprise), owed notice?
 /// What the agenda, the forecast and the preview of a proposal say.
 pub fn owed_notice(st: &GameState, m: &Motion) -> bool {
