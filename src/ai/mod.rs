@@ -51,6 +51,29 @@ impl Difficulty {
     }
 }
 
+/// The odds `c` wants, above even, before he puts a motion: the level's timidity
+/// and his nerve in this game. Men's nerve differs from one telling of the story
+/// to the next (drawn from the game's seed, fixed for the game), so a motion that
+/// stands at even odds is dared in some games and not in others, rather than in
+/// all or none: no one number of the balance decides every game the same way.
+pub(crate) fn timidity(st: &GameState, c: CharId) -> f64 {
+    st.difficulty.timidity() + nerve(st, c)
+}
+
+/// `c`'s nerve for this game, from -spread to +spread percent of the odds.
+fn nerve(st: &GameState, c: CharId) -> f64 {
+    let spread = st.scn.def.balance.ai.nerve_spread;
+    if spread <= 0 {
+        return 0.0;
+    }
+    let mut x = (st.seed ^ 0x4E52_5645_u64).wrapping_add((c.0 as u64 + 7).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    x ^= x >> 31;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^= x >> 29;
+    let span = 2 * spread as u64 + 1;
+    ((x % span) as i64 - spread as i64) as f64 / 100.0
+}
+
 /// One scored option, with the reason the explain mode prints.
 #[derive(Debug, Clone)]
 pub struct Choice {

@@ -30,7 +30,16 @@ pub fn expected_line(st: &GameState, body: Body, prop: &Proposal) -> String {
     } else {
         String::new()
     };
-    format!("Likely for it: {}{all}.{absent}", parts.join(" and "))
+    // The odds allow for the hall's mood (`votes::hall`): say so where it can swing.
+    let hall = st.scn.def.balance.vote.hall_mood;
+    let mood = if d > 0 && hall > 0 {
+        format!(
+            " No one knows the hall's mood until the vote: the delegations may swing together, a divided one by up to {hall} points, and the odds allow for it."
+        )
+    } else {
+        String::new()
+    };
+    format!("Likely for it: {}{all}.{absent}{mood}", parts.join(" and "))
 }
 
 /// Where a vote's odds come from: one line per voter with his lean and its reasons.
@@ -46,6 +55,15 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
     out.push(format!("  {}", expected_line(st, body, prop)));
     if let Some(t) = norms::needs_grounds(st, prop.proposer, &prop.motion) {
         out.push(format!(" {}", grounds_line(st, t, &prop.motion)));
+    }
+    if let Motion::ReplaceInOffice { office, .. } = prop.motion
+        && testament::advice(st, office) > 0
+    {
+        out.push(format!(
+            "  Lenin's letter weighs {:+} on every voter here: it lands with {}% of its force in this game.",
+            testament::advice(st, office),
+            testament::force(st)
+        ));
     }
     for v in voters(st, body) {
         let p = voter_p(st, v, prop);

@@ -17,11 +17,26 @@ fn weight(st: &GameState, office: OfficeId) -> i32 {
     if !advised || st.offices[office] != st.scn.char_id(&t.names) {
         return 0;
     }
-    match st.testament {
+    let heard = match st.testament {
         TestamentStatus::Published => 100,
         TestamentStatus::ReadToDelegations => 50,
         _ => 0,
+    };
+    heard * force(st) / 100
+}
+
+/// How hard the letter lands in this game, in percent: 100 ± the scenario's
+/// `spread`, drawn from the game's seed (not its generator, so no roll moves).
+pub fn force(st: &GameState) -> i32 {
+    let spread = st.scn.def.testament.as_ref().map_or(0, |t| t.spread);
+    if spread <= 0 {
+        return 100;
     }
+    let mut x = (st.seed ^ 0x7E57_A3E7_u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^= x >> 31;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^= x >> 29;
+    100 - spread + (x % (2 * spread as u64 + 1)) as i32
 }
 
 /// The lean the Testament gives a vote to take its post from the man it names.

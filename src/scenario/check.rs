@@ -276,6 +276,7 @@ fn line_and_testament(c: &mut Checker, def: &ScenarioFile) {
         }
         c.range("testament.advice", "advice", t.advice, 0, 1000);
         c.range("testament.loosens", "loosens", t.loosens, 0, 100);
+        c.range("testament.spread", "spread", t.spread, 0, 100);
     }
 }
 
@@ -301,6 +302,7 @@ fn economy_and_balance(c: &mut Checker, def: &ScenarioFile) {
     c.range("balance.prestige_decay_percent", "prestige_decay_percent", b.prestige_decay_percent, 0, 100);
     c.scope = c.src.field_open(c.src.field_open(root, "balance"), "vote");
     c.range("balance.vote.abstain_percent", "abstain_percent", b.vote.abstain_percent, 0, 100);
+    c.range("balance.vote.hall_mood", "hall_mood", b.vote.hall_mood, 0, 45);
     c.scope = c.src.field_open(c.src.field_open(root, "balance"), "costs");
     let k = &b.costs;
     for (what, v) in [

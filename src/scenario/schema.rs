@@ -320,6 +320,12 @@ pub struct TestamentDef {
     /// letter is published (half while it is only read to the delegations).
     #[serde(default)]
     pub loosens: i32,
+    /// How differently the letter lands from one game to the next: its advice and
+    /// its loosening are taken at 100 ± this percent, drawn for the game from its
+    /// seed. Whether Lenin's words sway a congress was not foreordained; with one
+    /// fixed weight a single number of the scenario would decide every game alike.
+    #[serde(default)]
+    pub spread: i32,
 }
 
 /// Every balancing number the rules use.
@@ -390,11 +396,14 @@ pub struct AiBalance {
     /// Percent of a contender's fear (earned by striking without grounds) that
     /// counts with his power when the others judge who menaces them most.
     pub fear_menace_percent: i32,
+    /// Each computer leader's nerve for the game, drawn from its seed: the odds he
+    /// wants before he puts a motion move by up to this many points either way.
+    pub nerve_spread: i32,
 }
 
 impl Default for AiBalance {
     fn default() -> Self {
-        AiBalance { coalition_alarm: 0, coalition_spread: 30, platform_cc_percent: 35, fear_menace_percent: 50 }
+        AiBalance { coalition_alarm: 0, coalition_spread: 30, platform_cc_percent: 35, fear_menace_percent: 50, nerve_spread: 12 }
     }
 }
 
@@ -462,6 +471,13 @@ pub struct VoteWeights {
     /// 75% leaning becomes 96% of the delegation).
     #[serde(default = "one")]
     pub delegation_discipline: i32,
+    /// The mood of the hall: at each vote of a plenum or congress every delegation
+    /// leans the same way at once, a divided one by up to this many percent, a
+    /// decided one hardly at all (`votes::hall`). No one knows before the vote
+    /// which way the room will turn, so a motion at the edge of a majority is a
+    /// gamble rather than a certainty, while a foregone vote stays foregone.
+    #[serde(default)]
+    pub hall_mood: i32,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]

@@ -122,6 +122,13 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     let mut yes_leaders = vec![];
     let mut casts = Vec::with_capacity(vs.len());
     let mut chair_yes = false;
+    // The mood of the hall, one roll for every delegation at this vote.
+    let hall_mood = st.scn.def.balance.vote.hall_mood as f64 / 100.0;
+    let mood = if hall_mood > 0.0 && vs.iter().any(|v| !matches!(v, Voter::Leader(_))) {
+        st.rng.random_range(-1.0..=1.0) * hall_mood
+    } else {
+        0.0
+    };
     // The chances first (they draw nothing), then the rolls in the voters' order.
     let ps: Vec<f64> = {
         let poll = Poll::new(st, prop);
@@ -144,7 +151,7 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
             Voter::Delegation(_, w) | Voter::Control(w) => {
                 let voting = voting_seats(st, w);
                 let a = w - voting;
-                let share = (p + st.rng.random_range(-1.0..=1.0) * noise).clamp(0.0, 1.0);
+                let share = (hall(p, mood) + st.rng.random_range(-1.0..=1.0) * noise).clamp(0.0, 1.0);
                 let y = (voting as f64 * share).round() as i32;
                 yes += y;
                 no += voting - y;
@@ -158,6 +165,15 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
         passed = true;
     }
     Tally { body, yes, no, abstain, needed_percent: needed, passed, seats, yes_leaders, casts }
+}
+
+/// A delegation's chance of yes when the hall's mood is `mood` (-0.45..0.45): its
+/// odds are multiplied by (1 + 2 mood) / (1 - 2 mood), so a delegation split down
+/// the middle moves by `mood` and a decided one hardly at all. Plain arithmetic,
+/// the same on every platform.
+pub fn hall(p: f64, mood: f64) -> f64 {
+    let (up, down) = (p * (1.0 + 2.0 * mood), (1.0 - p) * (1.0 - 2.0 * mood));
+    if up + down > 0.0 { up / (up + down) } else { p }
 }
 
 /// The patron a delegation follows at the vote (the Control Commission follows its chair).

@@ -97,7 +97,7 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
             .sum();
     }
     let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
-    let (mut mean, mut var, mut total) = (0.0, 0.0, 0.0);
+    let (mut mean, mut var, mut total, mut blocks) = (0.0, 0.0, 0.0, 0.0);
     for v in &vs {
         let p = voter_at(&poll, st, *v, ahead);
         match v {
@@ -111,9 +111,14 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
                 mean += voting * p;
                 var += (voting * noise).powi(2) / 3.0;
                 total += voting;
+                // How far the hall's mood moves this delegation (`hall`'s slope at no mood).
+                blocks += voting * 4.0 * p * (1.0 - p);
             }
         }
     }
+    // The mood of the hall moves every delegation together (`hold`), each by its slope.
+    let hall = st.scn.def.balance.vote.hall_mood as f64 / 100.0;
+    var += (blocks * hall).powi(2) / 3.0;
     let k = if needed > 50 { (total * needed as f64 / 100.0).ceil() } else { (total / 2.0).floor() + 1.0 };
     let sd = var.sqrt().max(0.5);
     1.0 - normal_cdf((k - 0.5 - mean) / sd)
