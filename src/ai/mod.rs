@@ -41,23 +41,27 @@ impl Difficulty {
             Difficulty::Hard => 1,
         }
     }
-    /// Added to the odds a leader wants before he puts a motion.
-    fn timidity(self) -> f64 {
+    /// Added to the odds a leader wants before he puts a motion against `at`. On
+    /// easy only a motion against the player waits for better odds: were every
+    /// motion timid, the computer's leaders would spare one another as well, and the
+    /// front-runner the player must bring down would grow unchecked.
+    fn timidity(self, against_player: bool) -> f64 {
         match self {
-            Difficulty::Easy => 0.15,
-            Difficulty::Normal => 0.0,
+            Difficulty::Easy if against_player => 0.15,
+            Difficulty::Easy | Difficulty::Normal => 0.0,
             Difficulty::Hard => -0.05,
         }
     }
 }
 
-/// The odds `c` wants, above even, before he puts a motion: the level's timidity
+/// The odds `c` wants, above even, before he puts a motion against `at` (None for a
+/// motion that strikes at no one): the level's timidity
 /// and his nerve in this game. Men's nerve differs from one telling of the story
 /// to the next (drawn from the game's seed, fixed for the game), so a motion that
 /// stands at even odds is dared in some games and not in others, rather than in
 /// all or none: no one number of the balance decides every game the same way.
-pub(crate) fn timidity(st: &GameState, c: CharId) -> f64 {
-    st.difficulty.timidity() + nerve(st, c)
+pub(crate) fn timidity(st: &GameState, c: CharId, at: Option<CharId>) -> f64 {
+    st.difficulty.timidity(at.is_some() && at == st.player) + nerve(st, c)
 }
 
 /// `c`'s nerve for this game, from -spread to +spread percent of the odds.

@@ -136,7 +136,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
             && check(st, c, &Command::Propose(m)).is_ok()
         {
             let odds = votes::forecast(st, c, m);
-            let bar = 0.45 + traits.patience as f64 * 0.04 + super::timidity(st, c);
+            let bar = 0.45 + traits.patience as f64 * 0.04 + super::timidity(st, c, Some(t));
             if odds >= bar {
                 push(
                     Command::Propose(m),
@@ -171,7 +171,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
             let m = Motion::ReplaceInOffice { office: o, with };
             if check(st, c, &Command::Propose(m)).is_ok() {
                 let odds = votes::forecast(st, c, m);
-                if odds >= 0.5 + super::timidity(st, c) {
+                if odds >= 0.5 + super::timidity(st, c, holder) {
                     let base = if holder.is_none() { 30 } else { od.weight / 2 + ruth };
                     push(Command::Propose(m), (base as f64 * odds) as i32, format!("{:.0}% to pass", odds * 100.0).into());
                 }
@@ -201,7 +201,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     friends.sort_by_key(|&(r, t, _)| (std::cmp::Reverse(r), t));
     for &(_, _, m) in friends.iter().take(FRIENDS_WEIGHED) {
         let odds = votes::forecast(st, c, m);
-        if odds >= 0.55 + super::timidity(st, c) {
+        if odds >= 0.55 + super::timidity(st, c, None) {
             push(Command::Propose(m), (8.0 * odds) as i32, format!("{:.0}% to pass", odds * 100.0).into());
         }
     }
@@ -216,7 +216,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
         if gain > 30 && me.rank >= Rank::Candidate {
             let m = Motion::SetLine { level };
             let odds = votes::forecast(st, c, m);
-            if odds >= 0.5 + super::timidity(st, c) {
+            if odds >= 0.5 + super::timidity(st, c, None) {
                 push(
                     Command::Propose(m),
                     (gain as f64 / 5.0 * odds) as i32,
@@ -359,7 +359,12 @@ fn nominee(st: &GameState, c: CharId, o: OfficeId) -> Option<CharId> {
 /// The lookahead's verdict: publishing now carries the motion to unseat the man the
 /// letter names (at least even odds, and ten points better than without it).
 pub fn testament_carries(st: &GameState, c: CharId) -> Option<(f64, f64, Motion)> {
-    testament_lookahead(st, c).filter(|&(before, after, _)| after >= 0.5 + super::timidity(st, c) && after > before + 0.1)
+    testament_lookahead(st, c).filter(|&(before, after, _)| after >= 0.5 + super::timidity(st, c, named(st)) && after > before + 0.1)
+}
+
+/// The man Lenin's letter names.
+fn named(st: &GameState) -> Option<CharId> {
+    st.scn.def.testament.as_ref().and_then(|t| st.scn.char_id(&t.names))
 }
 
 /// Lookahead for the Testament: the odds of unseating the man it names from the post

@@ -165,7 +165,7 @@ fn needs<'m>(
                             Command::Surprise(_) => votes::surprise_forecast(st, c, m),
                             _ => votes::forecast(st, c, m),
                         };
-                        if odds >= 0.5 + super::timidity(st, c) {
+                        if odds >= 0.5 + super::timidity(st, c, Some(f)) {
                             push(cmd, (30.0 * odds) as i32, "the last blow at a rival");
                         }
                     }
