@@ -109,6 +109,7 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                     }
                 }
             }
+            Effect::Office(o, who) => office(st, s.oid(o), who.as_deref().map(|c| s.cid(c))),
             Effect::LineOwnersPrestige(d) => {
                 for c in st.line_owners.clone() {
                     st.add_prestige(c, *d);
@@ -129,6 +130,26 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                 }
             }
         }
+    }
+}
+
+/// A post filled or emptied by an event: only a living holder of the office's rank takes it.
+fn office(st: &mut GameState, office: crate::scenario::OfficeId, who: Option<CharId>) {
+    let old = st.offices[office];
+    match who {
+        Some(c) if st.active(c) && st.chars[c].rank >= st.scn.def.offices[office].min_rank && old != Some(c) => {
+            st.offices[office] = Some(c);
+            st.sync_patron_offices();
+            st.record(|_| Event::OfficeFilled { who: c, office, replacing: old });
+        }
+        None => {
+            if let Some(h) = old {
+                st.offices[office] = None;
+                st.sync_patron_offices();
+                st.record(|_| Event::PostLost { who: h, office });
+            }
+        }
+        _ => {}
     }
 }
 

@@ -28,6 +28,7 @@ pub fn to_command(s: &Scenario, c: &ScriptCommand) -> Command {
         S::RemoveFromPolitburo(t) => Command::Propose(Motion::RemoveFromPolitburo { target: ch(t) }),
         S::DemoteToCandidate(t) => Command::Propose(Motion::DemoteToCandidate { target: ch(t) }),
         S::Promote(t) => Command::Propose(Motion::Promote { target: ch(t) }),
+        S::Elect(t, to) => Command::Propose(Motion::Elect { target: ch(t), to: *to }),
         S::ExpelFromCC(t) => Command::Propose(Motion::ExpelFromCC { target: ch(t) }),
         S::ExpelFromParty(t) => Command::Propose(Motion::ExpelFromParty { target: ch(t) }),
         S::Exile(t) => Command::Propose(Motion::Exile { target: ch(t) }),

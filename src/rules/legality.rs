@@ -245,12 +245,13 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             need(st.count_rank(Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?;
         }
         Motion::Promote { target } => match st.chars[target].rank {
-            Rank::Candidate => need(st.count_rank(Rank::Politburo) < b.politburo_seats, E::NotNow("no free Politburo seat"))?,
-            Rank::CentralCommittee => need(st.count_rank(Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?,
+            Rank::Candidate => need(seats_taken(st, Rank::Politburo) < b.politburo_seats, E::NotNow("no free Politburo seat"))?,
+            Rank::CentralCommittee => need(seats_taken(st, Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?,
             _ => {
                 return Err(E::BadTarget("only a candidate or a Central Committee member can be promoted"));
             }
         },
+        Motion::Elect { target, to } => check_elect(st, target, to)?,
         Motion::ExpelFromCC { target } => {
             need(
                 st.chars[target].rank == Rank::CentralCommittee,
@@ -284,6 +285,41 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
         }
     }
     Ok(())
+}
+
+/// Seats held at a rank, less those a motion already on the agenda would empty: a
+/// plenum removes one man and elects his successor at the same sitting, in that order.
+fn seats_taken(st: &GameState, r: Rank) -> i32 {
+    let leaving = st
+        .plenum_agenda
+        .iter()
+        .filter_map(|p| match p.motion {
+            Motion::RemoveFromPolitburo { target } | Motion::DemoteToCandidate { target } => Some(target),
+            _ => None,
+        })
+        .filter(|&t| st.chars[t].alive && st.chars[t].rank == r)
+        .count() as i32;
+    st.count_rank(r) - leaving
+}
+
+/// An election straight to a rank: the Central Committee only by a congress sitting
+/// this turn and only from the ranks; the Politburo's ranks with a free seat.
+fn check_elect(st: &GameState, target: CharId, to: Rank) -> Result<(), CommandError> {
+    let b = &st.scn.def.balance;
+    let rank = st.chars[target].rank;
+    match to {
+        Rank::CentralCommittee => {
+            need(rank == Rank::Member, E::BadTarget("only a party member in the ranks is elected to the Central Committee"))?;
+            let congress = st.sessions_this_turn().iter().any(|(s, _)| s.kind == SessionKind::Congress);
+            need(congress, E::NotNow("only a congress elects the Central Committee"))
+        }
+        Rank::Candidate | Rank::Politburo => {
+            need(rank >= Rank::CentralCommittee && rank < to, E::BadTarget("only a Central Committee member below that rank"))?;
+            let seats = if to == Rank::Politburo { b.politburo_seats } else { b.candidate_seats };
+            need(seats_taken(st, to) < seats, E::NotNow("no free seat at that rank"))
+        }
+        _ => Err(E::BadTarget("one is elected to the Central Committee or the Politburo, nothing else")),
+    }
 }
 
 /// Every command `actor` may apply now, cheapest to enumerate first. The same

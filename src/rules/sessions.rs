@@ -133,6 +133,11 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
             st.add_rel(target, p.proposer, 15);
             st.record(|_| Event::Promoted { who: target, to });
         }
+        Motion::Elect { target, to } => {
+            st.chars[target].rank = to;
+            st.add_rel(target, p.proposer, 15);
+            st.record(|_| Event::Promoted { who: target, to });
+        }
         Motion::ExpelFromCC { target } => super::expulsion::demote(st, target, Rank::Member),
         Motion::ExpelFromParty { target } => super::expulsion::demote(st, target, Rank::Expelled),
         Motion::Exile { target } => super::expulsion::demote(st, target, Rank::Exiled),

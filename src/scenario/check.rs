@@ -145,6 +145,12 @@ impl<'a> Checker<'a> {
                 }
                 Effect::Delegates(r, _) | Effect::Loyalty(r, _) => self.known("an effect's region", "region", r),
                 Effect::EnrolForOffice(o, _) => self.known("an effect's office", "office", o),
+                Effect::Office(o, who) => {
+                    self.known("an effect's office", "office", o);
+                    if let Some(c) = who {
+                        self.char("an effect's character", c);
+                    }
+                }
                 _ => {}
             }
         }
@@ -640,6 +646,7 @@ fn script_and_milestones(c: &mut Checker, def: &ScenarioFile) {
                 | S::RemoveFromPolitburo(_)
                 | S::DemoteToCandidate(_)
                 | S::Promote(_)
+                | S::Elect(..)
                 | S::ExpelFromCC(_)
                 | S::ExpelFromParty(_)
                 | S::Exile(_)
@@ -681,6 +688,16 @@ fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &S) {
         | S::Readmit(t)
         | S::Charge(t)
         | S::MeetSecretly(t) => c.char("a script character", t),
+        S::Elect(t, to) => {
+            c.char("a script character", t);
+            if !matches!(to, Rank::CentralCommittee | Rank::Candidate | Rank::Politburo) {
+                c.err(
+                    c.field("command"),
+                    format!("one cannot be elected to the rank {to:?}"),
+                    "`Elect` takes CentralCommittee, Candidate or Politburo",
+                );
+            }
+        }
         S::Resign(o) => c.known("a script office", "office", o),
         S::ReplaceInOffice(o, w) => {
             c.known("a script office", "office", o);
