@@ -37,7 +37,7 @@ pub fn votes_phase(st: &mut GameState) {
             agenda.into_iter().partition(|p| !waits(st, &p.motion) && (last || st.not_before(&p.motion) <= *date));
         st.plenum_agenda = later;
         for p in now {
-            let body = votes::plenum_body(&p.motion, congress);
+            let body = votes::plenum_body(st, &p.motion, congress);
             decide(st, body, p);
         }
     }

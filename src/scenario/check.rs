@@ -4,6 +4,8 @@
 //! reported, each positioned at the value that caused it (`locate::Source` finds
 //! it in the text), with a did-you-mean where a known id is close.
 
+mod bodies;
+
 use super::locate::Source;
 use super::schema::*;
 use super::script::ScriptCommand as S;
@@ -224,6 +226,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     regions(&mut c, def);
     blocs(&mut c, def);
     sessions_and_events(&mut c, def);
+    bodies::bodies(&mut c, def);
     victory(&mut c, def);
     script_and_milestones(&mut c, def);
     c.errors

@@ -42,6 +42,42 @@ pub struct ScenarioFile {
     /// Historical turning points that `politburo analyze` counts across many games.
     #[serde(default)]
     pub milestones: Vec<MilestoneDef>,
+    /// Which body decides what; without it a congress decides every motion put to
+    /// it and the joint session only expulsions.
+    #[serde(default)]
+    pub bodies: Option<BodiesDef>,
+}
+
+/// The kinds of motion, as the scenario names them to say which body decides them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum MotionKind {
+    SetLine,
+    ReplaceInOffice,
+    RemoveFromPolitburo,
+    DemoteToCandidate,
+    Promote,
+    /// `Elect` straight to the Central Committee.
+    ElectToCC,
+    /// `Elect` straight to a rank of the Politburo.
+    ElectToPolitburo,
+    ExpelFromCC,
+    ExpelFromParty,
+    Exile,
+    Deport,
+    Readmit,
+}
+
+/// Which body decides what (scenario data: the party's statutes, not the rules').
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodiesDef {
+    /// What a congress votes itself; any other motion put at a congress is decided
+    /// by the plenum it elects, which meets right after it (the 1920s congress
+    /// elected the Central Committee; the plenum after it, the Politburo).
+    pub congress: Vec<MotionKind>,
+    /// What a plenum decides only in joint session with the Control Commission
+    /// (expulsion from the Central Committee, by the ban on factions).
+    pub joint: Vec<MotionKind>,
 }
 
 /// A turning point: `who` has fallen to `at_most` (or died) by the date `by`.
@@ -255,6 +291,14 @@ pub struct SessionDef {
     pub kind: SessionKind,
     pub date: Date,
     pub name: String,
+    /// A congress's voting delegates, as recorded: the delegations are scaled to
+    /// this total for its votes (without it, the regions' own delegates).
+    #[serde(default)]
+    pub delegates: Option<i32>,
+    /// Members of the Control Commission sitting in this session's joint votes
+    /// (without it, `balance.control_commission_seats`).
+    #[serde(default)]
+    pub control_commission: Option<i32>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

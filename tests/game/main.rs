@@ -5,6 +5,7 @@
 //! target, `tests/balance.rs`: `cargo test --test game` runs these alone.
 
 mod analysis;
+mod bodies;
 mod contradictions;
 mod deals;
 mod files;

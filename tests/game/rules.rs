@@ -86,7 +86,7 @@ fn expulsion_from_the_cc_fails_without_a_qualified_majority() {
         st.chars[trotsky].prestige = r.random_range(20..90);
         st.chars[stalin].prestige = r.random_range(20..90);
         let prop = Proposal { motion: Motion::ExpelFromCC { target: trotsky }, proposer: stalin };
-        assert_eq!(votes::plenum_body(&prop.motion, false), Body::JointPlenum);
+        assert_eq!(votes::plenum_body(&st, &prop.motion, false), Body::JointPlenum);
         let t = votes::hold(&mut st, Body::JointPlenum, &prop);
         assert_eq!(t.needed_percent, 67);
         let share = t.yes * 100 / (t.yes + t.no).max(1);
