@@ -58,6 +58,9 @@ pub fn apply_turn(st: &mut GameState) -> Vec<(usize, CommandError)> {
     let (start, end) = (st.date, st.date.plus_months(scn.def.calendar.months_per_turn as i32));
     let mut refused = vec![];
     for (i, e) in scn.def.script.iter().enumerate().filter(|(_, e)| e.date >= start && e.date < end) {
+        if e.date > start {
+            super::events::resolve_before(st, e.date);
+        }
         let actor = scn.cid(&e.actor);
         let cmd = by_surprise(st, actor, to_command(&scn, &e.command));
         st.chars[actor].ap = st.chars[actor].ap.max(cmd.cost(st));
