@@ -310,6 +310,8 @@ fn economy_and_balance(c: &mut Checker, def: &ScenarioFile) {
     c.range("balance.prestige_decay_percent", "prestige_decay_percent", b.prestige_decay_percent, 0, 100);
     c.scope = c.src.field_open(c.src.field_open(root, "balance"), "vote");
     c.range("balance.vote.abstain_percent", "abstain_percent", b.vote.abstain_percent, 0, 100);
+    c.range("balance.vote.unity_percent", "unity_percent", b.vote.unity_percent, 0, 100);
+    c.range("balance.vote.unity_doubt", "unity_doubt", b.vote.unity_doubt, 0, 49);
     c.scope = c.src.field_open(c.src.field_open(root, "balance"), "costs");
     let k = &b.costs;
     for (what, v) in [

@@ -506,6 +506,13 @@ pub struct VoteWeights {
     /// 75% leaning becomes 96% of the delegation).
     #[serde(default = "one")]
     pub delegation_discipline: i32,
+    /// The unity norm at a congress: how far (percent) the waverers go with a
+    /// known majority; 0 for none.
+    #[serde(default)]
+    pub unity_percent: i32,
+    /// A majority within this many points of half is in doubt: the norm moves no one.
+    #[serde(default)]
+    pub unity_doubt: i32,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]

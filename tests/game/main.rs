@@ -19,6 +19,7 @@ mod rules;
 mod saves;
 mod scenarios;
 mod terminal;
+mod unity;
 mod window;
 
 use politburo::rules::state::GameState;

@@ -18,6 +18,7 @@ pub use explain::expected_yes;
 pub use lean::Lean;
 pub use odds::{ahead, ahead_given, co_report_forecast, forecast, odds, surprise_forecast, voter_p_at};
 mod poll;
+pub mod unity;
 pub use poll::{Poll, oratory, p_yes};
 pub use tally::{Body, Cast, Group, Tally, Voter};
 
@@ -173,19 +174,15 @@ pub fn voting_seats(st: &GameState, seats: i32) -> i32 {
 
 /// Holds the vote, drawing from the game's generator.
 pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
-    let vs = voters(st, body);
+    let (vs, ps, pulled) = unity::chances(st, body, prop);
     let seats = seats(&vs);
     let needed = needed_percent(st, body, &prop.motion);
-    let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
+    let noise = unity::noise(st, pulled);
     let (mut yes, mut no, mut abstain) = (0, 0, 0);
     let mut yes_leaders = vec![];
     let mut casts = Vec::with_capacity(vs.len());
     let mut chair_yes = false;
     // The chances first (they draw nothing), then the rolls in the voters' order.
-    let ps: Vec<f64> = {
-        let poll = Poll::new(st, prop);
-        vs.iter().map(|&v| poll.voter(v)).collect()
-    };
     for (v, p) in vs.into_iter().zip(ps) {
         match v {
             Voter::Leader(c) => {
