@@ -287,12 +287,15 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
     Ok(())
 }
 
-/// Seats held at a rank, less those a motion already on the agenda would empty: a
-/// plenum removes one man and elects his successor at the same sitting, in that order.
+/// Seats held at a rank, less those a motion already on the agenda would empty at
+/// the same sitting (one not owed notice): a plenum removes one man and elects his
+/// successor, in that order. At the vote the motions being decided are off the
+/// agenda, so the count is exact there.
 fn seats_taken(st: &GameState, r: Rank) -> i32 {
     let leaving = st
         .plenum_agenda
         .iter()
+        .filter(|p| !super::norms::waits(st, &p.motion))
         .filter_map(|p| match p.motion {
             Motion::RemoveFromPolitburo { target } | Motion::DemoteToCandidate { target } => Some(target),
             _ => None,

@@ -57,18 +57,23 @@ pub fn motion_body_given(st: &GameState, m: &Motion, notice: bool) -> Body {
 /// a congress votes itself (the rest go to the plenum it elects) and what needs the
 /// Control Commission in joint session.
 pub fn plenum_body(st: &GameState, m: &Motion, congress: bool) -> Body {
-    let kind = motion_kind(m);
-    let (by_congress, joint) = match (&st.scn.def.bodies, kind) {
-        (_, None) => (true, false),
-        (Some(b), Some(k)) => (b.congress.contains(&k), b.joint.contains(&k)),
-        (None, Some(k)) => (true, matches!(k, MotionKind::ExpelFromCC | MotionKind::ExpelFromParty)),
-    };
+    let (by_congress, joint) = deciders(&st.scn, m);
     if congress && by_congress {
         Body::Congress
     } else if joint {
         Body::JointPlenum
     } else {
         Body::Plenum
+    }
+}
+
+/// Whether a congress votes `m` itself, and whether a plenum needs the Control
+/// Commission for it, by the scenario's `bodies`.
+pub fn deciders(scn: &crate::scenario::Scenario, m: &Motion) -> (bool, bool) {
+    match (&scn.def.bodies, motion_kind(m)) {
+        (_, None) => (true, false),
+        (Some(b), Some(k)) => (b.congress.contains(&k), b.joint.contains(&k)),
+        (None, Some(k)) => (true, matches!(k, MotionKind::ExpelFromCC | MotionKind::ExpelFromParty)),
     }
 }
 
