@@ -6,6 +6,9 @@ use super::state::{DONE_ARTICLE, DONE_SHIFT, DONE_SPEECH, GameState, Proposal, T
 use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use CommandError as E;
 
+mod elect;
+use elect::{check_elect, seats_taken};
+
 fn need(ok: bool, e: CommandError) -> Result<(), CommandError> {
     if ok { Ok(()) } else { Err(e) }
 }
@@ -285,44 +288,6 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
         }
     }
     Ok(())
-}
-
-/// Seats held at a rank, less those a motion already on the agenda would empty at
-/// the same sitting (one not owed notice): a plenum removes one man and elects his
-/// successor, in that order. At the vote the motions being decided are off the
-/// agenda, so the count is exact there.
-fn seats_taken(st: &GameState, r: Rank) -> i32 {
-    let leaving = st
-        .plenum_agenda
-        .iter()
-        .filter(|p| !super::norms::waits(st, &p.motion))
-        .filter_map(|p| match p.motion {
-            Motion::RemoveFromPolitburo { target } | Motion::DemoteToCandidate { target } => Some(target),
-            _ => None,
-        })
-        .filter(|&t| st.chars[t].alive && st.chars[t].rank == r)
-        .count() as i32;
-    st.count_rank(r) - leaving
-}
-
-/// An election straight to a rank: the Central Committee only by a congress sitting
-/// this turn and only from the ranks; the Politburo's ranks with a free seat.
-fn check_elect(st: &GameState, target: CharId, to: Rank) -> Result<(), CommandError> {
-    let b = &st.scn.def.balance;
-    let rank = st.chars[target].rank;
-    match to {
-        Rank::CentralCommittee => {
-            need(rank == Rank::Member, E::BadTarget("only a party member in the ranks is elected to the Central Committee"))?;
-            let congress = st.sessions_this_turn().iter().any(|(s, _)| s.kind == SessionKind::Congress);
-            need(congress, E::NotNow("only a congress elects the Central Committee"))
-        }
-        Rank::Candidate | Rank::Politburo => {
-            need(rank >= Rank::CentralCommittee && rank < to, E::BadTarget("only a Central Committee member below that rank"))?;
-            let seats = if to == Rank::Politburo { b.politburo_seats } else { b.candidate_seats };
-            need(seats_taken(st, to) < seats, E::NotNow("no free seat at that rank"))
-        }
-        _ => Err(E::BadTarget("one is elected to the Central Committee or the Politburo, nothing else")),
-    }
 }
 
 /// Every command `actor` may apply now, cheapest to enumerate first. The same
