@@ -125,6 +125,10 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                 }
             }
             Effect::Office(o, who) => office(st, s.oid(o), who.as_deref().map(|c| s.cid(c))),
+            Effect::DisownLine(c) => {
+                let c = s.cid(c);
+                st.line_owners.retain(|&o| o != c);
+            }
             Effect::LineOwnersPrestige(d) => {
                 for c in st.line_owners.clone() {
                     st.add_prestige(c, *d);

@@ -138,6 +138,7 @@ impl<'a> Checker<'a> {
                 | Effect::Health(c, _)
                 | Effect::Credibility(c, _)
                 | Effect::Die(c)
+                | Effect::DisownLine(c)
                 | Effect::Discredit(c)
                 | Effect::Stance(c, _)
                 | Effect::ActionPoints(c, _) => self.char("an effect's character", c),

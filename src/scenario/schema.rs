@@ -629,6 +629,8 @@ pub enum Effect {
     /// appointments): the office passes to this character, or stands vacant for one
     /// who is no character of the scenario. Ignored if he is dead or ranks too low.
     Office(String, Option<String>),
+    /// He stops answering for the line (he has turned against it): no longer one of its owners.
+    DisownLine(String),
     /// The line's owners gain (or lose) prestige.
     LineOwnersPrestige(i32),
     /// Characters whose stance is on this side of 0 (negative: left) gain prestige.
