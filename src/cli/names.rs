@@ -20,6 +20,7 @@ pub fn motion_words(s: &Scenario, m: &Motion) -> Vec<String> {
         Motion::RemoveFromPolitburo { target } => vec!["remove".into(), c(target)],
         Motion::DemoteToCandidate { target } => vec!["demote".into(), c(target)],
         Motion::Promote { target } => vec!["promote".into(), c(target)],
+        Motion::Elect { target, to } => vec!["elect".into(), c(target), slug(&format!("{to:?}"))],
         Motion::ExpelFromCC { target } => vec!["expel-cc".into(), c(target)],
         Motion::ExpelFromParty { target } => vec!["expel".into(), c(target)],
         Motion::Exile { target } => vec!["exile".into(), c(target)],

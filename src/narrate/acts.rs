@@ -111,7 +111,11 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         E::Promoted { who, to } => format!(
             "{} rises to {}.",
             n(*who),
-            if *to == Rank::Politburo { "full membership of the Politburo" } else { "candidate membership of the Politburo" }
+            match to {
+                Rank::Politburo => "full membership of the Politburo",
+                Rank::Candidate => "candidate membership of the Politburo",
+                _ => "membership of the Central Committee",
+            }
         ),
         E::Readmitted { who } => format!("{} is readmitted to the party.", n(*who)),
         E::Recanted { who, immune_turns } => format!(

@@ -5,7 +5,7 @@ use crate::rules::command::Motion;
 use crate::rules::norms::{self, Grounds};
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::testament;
-use crate::rules::votes::{Body, Lean, Voter, delegation_own, expected_yes, leader_inclination, needed_percent, odds, voter_p, voters};
+use crate::rules::votes::{Body, Lean, Voter, delegation_own, expected_yes, leader_inclination, needed_percent, odds, unity, voters};
 use crate::scenario::{CharId, RegionId};
 
 /// One line for `expected_yes`.
@@ -65,8 +65,15 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
             testament::force(st)
         ));
     }
-    for v in voters(st, body) {
-        let p = voter_p(st, v, prop);
+    let (vs, ps, pulled) = unity::chances(st, body, prop);
+    if let Some((strength, yes)) = pulled {
+        out.push(format!(
+            "  The unity norm: the majority {} is known, and open dissent marks an oppositionist; every delegation's waverers go {:.0}% of the way with it (all but the men loyal to a patron on the losing side), and their whims are stilled as much.",
+            if yes { "for it" } else { "against it" },
+            strength * 100.0
+        ));
+    }
+    for (v, p) in vs.into_iter().zip(ps) {
         match v {
             Voter::Leader(c) => out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.short(c), p * 100.0, leader_reason(st, c, prop))),
             Voter::Delegation(r, w) => {

@@ -17,6 +17,9 @@ pub fn motion(s: &Scenario, m: &Motion, target_rank: Option<Rank>) -> String {
             let to = if target_rank == Some(Rank::Candidate) { "a full member" } else { "a candidate member" };
             format!("make {} {} of the Politburo", s.name(target), to)
         }
+        Motion::Elect { target, to: Rank::CentralCommittee } => format!("elect {} to the Central Committee", s.name(target)),
+        Motion::Elect { target, to: Rank::Candidate } => format!("make {} a candidate member of the Politburo", s.name(target)),
+        Motion::Elect { target, .. } => format!("make {} a full member of the Politburo", s.name(target)),
         Motion::ExpelFromCC { target } => format!("expel {} from the Central Committee", s.name(target)),
         Motion::ExpelFromParty { target } => format!("expel {} from the party", s.name(target)),
         Motion::Exile { target } => format!("send {} into internal exile", s.name(target)),

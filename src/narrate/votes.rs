@@ -97,7 +97,15 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
     Some(match e {
         Event::Proposed { put, when: w, surprise, .. } => {
             let how = if *surprise { " without notice, by the Secretariat's hold on the agenda" } else { "" };
-            format!("{} proposes{how} to {}: voted by {}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank), when(s, *w))
+            let by = when(s, *w);
+            // What a congress leaves to the plenum it elects is voted there, the same month.
+            let congress = match *w {
+                VotedWhen::ThisTurn(x) => x.kind == SessionKind::Congress,
+                VotedWhen::Waits(i) => s.def.sessions[i].kind == SessionKind::Congress,
+                _ => false,
+            };
+            let by = if congress && !crate::rules::votes::deciders(s, &put.motion).0 { format!("the plenum after {by}") } else { by };
+            format!("{} proposes{how} to {}: voted by {by}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank))
         }
         Event::SessionOpens { sitting: x, seats } => format!("The {} opens with {seats} voting members.", sitting(s, *x)),
         Event::Lapsed { put, error } => format!("The motion to {} lapses: {error}.", motion(s, &put.motion, put.target_rank)),

@@ -2,7 +2,7 @@
 //! why a command is refused (`CommandError`): plain types at the bottom of the
 //! rules. `legality` says what is allowed and what it costs, `apply` carries it out.
 
-use crate::scenario::{BlocId, CharId, OfficeId, RegionId};
+use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -132,6 +132,13 @@ pub enum Motion {
     Promote {
         target: CharId,
     },
+    /// Elect a leader straight to a higher rank: a member to the Central Committee
+    /// (only a congress does that), or a Central Committee member to full membership
+    /// of the Politburo without the candidate's step (Voroshilov in 1926).
+    Elect {
+        target: CharId,
+        to: Rank,
+    },
     ExpelFromCC {
         target: CharId,
     },
@@ -162,6 +169,7 @@ impl Motion {
             Motion::RemoveFromPolitburo { target }
             | Motion::DemoteToCandidate { target }
             | Motion::Promote { target }
+            | Motion::Elect { target, .. }
             | Motion::ExpelFromCC { target }
             | Motion::ExpelFromParty { target }
             | Motion::Exile { target }
@@ -171,7 +179,7 @@ impl Motion {
     }
     /// Is the target punished (true) or favoured (false) by a yes?
     pub fn against_target(&self) -> bool {
-        !matches!(self, Motion::Promote { .. } | Motion::Readmit { .. })
+        !matches!(self, Motion::Promote { .. } | Motion::Elect { .. } | Motion::Readmit { .. })
     }
 }
 

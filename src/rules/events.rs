@@ -48,6 +48,22 @@ pub fn announce(st: &mut GameState) {
 
 pub fn resolve(st: &mut GameState) {
     let due = std::mem::take(&mut st.due_events);
+    resolve_these(st, due);
+    st.choices.clear();
+}
+
+/// Resolves now, before a later command of the historical script, the turn's due
+/// events dated before `date` that ask nobody a question: a successor is proposed
+/// after the death that opens the post, an answer after the essay it answers.
+pub fn resolve_before(st: &mut GameState, date: crate::scenario::date::Date) {
+    let scn = st.scn.clone();
+    let early = |i: &usize| scn.def.events[*i].date.is_some_and(|d| d < date) && scn.def.events[*i].choices.is_empty();
+    let (now, later): (Vec<usize>, Vec<usize>) = std::mem::take(&mut st.due_events).into_iter().partition(early);
+    st.due_events = later;
+    resolve_these(st, now);
+}
+
+fn resolve_these(st: &mut GameState, due: Vec<usize>) {
     let scn = st.scn.clone();
     for i in due {
         let e = &scn.def.events[i];
@@ -65,7 +81,6 @@ pub fn resolve(st: &mut GameState) {
             st.because(Cause::Choice { event: i, choice: pick }, |st| apply_effects(st, &e.choices[pick].effects));
         }
     }
-    st.choices.clear();
 }
 
 pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
@@ -109,6 +124,11 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                     }
                 }
             }
+            Effect::Office(o, who) => office(st, s.oid(o), who.as_deref().map(|c| s.cid(c))),
+            Effect::DisownLine(c) => {
+                let c = s.cid(c);
+                st.line_owners.retain(|&o| o != c);
+            }
             Effect::LineOwnersPrestige(d) => {
                 for c in st.line_owners.clone() {
                     st.add_prestige(c, *d);
@@ -129,6 +149,26 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                 }
             }
         }
+    }
+}
+
+/// A post filled or emptied by an event: only a living holder of the office's rank takes it.
+fn office(st: &mut GameState, office: crate::scenario::OfficeId, who: Option<CharId>) {
+    let old = st.offices[office];
+    match who {
+        Some(c) if st.active(c) && st.chars[c].rank >= st.scn.def.offices[office].min_rank && old != Some(c) => {
+            st.offices[office] = Some(c);
+            st.sync_patron_offices();
+            st.record(|_| Event::OfficeFilled { who: c, office, replacing: old });
+        }
+        None => {
+            if let Some(h) = old {
+                st.offices[office] = None;
+                st.sync_patron_offices();
+                st.record(|_| Event::PostLost { who: h, office });
+            }
+        }
+        _ => {}
     }
 }
 

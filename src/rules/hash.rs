@@ -262,6 +262,11 @@ impl Encode for Motion {
                 h.tag(10);
                 h.put(&co_reporter);
             }
+            Motion::Elect { target, to } => {
+                h.tag(11);
+                h.put(&target);
+                h.put(&to);
+            }
         }
     }
 }

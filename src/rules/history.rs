@@ -28,6 +28,7 @@ pub fn to_command(s: &Scenario, c: &ScriptCommand) -> Command {
         S::RemoveFromPolitburo(t) => Command::Propose(Motion::RemoveFromPolitburo { target: ch(t) }),
         S::DemoteToCandidate(t) => Command::Propose(Motion::DemoteToCandidate { target: ch(t) }),
         S::Promote(t) => Command::Propose(Motion::Promote { target: ch(t) }),
+        S::Elect(t, to) => Command::Propose(Motion::Elect { target: ch(t), to: *to }),
         S::ExpelFromCC(t) => Command::Propose(Motion::ExpelFromCC { target: ch(t) }),
         S::ExpelFromParty(t) => Command::Propose(Motion::ExpelFromParty { target: ch(t) }),
         S::Exile(t) => Command::Propose(Motion::Exile { target: ch(t) }),
@@ -57,6 +58,9 @@ pub fn apply_turn(st: &mut GameState) -> Vec<(usize, CommandError)> {
     let (start, end) = (st.date, st.date.plus_months(scn.def.calendar.months_per_turn as i32));
     let mut refused = vec![];
     for (i, e) in scn.def.script.iter().enumerate().filter(|(_, e)| e.date >= start && e.date < end) {
+        if e.date > start {
+            super::events::resolve_before(st, e.date);
+        }
         let actor = scn.cid(&e.actor);
         let cmd = by_surprise(st, actor, to_command(&scn, &e.command));
         st.chars[actor].ap = st.chars[actor].ap.max(cmd.cost(st));

@@ -86,9 +86,9 @@ fn vote_violations(st: &GameState) -> Vec<String> {
             if body == Body::Congress { 0 } else { st.ids().filter(|&c| st.chars[c].alive && st.chars[c].rank >= min).count() as i32 };
         let seats: i32 = match body {
             Body::Politburo => 0,
-            Body::Congress => st.regions.iter().map(|r| r.delegates).sum(),
+            Body::Congress => votes::congress_delegates(st).iter().sum(),
             _ => st.regions.iter().map(|r| r.cc_seats).sum(),
-        } + if body == Body::JointPlenum { st.scn.def.balance.control_commission_seats } else { 0 };
+        } + if body == Body::JointPlenum { votes::control_seats(st) } else { 0 };
         let mut probe = st.clone();
         probe.chronicle.quiet = true;
         let t = votes::hold(&mut probe, body, &prop);

@@ -6,6 +6,9 @@ use super::state::{DONE_ARTICLE, DONE_SHIFT, DONE_SPEECH, GameState, Proposal, T
 use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use CommandError as E;
 
+mod elect;
+use elect::{check_elect, seats_taken};
+
 fn need(ok: bool, e: CommandError) -> Result<(), CommandError> {
     if ok { Ok(()) } else { Err(e) }
 }
@@ -245,12 +248,13 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             need(st.count_rank(Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?;
         }
         Motion::Promote { target } => match st.chars[target].rank {
-            Rank::Candidate => need(st.count_rank(Rank::Politburo) < b.politburo_seats, E::NotNow("no free Politburo seat"))?,
-            Rank::CentralCommittee => need(st.count_rank(Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?,
+            Rank::Candidate => need(seats_taken(st, Rank::Politburo) < b.politburo_seats, E::NotNow("no free Politburo seat"))?,
+            Rank::CentralCommittee => need(seats_taken(st, Rank::Candidate) < b.candidate_seats, E::NotNow("no free candidate seat"))?,
             _ => {
                 return Err(E::BadTarget("only a candidate or a Central Committee member can be promoted"));
             }
         },
+        Motion::Elect { target, to } => check_elect(st, target, to)?,
         Motion::ExpelFromCC { target } => {
             need(
                 st.chars[target].rank == Rank::CentralCommittee,

@@ -37,7 +37,7 @@ pub fn votes_phase(st: &mut GameState) {
             agenda.into_iter().partition(|p| !waits(st, &p.motion) && (last || st.not_before(&p.motion) <= *date));
         st.plenum_agenda = later;
         for p in now {
-            let body = votes::plenum_body(&p.motion, congress);
+            let body = votes::plenum_body(st, &p.motion, congress);
             decide(st, body, p);
         }
     }
@@ -129,6 +129,11 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
         Motion::DemoteToCandidate { target } => super::expulsion::demote(st, target, Rank::Candidate),
         Motion::Promote { target } => {
             let to = if st.chars[target].rank == Rank::Candidate { Rank::Politburo } else { Rank::Candidate };
+            st.chars[target].rank = to;
+            st.add_rel(target, p.proposer, 15);
+            st.record(|_| Event::Promoted { who: target, to });
+        }
+        Motion::Elect { target, to } => {
             st.chars[target].rank = to;
             st.add_rel(target, p.proposer, 15);
             st.record(|_| Event::Promoted { who: target, to });

@@ -421,6 +421,12 @@ impl GameState {
             return;
         }
         let event = event(self);
-        self.chronicle.entries.push(Entry { date: self.date, turn: self.turn, event });
+        // Within a turn the chronicle never runs backwards: what follows a session
+        // of a later month (the expulsions it caused) carries that month.
+        let date = match self.chronicle.entries.last() {
+            Some(e) if e.turn == self.turn && e.date > self.date => e.date,
+            _ => self.date,
+        };
+        self.chronicle.entries.push(Entry { date, turn: self.turn, event });
     }
 }

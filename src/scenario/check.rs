@@ -4,6 +4,8 @@
 //! reported, each positioned at the value that caused it (`locate::Source` finds
 //! it in the text), with a did-you-mean where a known id is close.
 
+mod bodies;
+
 use super::locate::Source;
 use super::schema::*;
 use super::script::ScriptCommand as S;
@@ -136,6 +138,7 @@ impl<'a> Checker<'a> {
                 | Effect::Health(c, _)
                 | Effect::Credibility(c, _)
                 | Effect::Die(c)
+                | Effect::DisownLine(c)
                 | Effect::Discredit(c)
                 | Effect::Stance(c, _)
                 | Effect::ActionPoints(c, _) => self.char("an effect's character", c),
@@ -145,6 +148,12 @@ impl<'a> Checker<'a> {
                 }
                 Effect::Delegates(r, _) | Effect::Loyalty(r, _) => self.known("an effect's region", "region", r),
                 Effect::EnrolForOffice(o, _) => self.known("an effect's office", "office", o),
+                Effect::Office(o, who) => {
+                    self.known("an effect's office", "office", o);
+                    if let Some(c) = who {
+                        self.char("an effect's character", c);
+                    }
+                }
                 _ => {}
             }
         }
@@ -218,6 +227,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     regions(&mut c, def);
     blocs(&mut c, def);
     sessions_and_events(&mut c, def);
+    bodies::bodies(&mut c, def);
     victory(&mut c, def);
     script_and_milestones(&mut c, def);
     c.errors
@@ -303,6 +313,8 @@ fn economy_and_balance(c: &mut Checker, def: &ScenarioFile) {
     c.scope = c.src.field_open(c.src.field_open(root, "balance"), "vote");
     c.range("balance.vote.abstain_percent", "abstain_percent", b.vote.abstain_percent, 0, 100);
     c.range("balance.vote.hall_mood", "hall_mood", b.vote.hall_mood, 0, 45);
+    c.range("balance.vote.unity_percent", "unity_percent", b.vote.unity_percent, 0, 100);
+    c.range("balance.vote.unity_doubt", "unity_doubt", b.vote.unity_doubt, 0, 49);
     c.scope = c.src.field_open(c.src.field_open(root, "balance"), "costs");
     let k = &b.costs;
     for (what, v) in [
@@ -642,6 +654,7 @@ fn script_and_milestones(c: &mut Checker, def: &ScenarioFile) {
                 | S::RemoveFromPolitburo(_)
                 | S::DemoteToCandidate(_)
                 | S::Promote(_)
+                | S::Elect(..)
                 | S::ExpelFromCC(_)
                 | S::ExpelFromParty(_)
                 | S::Exile(_)
@@ -683,6 +696,16 @@ fn script_ids(c: &mut Checker, def: &ScenarioFile, cmd: &S) {
         | S::Readmit(t)
         | S::Charge(t)
         | S::MeetSecretly(t) => c.char("a script character", t),
+        S::Elect(t, to) => {
+            c.char("a script character", t);
+            if !matches!(to, Rank::CentralCommittee | Rank::Candidate | Rank::Politburo) {
+                c.err(
+                    c.field("command"),
+                    format!("one cannot be elected to the rank {to:?}"),
+                    "`Elect` takes CentralCommittee, Candidate or Politburo",
+                );
+            }
+        }
         S::Resign(o) => c.known("a script office", "office", o),
         S::ReplaceInOffice(o, w) => {
             c.known("a script office", "office", o);

@@ -42,6 +42,42 @@ pub struct ScenarioFile {
     /// Historical turning points that `politburo analyze` counts across many games.
     #[serde(default)]
     pub milestones: Vec<MilestoneDef>,
+    /// Which body decides what; without it a congress decides every motion put to
+    /// it and the joint session only expulsions.
+    #[serde(default)]
+    pub bodies: Option<BodiesDef>,
+}
+
+/// The kinds of motion, as the scenario names them to say which body decides them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum MotionKind {
+    SetLine,
+    ReplaceInOffice,
+    RemoveFromPolitburo,
+    DemoteToCandidate,
+    Promote,
+    /// `Elect` straight to the Central Committee.
+    ElectToCC,
+    /// `Elect` straight to a rank of the Politburo.
+    ElectToPolitburo,
+    ExpelFromCC,
+    ExpelFromParty,
+    Exile,
+    Deport,
+    Readmit,
+}
+
+/// Which body decides what (scenario data: the party's statutes, not the rules').
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodiesDef {
+    /// What a congress votes itself; any other motion put at a congress is decided
+    /// by the plenum it elects, which meets right after it (the 1920s congress
+    /// elected the Central Committee; the plenum after it, the Politburo).
+    pub congress: Vec<MotionKind>,
+    /// What a plenum decides only in joint session with the Control Commission
+    /// (expulsion from the Central Committee, by the ban on factions).
+    pub joint: Vec<MotionKind>,
 }
 
 /// A turning point: `who` has fallen to `at_most` (or died) by the date `by`.
@@ -255,6 +291,14 @@ pub struct SessionDef {
     pub kind: SessionKind,
     pub date: Date,
     pub name: String,
+    /// A congress's voting delegates, as recorded: the delegations are scaled to
+    /// this total for its votes (without it, the regions' own delegates).
+    #[serde(default)]
+    pub delegates: Option<i32>,
+    /// Members of the Control Commission sitting in this session's joint votes
+    /// (without it, `balance.control_commission_seats`).
+    #[serde(default)]
+    pub control_commission: Option<i32>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -478,6 +522,13 @@ pub struct VoteWeights {
     /// gamble rather than a certainty, while a foregone vote stays foregone.
     #[serde(default)]
     pub hall_mood: i32,
+    /// The unity norm at a congress: how far (percent) the waverers go with a
+    /// known majority; 0 for none.
+    #[serde(default)]
+    pub unity_percent: i32,
+    /// A majority within this many points of half is in doubt: the norm moves no one.
+    #[serde(default)]
+    pub unity_doubt: i32,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -590,6 +641,12 @@ pub enum Effect {
     Loyalty(String, i32),
     /// Every region whose patron is the holder of this office gains delegates.
     EnrolForOffice(String, i32),
+    /// A post changes hands by a decision outside the party's bodies (the state's
+    /// appointments): the office passes to this character, or stands vacant for one
+    /// who is no character of the scenario. Ignored if he is dead or ranks too low.
+    Office(String, Option<String>),
+    /// He stops answering for the line (he has turned against it): no longer one of its owners.
+    DisownLine(String),
     /// The line's owners gain (or lose) prestige.
     LineOwnersPrestige(i32),
     /// Characters whose stance is on this side of 0 (negative: left) gain prestige.

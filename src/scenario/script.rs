@@ -34,6 +34,8 @@ pub enum ScriptCommand {
     RemoveFromPolitburo(String),
     DemoteToCandidate(String),
     Promote(String),
+    /// Elect straight to a rank: `Elect("krupskaya", CentralCommittee)`.
+    Elect(String, super::Rank),
     ExpelFromCC(String),
     ExpelFromParty(String),
     Exile(String),

@@ -224,7 +224,12 @@ fn an_unanswered_offer_lapses_and_an_illegal_one_changes_nothing() {
 /// A plenum motion of a patron's own that his delegations, called in, would carry:
 /// (the game with it proposed, the motion, odds before, odds after calling them in).
 fn close_plenum_vote(seed: u64) -> Option<(GameState, Proposal, f64, f64)> {
-    let st = game(seed);
+    // Under statutes without `bodies` the 13th Congress decides it: large delegations.
+    let mut statutes = (*crate::scenario()).clone();
+    statutes.def.bodies = None;
+    let mut st = GameState::new(std::sync::Arc::new(statutes), seed);
+    st.chronicle.quiet = false;
+    let st = st;
     for p in st.ids().filter(|&p| st.active(p) && st.regions.iter().any(|r| r.patron == Some(p) && r.cc_seats > 0)) {
         for cmd in legal_commands(&st, p) {
             let Command::Propose(m) = cmd else { continue };

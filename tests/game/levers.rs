@@ -194,7 +194,11 @@ fn a_procurement_crisis_can_topple_the_line_owners() {
 #[test]
 fn oratory_sways_the_unbound_delegates_at_a_congress() {
     let setup = |tenths: i32| {
-        let mut st = modded(3, |s| s.def.balance.levers.oratory_tenths = tenths);
+        // Statutes without `bodies`: the congress decides every motion waiting for it.
+        let mut st = modded(3, |s| {
+            s.def.balance.levers.oratory_tenths = tenths;
+            s.def.bodies = None;
+        });
         for r in RegionId::all(st.regions.len()) {
             st.regions[r].patron = None;
         }

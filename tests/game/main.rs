@@ -5,6 +5,7 @@
 //! target, `tests/balance.rs`: `cargo test --test game` runs these alone.
 
 mod analysis;
+mod bodies;
 mod contradictions;
 mod deals;
 mod files;
@@ -18,6 +19,7 @@ mod rules;
 mod saves;
 mod scenarios;
 mod terminal;
+mod unity;
 mod window;
 
 use politburo::rules::state::GameState;

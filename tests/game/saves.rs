@@ -15,7 +15,7 @@ use politburo::scenario::Scenario;
 /// the golden chronicle that record it.
 #[test]
 fn the_state_hash_is_pinned() {
-    assert_eq!(format!("{:016x}", simulate(scenario(), 7, None, true).state_hash()), "7a540dbfdefabe12");
+    assert_eq!(format!("{:016x}", simulate(scenario(), 7, None, true).state_hash()), "14c8b5bf2b29525e");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use super::command::Motion;
 use super::norms;
 use super::state::{GameState, Proposal};
-use crate::scenario::{CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
+use crate::scenario::{CharId, MotionKind, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use rand::RngExt;
 
 mod agenda;
@@ -18,6 +18,7 @@ pub use explain::expected_yes;
 pub use lean::Lean;
 pub use odds::{ahead, ahead_given, co_report_forecast, forecast, odds, surprise_forecast, voter_p_at};
 mod poll;
+pub mod unity;
 pub use poll::{Poll, oratory, p_yes};
 pub use tally::{Body, Cast, Group, Tally, Voter};
 
@@ -47,20 +48,82 @@ pub fn motion_body_given(st: &GameState, m: &Motion, notice: bool) -> Body {
                 Some(s) if !notice => s.kind == SessionKind::Congress,
                 _ => later == Some(SessionKind::Congress),
             };
-            plenum_body(m, congress)
+            plenum_body(st, m, congress)
         }
     }
 }
 
-/// Which body decides a plenum motion this turn.
-pub fn plenum_body(m: &Motion, congress: bool) -> Body {
-    if congress {
+/// Which body decides a plenum motion this turn: the scenario's `bodies` say what
+/// a congress votes itself (the rest go to the plenum it elects) and what needs the
+/// Control Commission in joint session.
+pub fn plenum_body(st: &GameState, m: &Motion, congress: bool) -> Body {
+    let (by_congress, joint) = deciders(&st.scn, m);
+    if congress && by_congress {
         Body::Congress
-    } else if matches!(m, Motion::ExpelFromCC { .. } | Motion::ExpelFromParty { .. }) {
+    } else if joint {
         Body::JointPlenum
     } else {
         Body::Plenum
     }
+}
+
+/// Whether a congress votes `m` itself, and whether a plenum needs the Control
+/// Commission for it, by the scenario's `bodies`.
+pub fn deciders(scn: &crate::scenario::Scenario, m: &Motion) -> (bool, bool) {
+    match (&scn.def.bodies, motion_kind(m)) {
+        (_, None) => (true, false),
+        (Some(b), Some(k)) => (b.congress.contains(&k), b.joint.contains(&k)),
+        (None, Some(k)) => (true, matches!(k, MotionKind::ExpelFromCC | MotionKind::ExpelFromParty)),
+    }
+}
+
+/// A motion's kind as the scenario's `bodies` name it (the congress's report has none: the congress raises it).
+pub fn motion_kind(m: &Motion) -> Option<MotionKind> {
+    Some(match *m {
+        Motion::SetLine { .. } => MotionKind::SetLine,
+        Motion::ReplaceInOffice { .. } => MotionKind::ReplaceInOffice,
+        Motion::RemoveFromPolitburo { .. } => MotionKind::RemoveFromPolitburo,
+        Motion::DemoteToCandidate { .. } => MotionKind::DemoteToCandidate,
+        Motion::Promote { .. } => MotionKind::Promote,
+        Motion::Elect { to: Rank::CentralCommittee, .. } => MotionKind::ElectToCC,
+        Motion::Elect { .. } => MotionKind::ElectToPolitburo,
+        Motion::ExpelFromCC { .. } => MotionKind::ExpelFromCC,
+        Motion::ExpelFromParty { .. } => MotionKind::ExpelFromParty,
+        Motion::Exile { .. } => MotionKind::Exile,
+        Motion::Deport { .. } => MotionKind::Deport,
+        Motion::Readmit { .. } => MotionKind::Readmit,
+        Motion::CongressReport { .. } => return None,
+    })
+}
+
+/// The session sitting now, as the scenario defines it (a called plenum has none).
+fn sitting_def(st: &GameState) -> Option<&crate::scenario::SessionDef> {
+    st.session().and_then(|s| s.scheduled).map(|i| &st.scn.def.sessions[i])
+}
+
+/// Each region's delegates at a congress: scaled to the sitting congress's recorded
+/// total when the scenario gives one (largest remainders, ties to the first region),
+/// else the regions' own.
+pub fn congress_delegates(st: &GameState) -> Vec<i32> {
+    let own: Vec<i32> = st.regions.iter().map(|r| r.delegates).collect();
+    let total: i64 = own.iter().map(|&d| i64::from(d)).sum();
+    let Some(n) = sitting_def(st).and_then(|d| d.delegates).filter(|_| total > 0) else {
+        return own;
+    };
+    let n = i64::from(n);
+    let mut out: Vec<i32> = own.iter().map(|&d| (i64::from(d) * n / total) as i32).collect();
+    let mut rest: Vec<(i64, usize)> = own.iter().enumerate().map(|(i, &d)| (-(i64::from(d) * n % total), i)).collect();
+    rest.sort_unstable();
+    let short = n - out.iter().map(|&d| i64::from(d)).sum::<i64>();
+    for &(_, i) in rest.iter().take(short.max(0) as usize) {
+        out[i] += 1;
+    }
+    out
+}
+
+/// The Control Commission's members in a joint vote: the sitting session's, else the balance's.
+pub fn control_seats(st: &GameState) -> i32 {
+    sitting_def(st).and_then(|d| d.control_commission).unwrap_or(st.scn.def.balance.control_commission_seats)
 }
 
 pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
@@ -73,15 +136,17 @@ pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
         }
     }
     if body != Body::Politburo {
+        let delegates = if body == Body::Congress { congress_delegates(st) } else { vec![] };
         for (r, reg) in st.regions.iter().enumerate() {
-            let w = if body == Body::Congress { reg.delegates } else { reg.cc_seats };
+            let w = if body == Body::Congress { delegates[r] } else { reg.cc_seats };
             if w > 0 {
                 v.push(Voter::Delegation(RegionId(r), w));
             }
         }
     }
-    if body == Body::JointPlenum && st.scn.def.balance.control_commission_seats > 0 {
-        v.push(Voter::Control(st.scn.def.balance.control_commission_seats));
+    let control = control_seats(st);
+    if body == Body::JointPlenum && control > 0 {
+        v.push(Voter::Control(control));
     }
     v
 }
@@ -114,10 +179,10 @@ pub fn voting_seats(st: &GameState, seats: i32) -> i32 {
 
 /// Holds the vote, drawing from the game's generator.
 pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
-    let vs = voters(st, body);
+    let (vs, ps, pulled) = unity::chances(st, body, prop);
     let seats = seats(&vs);
     let needed = needed_percent(st, body, &prop.motion);
-    let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
+    let noise = unity::noise(st, pulled);
     let (mut yes, mut no, mut abstain) = (0, 0, 0);
     let mut yes_leaders = vec![];
     let mut casts = Vec::with_capacity(vs.len());
@@ -130,10 +195,6 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
         0.0
     };
     // The chances first (they draw nothing), then the rolls in the voters' order.
-    let ps: Vec<f64> = {
-        let poll = Poll::new(st, prop);
-        vs.iter().map(|&v| poll.voter(v)).collect()
-    };
     for (v, p) in vs.into_iter().zip(ps) {
         match v {
             Voter::Leader(c) => {

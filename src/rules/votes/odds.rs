@@ -96,10 +96,14 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
             .map(|(_, q)| q)
             .sum();
     }
-    let noise = st.scn.def.balance.vote.delegation_noise as f64 / 100.0;
     let (mut mean, mut var, mut total, mut blocks) = (0.0, 0.0, 0.0, 0.0);
-    for v in &vs {
-        let p = voter_at(&poll, st, *v, ahead);
+    let mut ps: Vec<f64> = vs.iter().map(|v| voter_at(&poll, st, *v, ahead)).collect();
+    let pulled = super::unity::pull(st, body, &vs, &ps);
+    if let Some(x) = pulled {
+        super::unity::apply(&poll, st, &vs, &mut ps, x);
+    }
+    let noise = super::unity::noise(st, pulled);
+    for (v, &p) in vs.iter().zip(&ps) {
         match v {
             Voter::Leader(_) => {
                 mean += p;

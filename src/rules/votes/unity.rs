@@ -1,0 +1,74 @@
+//! The unity norm of the 1920s: once a congress's majority was known, the waverers
+//! voted with it, since open dissent was itself a mark of opposition. Only those
+//! who follow a patron on the losing side hold out; a majority in doubt moves no one.
+
+use super::{Body, Poll, Voter, voting_seats};
+use crate::rules::state::GameState;
+use crate::scenario::Rank;
+
+/// How far, 0..1, the waverers go with the majority, and which side it is on
+/// (true: for), given every voter's chance of yes; `None` where the norm does
+/// not act (not a congress, no norm, or the majority in doubt).
+pub fn pull(st: &GameState, body: Body, vs: &[Voter], ps: &[f64]) -> Option<(f64, bool)> {
+    let w = &st.scn.def.balance.vote;
+    if body != Body::Congress || w.unity_percent <= 0 {
+        return None;
+    }
+    let (mut yes, mut all) = (0.0, 0.0);
+    for (v, p) in vs.iter().zip(ps) {
+        let seats = match v {
+            Voter::Leader(_) => 1.0,
+            Voter::Delegation(_, w) | Voter::Control(w) => voting_seats(st, *w) as f64,
+        };
+        yes += seats * p;
+        all += seats;
+    }
+    if all <= 0.0 {
+        return None;
+    }
+    let margin = (yes / all - 0.5).abs() * 100.0;
+    let doubt = f64::from(w.unity_doubt.clamp(0, 49));
+    let clarity = ((margin - doubt) / (50.0 - doubt)).clamp(0.0, 1.0);
+    let strength = f64::from(w.unity_percent.min(100)) / 100.0 * clarity.sqrt();
+    (strength > 0.0).then_some((strength, yes * 2.0 > all))
+}
+
+/// The chances after the norm: each delegation's waverers (all but the share loyal
+/// to a patron on the losing side) move `strength` of the way toward the majority.
+pub fn apply(poll: &Poll, st: &GameState, vs: &[Voter], ps: &mut [f64], (strength, yes): (f64, bool)) {
+    let to = if yes { 1.0 } else { 0.0 };
+    for (v, p) in vs.iter().zip(ps.iter_mut()) {
+        let Voter::Delegation(r, _) = *v else {
+            continue;
+        };
+        let reg = &st.regions[r];
+        let holdout = match reg.patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
+            Some(c) => {
+                let p_pat = super::p_yes(st, poll.leader(c, &mut |_, _| {}));
+                if (p_pat > 0.5) != yes { f64::from(reg.loyalty.clamp(0, 100)) / 100.0 } else { 0.0 }
+            }
+            None => 0.0,
+        };
+        *p += strength * (1.0 - holdout) * (to - *p);
+    }
+}
+
+/// A delegation's random swing (0..1): the waverers' whims, which a known majority
+/// stills as far as it carries them.
+pub fn noise(st: &GameState, pulled: Option<(f64, bool)>) -> f64 {
+    let noise = f64::from(st.scn.def.balance.vote.delegation_noise) / 100.0;
+    pulled.map_or(noise, |(strength, _)| noise * (1.0 - strength))
+}
+
+/// Every voter's chance of yes in `body`, with the unity norm applied: what the
+/// tally draws from and the breakdown shows.
+pub fn chances(st: &GameState, body: Body, prop: &crate::rules::state::Proposal) -> (Vec<Voter>, Vec<f64>, Option<(f64, bool)>) {
+    let vs = super::voters(st, body);
+    let poll = Poll::new(st, prop);
+    let mut ps: Vec<f64> = vs.iter().map(|&v| poll.voter(v)).collect();
+    let pulled = pull(st, body, &vs, &ps);
+    if let Some(x) = pulled {
+        apply(&poll, st, &vs, &mut ps, x);
+    }
+    (vs, ps, pulled)
+}

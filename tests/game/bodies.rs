@@ -1,0 +1,84 @@
+//! Which body decides what (issue 19): the congress elects the Central Committee,
+//! the plenum after it the Politburo, the joint session expels from the Central
+//! Committee; recorded sizes seat the real congress; `check` names bad data.
+
+use crate::{game, id};
+use politburo::rules::command::{Command, Motion};
+use politburo::rules::legality::check;
+use politburo::rules::state::{GameState, Proposal};
+use politburo::rules::votes::{self, Body};
+use politburo::scenario::date::Date;
+use politburo::scenario::{Rank, Scenario};
+
+fn at(seed: u64, year: i32, month: u32) -> GameState {
+    let mut st = game(seed);
+    st.date = Date::new(year, month);
+    st
+}
+
+#[test]
+fn a_congress_elects_the_cc_and_the_plenum_after_it_the_politburo() {
+    let st = at(1, 1927, 10);
+    let (krupskaya, kuibyshev, kamenev) = (id(&st, "krupskaya"), id(&st, "kuibyshev"), id(&st, "kamenev"));
+    let body = |m: Motion| votes::plenum_body(&st, &m, true);
+    assert_eq!(body(Motion::Elect { target: krupskaya, to: Rank::CentralCommittee }), Body::Congress);
+    assert_eq!(body(Motion::ExpelFromParty { target: kamenev }), Body::Congress);
+    assert_eq!(body(Motion::Elect { target: kuibyshev, to: Rank::Politburo }), Body::Plenum);
+    assert_eq!(body(Motion::Promote { target: kuibyshev }), Body::Plenum);
+    assert_eq!(body(Motion::RemoveFromPolitburo { target: kamenev }), Body::Plenum);
+    // The joint session expels from the Central Committee even in a congress's quarter.
+    assert_eq!(body(Motion::ExpelFromCC { target: kamenev }), Body::JointPlenum);
+    assert_eq!(votes::plenum_body(&st, &Motion::ExpelFromParty { target: kamenev }, false), Body::JointPlenum);
+}
+
+#[test]
+fn only_a_congress_elects_to_the_central_committee() {
+    let mut st = at(2, 1927, 7);
+    let (stalin, krupskaya) = (id(&st, "stalin"), id(&st, "krupskaya"));
+    st.chars[stalin].ap = 5;
+    let elect = Command::Propose(Motion::Elect { target: krupskaya, to: Rank::CentralCommittee });
+    assert!(check(&st, stalin, &elect).unwrap_err().to_string().contains("only a congress"));
+    st.date = Date::new(1927, 10);
+    assert_eq!(check(&st, stalin, &elect), Ok(()));
+    // A Central Committee member is not elected to it again, and no one is elected to be expelled.
+    let molotov = id(&st, "molotov");
+    assert!(check(&st, stalin, &Command::Propose(Motion::Elect { target: molotov, to: Rank::CentralCommittee })).is_err());
+    assert!(check(&st, stalin, &Command::Propose(Motion::Elect { target: krupskaya, to: Rank::Expelled })).is_err());
+}
+
+#[test]
+fn the_fifteenth_congress_seats_its_898_delegates_and_the_joint_session_its_control_commission() {
+    let st = at(3, 1927, 12);
+    let stalin = id(&st, "stalin");
+    let prop = Proposal { motion: Motion::CongressReport { co_reporter: None }, proposer: stalin };
+    assert_eq!(votes::seats(&votes::voters(&st, Body::Congress)), 898);
+    let mut probe = st.clone();
+    assert_eq!(votes::hold(&mut probe, Body::Congress, &prop).seats, 898);
+    // The joint session of November 1927: the Control Commission outnumbers the Central Committee.
+    let st = at(3, 1927, 11);
+    let plenum = votes::seats(&votes::voters(&st, Body::Plenum));
+    assert_eq!(votes::control_seats(&st), 163);
+    assert!(votes::control_seats(&st) > plenum, "{plenum}");
+    // Outside the recorded sessions the regions' own delegates sit.
+    let st = at(3, 1924, 4);
+    assert_eq!(votes::seats(&votes::voters(&st, Body::Congress)), st.regions.iter().map(|r| r.delegates).sum::<i32>());
+}
+
+fn shipped() -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/1924.ron")).unwrap()
+}
+
+#[test]
+fn check_names_bad_bodies_precisely() {
+    let text = shipped().replacen("congress: [ElectToCC, ExpelFromParty],", "congress: [ExpelFromParty, SetLine, ExpelFromParty],", 1);
+    let err = Scenario::from_str(&text, "bodies.ron").unwrap_err();
+    let said = |s: &str| err.0.iter().any(|e| e.message.contains(s) && e.line > 0);
+    assert!(said("`SetLine` in `bodies.congress`: the Politburo decides it"), "{}", err.render());
+    assert!(said("`ExpelFromParty` is listed twice in `bodies.congress`"), "{}", err.render());
+    assert!(said("`bodies.congress` lacks `ElectToCC`"), "{}", err.render());
+    let text = shipped().replacen("name: \"April 1926 plenum\"", "name: \"April 1926 plenum\", delegates: Some(500)", 1);
+    let err = Scenario::from_str(&text, "plenum.ron").unwrap_err();
+    assert!(err.0.iter().any(|e| e.message.contains("the plenum \"April 1926 plenum\" is given delegates")), "{}", err.render());
+    let text = shipped().replacen("delegates: Some(898)", "delegates: Some(-3)", 1);
+    assert!(Scenario::from_str(&text, "neg.ron").is_err());
+}
