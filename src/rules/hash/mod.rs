@@ -22,147 +22,15 @@
 //! computer's difficulty…). Any change to the encoding changes every save's
 //! recorded hash; the pinned-hash test fails so that it is never by accident.
 
-use super::command::{Ask, Motion, Offer, Terms};
-use super::pacts::{Deal, DealStatus, Meeting};
 use super::state::{
-    Appointment, BlocState, CharState, Economy, Fresh, GameState, Outcome, PendingChoice, Proposal, RegionState, TestamentStatus, Touch,
+    Appointment, BlocState, CharState, Economy, Fresh, GameState, Outcome, PendingChoice, RegionState, TestamentStatus, Touch,
 };
 use crate::scenario::date::Date;
 use crate::scenario::{Rank, SessionKind};
 
-/// FNV-1a, 64 bits, over the bytes it is given.
-#[derive(Debug, Clone)]
-pub struct StateHasher(u64);
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-impl Default for StateHasher {
-    fn default() -> Self {
-        StateHasher(FNV_OFFSET)
-    }
-}
-
-impl StateHasher {
-    pub fn new() -> StateHasher {
-        StateHasher::default()
-    }
-    pub fn bytes(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= b as u64;
-            self.0 = self.0.wrapping_mul(FNV_PRIME);
-        }
-    }
-    /// A tag byte: an enum's variant, or `Option`'s `None`/`Some`.
-    pub fn tag(&mut self, t: u8) {
-        self.bytes(&[t]);
-    }
-    /// A length or an index: always eight bytes.
-    pub fn len(&mut self, n: usize) {
-        self.bytes(&(n as u64).to_le_bytes());
-    }
-    pub fn finish(&self) -> u64 {
-        self.0
-    }
-    pub fn put<T: Encode + ?Sized>(&mut self, v: &T) {
-        v.encode(self);
-    }
-}
-
-/// A value with a fixed byte encoding for the state hash.
-pub trait Encode {
-    fn encode(&self, h: &mut StateHasher);
-}
-
-macro_rules! le_bytes {
-    ($($t:ty),*) => {$(
-        impl Encode for $t {
-            fn encode(&self, h: &mut StateHasher) {
-                h.bytes(&self.to_le_bytes());
-            }
-        }
-    )*};
-}
-le_bytes!(u8, i16, u32, i32, u64, u128);
-
-impl Encode for usize {
-    fn encode(&self, h: &mut StateHasher) {
-        h.len(*self);
-    }
-}
-
-/// An id as its index, like any `usize`.
-macro_rules! ids {
-    ($($t:ty),*) => {$(
-        impl Encode for $t {
-            fn encode(&self, h: &mut StateHasher) {
-                h.len(self.0);
-            }
-        }
-    )*};
-}
-ids!(crate::scenario::CharId, crate::scenario::OfficeId, crate::scenario::RegionId, crate::scenario::BlocId);
-
-impl Encode for bool {
-    fn encode(&self, h: &mut StateHasher) {
-        h.tag(u8::from(*self));
-    }
-}
-
-impl Encode for str {
-    fn encode(&self, h: &mut StateHasher) {
-        h.len(self.len());
-        h.bytes(self.as_bytes());
-    }
-}
-
-impl Encode for String {
-    fn encode(&self, h: &mut StateHasher) {
-        self.as_str().encode(h);
-    }
-}
-
-impl<T: Encode> Encode for [T] {
-    fn encode(&self, h: &mut StateHasher) {
-        h.len(self.len());
-        for x in self {
-            x.encode(h);
-        }
-    }
-}
-
-impl<T: Encode> Encode for Vec<T> {
-    fn encode(&self, h: &mut StateHasher) {
-        self.as_slice().encode(h);
-    }
-}
-
-impl<T: Encode> Encode for Option<T> {
-    fn encode(&self, h: &mut StateHasher) {
-        match self {
-            None => h.tag(0),
-            Some(x) => {
-                h.tag(1);
-                x.encode(h);
-            }
-        }
-    }
-}
-
-impl<A: Encode, B: Encode> Encode for (A, B) {
-    fn encode(&self, h: &mut StateHasher) {
-        self.0.encode(h);
-        self.1.encode(h);
-    }
-}
-
-impl<A: Encode, B: Encode, C: Encode> Encode for (A, B, C) {
-    fn encode(&self, h: &mut StateHasher) {
-        self.0.encode(h);
-        self.1.encode(h);
-        self.2.encode(h);
-    }
-}
+mod encode;
+mod motions;
+pub use encode::{Encode, StateHasher};
 
 impl Encode for Date {
     fn encode(&self, h: &mut StateHasher) {
@@ -211,63 +79,6 @@ impl Encode for Touch {
             Touch::Attacked => 1,
             Touch::Charged => 2,
         });
-    }
-}
-
-impl Encode for Motion {
-    fn encode(&self, h: &mut StateHasher) {
-        match *self {
-            Motion::SetLine { level } => {
-                h.tag(0);
-                h.put(&level);
-            }
-            Motion::ReplaceInOffice { office, with } => {
-                h.tag(1);
-                h.put(&office);
-                h.put(&with);
-            }
-            Motion::RemoveFromPolitburo { target } => {
-                h.tag(2);
-                h.put(&target);
-            }
-            Motion::DemoteToCandidate { target } => {
-                h.tag(3);
-                h.put(&target);
-            }
-            Motion::Promote { target } => {
-                h.tag(4);
-                h.put(&target);
-            }
-            Motion::ExpelFromCC { target } => {
-                h.tag(5);
-                h.put(&target);
-            }
-            Motion::ExpelFromParty { target } => {
-                h.tag(6);
-                h.put(&target);
-            }
-            Motion::Exile { target } => {
-                h.tag(7);
-                h.put(&target);
-            }
-            Motion::Deport { target } => {
-                h.tag(8);
-                h.put(&target);
-            }
-            Motion::Readmit { target } => {
-                h.tag(9);
-                h.put(&target);
-            }
-            Motion::CongressReport { co_reporter } => {
-                h.tag(10);
-                h.put(&co_reporter);
-            }
-            Motion::Elect { target, to } => {
-                h.tag(11);
-                h.put(&target);
-                h.put(&to);
-            }
-        }
     }
 }
 
@@ -386,78 +197,12 @@ impl Encode for Economy {
     }
 }
 
-impl Encode for Proposal {
-    fn encode(&self, h: &mut StateHasher) {
-        let Proposal { motion, proposer } = self;
-        h.put(motion);
-        h.put(proposer);
-    }
-}
-
 impl Encode for PendingChoice {
     fn encode(&self, h: &mut StateHasher) {
         let PendingChoice { event, chooser, chosen } = self;
         h.put(event);
         h.put(chooser);
         h.put(chosen);
-    }
-}
-
-impl Encode for Offer {
-    fn encode(&self, h: &mut StateHasher) {
-        match *self {
-            Offer::Post { office } => {
-                h.tag(0);
-                h.put(&office);
-            }
-            Offer::Line => h.tag(1),
-            Offer::Protection => h.tag(2),
-        }
-    }
-}
-
-impl Encode for Ask {
-    fn encode(&self, h: &mut StateHasher) {
-        match *self {
-            Ask::Vote { motion, yes } => {
-                h.tag(0);
-                h.put(&motion);
-                h.put(&yes);
-            }
-            Ask::JoinBloc => h.tag(1),
-        }
-    }
-}
-
-impl Encode for Deal {
-    fn encode(&self, h: &mut StateHasher) {
-        let Deal { terms: Terms { from, to, give, ask }, made, status, post_proposed } = self;
-        h.put(from);
-        h.put(to);
-        h.put(give);
-        h.put(ask);
-        h.put(made);
-        match *status {
-            DealStatus::Offered => h.tag(0),
-            DealStatus::Accepted => h.tag(1),
-            DealStatus::Refused => h.tag(2),
-            DealStatus::Kept => h.tag(3),
-            DealStatus::Broken { by } => {
-                h.tag(4);
-                h.put(&by);
-            }
-        }
-        h.put(post_proposed);
-    }
-}
-
-impl Encode for Meeting {
-    fn encode(&self, h: &mut StateHasher) {
-        let Meeting { a, b, made, until } = self;
-        h.put(a);
-        h.put(b);
-        h.put(made);
-        h.put(until);
     }
 }
 
@@ -590,7 +335,7 @@ mod tests {
         assert_eq!(of(&Some(7u8)), bytes(&[1, 7]));
         assert_eq!(of("hé"), bytes(&[3, 0, 0, 0, 0, 0, 0, 0, b'h', 0xc3, 0xa9]));
         assert_eq!(of(&vec![1i16, -1]), bytes(&[2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0xff, 0xff]));
-        assert_eq!(of(&Motion::Promote { target: crate::scenario::CharId(1) }), bytes(&[4, 1, 0, 0, 0, 0, 0, 0, 0]));
+        assert_eq!(of(&crate::rules::command::Motion::Promote { target: crate::scenario::CharId(1) }), bytes(&[4, 1, 0, 0, 0, 0, 0, 0, 0]));
         assert_eq!(of(&Date(5)), bytes(&[5, 0, 0, 0]));
         // Lengths come first, so moving an element from one list to the next is seen.
         assert_ne!(of(&(vec![1u8], vec![2u8])), of(&(vec![1u8, 2], Vec::<u8>::new())));
