@@ -7,9 +7,19 @@ use super::{AppState, Game, NewGame};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
+    app.init_resource::<super::slots::SlotName>();
     app.add_systems(OnEnter(AppState::Menu), spawn).add_systems(
         Update,
-        (keys, rebuild.run_if(resource_changed::<NewGame>.or_else(resource_exists_and_changed::<MenuNotice>)))
+        (
+            keys.run_if(super::slots::not_typing),
+            super::slots::type_name,
+            rebuild.run_if(
+                resource_changed::<NewGame>
+                    .or_else(resource_exists_and_changed::<MenuNotice>)
+                    .or_else(resource_changed::<super::slots::SlotName>),
+            ),
+        )
+            .chain()
             .run_if(in_state(AppState::Menu)),
     );
 }
@@ -55,6 +65,7 @@ fn rebuild(
     ng: Res<NewGame>,
     game: Option<Res<Game>>,
     notice: Option<Res<MenuNotice>>,
+    slot_name: Res<super::slots::SlotName>,
 ) {
     let f = &*fonts;
     let resumable = game.as_ref().is_some_and(|g| !g.st.is_over());
@@ -193,7 +204,7 @@ fn rebuild(
                 if saved {
                     p.spawn(theme::text_button(f, "Load the saved game  (F9)", Hover::BLACK, px(320))).observe(load_clicked);
                 }
-                super::slots::rows(p, f, &ng, resumable);
+                super::slots::rows(p, f, &ng, resumable, &slot_name);
                 for (path, label) in super::slots::autosaves(&ng) {
                     p.spawn(theme::text_button(f, &label, Hover::PAPER, px(320))).observe(
                         move |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {

@@ -79,7 +79,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
             let fallen = !ch.alive || ch.rank <= Rank::Expelled;
             let mut tip = format!("{}: {}.", s.name(c), if ch.alive { rank_name(ch.rank) } else { "dead" });
             if ch.charges > 0 {
-                tip += &format!(" {} charge(s) of factionalism upheld.", ch.charges);
+                tip += &format!(" {} of factionalism upheld.", crate::narrate::count(ch.charges, "charge", "charges"));
             }
             p.spawn((
                 Node {

@@ -16,6 +16,7 @@ mod details;
 mod economy;
 mod entry;
 mod fate;
+mod filter;
 mod keys;
 mod leaders;
 mod parts;
@@ -28,6 +29,7 @@ mod topbar;
 pub use actions::{shown_actions, undo};
 pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
+pub use filter::{Filter, View};
 pub use keys::{do_command, end_turn, pending_choice};
 pub use report::pages as report_pages;
 pub use report::pages_of as report_pages_of;
@@ -310,6 +312,7 @@ pub struct ViewState<'w> {
     pub selected: ResMut<'w, Selected>,
     pub show_all: ResMut<'w, ShowAll>,
     pub hovered: ResMut<'w, Hovered>,
+    pub filter: ResMut<'w, filter::Filter>,
 }
 
 pub fn rank_name(r: Rank) -> &'static str {
@@ -346,3 +349,5 @@ pub fn regard_color(v: i32) -> Color {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rows;
