@@ -58,17 +58,25 @@ fn a_platform_opens_its_author_to_charges_and_an_informal_bloc_does_not() {
 
 #[test]
 fn joining_a_bloc_warns_only_when_the_bloc_is_an_organised_faction() {
-    let (mut st, trotsky) = game("trotsky");
+    // Bukharin is in no bloc in January 1924: nothing exposes him yet.
+    let (mut st, bukharin) = game("bukharin");
+    assert!(st.chars[bukharin].bloc.is_none());
     let zinoviev = st.scn.char_id("zinoviev").unwrap();
     let bloc = leading_a_bloc(&mut st, zinoviev);
+    st.add_rel(zinoviev, bukharin, 100);
+    st.chars[bukharin].ap = 100;
+    let join = Command::JoinBloc { bloc };
+    assert!(crate::rules::check(&st, bukharin, &join).is_ok());
+    assert!(risks(&st, bukharin, &join).is_empty(), "an informal bloc: {:?}", risks(&st, bukharin, &join));
+    st.blocs[bloc].organised = true;
+    let r = risks(&st, bukharin, &join);
+    assert!(r.iter().any(|x| matches!(x, Risk::Chargeable { .. })), "joining an organised faction: {r:?}");
+    // A man already in an organised faction is exposed already: no new warning.
+    let trotsky = st.scn.char_id("trotsky").unwrap();
+    assert!(st.chars[trotsky].bloc.is_some_and(|b| st.blocs[b].organised));
     st.add_rel(zinoviev, trotsky, 100);
     st.chars[trotsky].ap = 100;
-    let join = Command::JoinBloc { bloc };
-    assert!(crate::rules::check(&st, trotsky, &join).is_ok());
-    assert!(risks(&st, trotsky, &join).is_empty(), "an informal bloc: {:?}", risks(&st, trotsky, &join));
-    st.blocs[bloc].organised = true;
-    let r = risks(&st, trotsky, &join);
-    assert!(r.iter().any(|x| matches!(x, Risk::Chargeable { .. })), "joining an organised faction: {r:?}");
+    assert!(!risks(&st, trotsky, &join).iter().any(|x| matches!(x, Risk::Chargeable { .. })));
 }
 
 #[test]

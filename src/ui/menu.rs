@@ -2,7 +2,7 @@
 //! leader, seed), resume, load, the named save slots (`slots`), the autosaves,
 //! settings and quit. The right column scrolls when it must.
 
-use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, PAPER, RED};
+use super::theme::{self, BLACK, Face, Fonts, GREY, Hover, INK, PAPER, RED};
 use super::{AppState, Game, NewGame};
 use bevy::prelude::*;
 
@@ -16,7 +16,8 @@ pub fn plugin(app: &mut App) {
             rebuild.run_if(
                 resource_changed::<NewGame>
                     .or_else(resource_exists_and_changed::<MenuNotice>)
-                    .or_else(resource_changed::<super::slots::SlotName>),
+                    .or_else(resource_changed::<super::slots::SlotName>)
+                    .or_else(resource_changed::<theme::Narrow>),
             ),
         )
             .chain()
@@ -66,12 +67,13 @@ fn rebuild(
     game: Option<Res<Game>>,
     notice: Option<Res<MenuNotice>>,
     slot_name: Res<super::slots::SlotName>,
+    narrow: Res<theme::Narrow>,
 ) {
     let f = &*fonts;
     let resumable = game.as_ref().is_some_and(|g| !g.st.is_over());
     let saved = super::save_path().exists();
     commands.entity(*root).despawn_children().with_children(|p| {
-        poster(p, f, &ng);
+        super::poster::poster(p, f, &ng, narrow.0);
         // The right column scrolls when it holds more than the window (a game in
         // progress, saves listed, a large UI scale); its content is centred while it fits.
         p.spawn((
@@ -125,7 +127,9 @@ fn rebuild(
                         p.spawn(f.text(e.clone(), Face::Regular, 14.0, RED));
                     }
                     // Leader
-                    p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                    // The choices' rows wrap rather than run out of the panel in a narrow window.
+                    let choices = || Node { column_gap: px(10), row_gap: px(4), flex_wrap: FlexWrap::Wrap, align_items: AlignItems::Center, ..default() };
+                    p.spawn(choices()).with_children(|r| {
                         r.spawn((Node { width: px(90), ..default() }, children![f.text("Lead", Face::Bold, 18.0, INK)]));
                         if let Ok(scn) = &ng.scenario {
                             for c in ng.playable() {
@@ -145,7 +149,7 @@ fn rebuild(
                         ));
                     }
                     // The computer's skill: never the rules.
-                    p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                    p.spawn(choices()).with_children(|r| {
                         r.spawn((Node { width: px(90), ..default() }, children![f.text("Opponents", Face::Bold, 18.0, INK)]));
                         use crate::ai::Difficulty;
                         for d in [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard] {
@@ -252,93 +256,6 @@ pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState
 }
 
 /// The left half: a constructivist poster in nodes: a black disc, a red wedge, the title.
-fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame) {
-    p.spawn((Node { width: percent(52), height: percent(100), overflow: Overflow::clip(), ..default() }, BackgroundColor(CREAM)))
-        .with_children(|p| {
-            // The black disc.
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(200),
-                    top: px(215),
-                    width: px(380),
-                    height: px(380),
-                    border_radius: BorderRadius::MAX,
-                    ..default()
-                },
-                BackgroundColor(BLACK),
-            ));
-            // The red wedge driving into it.
-            p.spawn((
-                Node { position_type: PositionType::Absolute, left: px(-110), top: px(400), width: px(620), height: px(96), ..default() },
-                BackgroundColor(RED),
-                UiTransform::from_rotation(Rot2::degrees(-24.0)),
-            ));
-            // A thin red rule and a block, for balance.
-            p.spawn((
-                Node { position_type: PositionType::Absolute, left: px(40), top: px(80), width: px(8), height: px(560), ..default() },
-                BackgroundColor(RED),
-            ));
-            p.spawn((
-                Node { position_type: PositionType::Absolute, left: px(520), top: px(150), width: px(90), height: px(90), ..default() },
-                BackgroundColor(RED),
-                UiTransform::from_rotation(Rot2::degrees(12.0)),
-            ));
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(70),
-                    top: px(40),
-                    flex_direction: FlexDirection::Column,
-                    ..default()
-                },
-                children![
-                    f.text("ПОЛИТБЮРО", Face::Narrow, 104.0, RED),
-                    (Node { margin: UiRect::top(px(-18)), ..default() }, children![f.text("POLITBURO", Face::Narrow, 52.0, BLACK)]),
-                ],
-            ));
-            let (sub, line) = match &ng.scenario {
-                Ok(s) => (s.def.name.clone(), tagline(&s.def.description)),
-                Err(_) => ("The Succession".into(), String::new()),
-            };
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(70),
-                    bottom: px(36),
-                    max_width: px(560),
-                    flex_direction: FlexDirection::Column,
-                    ..default()
-                },
-                children![
-                    (
-                        Node { padding: UiRect::axes(px(10), px(2)), ..default() },
-                        BackgroundColor(BLACK),
-                        children![f.text(sub.to_uppercase(), Face::Narrow, 26.0, CREAM)]
-                    ),
-                    f.text(line, Face::Regular, 17.0, BLACK),
-                ],
-            ));
-        });
-}
-
-/// The scenario's own opening under its title: the first sentences of its description, kept short.
-fn tagline(description: &str) -> String {
-    let mut out = String::new();
-    for sentence in description.split_inclusive(". ").take(2) {
-        if out.len() + sentence.len() > 150 && !out.is_empty() {
-            break;
-        }
-        out.push_str(sentence);
-    }
-    let out = out.trim();
-    if out.chars().count() <= 150 {
-        return out.to_string();
-    }
-    let cut: String = out.chars().take(147).collect();
-    format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
-}
-
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
     mut ng: ResMut<NewGame>,

@@ -42,7 +42,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<LeadersRoot>>, font
         .with_children(|r| {
             r.spawn(f.heading("The Politburo"));
             r.spawn((
-                Node { margin: UiRect::bottom(px(4)), flex_shrink: 0.0, ..default() },
+                Node { margin: UiRect::bottom(px(4)), flex_shrink: 1.0, min_width: px(0), ..default() },
                 children![f.text(
                     format!(
                         "{full} {}, {candidates} {} · {} · prestige · regard",

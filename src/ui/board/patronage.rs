@@ -28,7 +28,17 @@ fn regions_or_standing_changed(tab: Res<Tab>, regions: Res<Part<Regions>>, stand
     tab.is_changed() || regions.is_changed() || standing.changed()
 }
 
-const COLS: [(&str, f32); 6] = [("Region", 124.0), ("Secretary", 122.0), ("Patron", 86.0), ("Deleg.", 48.0), ("CC", 30.0), ("Loyal", 52.0)];
+/// The columns: heading, share of the width, and the least width. The numbers'
+/// columns never shrink below their headings; the names' columns give way, a
+/// long name breaking inside the word (never cut) when the tab is that narrow.
+const COLS: [(&str, f32, f32); 6] = [
+    ("Region", 124.0, 0.0),
+    ("Secretary", 122.0, 0.0),
+    ("Patron", 86.0, 0.0),
+    ("Deleg.", 48.0, 48.0),
+    ("CC", 30.0, 30.0),
+    ("Loyal", 52.0, 48.0),
+];
 
 fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
     let f = &*fonts;
@@ -57,17 +67,17 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                             flex_basis: px(COLS[i].1),
                             flex_grow: COLS[i].1,
                             flex_shrink: 1.0,
-                            min_width: px(0),
+                            min_width: px(COLS[i].2),
                             padding: UiRect::left(px(4)),
                             overflow: Overflow::clip(),
                             ..default()
                         },
-                        children![f.text(text, face, 14.0, color)],
+                        children![(f.text(text, face, 14.0, color), TextLayout::linebreak(LineBreak::WordOrCharacter))],
                     ));
                 }
             });
         };
-        row(p, COLS.iter().map(|(h, _)| (h.to_uppercase(), theme::CREAM, Face::Narrow)).collect(), BLACK, None);
+        row(p, COLS.iter().map(|(h, _, _)| (h.to_uppercase(), theme::CREAM, Face::Narrow)).collect(), BLACK, None);
         for (r, reg) in st.regions.iter().enumerate() {
             let def = &s.def.regions[r];
             let sec = reg.secretary.map(|c| s.short(c).to_string()).unwrap_or_else(|| "a cadre".into());

@@ -44,6 +44,7 @@ pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Ste
             let top = (0..counts.len()).max_by_key(|&i| counts[i]).map(crate::scenario::CharId);
             *cx.view.filter = Filter { view: View::Everything, kind: None, leader: top, picking: false };
             *cx.view.tab = Tab::Chronicle;
+            cx.view.report.open = false;
             cx.log.push(format!("chronicle filtered by {}", top.map(|c| g.st.scn.short(c)).unwrap_or("nobody")));
             Step::Done
         }
