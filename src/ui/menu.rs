@@ -59,6 +59,8 @@ fn spawn(mut commands: Commands, mut ng: ResMut<NewGame>) {
     ));
 }
 
+// A system takes what it reads as parameters: one more than clippy's default.
+#[allow(clippy::too_many_arguments)]
 fn rebuild(
     mut commands: Commands,
     root: Single<Entity, With<MenuRoot>>,
@@ -135,7 +137,7 @@ fn rebuild(
                             for c in ng.playable() {
                                 let chosen = c == ng.character;
                                 let style = if chosen { Hover::RED } else { Hover::PAPER };
-                                r.spawn(theme::text_button(f, scn.short(c), style, px(150)))
+                                r.spawn(theme::text_button(f, scn.short(c), style, px(if narrow.0 { 110.0 } else { 150.0 })))
                                     .observe(move |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.character = c);
                             }
                         }
@@ -155,7 +157,7 @@ fn rebuild(
                         for d in [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard] {
                             let style = if d == ng.difficulty { Hover::RED } else { Hover::PAPER };
                             r.spawn((
-                                theme::text_button(f, d.name(), style, px(100)),
+                                theme::text_button(f, d.name(), style, px(if narrow.0 { 80.0 } else { 100.0 })),
                                 theme::Tooltip(
                                     match d {
                                         Difficulty::Easy => "Erratic opponents who hesitate to put motions.",

@@ -63,10 +63,13 @@ pub fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame, narrow: boo
             p.spawn((
                 Node {
                     position_type: PositionType::Absolute,
+                    // Held between the poster's edges, so the lines wrap inside it.
                     left: px(70),
+                    right: px(20),
                     bottom: px(36),
                     max_width: px(560),
                     flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::FlexStart,
                     ..default()
                 },
                 children![

@@ -138,8 +138,9 @@ fn rebuild(
                 p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.text(g.to_uppercase(), Face::Narrow, 15.0, RED)]));
                 last = g;
             }
-            let state = RowState { chosen: selected.0 == Some(cmd), ordered: orders.contains(&cmd), closed: reasons[i].clone() };
-            row(p, f, st, me, i, cmd, state, &risks[i]);
+            let state =
+                RowState { chosen: selected.0 == Some(cmd), ordered: orders.contains(&cmd), closed: reasons[i].clone(), risks: &risks[i] };
+            row(p, f, st, me, i, cmd, state);
         }
         if folded > 0 {
             p.spawn((
@@ -218,17 +219,19 @@ pub fn undo(game: &mut Game, selected: &mut Selected) {
 }
 
 /// Where a row stands: chosen in the list, already ordered, closed since the turn began.
-struct RowState {
+struct RowState<'a> {
     chosen: bool,
     ordered: bool,
     closed: Option<CommandError>,
+    /// What the rules say the move can cost beyond its price (`risks`).
+    risks: &'a [Risk],
 }
 
 /// One action: its key, its words (with the risks, if it can backfire, under
 /// them), its odds or why it has no vote, its cost. Closed since the turn
 /// began, it stays in its place, greyed, with the reason.
-fn row(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, i: usize, cmd: Command, state: RowState, risks: &[Risk]) {
-    let RowState { chosen, ordered, closed } = state;
+fn row(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, i: usize, cmd: Command, state: RowState) {
+    let RowState { chosen, ordered, closed, risks } = state;
     let ink = if closed.is_some() { GREY } else { INK };
     p.spawn((
         ActionRow(cmd),

@@ -137,7 +137,13 @@ pub fn line_chart(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
         });
 }
 
-fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, width: Res<theme::LogicalWidth>) {
+fn rebuild(
+    mut commands: Commands,
+    root: Single<Entity, With<CenterRoot>>,
+    fonts: Res<Fonts>,
+    game: Res<Game>,
+    width: Res<theme::LogicalWidth>,
+) {
     let f = &*fonts;
     let st = &game.st;
     // The chart takes the centre's width (never cut in a narrow window, never a

@@ -24,9 +24,9 @@ pub struct Ctx<'a, 'w, 's, 'v> {
 /// The typed name the self-test saves under.
 const NAME: &str = "Selftest 1953";
 
-/// Steps 37 to 44.
+/// Steps 37 to 44: each shot waits for the screen to settle.
 pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Step {
-    let ready = if step % 2 == 1 { 10 } else { wait };
+    let ready = if matches!(step, 38 | 41 | 43) { wait } else { 10 };
     if frames < ready {
         return Step::Wait;
     }
@@ -62,21 +62,30 @@ pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Ste
             *cx.view.tab = Tab::Patronage;
             Step::Done
         }
+        // The 1953 board, every action shown; the details explain the first move that can backfire.
         40 => {
             let Some(g) = cx.game.filter(|g| g.st.scn.def.id == "1953") else { return Step::Wait };
             let rows = board::shown_actions(g, true);
             let appoint = rows.iter().filter(|c| matches!(c, crate::rules::Command::Appoint { .. })).count();
-            cx.log.push(format!("1953: playing {} with {} actions, {appoint} appointments", g.st.scn.short(g.me), rows.len()));
-            Step::Shot("21-1953.png")
+            let risky = rows.iter().copied().find(|c| crate::risks::risky(&g.st, g.me, c));
+            cx.log.push(format!(
+                "1953: playing {} with {} actions, {appoint} appointments; first risky: {}",
+                g.st.scn.short(g.me),
+                rows.len(),
+                risky.map(|c| c.describe(&g.st)).unwrap_or_else(|| "none".into())
+            ));
+            cx.view.selected.0 = risky;
+            Step::Done
         }
-        41 => {
+        41 => Step::Shot("21-1953.png"),
+        42 => {
             cx.view.show_all.0 = false;
             *cx.slot = SlotName { text: NAME.into(), editing: true };
             cx.next.set(AppState::Menu);
             Step::Done
         }
-        42 => Step::Shot("22-save-name.png"),
-        43 => {
+        43 => Step::Shot("22-save-name.png"),
+        44 => {
             let Some(g) = cx.game else { return Step::Wait };
             let saved = crate::saves::slots::path_in(&crate::saves::slots::dir(), NAME).and_then(|p| crate::ui::save_game_to(g, p));
             cx.log.push(match saved {
