@@ -81,7 +81,7 @@ fn rebuild(
         p.spawn((
             MenuColumn,
             Node {
-                width: percent(48),
+                width: percent(if narrow.0 { 58.0 } else { 48.0 }),
                 height: percent(100),
                 flex_direction: FlexDirection::Column,
                 overflow: Overflow::scroll_y(),
