@@ -14,42 +14,8 @@ use super::{AppState, Game, NewGame};
 use crate::rules::Command;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+pub use result::SelfTest;
 use result::{finish, short, who, write_result};
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
-
-#[derive(Resource)]
-pub struct SelfTest {
-    dir: PathBuf,
-    started: Instant,
-    step: usize,
-    /// Frames since the current step began.
-    frames: u32,
-    first_frame: Option<Duration>,
-    ready: Option<Duration>,
-    board_frames: Vec<f32>,
-    menu_frames: Vec<f32>,
-    shots: Vec<String>,
-    log: Vec<String>,
-}
-
-impl SelfTest {
-    pub fn from_env(started: Instant) -> Option<SelfTest> {
-        let dir = std::env::var_os("POLITBURO_SELFTEST").filter(|d| !d.is_empty())?;
-        Some(SelfTest {
-            dir: PathBuf::from(dir),
-            started,
-            step: 0,
-            frames: 0,
-            first_frame: None,
-            ready: None,
-            board_frames: vec![],
-            menu_frames: vec![],
-            shots: vec![],
-            log: vec![],
-        })
-    }
-}
 
 pub fn plugin(app: &mut App) {
     app.add_systems(Update, drive);
