@@ -247,12 +247,15 @@ fn show_tooltip(
             // Keep the box on screen: left of the pointer on the right half, above it on the lower half.
             let mut n = node.clone();
             n.display = Display::Flex;
+            // Never wider than the room on that side (a narrow window, a large UI scale).
             if x > w * 0.55 {
                 n.left = Val::Auto;
                 n.right = px(w - x + 14.0);
+                n.max_width = px((x - 24.0).clamp(160.0, 460.0));
             } else {
                 n.right = Val::Auto;
                 n.left = px(x + 16.0);
+                n.max_width = px((w - x - 30.0).clamp(160.0, 460.0));
             }
             if y > h * 0.6 {
                 n.top = Val::Auto;
