@@ -98,17 +98,3 @@ pub fn closed_reasons(st: &GameState, me: CharId, cmds: &[Command]) -> Vec<Optio
         })
         .collect()
 }
-
-/// A move that can backfire on its mover: a co-report (condemned as factional if
-/// the congress stands by the Central Committee), a platform or an organised
-/// bloc (charges under the ban on factions), a motion put without notice, or one
-/// striking at a leader the party has no grounds against (prestige and fear).
-pub fn risky(st: &GameState, me: CharId, c: &Command) -> bool {
-    match c {
-        Command::CoReport | Command::PublishPlatform | Command::Surprise(_) => true,
-        Command::Propose(m) => {
-            crate::rules::norms::needs_grounds(st, me, m).is_some_and(|t| crate::rules::norms::grounds_for(st, t, m).is_none())
-        }
-        _ => false,
-    }
-}

@@ -18,6 +18,7 @@ pub mod cli;
 pub mod files;
 pub mod narrate;
 pub mod prefs;
+pub mod risks;
 pub mod rules;
 pub mod saves;
 pub mod scenario;

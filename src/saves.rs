@@ -8,6 +8,8 @@
 //! its record `autosaves.txt`, oldest first in the order it wrote them: never a
 //! file merely found there, and never by a modification time a file could fake.
 
+pub mod slots;
+
 use crate::rules::GameState;
 use crate::rules::replay::SaveFile;
 use std::path::{Path, PathBuf};

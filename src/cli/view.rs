@@ -38,7 +38,7 @@ pub fn entry(scn: &Scenario, e: &Entry) -> String {
 pub fn outcome_line(st: &GameState) -> String {
     match &st.outcome {
         Some(o) => format!("Outcome ({}): {}.", crate::rules::victory::ended_on(st).long(), narrate::outcome(&st.scn, o)),
-        None => format!("Unfinished after {} turns ({}).", st.turn, st.date.long()),
+        None => format!("Unfinished after {} ({}).", narrate::count(st.turn, "turn", "turns"), st.date.long()),
     }
 }
 
@@ -114,7 +114,7 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
             truncate(bloc, 18),
             regard,
             offices.join(", "),
-            if ch.charges > 0 { format!(" [{} charge(s)]", ch.charges) } else { String::new() }
+            if ch.charges > 0 { format!(" [{}]", crate::narrate::count(ch.charges, "charge", "charges")) } else { String::new() }
         );
     }
     if player.is_some() {

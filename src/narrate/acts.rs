@@ -102,10 +102,11 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             s.short(*secretary)
         ),
         E::Charged { actor, target, weight, backed, charges } => format!(
-            "{} charges {} with factionalism under the ban on factions ({weight} upheld{}); he now faces {charges} charge(s).",
+            "{} charges {} with factionalism under the ban on factions ({weight} upheld{}); he now faces {}.",
             n(*actor),
             s.short(*target),
-            if *backed { ", backed by the Control Commission or the OGPU" } else { "" }
+            if *backed { ", backed by the Control Commission or the OGPU" } else { "" },
+            super::count(*charges, "charge", "charges")
         ),
         E::Demoted { who, to } => format!("{} {}.", n(*who), rank_fall(*to)),
         E::Promoted { who, to } => format!(
@@ -119,8 +120,9 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         ),
         E::Readmitted { who } => format!("{} is readmitted to the party.", n(*who)),
         E::Recanted { who, immune_turns } => format!(
-            "{} recants, renouncing the platform and submitting to the party. The slide stops: no new charges for {immune_turns} turns.",
-            n(*who)
+            "{} recants, renouncing the platform and submitting to the party. The slide stops: no new charges for {}.",
+            n(*who),
+            super::count(*immune_turns, "turn", "turns")
         ),
         E::Resigned { who, office } => format!("{} resigns as {}; the post stands vacant.", n(*who), s.def.offices[*office].name),
         E::PostLost { who, office } => format!("{} loses the post of {}; it stands vacant.", n(*who), s.def.offices[*office].name),

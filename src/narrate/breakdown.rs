@@ -79,7 +79,9 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
             Voter::Delegation(r, w) => {
                 out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.def.regions[r].name, p * 100.0, delegation_reason(st, r, w, prop)))
             }
-            Voter::Control(w) => out.push(format!("  Control Commission {:>3.0}% yes  ({w} votes; follows its chair)", p * 100.0)),
+            Voter::Control(w) => {
+                out.push(format!("  Control Commission {:>3.0}% yes  ({}; follows its chair)", p * 100.0, super::count(w, "vote", "votes")))
+            }
         }
     }
     out
@@ -161,7 +163,9 @@ pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposa
         }
     });
     format!(
-        "{seats} votes; follows {patron} with loyalty {}{called}{loosened}, NEP mood {:+}{swayed}",
-        reg.loyalty, st.scn.def.regions[r].nep_mood
+        "{}; follows {patron} with loyalty {}{called}{loosened}, NEP mood {:+}{swayed}",
+        super::count(seats, "vote", "votes"),
+        reg.loyalty,
+        st.scn.def.regions[r].nep_mood
     )
 }

@@ -65,17 +65,24 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
             )
         }
         E::LoyaltyCalledIn { patron, motion, regions, boost, cost } => format!(
-            "{} calls in the loyalty of his {regions} delegations on the motion to {}: they follow him more tightly (loyalty +{boost}), and resent it afterwards (-{cost}).",
+            "{} calls in the loyalty of his {} on the motion to {}: they follow him more tightly (loyalty +{boost}), and resent it afterwards (-{cost}).",
             n(*patron),
+            super::count(*regions, "delegation", "delegations"),
             super::motion(s, motion, None)
         ),
         E::SecretMeeting { actor, with, turns } => {
-            format!("{} meets {} in secret: an understanding on the votes for {turns} turns.", n(*actor), n(*with))
+            format!(
+                "{} meets {} in secret: an understanding on the votes for {}.",
+                n(*actor),
+                n(*with),
+                super::count(*turns, "turn", "turns")
+            )
         }
         E::MeetingLeaked { actor, with, prestige, charges, actor_charges, with_charges } => format!(
-            "The secret meeting of {} and {} leaks: both lose {prestige} prestige and face {charges} more charge of factionalism ({} now {actor_charges}, {} {with_charges}).",
+            "The secret meeting of {} and {} leaks: both lose {prestige} prestige and face {} of factionalism ({} now {actor_charges}, {} {with_charges}).",
             n(*actor),
             n(*with),
+            super::count(*charges, "more charge", "more charges"),
             s.short(*actor),
             s.short(*with)
         ),

@@ -82,3 +82,10 @@ pub fn refused(scn: &Scenario, script_entry: usize, error: &CommandError) -> Str
     let actor = scn.cid(&e.actor);
     format!("{} ({}): {} could not {}: {error}", e.date.long(), e.date, scn.name(actor), command(scn, &cmd, None).to_lowercase())
 }
+
+/// A count with its noun in the right number: "1 turn", "3 turns", "0 charges".
+/// Every number the player reads beside a noun goes through here, never "(s)".
+pub fn count<N: TryInto<i64> + Copy + std::fmt::Display>(n: N, one: &str, many: &str) -> String {
+    let single = matches!(n.try_into(), Ok(1 | -1));
+    format!("{n} {}", if single { one } else { many })
+}

@@ -21,7 +21,7 @@ pub fn plan(s: &Scenario, p: Plan) -> String {
 /// Why he holds it: "he faces 2 charges".
 pub fn cause(s: &Scenario, c: Cause) -> String {
     match c {
-        Cause::Charged(n) => format!("he faces {n} charge{}", if n == 1 { "" } else { "s" }),
+        Cause::Charged(n) => format!("he faces {}", super::count(n, "charge", "charges")),
         Cause::Threatened => "a motion against him waits on the agenda".into(),
         Cause::Recanted { until } => {
             let cal = &s.def.calendar;
@@ -31,7 +31,7 @@ pub fn cause(s: &Scenario, c: Cause) -> String {
         Cause::TestamentPending => "Lenin's letter names him and is still sealed".into(),
         Cause::Ahead { lead } => format!("the front-runner leads him by {lead} points of power"),
         Cause::CongressNear { months: 0 } => "the congress sits this turn".into(),
-        Cause::CongressNear { months } => format!("the congress sits in {months} months"),
+        Cause::CongressNear { months } => format!("the congress sits in {}", super::count(months, "month", "months")),
         Cause::Leading { lead } => format!("he leads the field by {lead} points of power"),
         Cause::NoFollowing => "he has no bloc behind him".into(),
         Cause::OwnsTheLine => "the line is his".into(),

@@ -203,7 +203,7 @@ impl fmt::Display for CommandError {
             CommandError::GameOver => write!(f, "the game is over"),
             CommandError::NotActive => write!(f, "this leader can no longer act"),
             CommandError::NoActionPoints { need, have } => {
-                write!(f, "needs {need} action points, {have} left")
+                write!(f, "needs {need} action {}, {have} left", if *need == 1 { "point" } else { "points" })
             }
             CommandError::LacksPower(s)
             | CommandError::RankTooLow(s)

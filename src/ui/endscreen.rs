@@ -61,7 +61,9 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 c.spawn(f.text(format!("{reason}."), Face::Regular, 19.0, CREAM));
                 if let Some(cmp) = crate::rules::history::comparison(st) {
                     let line = match cmp.first_divergence {
-                        Some((d, _)) => format!("This game left the historical path in {}. Scroll the right-hand page to compare.", d.long()),
+                        Some((d, _)) => {
+                            format!("This game left the historical path in {}. Scroll the right-hand page to compare.", d.long())
+                        }
                         None => "This game never left the historical path.".into(),
                     };
                     c.spawn(f.text(line, Face::Regular, 15.0, CREAM));
@@ -123,8 +125,9 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 let ch = &st.chars[me];
                 c.spawn(f.text(
                     format!(
-                        "{mine} actions over {} turns · prestige {} · health {} · {}% of the Politburo and {}% of the Central Committee loyal at the end.",
-                        st.turn + 1,
+                        "{} over {} · prestige {} · health {} · {}% of the Politburo and {}% of the Central Committee loyal at the end.",
+                        crate::narrate::count(mine, "action", "actions"),
+                        crate::narrate::count(st.turn + 1, "turn", "turns"),
                         ch.prestige,
                         ch.health,
                         crate::rules::victory::politburo_loyal(st, me),

@@ -2,14 +2,25 @@
 //! leader, seed), resume, load, the named save slots (`slots`), the autosaves,
 //! settings and quit. The right column scrolls when it must.
 
-use super::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, PAPER, RED};
+use super::theme::{self, BLACK, Face, Fonts, GREY, Hover, INK, PAPER, RED};
 use super::{AppState, Game, NewGame};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
+    app.init_resource::<super::slots::SlotName>();
     app.add_systems(OnEnter(AppState::Menu), spawn).add_systems(
         Update,
-        (keys, rebuild.run_if(resource_changed::<NewGame>.or_else(resource_exists_and_changed::<MenuNotice>)))
+        (
+            keys.run_if(super::slots::not_typing),
+            super::slots::type_name,
+            rebuild.run_if(
+                resource_changed::<NewGame>
+                    .or_else(resource_exists_and_changed::<MenuNotice>)
+                    .or_else(resource_changed::<super::slots::SlotName>)
+                    .or_else(resource_changed::<theme::Narrow>),
+            ),
+        )
+            .chain()
             .run_if(in_state(AppState::Menu)),
     );
 }
@@ -48,6 +59,8 @@ fn spawn(mut commands: Commands, mut ng: ResMut<NewGame>) {
     ));
 }
 
+// A system takes what it reads as parameters: one more than clippy's default.
+#[allow(clippy::too_many_arguments)]
 fn rebuild(
     mut commands: Commands,
     root: Single<Entity, With<MenuRoot>>,
@@ -55,18 +68,20 @@ fn rebuild(
     ng: Res<NewGame>,
     game: Option<Res<Game>>,
     notice: Option<Res<MenuNotice>>,
+    slot_name: Res<super::slots::SlotName>,
+    narrow: Res<theme::Narrow>,
 ) {
     let f = &*fonts;
     let resumable = game.as_ref().is_some_and(|g| !g.st.is_over());
     let saved = super::save_path().exists();
     commands.entity(*root).despawn_children().with_children(|p| {
-        poster(p, f, &ng);
+        super::poster::poster(p, f, &ng, narrow.0);
         // The right column scrolls when it holds more than the window (a game in
         // progress, saves listed, a large UI scale); its content is centred while it fits.
         p.spawn((
             MenuColumn,
             Node {
-                width: percent(48),
+                width: percent(if narrow.0 { 58.0 } else { 48.0 }),
                 height: percent(100),
                 flex_direction: FlexDirection::Column,
                 overflow: Overflow::scroll_y(),
@@ -114,13 +129,15 @@ fn rebuild(
                         p.spawn(f.text(e.clone(), Face::Regular, 14.0, RED));
                     }
                     // Leader
-                    p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                    // The choices' rows wrap rather than run out of the panel in a narrow window.
+                    let choices = || Node { column_gap: px(10), row_gap: px(4), flex_wrap: FlexWrap::Wrap, align_items: AlignItems::Center, ..default() };
+                    p.spawn(choices()).with_children(|r| {
                         r.spawn((Node { width: px(90), ..default() }, children![f.text("Lead", Face::Bold, 18.0, INK)]));
                         if let Ok(scn) = &ng.scenario {
                             for c in ng.playable() {
                                 let chosen = c == ng.character;
                                 let style = if chosen { Hover::RED } else { Hover::PAPER };
-                                r.spawn(theme::text_button(f, scn.short(c), style, px(150)))
+                                r.spawn(theme::text_button(f, scn.short(c), style, px(if narrow.0 { 110.0 } else { 150.0 })))
                                     .observe(move |_: On<Pointer<Click>>, mut ng: ResMut<NewGame>| ng.character = c);
                             }
                         }
@@ -134,13 +151,13 @@ fn rebuild(
                         ));
                     }
                     // The computer's skill: never the rules.
-                    p.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, ..default() }).with_children(|r| {
+                    p.spawn(choices()).with_children(|r| {
                         r.spawn((Node { width: px(90), ..default() }, children![f.text("Opponents", Face::Bold, 18.0, INK)]));
                         use crate::ai::Difficulty;
                         for d in [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard] {
                             let style = if d == ng.difficulty { Hover::RED } else { Hover::PAPER };
                             r.spawn((
-                                theme::text_button(f, d.name(), style, px(100)),
+                                theme::text_button(f, d.name(), style, px(if narrow.0 { 80.0 } else { 100.0 })),
                                 theme::Tooltip(
                                     match d {
                                         Difficulty::Easy => "Erratic opponents who hesitate to put motions.",
@@ -193,7 +210,7 @@ fn rebuild(
                 if saved {
                     p.spawn(theme::text_button(f, "Load the saved game  (F9)", Hover::BLACK, px(320))).observe(load_clicked);
                 }
-                super::slots::rows(p, f, &ng, resumable);
+                super::slots::rows(p, f, &ng, resumable, &slot_name);
                 for (path, label) in super::slots::autosaves(&ng) {
                     p.spawn(theme::text_button(f, &label, Hover::PAPER, px(320))).observe(
                         move |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
@@ -241,93 +258,6 @@ pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState
 }
 
 /// The left half: a constructivist poster in nodes: a black disc, a red wedge, the title.
-fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame) {
-    p.spawn((Node { width: percent(52), height: percent(100), overflow: Overflow::clip(), ..default() }, BackgroundColor(CREAM)))
-        .with_children(|p| {
-            // The black disc.
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(200),
-                    top: px(215),
-                    width: px(380),
-                    height: px(380),
-                    border_radius: BorderRadius::MAX,
-                    ..default()
-                },
-                BackgroundColor(BLACK),
-            ));
-            // The red wedge driving into it.
-            p.spawn((
-                Node { position_type: PositionType::Absolute, left: px(-110), top: px(400), width: px(620), height: px(96), ..default() },
-                BackgroundColor(RED),
-                UiTransform::from_rotation(Rot2::degrees(-24.0)),
-            ));
-            // A thin red rule and a block, for balance.
-            p.spawn((
-                Node { position_type: PositionType::Absolute, left: px(40), top: px(80), width: px(8), height: px(560), ..default() },
-                BackgroundColor(RED),
-            ));
-            p.spawn((
-                Node { position_type: PositionType::Absolute, left: px(520), top: px(150), width: px(90), height: px(90), ..default() },
-                BackgroundColor(RED),
-                UiTransform::from_rotation(Rot2::degrees(12.0)),
-            ));
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(70),
-                    top: px(40),
-                    flex_direction: FlexDirection::Column,
-                    ..default()
-                },
-                children![
-                    f.text("ПОЛИТБЮРО", Face::Narrow, 104.0, RED),
-                    (Node { margin: UiRect::top(px(-18)), ..default() }, children![f.text("POLITBURO", Face::Narrow, 52.0, BLACK)]),
-                ],
-            ));
-            let (sub, line) = match &ng.scenario {
-                Ok(s) => (s.def.name.clone(), tagline(&s.def.description)),
-                Err(_) => ("The Succession".into(), String::new()),
-            };
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(70),
-                    bottom: px(36),
-                    max_width: px(560),
-                    flex_direction: FlexDirection::Column,
-                    ..default()
-                },
-                children![
-                    (
-                        Node { padding: UiRect::axes(px(10), px(2)), ..default() },
-                        BackgroundColor(BLACK),
-                        children![f.text(sub.to_uppercase(), Face::Narrow, 26.0, CREAM)]
-                    ),
-                    f.text(line, Face::Regular, 17.0, BLACK),
-                ],
-            ));
-        });
-}
-
-/// The scenario's own opening under its title: the first sentences of its description, kept short.
-fn tagline(description: &str) -> String {
-    let mut out = String::new();
-    for sentence in description.split_inclusive(". ").take(2) {
-        if out.len() + sentence.len() > 150 && !out.is_empty() {
-            break;
-        }
-        out.push_str(sentence);
-    }
-    let out = out.trim();
-    if out.chars().count() <= 150 {
-        return out.to_string();
-    }
-    let cut: String = out.chars().take(147).collect();
-    format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
-}
-
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
     mut ng: ResMut<NewGame>,

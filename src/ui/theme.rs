@@ -157,9 +157,43 @@ pub fn plugin(app: &mut App) {
         bold: server.load("fonts/PTSans-Bold.ttf"),
         narrow: server.load("fonts/PTSansNarrow-Bold.ttf"),
     })
+    .init_resource::<Narrow>()
+    .init_resource::<LogicalWidth>()
     .add_systems(Startup, spawn_tooltip)
-    .add_systems(Update, (hover_colours, show_tooltip, send_scroll, fit_scrollbars))
+    .add_systems(Update, (track_narrow, hover_colours, show_tooltip, send_scroll, fit_scrollbars))
     .add_observer(on_scroll);
+}
+
+/// A narrow window in logical pixels (a small window, or a large UI scale):
+/// the poster's title and the top bar's name give way to what must be read.
+#[derive(Resource, Default, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Narrow(pub bool);
+
+/// Below this logical width the window counts as narrow (1280 at UI scale 1.2).
+pub const NARROW_BELOW: f32 = 1070.0;
+
+/// The window's width in logical pixels (the UI scale taken out), to the nearest
+/// 20: what a panel drawn at a fixed size (a chart) may take. 1280 until known.
+#[derive(Resource, Clone, Copy, PartialEq, Debug)]
+pub struct LogicalWidth(pub f32);
+
+impl Default for LogicalWidth {
+    fn default() -> Self {
+        LogicalWidth(1280.0)
+    }
+}
+
+fn track_narrow(
+    window: Query<&Window, With<bevy::window::PrimaryWindow>>,
+    scale: Res<UiScale>,
+    mut narrow: ResMut<Narrow>,
+    mut width: ResMut<LogicalWidth>,
+) {
+    if let Ok(w) = window.single() {
+        let logical = w.width() / scale.0.max(0.1);
+        narrow.set_if_neq(Narrow(logical < NARROW_BELOW));
+        width.set_if_neq(LogicalWidth((logical / 20.0).round() * 20.0));
+    }
 }
 
 fn hover_colours(mut q: Query<(&Interaction, &Hover, &mut BackgroundColor), Changed<Interaction>>) {
@@ -213,12 +247,15 @@ fn show_tooltip(
             // Keep the box on screen: left of the pointer on the right half, above it on the lower half.
             let mut n = node.clone();
             n.display = Display::Flex;
+            // Never wider than the room on that side (a narrow window, a large UI scale).
             if x > w * 0.55 {
                 n.left = Val::Auto;
                 n.right = px(w - x + 14.0);
+                n.max_width = px((x - 24.0).clamp(160.0, 460.0));
             } else {
                 n.right = Val::Auto;
                 n.left = px(x + 16.0);
+                n.max_width = px((w - x - 30.0).clamp(160.0, 460.0));
             }
             if y > h * 0.6 {
                 n.top = Val::Auto;

@@ -8,12 +8,12 @@
 
 use super::parts::{Clock, Part, Rules};
 use super::{ActionsRoot, BoardPanels, DetailsArea, Hovered, Selected, ShowAll, Shown, details, do_command};
-use crate::actions::{GROUP_ORDER, closed_reasons, group, risky, shortlisted};
+use crate::actions::{GROUP_ORDER, closed_reasons, group, shortlisted};
+use crate::risks::{Odds, Risk, risks_all};
 use crate::rules::GameState;
 use crate::rules::command::Command;
 use crate::rules::command::CommandError;
 use crate::rules::legality::legal_commands;
-use crate::rules::votes;
 use crate::scenario::CharId;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK, RED, SAND};
 use crate::ui::{AppState, Game};
@@ -31,7 +31,7 @@ pub fn plugin(app: &mut App) {
 
 /// A row of the action list.
 #[derive(Component)]
-struct ActionRow(Command);
+pub(super) struct ActionRow(pub(super) Command);
 
 /// Run condition of the list: the rules' state moved (what is legal, the odds,
 /// the action points), the short or long list was asked for, or the choice moved.
@@ -50,20 +50,9 @@ fn pointer_selection_or_rules_changed(
     hovered.is_changed() || selected.is_changed() || clock.is_changed() || rules.is_changed()
 }
 
-/// A motion's odds of passing as the rules forecast them, or a co-report's of
-/// carrying the congress; None for a command that is not voted.
-pub fn odds(st: &GameState, me: CharId, c: &Command) -> Option<f64> {
-    match *c {
-        Command::Propose(m) => Some(votes::forecast(st, me, m)),
-        Command::Surprise(m) => Some(votes::surprise_forecast(st, me, m)),
-        Command::CoReport => votes::co_report_forecast(st, me),
-        _ => None,
-    }
-}
-
 /// A motion with no chance (under half a percent): folded away from the short list.
 fn hopeless(st: &GameState, me: CharId, c: &Command) -> bool {
-    matches!(c, Command::Propose(_) | Command::Surprise(_)) && odds(st, me, c).is_some_and(|o| o < 0.005)
+    matches!(c, Command::Propose(_) | Command::Surprise(_)) && matches!(crate::risks::odds(st, me, c), Odds::Vote(o) if o < 0.005)
 }
 
 /// The list in display order, and how many hopeless motions it folded away: the
@@ -132,6 +121,7 @@ fn rebuild(
     let closed: Vec<(Command, String)> =
         closed.iter().zip(closed_reasons(st, me, &closed)).filter_map(|(c, e)| e.map(|e| (*c, e.to_string()))).collect();
     let reasons = closed_reasons(st, me, &list);
+    let risks = risks_all(st, me, &list);
     commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() }).with_children(|r| {
             r.spawn(f.heading("Your actions"));
@@ -148,16 +138,15 @@ fn rebuild(
                 p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.text(g.to_uppercase(), Face::Narrow, 15.0, RED)]));
                 last = g;
             }
-            row(p, f, st, me, i, cmd, selected.0 == Some(cmd), orders.contains(&cmd), reasons[i].clone());
+            let state =
+                RowState { chosen: selected.0 == Some(cmd), ordered: orders.contains(&cmd), closed: reasons[i].clone(), risks: &risks[i] };
+            row(p, f, st, me, i, cmd, state);
         }
         if folded > 0 {
             p.spawn((
                 Node { margin: UiRect::top(px(4)), flex_shrink: 0.0, ..default() },
                 children![f.text(
-                    format!(
-                        "{folded} {} with no chance of passing folded away (A shows them).",
-                        super::leaders::plural(folded, "motion", "motions")
-                    ),
+                    format!("{} with no chance of passing folded away (A shows them).", crate::narrate::count(folded, "motion", "motions")),
                     Face::Regular,
                     12.0,
                     GREY
@@ -173,7 +162,11 @@ fn rebuild(
                 ));
             }
         }
-        let label = if show_all.0 { "Show the short list (A)".to_string() } else { format!("Show all {every} actions (A)") };
+        let label = if show_all.0 {
+            "Show the short list (A)".to_string()
+        } else {
+            format!("Show all {} (A)", crate::narrate::count(every, "action", "actions"))
+        };
         if show_all.0 || every > list.len() {
             p.spawn((Node { margin: UiRect::top(px(8)), flex_shrink: 0.0, ..default() },)).with_children(|r| {
                 r.spawn(theme::text_button(f, &label, Hover::PAPER, Val::Auto))
@@ -225,20 +218,20 @@ pub fn undo(game: &mut Game, selected: &mut Selected) {
     selected.0 = None;
 }
 
-/// One action: its key, its words, its odds, a mark if it can backfire, its cost.
-/// Closed since the turn began, it stays in its place, greyed, with the reason.
-#[allow(clippy::too_many_arguments)]
-fn row(
-    p: &mut ChildSpawnerCommands,
-    f: &Fonts,
-    st: &GameState,
-    me: CharId,
-    i: usize,
-    cmd: Command,
+/// Where a row stands: chosen in the list, already ordered, closed since the turn began.
+struct RowState<'a> {
     chosen: bool,
     ordered: bool,
     closed: Option<CommandError>,
-) {
+    /// What the rules say the move can cost beyond its price (`risks`).
+    risks: &'a [Risk],
+}
+
+/// One action: its key, its words (with the risks, if it can backfire, under
+/// them), its odds or why it has no vote, its cost. Closed since the turn
+/// began, it stays in its place, greyed, with the reason.
+fn row(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, i: usize, cmd: Command, state: RowState) {
+    let RowState { chosen, ordered, closed, risks } = state;
     let ink = if closed.is_some() { GREY } else { INK };
     p.spawn((
         ActionRow(cmd),
@@ -266,28 +259,15 @@ fn row(
             (Some(e), false) => format!("{} — {e}", cmd.describe(st)),
             (None, false) => cmd.describe(st),
         };
-        r.spawn((
-            Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0), ..default() },
-            children![f.text(words, Face::Regular, 15.0, ink)],
-        ));
-        if closed.is_none() && risky(st, me, &cmd) {
-            r.spawn((
-                Node { flex_shrink: 0.0, padding: UiRect::axes(px(3), px(0)), ..default() },
-                BackgroundColor(RED),
-                theme::Tooltip("This move can backfire: point at it for the risk.".into()),
-                children![f.text("RISK", Face::Narrow, 12.0, CREAM)],
-            ));
-        }
-        if let Some(o) = odds(st, me, &cmd).filter(|_| closed.is_none()) {
-            let pc = (o * 100.0).round() as i32;
-            let c = if pc >= 60 {
-                theme::GREEN
-            } else if pc >= 40 {
-                theme::OCHRE
-            } else {
-                RED
-            };
-            r.spawn((Node { flex_shrink: 0.0, ..default() }, children![f.text(format!("{pc}%"), Face::Narrow, 16.0, c)]));
+        r.spawn(Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() })
+            .with_children(|w| {
+                w.spawn(f.text(words, Face::Regular, 15.0, ink));
+                if closed.is_none() && !risks.is_empty() {
+                    risk_line(w, f, risks);
+                }
+            });
+        if closed.is_none() {
+            odds_cell(r, f, crate::risks::odds(st, me, &cmd));
         }
         r.spawn((
             Node { flex_shrink: 0.0, padding: UiRect::axes(px(4), px(0)), border: UiRect::all(px(1)), ..default() },
@@ -299,6 +279,45 @@ fn row(
         selected.set_if_neq(Selected(Some(cmd)));
         do_command(&mut game, cmd);
     });
+}
+
+/// The moves that can backfire: a RISK mark with the reasons in a few words,
+/// each explained in full in its tooltip (and in the details panel).
+fn risk_line(w: &mut ChildSpawnerCommands, f: &Fonts, risks: &[Risk]) {
+    let words: Vec<String> = risks.iter().map(Risk::short).collect();
+    let why: Vec<String> = risks.iter().map(Risk::explain).collect();
+    w.spawn((Node { column_gap: px(4), align_items: AlignItems::Center, ..default() }, theme::Tooltip(why.join(" ")))).with_children(|l| {
+        l.spawn((
+            Node { flex_shrink: 0.0, padding: UiRect::axes(px(3), px(0)), ..default() },
+            BackgroundColor(RED),
+            children![f.text("RISK", Face::Narrow, 12.0, CREAM)],
+        ));
+        l.spawn((Node { flex_shrink: 1.0, min_width: px(0), ..default() }, children![f.text(words.join(" · "), Face::Narrow, 13.0, RED)]));
+    });
+}
+
+/// A row's odds, coloured by how likely, or a grey word saying why there is no vote.
+fn odds_cell(r: &mut ChildSpawnerCommands, f: &Fonts, odds: Odds) {
+    match odds {
+        Odds::Vote(o) => {
+            let pc = (o * 100.0).round() as i32;
+            let c = if pc >= 60 {
+                theme::GREEN
+            } else if pc >= 40 {
+                theme::OCHRE
+            } else {
+                RED
+            };
+            r.spawn((Node { flex_shrink: 0.0, ..default() }, children![f.text(format!("{pc}%"), Face::Narrow, 16.0, c)]));
+        }
+        Odds::NoVote(n) => {
+            r.spawn((
+                Node { flex_shrink: 0.0, ..default() },
+                theme::Tooltip(n.explain().into()),
+                children![f.text(n.short().to_uppercase(), Face::Narrow, 11.0, GREY)],
+            ));
+        }
+    }
 }
 
 /// Pointing at an action shows its breakdown; moving on into the details panel keeps

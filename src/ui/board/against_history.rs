@@ -41,7 +41,10 @@ pub fn panel(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game) {
             let who: Vec<_> = who.iter().map(|&c| s.short(c)).collect();
             format!("The game first left the historical path in {}: {}.", date.long(), who.join(", "))
         }
-        None => format!("No leader's standing has left the historical path yet ({} turns compared).", cmp.turns),
+        None => format!(
+            "No leader's standing has left the historical path yet ({} compared).",
+            crate::narrate::count(cmp.turns, "turn", "turns")
+        ),
     };
     p.spawn((Node { margin: UiRect::vertical(px(4)), ..default() }, children![f.text(first, Face::Bold, 15.0, BLACK)]));
     let row = |p: &mut ChildSpawnerCommands, a: (String, Face, Color), b: (String, Face, Color), c: (String, Face, Color)| {

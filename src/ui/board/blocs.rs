@@ -79,7 +79,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
             let fallen = !ch.alive || ch.rank <= Rank::Expelled;
             let mut tip = format!("{}: {}.", s.name(c), if ch.alive { rank_name(ch.rank) } else { "dead" });
             if ch.charges > 0 {
-                tip += &format!(" {} charge(s) of factionalism upheld.", ch.charges);
+                tip += &format!(" {} of factionalism upheld.", crate::narrate::count(ch.charges, "charge", "charges"));
             }
             p.spawn((
                 Node {
@@ -110,7 +110,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 ));
                 let offices: Vec<&str> = st.offices_of(c).map(|o| s.def.offices[o].name.as_str()).collect();
                 r.spawn((
-                    Node { width: px(118), height: px(17), overflow: Overflow::clip(), ..default() },
+                    Node { width: px(118), flex_shrink: 0.0, ..default() },
                     children![f.text(offices.join(", "), Face::Regular, 12.0, INK)],
                 ));
                 r.spawn((Node { width: px(38), ..default() }, children![f.text(ch.prestige.to_string(), Face::Narrow, 15.0, BLACK)]));

@@ -12,7 +12,11 @@ use bevy::prelude::*;
 pub fn plugin(app: &mut App) {
     app.add_systems(
         Update,
-        rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(resource_equals(Tab::Power)).run_if(power_changed),
+        rebuild
+            .in_set(BoardPanels)
+            .run_if(in_state(AppState::Board))
+            .run_if(resource_equals(Tab::Power))
+            .run_if(power_changed.or_else(resource_changed::<theme::LogicalWidth>)),
     );
 }
 
@@ -133,12 +137,22 @@ pub fn line_chart(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
         });
 }
 
-fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
+fn rebuild(
+    mut commands: Commands,
+    root: Single<Entity, With<CenterRoot>>,
+    fonts: Res<Fonts>,
+    game: Res<Game>,
+    width: Res<theme::LogicalWidth>,
+) {
     let f = &*fonts;
     let st = &game.st;
+    // The chart takes the centre's width (never cut in a narrow window, never a
+    // small island in a wide one), and grows a little taller with it.
+    let w = super::centre_width(width.0).clamp(240.0, 900.0);
+    let h = (w * 0.5).clamp(200.0, 320.0);
     commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading("Power of the contenders, turn by turn"));
-        line_chart(p, f, st, game.me, 440.0, 230.0);
+        line_chart(p, f, st, game.me, w, h);
         p.spawn((Node { margin: UiRect::top(px(6)), ..default() }, children![f.heading("Power today")]));
         let mut all: Vec<CharId> = st.ids().filter(|&c| st.active(c)).collect();
         all.sort_by_key(|&c| std::cmp::Reverse(power(st, c)));
@@ -155,7 +169,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                     Node { width: px(100), ..default() },
                     children![f.text(st.scn.short(c), Face::Bold, 14.0, if c == game.me { RED } else { BLACK })],
                 ));
-                r.spawn(theme::bar(pw, top, 240.0, 11.0, if c == game.me { RED } else { BLACK }));
+                r.spawn(theme::bar(pw, top, (w - 150.0).clamp(90.0, 420.0), 11.0, if c == game.me { RED } else { BLACK }));
                 r.spawn(f.text(pw.to_string(), Face::Narrow, 15.0, BLACK));
             });
         }

@@ -1,9 +1,11 @@
-//! The chronicle: the browsable chronicle tab (filtered: the main events with
-//! the routine acts folded, everything, only the player's, the decisive moves),
+//! The chronicle: the browsable chronicle tab (filtered by `filter::Filter`: the
+//! main events with the routine acts folded, everything, only the player's, the
+//! decisive moves; by kind; by any leader),
 //! the dialog over the board (the stepped report of the turn just resolved,
 //! `report.rs`), and the dialog of an event that asks the player.
 
 use super::entry::entry_marked;
+use super::filter::Filter;
 use super::parts::{Choices, Clock, Entries, Part};
 use super::{BoardPanels, CenterRoot, OverlayRoot, Report, Tab, do_command};
 use crate::rules::Command;
@@ -11,39 +13,6 @@ use crate::rules::chronicle::Category;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, Hover, INK, PAPER, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
-
-/// Which entries the chronicle tab shows. By default the routine acts (speeches,
-/// articles, courting, bloc moves) are folded into a count per turn.
-#[derive(Resource, Clone, Copy, PartialEq, Eq, Default, Debug)]
-pub enum Filter {
-    #[default]
-    Main,
-    Everything,
-    OnlyMe,
-    Decisive,
-}
-
-impl Filter {
-    const ALL: [Filter; 4] = [Filter::Main, Filter::Everything, Filter::OnlyMe, Filter::Decisive];
-    fn label(self) -> &'static str {
-        match self {
-            Filter::Main => "Main events",
-            Filter::Everything => "Everything",
-            Filter::OnlyMe => "Only me",
-            Filter::Decisive => "Decisive moves",
-        }
-    }
-    /// Whether the entry shows, for the player `me`.
-    fn keeps(self, e: &crate::rules::chronicle::Entry, me: crate::scenario::CharId) -> bool {
-        e.category() == Category::Turn
-            || match self {
-                Filter::Main => !e.event.is_minor(),
-                Filter::Everything => true,
-                Filter::OnlyMe => crate::rules::named::concerns(&e.event, me),
-                Filter::Decisive => crate::rules::named::decisive(&e.event),
-            }
-    }
-}
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<Filter>();
@@ -74,39 +43,22 @@ fn tab(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Re
     let me = game.me;
     let filter = *filter;
     commands.entity(*root).despawn_children().with_children(|p| {
-        p.spawn(f.heading(&format!("The chronicle · {} entries, newest turn first", entries.len())));
-        p.spawn(Node { column_gap: px(4), margin: UiRect::bottom(px(4)), flex_wrap: FlexWrap::Wrap, ..default() }).with_children(|r| {
-            for x in Filter::ALL {
-                let style = if x == filter { Hover { base: BLACK, hover: BLACK } } else { Hover::PAPER };
-                r.spawn((
-                    theme::button(style, Node { padding: UiRect::axes(px(6), px(1)), border: UiRect::all(px(1)), ..default() }),
-                    BorderColor::all(BLACK),
-                    children![f.text(x.label().to_uppercase(), Face::Narrow, 13.0, if x == filter { CREAM } else { INK })],
-                ))
-                .observe(move |_: On<Pointer<Click>>, mut filter: ResMut<Filter>| {
-                    filter.set_if_neq(x);
-                });
-            }
-        });
-        // Split at each turn's opening and show the turns newest first.
-        let mut starts: Vec<usize> = entries.iter().enumerate().filter(|(_, e)| e.category() == Category::Turn).map(|(i, _)| i).collect();
-        if starts.first() != Some(&0) {
-            starts.insert(0, 0);
+        p.spawn(f.heading(&format!("The chronicle · {}, newest turn first", crate::narrate::count(entries.len(), "entry", "entries"))));
+        super::filter::bar(p, f, &game.st.scn, entries, filter);
+        let turns = super::filter::turns(entries, &filter, me, 12);
+        if turns.is_empty() {
+            p.spawn(f.text("Nothing in the chronicle matches this filter yet.", Face::Regular, 14.0, theme::GREY));
         }
-        let mut bounds: Vec<(usize, usize)> = starts.windows(2).map(|w| (w[0], w[1])).collect();
-        if let Some(&last) = starts.last() {
-            bounds.push((last, entries.len()));
-        }
-        for (a, b) in bounds.into_iter().rev().take(12) {
-            for e in entries[a..b].iter().filter(|e| filter.keeps(e, me)) {
+        for t in turns {
+            for &i in &t.shown {
+                let e = &entries[i];
                 entry_marked(p, f, &game.st.scn, e, e.category() != Category::Turn && crate::rules::named::concerns(&e.event, me));
             }
-            let folded = entries[a..b].iter().filter(|e| !filter.keeps(e, me)).count();
-            if folded > 0 && filter == Filter::Main {
+            if t.folded > 0 {
                 p.spawn(f.text(
                     format!(
-                        "… and {folded} routine {} (speeches, articles, courting, bloc moves): EVERYTHING shows them.",
-                        super::leaders::plural(folded, "act", "acts")
+                        "… and {} (speeches, articles, courting, bloc moves): EVERYTHING shows them.",
+                        crate::narrate::count(t.folded, "routine act", "routine acts")
                     ),
                     Face::Regular,
                     12.0,

@@ -107,7 +107,7 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
         let (name, why) = match v {
             Voter::Leader(c) => (st.scn.short(c).to_string(), crate::narrate::leader_reason(st, c, &prop)),
             Voter::Delegation(r, w) => (st.scn.def.regions[r].name.clone(), crate::narrate::delegation_reason(st, r, w, &prop)),
-            Voter::Control(w) => ("Control Comm.".into(), format!("{w} votes; follows its chair")),
+            Voter::Control(w) => ("Control Comm.".into(), format!("{}; follows its chair", crate::narrate::count(w, "vote", "votes"))),
         };
         p.spawn(Node { column_gap: px(6), flex_shrink: 0.0, ..default() }).with_children(|r| {
             r.spawn((
@@ -188,29 +188,13 @@ fn casting_vote(st: &GameState, body: Body) -> Option<String> {
     ))
 }
 
-/// A warning before a move that can backfire (`actions::risky`), in words, with
-/// the odds where the rules give them.
+/// A warning before a move that can backfire: each risk the rules find in it
+/// (`risks::risks`), in words, with the numbers the rules give.
 fn warning(st: &GameState, me: CharId, cmd: Command) -> Option<String> {
-    if !crate::actions::risky(st, me, &cmd) {
+    let risks = crate::risks::risks(st, me, &cmd);
+    if risks.is_empty() {
         return None;
     }
-    let b = &st.scn.def.balance;
-    Some(match cmd {
-        Command::CoReport => {
-            let odds = votes::co_report_forecast(st, me).map(|o| format!(" {:.0}% to carry the congress as it stands.", o * 100.0)).unwrap_or_default();
-            format!(
-                "Can backfire:{odds} If the congress stands by the Central Committee, it condemns the co-report as factional: a charge of factionalism and {} prestige lost for you and every member of your bloc.",
-                b.co_report_prestige
-            )
-        }
-        Command::PublishPlatform => {
-            "Can backfire: an organised faction breaks the ban on factions; any leader may then charge you and your bloc's members with factionalism, and charges lead down the ladder.".into()
-        }
-        Command::Surprise(_) => "Can backfire: springing a motion without notice costs prestige and makes the others fear you, and they close ranks against your later motions.".into(),
-        Command::Propose(m) => {
-            let t = crate::rules::norms::needs_grounds(st, me, &m)?;
-            format!("Can backfire:{}", crate::narrate::grounds_line(st, t, &m))
-        }
-        _ => return None,
-    })
+    let why: Vec<String> = risks.iter().map(crate::risks::Risk::explain).collect();
+    Some(format!("Can backfire: {}", why.join(" ")))
 }

@@ -34,10 +34,13 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 let on = i == st.line;
                 let mine = (s.line_value(i) - st.chars[me].nep).abs() <= 100 / (d.line.levels.len().max(2) as i32 - 1);
                 r.spawn((
+                    // Equal shares of the width, as tall as the longest name needs: in a
+                    // narrow tab a long word breaks rather than run out of its box.
                     Node {
                         flex_grow: 1.0,
                         flex_basis: px(0),
-                        height: px(64),
+                        min_width: px(0),
+                        min_height: px(64),
                         padding: UiRect::all(px(4)),
                         border: UiRect::all(px(2)),
                         flex_direction: FlexDirection::Column,
@@ -54,7 +57,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                     )),
                 ))
                 .with_children(|b| {
-                    b.spawn(f.text(name.clone(), Face::Bold, 13.0, if on { CREAM } else { INK }));
+                    b.spawn((f.text(name.clone(), Face::Bold, 13.0, if on { CREAM } else { INK }), TextLayout::linebreak(LineBreak::WordOrCharacter)));
                     b.spawn(f.text(format!("{:+}", s.line_value(i)), Face::Narrow, 13.0, if on { CREAM } else { GREY }));
                 });
             }

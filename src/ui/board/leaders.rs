@@ -42,7 +42,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<LeadersRoot>>, font
         .with_children(|r| {
             r.spawn(f.heading("The Politburo"));
             r.spawn((
-                Node { margin: UiRect::bottom(px(4)), flex_shrink: 0.0, ..default() },
+                Node { margin: UiRect::bottom(px(4)), flex_shrink: 1.0, min_width: px(0), ..default() },
                 children![f.text(
                     format!(
                         "{full} {}, {candidates} {} · {} · prestige · regard",
@@ -126,9 +126,10 @@ pub fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId,
             ));
         });
         let office = if offices.is_empty() { "—".to_string() } else { offices.join(", ") };
-        p.spawn((Node { height: px(17), overflow: Overflow::clip(), ..default() }, children![f.text(office, Face::Bold, 13.0, sub)]));
+        // The office wraps (three lines at most, the tooltip has it whole): never cut mid-title.
+        p.spawn((Node { max_height: px(51), overflow: Overflow::clip(), ..default() }, children![f.text(office, Face::Bold, 13.0, sub)]));
         p.spawn((
-            Node { height: px(17), overflow: Overflow::clip(), ..default() },
+            Node { max_height: px(34), overflow: Overflow::clip(), ..default() },
             children![f.text(format!("{bloc}{}", if organised { " (faction)" } else { "" }), Face::Regular, 13.0, sub)],
         ));
         p.spawn(Node { align_items: AlignItems::Center, column_gap: px(4), margin: UiRect::top(px(2)), ..default() }).with_children(|r| {

@@ -16,6 +16,7 @@ mod details;
 mod economy;
 mod entry;
 mod fate;
+mod filter;
 mod keys;
 mod leaders;
 mod parts;
@@ -28,6 +29,7 @@ mod topbar;
 pub use actions::{shown_actions, undo};
 pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
+pub use filter::{Filter, View};
 pub use keys::{do_command, end_turn, pending_choice};
 pub use report::pages as report_pages;
 pub use report::pages_of as report_pages_of;
@@ -126,6 +128,8 @@ pub fn plugin(app: &mut App) {
         .init_resource::<ShowAll>()
         .init_resource::<Hovered>()
         .init_resource::<Shown>()
+        .init_resource::<theme::Narrow>()
+        .init_resource::<theme::LogicalWidth>()
         .add_plugins(parts::plugin)
         .add_systems(OnEnter(AppState::Board), spawn_layout)
         // The keys and the game's parts first: the panels redraw in the frame they change.
@@ -188,7 +192,8 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
             BackgroundColor(theme::CREAM),
         ))
         .with_children(|p| {
-            p.spawn((TopBarRoot, Node { width: percent(100), height: px(58), flex_shrink: 0.0, ..default() }, BackgroundColor(RED)));
+            // The bar grows rather than cut its lines in a narrow window.
+            p.spawn((TopBarRoot, Node { width: percent(100), min_height: px(58), flex_shrink: 0.0, ..default() }, BackgroundColor(RED)));
             // A black rule under the red bar: the poster's hard edge.
             p.spawn((Node { width: percent(100), height: px(5), flex_shrink: 0.0, ..default() }, BackgroundColor(BLACK)));
             p.spawn(Node {
@@ -203,12 +208,15 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                 // The long panels scroll with the wheel and with a scrollbar: the Politburo's
                 // in the gap beside it, the panels' in their right padding. The player's
                 // own fate is pinned above the Politburo and never scrolls away.
-                // The side columns give way a little in a narrow window (a large UI scale)
-                // so the centre keeps room; the cards then stack one to a row.
+                // The side columns take a share of the window, between a floor and a
+                // ceiling, whatever the tab shows: the centre gets the rest, so no
+                // column changes width when the tab does. In a narrow window (a large UI
+                // scale) the cards stack one to a row.
                 p.spawn(Node {
-                    width: px(390),
+                    width: percent(23),
                     min_width: px(210),
-                    flex_shrink: 1.0,
+                    max_width: px(390),
+                    flex_shrink: 0.0,
                     flex_direction: FlexDirection::Column,
                     row_gap: px(6),
                     ..default()
@@ -241,23 +249,25 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                         -6.0,
                     );
                 });
-                p.spawn(Node { flex_grow: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() }).with_children(|p| {
-                    // The tabs wrap to a second row rather than be cut at a large UI scale.
-                    p.spawn((
-                        TabsRoot,
-                        Node { flex_shrink: 0.0, column_gap: px(2), row_gap: px(2), flex_wrap: FlexWrap::Wrap, ..default() },
-                    ));
-                    theme::scrolling(
-                        p,
-                        Node { flex_grow: 1.0, min_height: px(0), ..default() },
-                        (CenterRoot, theme::panel(scrolled())),
-                        2.0,
-                    );
-                });
+                p.spawn(Node { flex_grow: 1.0, flex_basis: px(0), min_width: px(0), flex_direction: FlexDirection::Column, ..default() })
+                    .with_children(|p| {
+                        // The tabs wrap to a second row rather than be cut at a large UI scale.
+                        p.spawn((
+                            TabsRoot,
+                            Node { flex_shrink: 0.0, column_gap: px(2), row_gap: px(2), flex_wrap: FlexWrap::Wrap, ..default() },
+                        ));
+                        theme::scrolling(
+                            p,
+                            Node { flex_grow: 1.0, min_height: px(0), ..default() },
+                            (CenterRoot, theme::panel(scrolled())),
+                            2.0,
+                        );
+                    });
                 p.spawn(Node {
-                    width: px(372),
-                    min_width: px(280),
-                    flex_shrink: 1.0,
+                    width: percent(22),
+                    min_width: px(250),
+                    max_width: px(372),
+                    flex_shrink: 0.0,
                     flex_direction: FlexDirection::Column,
                     row_gap: px(8),
                     ..default()
@@ -298,6 +308,16 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
 }
 
 /// A panel that scrolls down, beside its scrollbar.
+/// The centre panel's inner width for a window `logical` pixels wide: what is
+/// left beside the side columns (their share of the width, floors and ceilings
+/// as `spawn_layout` sets them), less the panel's border, padding and scrollbar.
+pub fn centre_width(logical: f32) -> f32 {
+    let row = logical - 16.0;
+    let left = (0.23 * row).clamp(210.0, 390.0);
+    let right = (0.22 * row).clamp(250.0, 372.0);
+    row - 16.0 - left - right - 34.0
+}
+
 fn scrolled() -> Node {
     Node { flex_grow: 1.0, min_height: px(0), overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll }, ..default() }
 }
@@ -310,6 +330,7 @@ pub struct ViewState<'w> {
     pub selected: ResMut<'w, Selected>,
     pub show_all: ResMut<'w, ShowAll>,
     pub hovered: ResMut<'w, Hovered>,
+    pub filter: ResMut<'w, filter::Filter>,
 }
 
 pub fn rank_name(r: Rank) -> &'static str {
@@ -346,3 +367,5 @@ pub fn regard_color(v: i32) -> Color {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rows;

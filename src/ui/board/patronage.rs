@@ -7,7 +7,7 @@ use super::{BoardPanels, CenterRoot, StandingParts, Tab};
 use crate::rules::patronage::delegates_of;
 use crate::rules::victory::{cc_loyal, politburo_loyal, supremacy};
 use crate::scenario::CharId;
-use crate::ui::theme::{self, BLACK, Face, Fonts, GREY, INK, RED, SAND};
+use crate::ui::theme::{self, BLACK, Face, Fonts, GREY, INK, Narrow, RED, SAND};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn plugin(app: &mut App) {
             .in_set(BoardPanels)
             .run_if(in_state(AppState::Board))
             .run_if(resource_equals(Tab::Patronage))
-            .run_if(regions_or_standing_changed),
+            .run_if(regions_or_standing_changed.or_else(resource_changed::<Narrow>)),
     );
 }
 
@@ -28,10 +28,28 @@ fn regions_or_standing_changed(tab: Res<Tab>, regions: Res<Part<Regions>>, stand
     tab.is_changed() || regions.is_changed() || standing.changed()
 }
 
-const COLS: [(&str, f32); 6] = [("Region", 124.0), ("Secretary", 122.0), ("Patron", 86.0), ("Deleg.", 48.0), ("CC", 30.0), ("Loyal", 52.0)];
+/// The columns: heading, share of the width, and the least width: the numbers'
+/// never lose their headings, a region's name keeps its longest word.
+const COLS: [(&str, f32, f32); 6] = [
+    ("Region", 124.0, 94.0),
+    ("Secretary", 122.0, 0.0),
+    ("Patron", 86.0, 0.0),
+    ("Deleg.", 48.0, 48.0),
+    ("CC", 30.0, 30.0),
+    ("Loyal", 52.0, 48.0),
+];
 
-fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
+/// In a narrow window (a large UI scale) the secretary and his patron share a
+/// column, one above the other, so that no name is cut.
+const NARROW_COLS: [(&str, f32, f32); 5] =
+    [("Region", 124.0, 94.0), ("Secretary / patron", 150.0, 0.0), ("Deleg.", 48.0, 48.0), ("CC", 30.0, 30.0), ("Loyal", 52.0, 48.0)];
+
+/// A cell: its words, colour and face, and a second line (the patron, when narrow).
+type Cell = (String, Color, Face, Option<(String, Color)>);
+
+fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Res<Fonts>, game: Res<Game>, narrow: Res<Narrow>) {
     let f = &*fonts;
+    let cols: &[(&str, f32, f32)] = if narrow.0 { &NARROW_COLS } else { &COLS };
     let st = &game.st;
     let s = &st.scn;
     let me = game.me;
@@ -43,31 +61,37 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
             13.0,
             GREY,
         ));
-        let row = |p: &mut ChildSpawnerCommands, cells: Vec<(String, Color, Face)>, bg: Color, tip: Option<String>| {
+        let row = |p: &mut ChildSpawnerCommands, cells: Vec<Cell>, bg: Color, tip: Option<String>| {
             let mut e = p.spawn((Node { flex_shrink: 0.0, max_width: px(900), padding: UiRect::vertical(px(2)), ..default() }, BackgroundColor(bg)));
             if let Some(t) = tip {
                 e.insert(theme::Tooltip(t));
             }
             e.with_children(|r| {
-                for (i, (text, color, face)) in cells.into_iter().enumerate() {
-                    r.spawn((
+                for (i, (text, color, face, below)) in cells.into_iter().enumerate() {
+                    r.spawn(
                         // Each column takes its share of the space the tab is given: wider
-                        // in a large window, narrower (clipped, never dropped) in a small one.
+                        // in a large window, narrower in a small one.
                         Node {
-                            flex_basis: px(COLS[i].1),
-                            flex_grow: COLS[i].1,
+                            flex_basis: px(cols[i].1),
+                            flex_grow: cols[i].1,
                             flex_shrink: 1.0,
-                            min_width: px(0),
+                            min_width: px(cols[i].2),
                             padding: UiRect::left(px(4)),
+                            flex_direction: FlexDirection::Column,
                             overflow: Overflow::clip(),
                             ..default()
                         },
-                        children![f.text(text, face, 14.0, color)],
-                    ));
+                    )
+                    .with_children(|c| {
+                        c.spawn(f.text(text, face, 14.0, color));
+                        if let Some((text, color)) = below {
+                            c.spawn(f.text(text, Face::Regular, 12.0, color));
+                        }
+                    });
                 }
             });
         };
-        row(p, COLS.iter().map(|(h, _)| (h.to_uppercase(), theme::CREAM, Face::Narrow)).collect(), BLACK, None);
+        row(p, cols.iter().map(|(h, _, _)| (h.to_uppercase(), theme::CREAM, Face::Narrow, None)).collect(), BLACK, None);
         for (r, reg) in st.regions.iter().enumerate() {
             let def = &s.def.regions[r];
             let sec = reg.secretary.map(|c| s.short(c).to_string()).unwrap_or_else(|| "a cadre".into());
@@ -93,23 +117,24 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 def.patron_office.as_ref().map(|o| format!("\nIts patron is always the holder of {}.", s.def.offices[s.oid(o)].name)).unwrap_or_default(),
                 if reg.pending.is_some() { "\nThe new secretary is seated at the end of this turn." } else { "" }
             );
-            row(
-                p,
-                vec![
-                    (def.name.clone(), BLACK, Face::Bold),
-                    (sec, sec_color, sec_face),
-                    (patron, if mine { RED } else { INK }, if mine { Face::Bold } else { Face::Regular }),
-                    (reg.delegates.to_string(), INK, Face::Narrow),
-                    (reg.cc_seats.to_string(), INK, Face::Narrow),
-                    (format!("{}%", reg.loyalty), INK, Face::Narrow),
-                ],
-                bg,
-                Some(tip),
-            );
+            let patron_ink = if mine { RED } else { GREY };
+            let mut cells: Vec<Cell> = vec![(def.name.clone(), BLACK, Face::Bold, None)];
+            if narrow.0 {
+                cells.push((sec, sec_color, sec_face, Some((format!("patron {patron}"), patron_ink))));
+            } else {
+                cells.push((sec, sec_color, sec_face, None));
+                cells.push((patron, if mine { RED } else { INK }, if mine { Face::Bold } else { Face::Regular }, None));
+            }
+            cells.push((reg.delegates.to_string(), INK, Face::Narrow, None));
+            cells.push((reg.cc_seats.to_string(), INK, Face::Narrow, None));
+            cells.push((format!("{}%", reg.loyalty), INK, Face::Narrow, None));
+            row(p, cells, bg, Some(tip));
         }
         p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("If the bodies met today · loyal share")]));
+        // Narrower bars and names in a narrow window, so the delegates' column stays in view.
+        let (name_w, bar_w, cc_head) = if narrow.0 { (80.0, 40.0, "CC") } else { (96.0, 80.0, "CENTRAL COMMITTEE") };
         p.spawn((Node { column_gap: px(8), flex_shrink: 0.0, padding: UiRect::vertical(px(1)), ..default() }, BackgroundColor(BLACK))).with_children(|r| {
-            for (h, w) in [("CONTENDER", 96.0), ("POLITBURO", 122.0), ("CENTRAL COMMITTEE", 122.0), ("DELEGATES", 80.0)] {
+            for (h, w) in [("CONTENDER", name_w), ("POLITBURO", bar_w + 42.0), (cc_head, bar_w + 42.0), ("DELEGATES", 80.0)] {
                 r.spawn((Node { width: px(w), padding: UiRect::left(px(4)), ..default() }, children![f.text(h, Face::Narrow, 13.0, theme::CREAM)]));
             }
         });
@@ -131,10 +156,10 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 )),
             ))
             .with_children(|r| {
-                r.spawn((Node { width: px(96), padding: UiRect::left(px(4)), ..default() }, children![f.text(s.short(c), Face::Bold, 15.0, if c == me { RED } else { BLACK })]));
-                r.spawn(theme::bar(pb, 100, 80.0, 10.0, if pb > v.politburo_loyal_percent { theme::GREEN } else { BLACK }));
+                r.spawn((Node { width: px(name_w), padding: UiRect::left(px(4)), ..default() }, children![f.text(s.short(c), Face::Bold, 15.0, if c == me { RED } else { BLACK })]));
+                r.spawn(theme::bar(pb, 100, bar_w, 10.0, if pb > v.politburo_loyal_percent { theme::GREEN } else { BLACK }));
                 r.spawn((Node { width: px(34), ..default() }, children![f.text(format!("{pb}%"), Face::Narrow, 14.0, BLACK)]));
-                r.spawn(theme::bar(cc, 100, 80.0, 10.0, if cc > v.cc_loyal_percent { theme::GREEN } else { BLACK }));
+                r.spawn(theme::bar(cc, 100, bar_w, 10.0, if cc > v.cc_loyal_percent { theme::GREEN } else { BLACK }));
                 r.spawn((Node { width: px(34), ..default() }, children![f.text(format!("{cc}%"), Face::Narrow, 14.0, BLACK)]));
                 r.spawn(f.text(format!("{dele} of {total}"), Face::Narrow, 14.0, INK));
             });

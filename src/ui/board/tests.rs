@@ -25,7 +25,7 @@ fn answer_all(game: &mut Game) {
 }
 
 /// The board of a new game, drawn and settled: every panel has drawn once.
-fn board() -> App {
+pub(super) fn board() -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
         .init_state::<AppState>()
@@ -50,7 +50,7 @@ fn tap(app: &mut App, key: KeyCode) {
     input.clear();
 }
 
-fn game(app: &App) -> &Game {
+pub(super) fn game(app: &App) -> &Game {
     app.world().resource::<Game>()
 }
 

@@ -3,12 +3,18 @@
 
 use super::parts::{Choices, Line, Notice, Part, Points};
 use super::{BoardPanels, Report, Selected, StandingParts, TopBarRoot, end_turn, pending_choice};
-use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, Hover, PAPER, RED};
+use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, Hover, Narrow, PAPER, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(date_points_or_notice_changed));
+    app.add_systems(
+        Update,
+        rebuild
+            .in_set(BoardPanels)
+            .run_if(in_state(AppState::Board))
+            .run_if(date_points_or_notice_changed.or_else(resource_changed::<Narrow>)),
+    );
 }
 
 /// Run condition: the date and the sessions (the clock, an extraordinary session),
@@ -24,7 +30,7 @@ fn date_points_or_notice_changed(
     standing.changed() || line.is_changed() || points.is_changed() || notice.is_changed() || choices.is_changed()
 }
 
-fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts: Res<Fonts>, game: Res<Game>) {
+fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts: Res<Fonts>, game: Res<Game>, narrow: Res<Narrow>) {
     let f = &*fonts;
     let st = &game.st;
     let me = game.me;
@@ -50,20 +56,14 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
     let ap = st.chars[me].ap;
     let ap_max = st.action_points(me).max(ap);
     commands.entity(*root).despawn_children().with_children(|p| {
-        p.spawn((
-            // In a narrow window (a large UI scale) the name gives way first.
-            Node {
-                height: percent(100),
-                padding: UiRect::axes(px(14), px(0)),
-                align_items: AlignItems::Center,
-                flex_shrink: 1.0,
-                min_width: px(0),
-                overflow: Overflow::clip(),
-                ..default()
-            },
-            BackgroundColor(BLACK),
-            children![f.text("ПОЛИТБЮРО", Face::Narrow, 30.0, RED)],
-        ));
+        // In a narrow window (a large UI scale) the name gives way, whole, to what must be read.
+        if !narrow.0 {
+            p.spawn((
+                Node { padding: UiRect::axes(px(14), px(0)), align_items: AlignItems::Center, flex_shrink: 0.0, ..default() },
+                BackgroundColor(BLACK),
+                children![f.text("ПОЛИТБЮРО", Face::Narrow, 30.0, RED)],
+            ));
+        }
         p.spawn(Node {
             flex_direction: FlexDirection::Column,
             justify_content: JustifyContent::Center,
@@ -81,14 +81,17 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
             flex_grow: 1.0,
             flex_shrink: 1.0,
             min_width: px(0),
-            overflow: Overflow::clip(),
-            padding: UiRect::horizontal(px(8)),
+            padding: UiRect::axes(px(8), px(3)),
             ..default()
         })
         .with_children(|c| {
-                c.spawn((Node { max_height: px(21), overflow: Overflow::clip(), ..default() }, children![f.text(session, Face::Bold, 16.0, CREAM)]));
-                let notice = game.notice.clone().unwrap_or_else(|| line_note(&game));
-                c.spawn((Node { max_height: px(34), overflow: Overflow::clip(), ..default() }, children![f.text(notice, Face::Regular, 13.0, PAPER)]));
+                // The lines wrap and the bar grows: nothing here is cut. In a narrow
+                // window the standing reminder (also under the patronage table) is left out.
+                c.spawn(f.text(session, Face::Bold, 16.0, CREAM));
+                let notice = game.notice.clone().or_else(|| (!narrow.0).then(|| line_note(&game)));
+                if let Some(notice) = notice {
+                    c.spawn(f.text(notice, Face::Regular, 13.0, PAPER));
+                }
             });
         // Action points as squares.
         p.spawn((

@@ -4,6 +4,7 @@
 //! end screen; it saves a screenshot of each step to `<dir>` and writes `result.txt`
 //! (turn reached, timings), then exits.
 
+mod extra;
 mod orders;
 mod result;
 
@@ -13,42 +14,8 @@ use super::{AppState, Game, NewGame};
 use crate::rules::Command;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+pub use result::SelfTest;
 use result::{finish, short, who, write_result};
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
-
-#[derive(Resource)]
-pub struct SelfTest {
-    dir: PathBuf,
-    started: Instant,
-    step: usize,
-    /// Frames since the current step began.
-    frames: u32,
-    first_frame: Option<Duration>,
-    ready: Option<Duration>,
-    board_frames: Vec<f32>,
-    menu_frames: Vec<f32>,
-    shots: Vec<String>,
-    log: Vec<String>,
-}
-
-impl SelfTest {
-    pub fn from_env(started: Instant) -> Option<SelfTest> {
-        let dir = std::env::var_os("POLITBURO_SELFTEST").filter(|d| !d.is_empty())?;
-        Some(SelfTest {
-            dir: PathBuf::from(dir),
-            started,
-            step: 0,
-            frames: 0,
-            first_frame: None,
-            ready: None,
-            board_frames: vec![],
-            menu_frames: vec![],
-            shots: vec![],
-            log: vec![],
-        })
-    }
-}
 
 pub fn plugin(app: &mut App) {
     app.add_systems(Update, drive);
@@ -69,6 +36,7 @@ fn drive(
     mut exit: MessageWriter<AppExit>,
     replay: Option<Res<super::history::Replay>>,
     mut menu_column: Query<&mut ScrollPosition, With<super::menu::MenuColumn>>,
+    mut slot: ResMut<super::slots::SlotName>,
 ) {
     let t = &mut *t;
     if t.first_frame.is_none() {
@@ -222,7 +190,7 @@ fn drive(
             // A short run (another size or UI scale) stops after the board's tabs.
             if short() {
                 write_result(t, turn);
-                t.step = 40;
+                t.step = 50;
                 t.frames = 0;
                 return;
             }
@@ -403,7 +371,24 @@ fn drive(
             orders::Step::Shot(name) => shot(t, &mut commands, name),
             orders::Step::Done => {}
         },
-        37..40 => {}
+        // The chronicle filtered, the 1953 scenario, a named save (`extra`).
+        37..=44 => {
+            let cx = extra::Ctx {
+                commands: &mut commands,
+                ng: &mut ng,
+                game: game.as_deref_mut(),
+                view: &mut view,
+                next: &mut next,
+                slot: &mut slot,
+                log: &mut t.log,
+            };
+            match extra::step(t.step, t.frames, wait, cx) {
+                orders::Step::Wait => return,
+                orders::Step::Shot(name) => shot(t, &mut commands, name),
+                orders::Step::Done => {}
+            }
+        }
+        45..50 => {}
         _ => {
             if t.frames < 30 {
                 return;
@@ -412,6 +397,10 @@ fn drive(
                 .ok()
                 .and_then(|s| s.lines().find_map(|l| l.strip_prefix("turn=").and_then(|v| v.trim().parse::<u32>().ok())));
             let ok = turn.is_some_and(|n| n >= 2);
+            // The steps after the result was first written add to its log.
+            if let Some(n) = turn.filter(|_| !short()) {
+                write_result(t, n);
+            }
             finish(t, &mut exit, ok);
             return;
         }

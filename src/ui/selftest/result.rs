@@ -1,9 +1,9 @@
 //! The self-test's settings from the environment (a short run, the leader played)
 //! and its result: `result.txt` (turn reached, timings, what was done), and the exit.
 
-use super::SelfTest;
 use bevy::prelude::*;
-use std::time::Duration;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 /// A short run (`POLITBURO_SELFTEST_SHORT`): the menu, the board, an action, a
 /// turn's report and the tabs, for the window test's other sizes and UI scales.
@@ -43,4 +43,39 @@ pub fn write_result(t: &SelfTest, turn: u32) {
 pub fn finish(t: &SelfTest, exit: &mut MessageWriter<AppExit>, ok: bool) {
     info!("self-test finished ({}): {}", if ok { "ok" } else { "FAILED" }, t.log.join("; "));
     exit.write(if ok { AppExit::Success } else { AppExit::error() });
+}
+
+/// The self-test's progress: the step, the frames waited, the timings, the
+/// screenshots taken and what was done.
+#[derive(Resource)]
+pub struct SelfTest {
+    pub(super) dir: PathBuf,
+    pub(super) started: Instant,
+    pub(super) step: usize,
+    /// Frames since the current step began.
+    pub(super) frames: u32,
+    pub(super) first_frame: Option<Duration>,
+    pub(super) ready: Option<Duration>,
+    pub(super) board_frames: Vec<f32>,
+    pub(super) menu_frames: Vec<f32>,
+    pub(super) shots: Vec<String>,
+    pub(super) log: Vec<String>,
+}
+
+impl SelfTest {
+    pub fn from_env(started: Instant) -> Option<SelfTest> {
+        let dir = std::env::var_os("POLITBURO_SELFTEST").filter(|d| !d.is_empty())?;
+        Some(SelfTest {
+            dir: PathBuf::from(dir),
+            started,
+            step: 0,
+            frames: 0,
+            first_frame: None,
+            ready: None,
+            board_frames: vec![],
+            menu_frames: vec![],
+            shots: vec![],
+            log: vec![],
+        })
+    }
 }
