@@ -12,10 +12,12 @@ mod agenda;
 mod blocs;
 mod chart;
 mod chronicle;
+mod coach;
 mod details;
 mod economy;
 mod entry;
 mod fate;
+mod glossary;
 mod keys;
 mod leaders;
 mod parts;
@@ -28,6 +30,8 @@ mod topbar;
 pub use actions::{shown_actions, undo};
 pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
+pub use coach::Coach;
+pub use glossary::Glossary;
 pub use keys::{do_command, end_turn, pending_choice};
 pub use report::pages as report_pages;
 pub use report::pages_of as report_pages_of;
@@ -145,6 +149,8 @@ pub fn plugin(app: &mut App) {
             against_history::plugin,
             agenda::plugin,
             reasons::plugin,
+            coach::plugin,
+            glossary::plugin,
         ));
 }
 
@@ -247,6 +253,8 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                         TabsRoot,
                         Node { flex_shrink: 0.0, column_gap: px(2), row_gap: px(2), flex_wrap: FlexWrap::Wrap, ..default() },
                     ));
+                    // The guided first game's card, when a lesson is open.
+                    p.spawn(coach::frame());
                     theme::scrolling(
                         p,
                         Node { flex_grow: 1.0, min_height: px(0), ..default() },
@@ -346,3 +354,5 @@ pub fn regard_color(v: i32) -> Color {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_coach;

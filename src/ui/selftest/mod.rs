@@ -1,7 +1,7 @@
 //! The window's self-test, for CI: with `POLITBURO_SELFTEST=<dir>` the game drives
 //! itself through the real screens: the menu, a new game as Stalin, one action, the
 //! end of a turn and its report, the chronicle, the other tabs, then plays on to the
-//! end screen; it saves a screenshot of each step to `<dir>` and writes `result.txt`
+//! end screen, and the glossary; it saves a screenshot of each step to `<dir>` and writes `result.txt`
 //! (turn reached, timings), then exits.
 
 mod orders;
@@ -69,6 +69,7 @@ fn drive(
     mut exit: MessageWriter<AppExit>,
     replay: Option<Res<super::history::Replay>>,
     mut menu_column: Query<&mut ScrollPosition, With<super::menu::MenuColumn>>,
+    mut glossary: ResMut<board::Glossary>,
 ) {
     let t = &mut *t;
     if t.first_frame.is_none() {
@@ -222,7 +223,7 @@ fn drive(
             // A short run (another size or UI scale) stops after the board's tabs.
             if short() {
                 write_result(t, turn);
-                t.step = 40;
+                t.step = 37;
                 t.frames = 0;
                 return;
             }
@@ -403,7 +404,20 @@ fn drive(
             orders::Step::Shot(name) => shot(t, &mut commands, name),
             orders::Step::Done => {}
         },
-        37..40 => {}
+        // The glossary over the board (key L), then closed again.
+        37 => {
+            if t.frames < 10 {
+                return;
+            }
+            glossary.0 = true;
+        }
+        38 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "20-glossary.png");
+        }
+        39 => glossary.0 = false,
         _ => {
             if t.frames < 30 {
                 return;
