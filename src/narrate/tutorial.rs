@@ -94,11 +94,13 @@ pub fn lesson(st: &GameState, me: CharId, i: usize, ui: Ui, at: &Pointers) -> Op
                     (w.help)("appoint")
                 ));
             } else {
+                let strength = match ui {
+                    Ui::Terminal => format!("prestige (a speech: {}) and the regard of the others (courting: {})", (w.help)("speech"), (w.help)("court")),
+                    Ui::Window => "prestige (speeches, articles) and the regard of the others (courting): point at an action and the details panel gives its rules".into(),
+                };
                 t.push_str(&format!(
-                    " You cannot appoint secretaries: {} holds that power, and every turn his cadres fill the regions. Your strength is prestige (a speech: {}) and the regard of the others (courting: {}).",
+                    " You cannot appoint secretaries: {} holds that power, and every turn his cadres fill the regions. Your strength is {strength}.",
                     st.gensec_holder().map_or("the General Secretary", |g| s.short(g)),
-                    (w.help)("speech"),
-                    (w.help)("court")
                 ));
             }
             ("Patronage", t, Focus::Patronage)

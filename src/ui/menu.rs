@@ -9,7 +9,12 @@ use bevy::prelude::*;
 pub fn plugin(app: &mut App) {
     app.add_systems(OnEnter(AppState::Menu), spawn).add_systems(
         Update,
-        (keys, rebuild.run_if(resource_changed::<NewGame>.or_else(resource_exists_and_changed::<MenuNotice>)))
+        (
+            keys,
+            rebuild.run_if(
+                resource_changed::<NewGame>.or_else(resource_exists_and_changed::<MenuNotice>).or_else(resource_changed::<UiScale>),
+            ),
+        )
             .run_if(in_state(AppState::Menu)),
     );
 }
@@ -61,12 +66,14 @@ fn rebuild(
     ng: Res<NewGame>,
     game: Option<Res<Game>>,
     notice: Option<Res<MenuNotice>>,
+    window: Single<&Window, With<bevy::window::PrimaryWindow>>,
+    scale: Res<UiScale>,
 ) {
     let f = &*fonts;
     let resumable = game.as_ref().is_some_and(|g| !g.st.is_over());
     let saved = super::save_path().exists();
     commands.entity(*root).despawn_children().with_children(|p| {
-        poster(p, f, &ng);
+        poster(p, f, &ng, window.width() / scale.0.max(0.1));
         // The right column scrolls when it holds more than the window (a game in
         // progress, saves listed, a large UI scale); its content is centred while it fits.
         p.spawn((
@@ -257,7 +264,11 @@ pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState
 }
 
 /// The left half: a constructivist poster in nodes: a black disc, a red wedge, the title.
-fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame) {
+/// `width` is the window's width in UI units: the title shrinks to fit the poster
+/// at a large UI scale rather than be cut.
+fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame, width: f32) {
+    // The title is about 5.4 times its size wide; the poster is 52% of the window, less its margins.
+    let title = ((width * 0.52 - 90.0) / 5.4).clamp(48.0, 104.0);
     p.spawn((Node { width: percent(52), height: percent(100), overflow: Overflow::clip(), ..default() }, BackgroundColor(CREAM)))
         .with_children(|p| {
             // The black disc.
@@ -298,8 +309,11 @@ fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame) {
                     ..default()
                 },
                 children![
-                    f.text("ПОЛИТБЮРО", Face::Narrow, 104.0, RED),
-                    (Node { margin: UiRect::top(px(-18)), ..default() }, children![f.text("POLITBURO", Face::Narrow, 52.0, BLACK)]),
+                    f.text("ПОЛИТБЮРО", Face::Narrow, title, RED),
+                    (
+                        Node { margin: UiRect::top(px(-title * 0.17)), ..default() },
+                        children![f.text("POLITBURO", Face::Narrow, title / 2.0, BLACK)]
+                    ),
                 ],
             ));
             let (sub, line) = match &ng.scenario {
@@ -321,7 +335,12 @@ fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame) {
                         BackgroundColor(BLACK),
                         children![f.text(sub.to_uppercase(), Face::Narrow, 26.0, CREAM)]
                     ),
-                    f.text(line, Face::Regular, 17.0, BLACK),
+                    // On cream, so it stays readable where the disc reaches down (a large UI scale).
+                    (
+                        Node { padding: UiRect::axes(px(4), px(2)), ..default() },
+                        BackgroundColor(CREAM),
+                        children![f.text(line, Face::Regular, 17.0, BLACK)]
+                    ),
                 ],
             ));
         });

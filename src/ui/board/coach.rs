@@ -169,20 +169,21 @@ fn rebuild(
     }
     let f = &*fonts;
     let l = lesson_of(&coach, &game);
+    // The title and the buttons on one line, the lesson across the whole width
+    // below: at a large UI scale the text keeps its room, and the card scrolls.
     commands.entity(root).with_children(|p| {
-        p.spawn(Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0), ..default() })
-            .with_children(|c| {
-                c.spawn(f.text(
+        p.spawn(Node { column_gap: px(6), align_items: AlignItems::Center, flex_shrink: 0.0, ..default() }).with_children(|r| {
+            r.spawn((
+                Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0), ..default() },
+                children![f.text(
                     format!("GUIDED FIRST GAME · {}/{} · {}", coach.lesson + 1, tutorial::LESSONS, l.title.to_uppercase()),
                     Face::Narrow,
                     16.0,
                     RED,
-                ));
-                c.spawn(f.text(l.text, Face::Regular, 14.0, BLACK));
-            });
-        p.spawn(Node { flex_direction: FlexDirection::Column, row_gap: px(4), flex_shrink: 0.0, ..default() }).with_children(|c| {
-            c.spawn((
-                theme::text_button(f, "Got it (K)", Hover::BLACK, px(150)),
+                )],
+            ));
+            r.spawn((
+                small(f, "GOT IT (K)", Hover::BLACK, CREAM),
                 theme::Tooltip("Put the card away until the next turn's lesson.".into()),
             ))
             .observe(|_: On<Pointer<Click>>, mut coach: ResMut<Coach>, mut settings: ResMut<Settings>| {
@@ -190,13 +191,23 @@ fn rebuild(
                     remember(&mut settings);
                 }
             });
-            c.spawn((
-                theme::text_button(f, "Skip tutorial (X)", Hover::PAPER, px(150)),
+            r.spawn((
+                small(f, "SKIP (X)", Hover::PAPER, BLACK),
                 theme::Tooltip("End the guided game; the menu's \"Guided first game\" starts it again.".into()),
             ))
             .observe(|_: On<Pointer<Click>>, mut coach: ResMut<Coach>, mut settings: ResMut<Settings>| skip(&mut coach, &mut settings));
         });
+        p.spawn((Node { flex_shrink: 0.0, ..default() }, children![f.text(l.text, Face::Regular, 14.0, BLACK)]));
     });
+}
+
+/// A button that fits the card's title line.
+fn small(f: &Fonts, label: &str, style: Hover, fg: Color) -> impl Bundle + use<> {
+    (
+        theme::button(style, Node { padding: UiRect::axes(px(8), px(3)), border: UiRect::all(px(2)), flex_shrink: 0.0, ..default() }),
+        BorderColor::all(BLACK),
+        children![f.text(label.to_string(), Face::Narrow, 15.0, fg)],
+    )
 }
 
 /// The card's frame, spawned by the board's layout under the tabs.
@@ -205,14 +216,14 @@ pub fn frame() -> impl Bundle {
         CoachRoot,
         Node {
             display: Display::None,
+            flex_direction: FlexDirection::Column,
             flex_shrink: 0.0,
-            column_gap: px(10),
-            align_items: AlignItems::Center,
-            padding: UiRect::all(px(8)),
+            row_gap: px(4),
+            padding: UiRect::axes(px(8), px(6)),
             margin: UiRect::vertical(px(4)),
             border: UiRect::all(px(3)),
-            max_height: percent(40),
-            overflow: Overflow::clip(),
+            max_height: percent(42),
+            overflow: Overflow::scroll_y(),
             ..default()
         },
         BackgroundColor(CREAM),

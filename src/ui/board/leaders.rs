@@ -126,7 +126,8 @@ pub fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId,
             ));
         });
         let office = if offices.is_empty() { "—".to_string() } else { offices.join(", ") };
-        p.spawn((Node { height: px(17), overflow: Overflow::clip(), ..default() }, children![f.text(office, Face::Bold, 13.0, sub)]));
+        // Long office names wrap (up to three lines) rather than be cut mid-title.
+        p.spawn((Node { max_height: px(51), overflow: Overflow::clip(), ..default() }, children![f.text(office, Face::Bold, 13.0, sub)]));
         p.spawn((
             Node { height: px(17), overflow: Overflow::clip(), ..default() },
             children![f.text(format!("{bloc}{}", if organised { " (faction)" } else { "" }), Face::Regular, 13.0, sub)],
