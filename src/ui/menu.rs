@@ -66,8 +66,8 @@ fn rebuild(
     ng: Res<NewGame>,
     game: Option<Res<Game>>,
     notice: Option<Res<MenuNotice>>,
-    window: Single<&Window, With<bevy::window::PrimaryWindow>>,
-    scale: Res<UiScale>,
+    // The window's width in UI units, for the poster's title.
+    (window, scale): (Single<&Window, With<bevy::window::PrimaryWindow>>, Res<UiScale>),
 ) {
     let f = &*fonts;
     let resumable = game.as_ref().is_some_and(|g| !g.st.is_over());
@@ -325,7 +325,7 @@ fn poster(p: &mut ChildSpawnerCommands, f: &Fonts, ng: &NewGame, width: f32) {
                     position_type: PositionType::Absolute,
                     left: px(70),
                     bottom: px(36),
-                    max_width: px(560),
+                    max_width: px((width * 0.52 - 90.0).clamp(200.0, 560.0)),
                     flex_direction: FlexDirection::Column,
                     ..default()
                 },
