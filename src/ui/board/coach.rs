@@ -222,7 +222,7 @@ pub fn frame() -> impl Bundle {
             padding: UiRect::axes(px(8), px(6)),
             margin: UiRect::vertical(px(4)),
             border: UiRect::all(px(3)),
-            max_height: percent(42),
+            max_height: percent(60),
             overflow: Overflow::scroll_y(),
             ..default()
         },
