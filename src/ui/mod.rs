@@ -9,6 +9,7 @@ mod board;
 mod endscreen;
 mod history;
 mod menu;
+mod poster;
 mod redraw;
 mod reload;
 mod selftest;
