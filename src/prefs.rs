@@ -17,11 +17,13 @@ pub const UI_SCALE_MAX: f32 = 2.0;
 pub struct Prefs {
     pub ui_scale: f32,
     pub fullscreen: bool,
+    /// The window's guided first game was finished or skipped: new games start unguided.
+    pub tutorial_done: bool,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Prefs { ui_scale: 1.0, fullscreen: false }
+        Prefs { ui_scale: 1.0, fullscreen: false, tutorial_done: false }
     }
 }
 

@@ -137,3 +137,21 @@ pub fn complete(names: &[Vec<String>], line: &str) -> Vec<String> {
     out.dedup();
     out
 }
+
+/// The region of `appoint REGION` (two words, the region's id or name begun):
+/// the terminal explains why no secretary can be appointed there, or picks the
+/// best candidate when a cadre cannot be sent (`session::Turn::find_for`).
+pub fn appoint_region(s: &Scenario, typed: &str) -> Option<crate::scenario::RegionId> {
+    let words: Vec<String> = typed.split_whitespace().map(|t| t.to_lowercase()).collect();
+    let [verb, place] = words.as_slice() else { return None };
+    if verb.len() < 2 || !"appoint".starts_with(verb.as_str()) {
+        return None;
+    }
+    let hits: Vec<crate::scenario::RegionId> = crate::scenario::RegionId::all(s.def.regions.len())
+        .filter(|&r| s.def.regions[r].id.starts_with(place.as_str()) || slug(&s.def.regions[r].name).starts_with(place.as_str()))
+        .collect();
+    match hits.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}

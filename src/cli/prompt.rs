@@ -41,7 +41,7 @@ pub fn dispatch(
             }
         }
         ("help" | "h" | "?", what) => match help::action(&st.scn, what)
-            .or_else(|| turn.find(what).ok().and_then(|i| help::action(&st.scn, help::kind(&turn.listed[i]))))
+            .or_else(|| turn.find_for(st, me, what).ok().and_then(|i| help::action(&st.scn, help::kind(&turn.listed[i]))))
         {
             Some(h) => say(out, &h.lines().join("\n")),
             None => say(out, &format!("No help on \"{what}\". Ask `help glossary`, or `help` with one of: {}.", help::KINDS.join(", "))),
@@ -62,7 +62,7 @@ pub fn dispatch(
             }
         }
         ("why" | "w", "") => say(out, "`why` needs a command: its number or its name, e.g. `why 3` or `why court kamenev`."),
-        ("why" | "w", what) => match turn.find(what) {
+        ("why" | "w", what) => match turn.find_for(st, me, what) {
             Ok(i) => explain_command(st, me, turn.listed[i], out),
             Err(e) => say(out, &format!("why {what}: {e}")),
         },
@@ -77,7 +77,7 @@ fn act(st: &mut GameState, me: CharId, turn: &mut Turn, line: &str, input: &mut 
         Some(w) => (w.trim(), true),
         None => (line, false),
     };
-    let i = match turn.find(what) {
+    let i = match turn.find_for(st, me, what) {
         Ok(i) => i,
         Err(e) => {
             say(out, &format!("{e} Type `help` for the commands."));
@@ -124,7 +124,8 @@ fn general_help() -> String {
     format!(
         "Commands (numbers stay the same for the whole turn):
   N or NAME     carry out command N, or by name: `court kamenev`, `appoint moscow`,
-                `propose remove trotsky` (Tab completes names at a terminal)
+                `propose remove trotsky` (Tab completes names at a terminal);
+                `appoint REGION` sends a cadre, else your most loyal candidate
   N! or NAME!   the same, confirming an irreversible move (recant, a platform,
                 resigning, the Testament) without being asked
   why N         what command N would do: a vote's odds voter by voter, else its rules

@@ -55,6 +55,23 @@ impl Turn {
         }
     }
 
+    /// `find`, and `appoint REGION` made helpful: when no cadre of the apparatus can
+    /// be sent there, the best loyal candidate open (the highest regard for the
+    /// player) is appointed instead; when no one can be, the rules' reason is given.
+    pub fn find_for(&self, st: &GameState, me: CharId, what: &str) -> Result<usize, String> {
+        let Some(region) = names::appoint_region(&st.scn, what) else { return self.find(what) };
+        let cadre = Command::Appoint { region, person: None };
+        let Err(why) = check(st, me, &cadre) else { return self.find(what) };
+        let best = (0..self.listed.len())
+            .filter(|&i| matches!(self.listed[i], Command::Appoint { region: r, person: Some(_) } if r == region))
+            .filter(|&i| check(st, me, &self.listed[i]).is_ok())
+            .max_by_key(|&i| match self.listed[i] {
+                Command::Appoint { person: Some(p), .. } => (st.rel(p, me), std::cmp::Reverse(i)),
+                _ => (i32::MIN, std::cmp::Reverse(i)),
+            });
+        best.ok_or_else(|| format!("You cannot appoint a secretary of {}: {why}.", st.scn.def.regions[region].name))
+    }
+
     /// The command a number or a name points at, or what to say instead.
     pub fn find(&self, what: &str) -> Result<usize, String> {
         let what = what.trim();

@@ -21,6 +21,7 @@ mod lean;
 pub mod ledger;
 mod motions;
 mod plans;
+pub mod tutorial;
 mod votes;
 
 pub use breakdown::{delegation_reason, expected_line, explain, grounds, grounds_line, leader_reason};

@@ -34,6 +34,11 @@ pub struct MenuColumn;
 
 /// Starts the game chosen in the new-game panel.
 pub fn start_game(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>) {
+    start(commands, ng, next, false)
+}
+
+/// Starts the game chosen, with the coach's lessons (`guided`) or as the settings say.
+pub fn start(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState>, guided: bool) {
     let Ok(scn) = &ng.scenario else { return };
     let me = if scn.def.characters.get(ng.character.0).is_some_and(|c| c.playable) {
         ng.character
@@ -44,6 +49,7 @@ pub fn start_game(commands: &mut Commands, ng: &NewGame, next: &mut NextState<Ap
         }
     };
     commands.insert_resource(Game::new(scn.clone(), me, ng.seed, ng.difficulty));
+    commands.insert_resource(super::board::Coach::new_game(guided));
     commands.insert_resource(MenuNotice(None));
     next.set(AppState::Board);
 }
@@ -195,6 +201,14 @@ fn rebuild(
                             },
                         );
                     });
+                    // The coach's lessons over the first turns, again whenever asked.
+                    p.spawn((
+                        theme::text_button(f, "Guided first game (T)", Hover::BLACK, px(320)),
+                        theme::Tooltip("A new game with a coach: one lesson a turn on patronage, the agenda and the odds, blocs, the ladder and how to win.".into()),
+                    ))
+                    .observe(|_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {
+                        start(&mut commands, &ng, &mut next, true)
+                    });
                 });
                 if super::history::available(&ng) {
                     p.spawn(theme::text_button(f, "Replay history  (H)", Hover::BLACK, px(320))).observe(
@@ -247,6 +261,8 @@ pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState
     match super::load_game_from(ng, path) {
         Ok(g) => {
             commands.insert_resource(g);
+            // A loaded game is never guided: the lessons follow a game from its first turn.
+            commands.insert_resource(super::board::Coach::default());
             commands.insert_resource(MenuNotice(None));
             next.set(AppState::Board);
         }
@@ -257,7 +273,6 @@ pub fn load(commands: &mut Commands, ng: &NewGame, next: &mut NextState<AppState
     }
 }
 
-/// The left half: a constructivist poster in nodes: a black disc, a red wedge, the title.
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
     mut ng: ResMut<NewGame>,
@@ -306,6 +321,9 @@ fn keys(
     }
     if keys.just_pressed(KeyCode::Escape) && game.is_some_and(|g| !g.st.is_over()) {
         next.set(AppState::Board);
+    }
+    if keys.just_pressed(KeyCode::KeyT) {
+        start(&mut commands, &ng, &mut next, true);
     }
     if keys.just_pressed(KeyCode::KeyH) {
         super::history::open(&mut commands, &ng, &mut next);

@@ -10,6 +10,7 @@ mod endscreen;
 mod history;
 mod menu;
 mod poster;
+mod redraw;
 mod reload;
 mod selftest;
 mod settings;
@@ -263,6 +264,8 @@ pub fn run(lib: Library) {
     if selftest.is_none() {
         app.add_systems(Update, fit_to_display.run_if(not(resource_exists::<Fitted>)));
     }
+    // Frames only on input or change; the self-test counts frames, so it runs continuously.
+    redraw::plugin(&mut app, selftest.is_some());
     if let Some(t) = selftest {
         app.insert_resource(t).add_plugins(selftest::plugin);
     }

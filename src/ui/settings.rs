@@ -13,11 +13,13 @@ use std::path::PathBuf;
 pub struct Settings {
     pub ui_scale: f32,
     pub fullscreen: bool,
+    /// The guided first game was finished or skipped (`board::coach`).
+    pub tutorial_done: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { ui_scale: 1.0, fullscreen: false }
+        Settings { ui_scale: 1.0, fullscreen: false, tutorial_done: false }
     }
 }
 
@@ -33,11 +35,11 @@ impl Settings {
     /// could not.
     pub fn load() -> Settings {
         let p = crate::prefs::Prefs::load();
-        Settings { ui_scale: p.ui_scale, fullscreen: p.fullscreen }
+        Settings { ui_scale: p.ui_scale, fullscreen: p.fullscreen, tutorial_done: p.tutorial_done }
     }
 
     pub fn save(&self) -> Result<(), String> {
-        crate::prefs::Prefs { ui_scale: self.ui_scale, fullscreen: self.fullscreen }.save()
+        crate::prefs::Prefs { ui_scale: self.ui_scale, fullscreen: self.fullscreen, tutorial_done: self.tutorial_done }.save()
     }
 }
 

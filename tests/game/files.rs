@@ -174,7 +174,7 @@ fn settings_out_of_range_get_the_default_and_a_positioned_warning() {
     use politburo::prefs::Prefs;
     for bad in ["NaN", "-1.0", "1e30", "100.0", "inf", "0.0"] {
         let (p, w) = Prefs::parse(&format!("(\n    ui_scale: {bad},\n    fullscreen: true,\n)\n"), "settings.ron");
-        assert_eq!(p, Prefs { ui_scale: 1.0, fullscreen: true }, "{bad}");
+        assert_eq!(p, Prefs { ui_scale: 1.0, fullscreen: true, tutorial_done: false }, "{bad}");
         assert!(w.len() == 1 && w[0].contains("settings.ron:2:15") && w[0].contains("0.75 to 2"), "{bad}: {w:?}");
     }
     let (p, w) = Prefs::parse("(ui_scale: 1.5)", "s.ron");

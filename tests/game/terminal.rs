@@ -211,3 +211,31 @@ fn courting_and_the_board_say_whose_regard() {
     assert!(out.contains("(Regard: each leader's regard for you"), "{out}");
     assert!(!out.contains("his regard +"), "{out}");
 }
+
+/// `appoint leningrad` cannot be done (Zinoviev's fief): the terminal says why
+/// instead of "no command by that name"; `appoint ukraine`, already run by
+/// Stalin's cadres, sends the best loyal candidate instead of failing.
+#[test]
+fn appoint_by_region_says_why_or_sends_the_best_loyal_candidate() {
+    let (st, out) = play_lines("stalin", 3, "appoint leningrad\nappoint ukraine\n", Options::default());
+    let turn1 = first_turn(&out);
+    assert!(turn1.contains("You cannot appoint a secretary of Leningrad: the secretary sits in the Politburo"), "{turn1}");
+    let me = id(&st, "stalin");
+    let ukraine = st.scn.region_id("ukraine").unwrap();
+    // Seated at the turn's end, or still waiting if the lines ran out first: a named man either way.
+    let r = &st.regions[ukraine];
+    let sent = r.pending.as_ref().map(|a| a.secretary).unwrap_or(r.secretary).expect("a named secretary of Ukraine");
+    let g = game(3);
+    let best = legal_commands(&g, me)
+        .into_iter()
+        .filter_map(|c| match c {
+            politburo::rules::Command::Appoint { region, person: Some(p) } if region == ukraine => Some(g.rel(p, me)),
+            _ => None,
+        })
+        .max()
+        .unwrap();
+    assert_eq!(g.rel(sent, me), best, "{turn1}");
+    // Trotsky holds no such power: the reason, not a puzzle.
+    let (_, out) = play_lines("trotsky", 3, "appoint ukraine\n", Options::default());
+    assert!(first_turn(&out).contains("You cannot appoint a secretary of Ukraine: only the General Secretary"), "{out}");
+}

@@ -34,7 +34,7 @@ pub fn details(
         let Some(cmd) = cmd else {
             p.spawn(f.heading("Details"));
             p.spawn(f.text(
-                "Point at an action to see where its numbers come from: every voter's lean for a motion, the effect of anything else; rest on it, then move into this panel to scroll a long breakdown. Point at a leader's card for his power and traits.\n\nKeys: 1–9 take the numbered actions · Enter ends the turn · F1–F4 and C switch the centre tabs, G shows the agenda · A shows all actions · Backspace takes back your last order · F5 saves · Esc returns to the menu.",
+                "Point at an action to see where its numbers come from: every voter's lean for a motion, the effect of anything else; rest on it, then move into this panel to scroll a long breakdown. Point at a leader's card for his power and traits.\n\nKeys: 1–9 take the numbered actions · Enter ends the turn · F1–F4 and C switch the centre tabs, G shows the agenda · A shows all actions · Backspace takes back your last order · F5 saves · L opens the glossary · Esc returns to the menu.\n\nEvery action's rules (what it does, its cost, its effects, the rule behind it) follow its numbers here.",
                 Face::Regular,
                 14.0,
                 INK,
@@ -64,7 +64,36 @@ pub fn details(
                 }
             }
         }
+        rules_help(p, f, st, cmd);
     });
+}
+
+/// The rules of the action's kind (`narrate::help`, the terminal's `help ACTION`):
+/// what it does, its cost, its effects and the rule behind them.
+fn rules_help(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, cmd: Command) {
+    let Some(h) = crate::narrate::help::action(&st.scn, crate::narrate::help::kind(&cmd)) else { return };
+    p.spawn((
+        Node { margin: UiRect::top(px(6)), flex_shrink: 0.0, ..default() },
+        children![f.text(format!("THE RULES · {}", h.title.to_uppercase()), Face::Narrow, 14.0, RED)],
+    ));
+    for (label, text) in [("What it does", &h.what), ("Cost", &h.cost), ("Effects", &h.effects), ("The rule", &h.rule)] {
+        p.spawn((
+            Text::default(),
+            TextFont { font: f.get(Face::Regular).into(), font_size: FontSize::Px(13.0), ..default() },
+            children![
+                (
+                    TextSpan::new(format!("{label}: ")),
+                    TextFont { font: f.get(Face::Bold).into(), font_size: FontSize::Px(13.0), ..default() },
+                    TextColor(BLACK)
+                ),
+                (
+                    TextSpan::new(text.clone()),
+                    TextFont { font: f.get(Face::Regular).into(), font_size: FontSize::Px(13.0), ..default() },
+                    TextColor(INK)
+                ),
+            ],
+        ));
+    }
 }
 
 /// Where a motion's odds come from: the body, when it votes, and every voter's lean.

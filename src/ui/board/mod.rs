@@ -12,11 +12,13 @@ mod agenda;
 mod blocs;
 mod chart;
 mod chronicle;
+mod coach;
 mod details;
 mod economy;
 mod entry;
 mod fate;
 mod filter;
+mod glossary;
 mod keys;
 mod leaders;
 mod parts;
@@ -29,7 +31,9 @@ mod topbar;
 pub use actions::{shown_actions, undo};
 pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
+pub use coach::Coach;
 pub use filter::{Filter, View};
+pub use glossary::Glossary;
 pub use keys::{do_command, end_turn, pending_choice};
 pub use report::pages as report_pages;
 pub use report::pages_of as report_pages_of;
@@ -149,6 +153,8 @@ pub fn plugin(app: &mut App) {
             against_history::plugin,
             agenda::plugin,
             reasons::plugin,
+            coach::plugin,
+            glossary::plugin,
         ));
 }
 
@@ -256,6 +262,8 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                             TabsRoot,
                             Node { flex_shrink: 0.0, column_gap: px(2), row_gap: px(2), flex_wrap: FlexWrap::Wrap, ..default() },
                         ));
+                        // The guided first game's card, when a lesson is open.
+                        p.spawn(coach::frame());
                         theme::scrolling(
                             p,
                             Node { flex_grow: 1.0, min_height: px(0), ..default() },
@@ -367,5 +375,7 @@ pub fn regard_color(v: i32) -> Color {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_coach;
 #[cfg(test)]
 mod tests_rows;

@@ -30,6 +30,7 @@ pub(super) fn board() -> App {
     app.add_plugins((MinimalPlugins, StatesPlugin))
         .init_state::<AppState>()
         .init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<crate::ui::settings::Settings>()
         .insert_resource(theme::Fonts { regular: default(), bold: default(), narrow: default() })
         .add_plugins(plugin);
     let mut game = new_game();
@@ -42,7 +43,7 @@ pub(super) fn board() -> App {
 }
 
 /// A key pressed for one frame.
-fn tap(app: &mut App, key: KeyCode) {
+pub(super) fn tap(app: &mut App, key: KeyCode) {
     app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(key);
     app.update();
     let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();

@@ -1,7 +1,7 @@
 //! The window's self-test, for CI: with `POLITBURO_SELFTEST=<dir>` the game drives
 //! itself through the real screens: the menu, a new game as Stalin, one action, the
 //! end of a turn and its report, the chronicle, the other tabs, then plays on to the
-//! end screen; it saves a screenshot of each step to `<dir>` and writes `result.txt`
+//! end screen, and the glossary; it saves a screenshot of each step to `<dir>` and writes `result.txt`
 //! (turn reached, timings), then exits.
 
 mod extra;
@@ -37,6 +37,7 @@ fn drive(
     replay: Option<Res<super::history::Replay>>,
     mut menu_column: Query<&mut ScrollPosition, With<super::menu::MenuColumn>>,
     mut slot: ResMut<super::slots::SlotName>,
+    mut glossary: ResMut<board::Glossary>,
 ) {
     let t = &mut *t;
     if t.first_frame.is_none() {
@@ -190,7 +191,7 @@ fn drive(
             // A short run (another size or UI scale) stops after the board's tabs.
             if short() {
                 write_result(t, turn);
-                t.step = 50;
+                t.step = 37;
                 t.frames = 0;
                 return;
             }
@@ -371,8 +372,30 @@ fn drive(
             orders::Step::Shot(name) => shot(t, &mut commands, name),
             orders::Step::Done => {}
         },
+        // The glossary over the board (key L), then closed again.
+        37 => {
+            if t.frames < 10 {
+                return;
+            }
+            glossary.0 = true;
+        }
+        38 => {
+            if t.frames < wait {
+                return;
+            }
+            shot(t, &mut commands, "20-glossary.png");
+        }
+        39 => {
+            glossary.0 = false;
+            // A short run (another size or UI scale) ends after the glossary.
+            if short() {
+                t.step = 53;
+                t.frames = 0;
+                return;
+            }
+        }
         // The chronicle filtered, the 1953 scenario, a named save (`extra`).
-        37..=44 => {
+        40..=47 => {
             let cx = extra::Ctx {
                 commands: &mut commands,
                 ng: &mut ng,
@@ -382,13 +405,13 @@ fn drive(
                 slot: &mut slot,
                 log: &mut t.log,
             };
-            match extra::step(t.step, t.frames, wait, cx) {
+            match extra::step(t.step - 3, t.frames, wait, cx) {
                 orders::Step::Wait => return,
                 orders::Step::Shot(name) => shot(t, &mut commands, name),
                 orders::Step::Done => {}
             }
         }
-        45..50 => {}
+        48..53 => {}
         _ => {
             if t.frames < 30 {
                 return;
