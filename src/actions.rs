@@ -23,7 +23,7 @@ pub fn group(c: &Command) -> &'static str {
     match c {
         Command::Choose { .. } | Command::AnswerDeal { .. } => "Decide",
         Command::OfferDeal { .. } | Command::CallInLoyalty { .. } | Command::MeetSecretly { .. } => "Schemes",
-        Command::Appoint { .. } => "Patronage",
+        Command::Appoint { .. } | Command::Canvass { .. } => "Patronage",
         Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
         Command::Court { .. } | Command::Attack { .. } => "Leaders",
         Command::Propose(Motion::SetLine { .. }) => "The line",

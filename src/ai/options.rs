@@ -77,6 +77,23 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
         }
     }
 
+    // Without the Secretariat, against the man the others must unite against: canvass
+    // the cells of his regions, where the loyalty is thinnest and the seats most.
+    let l = &s.def.balance.levers;
+    let against = common_enemy(c).filter(|_| l.canvass_tenths > 0 && !st.has_power(c, Power::AppointSecretaries));
+    if let Some(f) = against {
+        let drop = l.canvass_tenths * traits.oratory / 10;
+        for (r, reg) in st.regions.iter().enumerate() {
+            if reg.patron != Some(f) || s.def.regions[r].patron_office.is_some() {
+                continue;
+            }
+            let elects = reg.loyalty - drop < l.canvass_elect;
+            let score = (reg.cc_seats * 2 + reg.delegates / 10) * (5 + ambition) / 10 + if elects { 8 } else { 0 };
+            let why = format!("{} the cells of {}'s region", if elects { "would win" } else { "loosens" }, s.short(f));
+            push(Command::Canvass { region: RegionId(r) }, score, why.into());
+        }
+    }
+
     // Courting the voters who are not yet his.
     for t in st.ids() {
         if t == c || !st.active(t) {

@@ -121,8 +121,11 @@ fn plans(st: &GameState, c: CharId) -> Vec<TurnPlan> {
     opts.sort_by_key(|o| (std::cmp::Reverse(o.score), o.command));
     // Speeches, articles and courting the computer's turn does anyway; a question is answered by every plan.
     let routine = |x: &Command| matches!(x, Command::Speech | Command::Article | Command::Court { .. } | Command::Choose { .. });
+    // The cells are the engine of a seat without the Secretariat: the best canvass
+    // is always weighed, whatever the computer scores it.
+    let canvass = opts.iter().find(|o| matches!(o.command, Command::Canvass { .. }) && check(st, c, &o.command).is_ok()).map(|o| o.command);
     let openings = opts.into_iter().map(|o| o.command).filter(|x| !routine(x) && check(st, c, x).is_ok());
-    for cmd in openings.take(effort::OPENINGS).chain(ALWAYS.into_iter().filter(|x| legal.contains(x))) {
+    for cmd in openings.take(effort::OPENINGS).chain(canvass).chain(ALWAYS.into_iter().filter(|x| legal.contains(x))) {
         if !out.contains(&TurnPlan::Opening(cmd)) {
             out.push(TurnPlan::Opening(cmd));
         }

@@ -58,8 +58,9 @@ impl Strategy {
 
 /// The kinds of command `repeat:KIND` can name (`Command`'s variants, as the
 /// strategy matches them).
-pub const COMMAND_KINDS: [&str; 24] = [
+pub const COMMAND_KINDS: [&str; 25] = [
     "Appoint",
+    "Canvass",
     "Speech",
     "Article",
     "Court",
@@ -138,6 +139,8 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
         Command::Propose(_) | Command::Appoint { .. } => true,
         // The computer's own lookahead: only when Lenin's words would carry the motion.
         Command::PublishTestament => crate::ai::testament_carries(st, c).is_some(),
+        // Without the Secretariat, he works the cells of his rivals' regions.
+        Command::Canvass { .. } => true,
         // A survivor bargains for the votes that would save him, and calls in his delegations.
         Command::OfferDeal { .. } | Command::CallInLoyalty { .. } => true,
         // And he joins the others against the front-runner, as the computer would,

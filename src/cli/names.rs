@@ -40,6 +40,7 @@ pub fn words(s: &Scenario, cmd: &Command) -> Vec<String> {
             v.extend(person.map(c));
             v
         }
+        Command::Canvass { region } => vec![w("canvass"), s.def.regions[region].id.clone()],
         Command::Speech => vec![w("speech")],
         Command::Article => vec![w("article")],
         Command::Court { target } => vec![w("court"), c(target)],

@@ -90,6 +90,22 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
                 s.def.regions[*region].name
             )
         }
+        E::Canvassed { actor, region, from, lost, loyalty, elected } => {
+            let name = &s.def.regions[*region].name;
+            let whose = from.map(|p| format!(" to {}", s.short(p))).unwrap_or_default();
+            if *elected {
+                format!(
+                    "{} canvasses the party cells of {name}: its delegation's loyalty{whose} falls by {lost}, and the cells elect a secretary of his; it follows {} with loyalty {loyalty}.",
+                    n(*actor),
+                    s.short(*actor)
+                )
+            } else {
+                format!(
+                    "{} canvasses the party cells of {name}: its delegation's loyalty{whose} falls by {lost}, now {loyalty}.",
+                    n(*actor)
+                )
+            }
+        }
         E::SecretarySeated { region, secretary, by, loyalty, administration } => format!(
             "{} takes over the {} party organisation: its delegates follow with loyalty {loyalty}{}.",
             secretary.map(|p| n(p).to_string()).unwrap_or_else(|| "A new secretary".into()),

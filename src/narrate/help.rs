@@ -32,13 +32,14 @@ impl ActionHelp {
 }
 
 /// Every action kind, in the order of the list of actions.
-pub const KINDS: [&str; 24] = [
+pub const KINDS: [&str; 25] = [
     "choose",
     "answer",
     "speech",
     "article",
     "shift",
     "appoint",
+    "canvass",
     "propose",
     "surprise",
     "plenum",
@@ -68,6 +69,7 @@ pub fn kind(cmd: &Command) -> &'static str {
         Command::Article => "article",
         Command::ShiftStance { .. } => "shift",
         Command::Appoint { .. } => "appoint",
+        Command::Canvass { .. } => "canvass",
         Command::Propose(_) => "propose",
         Command::Surprise(_) => "surprise",
         Command::CallPlenum => "plenum",
@@ -113,6 +115,7 @@ pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
         "article" => h("article", "Write an article", "write in the press: your prestige rises.".into(), format!("{}, once a turn.", ap(c.article)), format!("like a speech with base +{}, by the better of oratory and cunning, +2 if you hold the press.", b.article_prestige), "prestige counts in every vote against a man and in the power score.".into()),
         "shift" => h("shift", "Shift your stance", format!("move your stance on {} one step toward it or against it.", s.def.line.stance), format!("{}, once a turn.", ap(c.shift_stance)), format!("stance ±{}, credibility −{} (speeches and attacks land less well).", b.stance_step, b.stance_credibility_cost), "voters and delegations lean toward a line near their own stance; the line's owners rise and fall with the economy, and those far from it gain when it fails.".into()),
         "appoint" => h("appoint", "Appoint a regional secretary", "name the secretary of a region: a loyal cadre of the apparatus, or a named leader.".into(), format!("{}; needs the power to appoint secretaries (the General Secretary's).", ap(c.appoint)), format!("you become the region's patron: its Central Committee seats and congress delegates vote as you lean, weighted by its loyalty (a cadre starts at {}, a named man at 90, ± your administration).", b.appointee_loyalty), "the secretary is seated at the END of the turn: it changes the next plenum or congress, never this turn's. Patronage is the engine of the game.".into()),
+        "canvass" => h("canvass", "Canvass a region's party cells", "speak to a region's cells over its secretary's head.".into(), format!("{}, once a turn; a member of the Central Committee.", ap(c.canvass)), format!("its delegation's loyalty to its patron falls by {} tenths of a point per point of your oratory; below {} the cells elect a secretary of yours and you become its patron (loyalty {}). The General Secretary can appoint a new secretary again.", b.levers.canvass_tenths, b.levers.canvass_elect, b.levers.canvass_loyalty), "the one engine of a man without the Secretariat: loosened delegations vote their own mind, and at a congress the orators sway them. It is factional work: after a recantation it makes you a double-dealer.".into()),
         "propose" => h("propose", "Propose a motion", "put a question to the body that decides it: the line, a post, a promotion, or a rung of the ladder against a man.".into(), format!("{}.", ap(c.propose)), "the vote's result: a new line, a post filled, a man promoted or moved down the ladder. `why N` shows the odds voter by voter.".into(), format!("the Politburo decides the line, posts and exile the same turn; a plenum or congress decides the rest. A motion striking at a man waits a turn (notice), and without grounds (charges, a lost fight over the line, the Testament) it costs you up to {} prestige and makes the others fear you.", n.prestige_cost)),
         "surprise" => h("surprise", "Put a motion without notice", "spring a motion against a man on this turn's session, before he can answer (the Secretariat sets the agenda).".into(), format!("{}; needs the power to set the agenda.", ap(c.surprise)), format!("the vote is held this turn; it costs {} prestige and adds {} to the party's fear of you.", n.surprise_prestige, n.surprise_fear), "notice is the norm: a man struck at is owed a turn to answer.".into()),
         "plenum" => h("plenum", "Call an extraordinary plenum", "convene the Central Committee this turn, to decide what waits for a plenum now.".into(), format!("{}; full Politburo members only.", ap(c.call_plenum)), "the plenum votes at the end of this turn on every motion waiting for it.".into(), "the plenum decides promotions, demotions and removals from the Politburo; its regional seats follow their patrons.".into()),

@@ -39,6 +39,7 @@ pub fn command(s: &Scenario, c: &Command, target_rank: Option<Rank>) -> String {
             Some(p) => format!("Appoint {} secretary of {}", s.name(p), s.def.regions[region].name),
             None => format!("Appoint a loyal cadre secretary of {}", s.def.regions[region].name),
         },
+        Command::Canvass { region } => format!("Canvass the party cells of {}", s.def.regions[region].name),
         Command::Speech => "Give a speech".into(),
         Command::Article => "Write an article".into(),
         Command::Court { target } => format!("Court {}", s.name(target)),

@@ -63,6 +63,7 @@ fn carry_out(st: &mut GameState, actor: CharId, cmd: Command) {
         Command::AnswerDeal { deal, accept } => super::deals::answer(st, deal, accept),
         Command::CallInLoyalty { motion } => super::deals::call_in(st, actor, motion),
         Command::MeetSecretly { with } => super::deals::meet(st, actor, with),
+        Command::Canvass { region } => super::patronage::canvass(st, actor, region),
     }
 }
 

@@ -149,6 +149,16 @@ pub enum Event {
         choice: usize,
     },
     // Patronage.
+    /// `actor` canvassed a region's cells: its delegation's loyalty to `from` fell
+    /// by `lost`; if `elected`, the cells chose his man and `loyalty` is to him.
+    Canvassed {
+        actor: CharId,
+        region: RegionId,
+        from: Option<CharId>,
+        lost: i32,
+        loyalty: i32,
+        elected: bool,
+    },
     Appointed {
         by: CharId,
         region: RegionId,
@@ -406,7 +416,7 @@ impl Event {
             | E::LoyaltyCalledIn { .. }
             | E::SecretMeeting { .. }
             | E::MeetingLeaked { .. } => Category::Command,
-            E::Appointed { .. } | E::SecretarySeated { .. } | E::OrganisationLost { .. } => Category::Patronage,
+            E::Appointed { .. } | E::SecretarySeated { .. } | E::OrganisationLost { .. } | E::Canvassed { .. } => Category::Patronage,
             E::Charged { .. }
             | E::Demoted { .. }
             | E::Promoted { .. }

@@ -81,6 +81,13 @@ pub enum Command {
     MeetSecretly {
         with: CharId,
     },
+    /// Speak to a region's party cells over its secretary's head: the delegation's
+    /// loyalty to its patron falls, and when little is left the cells elect a
+    /// secretary of the canvasser's own (the one engine of a man without the
+    /// Secretariat: the Opposition's campaign in the cells of 1923).
+    Canvass {
+        region: RegionId,
+    },
 }
 
 /// What the one who offers a deal gives.

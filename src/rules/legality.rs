@@ -2,7 +2,7 @@
 //! leader may give. The same `check` serves the player, the computer, replays and tests.
 
 use super::command::{Command, CommandError, Motion};
-use super::state::{DONE_ARTICLE, DONE_SHIFT, DONE_SPEECH, GameState, Proposal, TestamentStatus, Touch};
+use super::state::{DONE_ARTICLE, DONE_CANVASS, DONE_SHIFT, DONE_SPEECH, GameState, Proposal, TestamentStatus, Touch};
 use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
 use CommandError as E;
 
@@ -35,6 +35,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
                 E::BadTarget("this organisation follows its office, not the Secretariat"),
             )?;
             need(r.pending.is_none(), E::AlreadyDone("an appointment here is already under way"))?;
+            need(st.turn >= r.elected_until, E::NotNow("its secretary was elected by the cells: his term has not run out"))?;
             if let Some(s) = r.secretary {
                 // A Politburo member's fief is his own until the party has condemned him.
                 need(
@@ -175,6 +176,19 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
         Command::AnswerDeal { deal, .. } => super::deals::answer_ok(st, actor, deal)?,
         Command::CallInLoyalty { motion } => super::deals::call_in_ok(st, actor, &motion)?,
         Command::MeetSecretly { with } => super::deals::meet_ok(st, actor, with)?,
+        Command::Canvass { region } => {
+            need(region.0 < st.regions.len(), E::NoSuchThing("no such region"))?;
+            need(st.scn.def.balance.levers.canvass_tenths > 0, E::NotNow("this scenario has no canvassing of the cells"))?;
+            need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only a member of the Central Committee is heard in the cells"))?;
+            need(me.done & DONE_CANVASS == 0, E::AlreadyDone("one canvass a turn"))?;
+            let r = &st.regions[region];
+            need(r.patron != Some(actor), E::AlreadyDone("its delegation already follows you"))?;
+            need(r.loyalty > 0, E::NotNow("its delegation follows no one"))?;
+            need(
+                scn.def.regions[region].patron_office.is_none(),
+                E::BadTarget("its delegation follows the holder of an office, not a secretary"),
+            )?;
+        }
     }
     Ok(())
 }
@@ -327,6 +341,9 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
     f(Command::CoReport);
     f(Command::PublishTestament);
     f(Command::SuppressTestament);
+    for region in RegionId::all(st.regions.len()) {
+        f(Command::Canvass { region });
+    }
     for office in OfficeId::all(st.offices.len()) {
         if st.offices[office] == Some(actor) {
             f(Command::Resign { office });
@@ -424,6 +441,7 @@ impl Command {
             Command::OfferDeal { .. } => st.scn.def.balance.deals.offer_cost,
             Command::CallInLoyalty { .. } => st.scn.def.balance.deals.call_in_cost,
             Command::MeetSecretly { .. } => st.scn.def.balance.deals.meet_cost,
+            Command::Canvass { .. } => c.canvass,
         }
     }
 }

@@ -40,6 +40,7 @@ pub fn named(e: &Event) -> Vec<CharId> {
         | E::Charged { actor, target, .. } => vec![*actor, *target],
         E::StruckWithoutGrounds { mover, target, .. } => vec![*mover, *target],
         E::Appointed { by, person, .. } => std::iter::once(*by).chain(*person).collect(),
+        E::Canvassed { actor, from, .. } => std::iter::once(*actor).chain(*from).collect(),
         E::SecretarySeated { by, secretary, .. } => std::iter::once(*by).chain(*secretary).collect(),
         E::OrganisationLost { secretary, .. } => vec![*secretary],
         E::Demoted { who, .. }

@@ -18,6 +18,32 @@ pub fn appoint(st: &mut GameState, actor: CharId, region: RegionId, person: Opti
     });
 }
 
+/// Canvassing a region's cells: its delegation's loyalty to its patron falls with
+/// the canvasser's oratory; below `canvass_elect` the cells elect a man of his, and
+/// he becomes the patron. Work among the cells is factional work: a man who
+/// recanted before becomes a double-dealer.
+pub fn canvass(st: &mut GameState, actor: CharId, region: RegionId) {
+    let l = &st.scn.def.balance.levers;
+    let (tenths, elect, seated, term) = (l.canvass_tenths, l.canvass_elect, l.canvass_loyalty, l.canvass_turns);
+    let drop = (tenths * st.scn.def.characters[actor].traits.oratory / 10).max(1);
+    let before = st.regions[region].loyalty;
+    let after = (before - drop).max(0);
+    st.set_loyalty(region, after);
+    st.chars[actor].done |= super::state::DONE_CANVASS;
+    super::norms::factional_work(st, actor);
+    let from = st.regions[region].patron;
+    let elected = after < elect;
+    if elected {
+        let reg = &mut st.regions[region];
+        reg.secretary = None;
+        reg.patron = Some(actor);
+        reg.pending = None;
+        reg.elected_until = st.turn + term.max(0) as u32;
+        st.set_loyalty(region, seated);
+    }
+    st.record(|s| Event::Canvassed { actor, region, from, lost: before - after, loyalty: s.regions[region].loyalty, elected });
+}
+
 /// Seats this turn's appointments (after the votes).
 pub fn seat_appointments(st: &mut GameState) {
     for r in RegionId::all(st.regions.len()) {

@@ -44,6 +44,7 @@ pub struct CharState {
 pub const DONE_SPEECH: u8 = 1;
 pub const DONE_ARTICLE: u8 = 2;
 pub const DONE_SHIFT: u8 = 4;
+pub const DONE_CANVASS: u8 = 8;
 
 #[derive(Debug, Clone)]
 pub struct RegionState {
@@ -54,6 +55,9 @@ pub struct RegionState {
     pub cc_seats: i32,
     /// An appointment made this turn: seated at the end of the turn.
     pub pending: Option<Appointment>,
+    /// Its secretary was elected by the cells (a canvass): no appointment can
+    /// replace him before this turn (`levers.canvass_turns` after the election).
+    pub elected_until: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,6 +250,7 @@ impl GameState {
                 delegates: r.delegates,
                 cc_seats: r.cc_seats,
                 pending: None,
+                elected_until: 0,
             })
             .collect();
         let e = &d.economy;

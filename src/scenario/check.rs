@@ -355,6 +355,10 @@ fn levers(c: &mut Checker, def: &ScenarioFile) {
         ("crisis_prestige", l.crisis_prestige, 100),
         ("oratory_tenths", l.oratory_tenths, 1000),
         ("administration", l.administration, 20),
+        ("canvass_tenths", l.canvass_tenths, 1000),
+        ("canvass_elect", l.canvass_elect, 100),
+        ("canvass_loyalty", l.canvass_loyalty, 100),
+        ("canvass_turns", l.canvass_turns, 100),
     ] {
         c.range(&format!("balance.levers.{what}"), what, v, 0, hi);
     }

@@ -98,6 +98,16 @@ pub struct Levers {
     /// Loyalty of a newly seated secretary's delegation per point of the
     /// appointer's administration above 5 (below 5: less).
     pub administration: i32,
+    /// Canvassing a region's cells: its delegation's loyalty to its patron falls by
+    /// this many tenths of a point per point of the canvasser's oratory. 0: no canvassing.
+    pub canvass_tenths: i32,
+    /// When canvassing leaves a delegation's loyalty below this, the cells elect a
+    /// secretary of the canvasser's: he becomes its patron.
+    pub canvass_elect: i32,
+    /// The loyalty of a delegation whose cells elected the canvasser's man.
+    pub canvass_loyalty: i32,
+    /// Turns the cells' choice stands before the Secretariat may appoint over him.
+    pub canvass_turns: i32,
 }
 
 impl Default for Levers {
@@ -113,6 +123,10 @@ impl Default for Levers {
             crisis_motion: false,
             oratory_tenths: 0,
             administration: 0,
+            canvass_tenths: 0,
+            canvass_elect: 0,
+            canvass_loyalty: 0,
+            canvass_turns: 0,
         }
     }
 }

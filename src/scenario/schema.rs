@@ -474,6 +474,9 @@ pub struct Costs {
     /// Putting a motion without notice (needs the `SetAgenda` power).
     #[serde(default = "default_surprise_cost")]
     pub surprise: i32,
+    /// Canvassing a region's party cells (`levers.canvass_tenths`).
+    #[serde(default = "default_surprise_cost")]
+    pub canvass: i32,
 }
 
 fn default_surprise_cost() -> i32 {

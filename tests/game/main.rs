@@ -6,6 +6,7 @@
 
 mod analysis;
 mod bodies;
+mod canvass;
 mod contradictions;
 mod deals;
 mod files;

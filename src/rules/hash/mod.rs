@@ -168,13 +168,14 @@ impl Encode for Appointment {
 
 impl Encode for RegionState {
     fn encode(&self, h: &mut StateHasher) {
-        let RegionState { secretary, patron, loyalty, delegates, cc_seats, pending } = self;
+        let RegionState { secretary, patron, loyalty, delegates, cc_seats, pending, elected_until } = self;
         h.put(secretary);
         h.put(patron);
         h.put(loyalty);
         h.put(delegates);
         h.put(cc_seats);
         h.put(pending);
+        h.put(elected_until);
     }
 }
 
