@@ -40,7 +40,8 @@ pub fn sort(cmds: &mut [Command]) {
 }
 
 /// The short list hides the long tail: named appointments, nominations of
-/// non-allies to posts held by friends, promotions of strangers, minor figures.
+/// non-allies to posts held by friends, promotions of strangers, minor figures,
+/// the cells of small regions and of friends.
 pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
     match c {
         Command::Appoint { person, .. } => person.is_none(),
@@ -72,6 +73,11 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
             mine && worth && st.chars[*to].rank == Rank::Politburo
         }
         Command::MeetSecretly { with } => st.chars[*with].rank >= Rank::Candidate,
+        // The cells worth working: a large region held by a contender you are against.
+        Command::Canvass { region } => {
+            st.regions[*region].delegates >= 60
+                && st.regions[*region].patron.is_some_and(|p| st.scn.def.characters[p].contender && st.rel(me, p) < 0)
+        }
         _ => true,
     }
 }
