@@ -6,6 +6,7 @@
 
 use super::Difficulty;
 use crate::rules::command::Command;
+use crate::rules::rng::{GOLDEN, seed_mix};
 use crate::rules::state::GameState;
 use crate::rules::victory::power;
 use crate::scenario::{CharId, Rank};
@@ -242,9 +243,6 @@ fn suspicion(st: &GameState, c: CharId, spread: i32) -> i32 {
     if spread <= 0 {
         return 0;
     }
-    let mut x = (st.seed ^ 0x5EED_C0A1_1710_u64).wrapping_add((c.0 as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    x ^= x >> 31;
-    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    x ^= x >> 29;
+    let x = seed_mix((st.seed ^ 0x5EED_C0A1_1710_u64).wrapping_add((c.0 as u64 + 1).wrapping_mul(GOLDEN)));
     (x % (spread as u64 + 1)) as i32
 }

@@ -26,6 +26,7 @@ pub use plans::plan_of;
 use crate::rules::apply::apply;
 use crate::rules::command::Command;
 use crate::rules::legality::check;
+use crate::rules::rng::{GOLDEN, seed_mix};
 use crate::rules::state::GameState;
 use crate::scenario::{CharId, Rank};
 
@@ -70,10 +71,7 @@ fn nerve(st: &GameState, c: CharId) -> f64 {
     if spread <= 0 {
         return 0.0;
     }
-    let mut x = (st.seed ^ 0x4E52_5645_u64).wrapping_add((c.0 as u64 + 7).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    x ^= x >> 31;
-    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    x ^= x >> 29;
+    let x = seed_mix((st.seed ^ 0x4E52_5645_u64).wrapping_add((c.0 as u64 + 7).wrapping_mul(GOLDEN)));
     let span = 2 * spread as u64 + 1;
     ((x % span) as i64 - spread as i64) as f64 / 100.0
 }

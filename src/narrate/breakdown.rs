@@ -56,12 +56,13 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
     if let Some(t) = norms::needs_grounds(st, prop.proposer, &prop.motion) {
         out.push(format!(" {}", grounds_line(st, t, &prop.motion)));
     }
-    if let Motion::ReplaceInOffice { office, .. } = prop.motion
-        && testament::advice(st, office) > 0
-    {
+    let advice = match prop.motion {
+        Motion::ReplaceInOffice { office, .. } => testament::advice(st, office),
+        _ => 0,
+    };
+    if advice > 0 {
         out.push(format!(
-            "  Lenin's letter weighs {:+} on every voter here: it lands with {}% of its force in this game.",
-            testament::advice(st, office),
+            "  Lenin's letter weighs {advice:+} on every voter here: it lands with {}% of its force in this game.",
             testament::force(st)
         ));
     }

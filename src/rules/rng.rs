@@ -8,6 +8,19 @@ use std::ops::{Deref, DerefMut};
 #[derive(Debug)]
 pub struct GameRng(ChaCha8Rng);
 
+/// The golden-ratio step that spreads a small key (a leader's index) across 64 bits.
+pub const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// A number fixed for the whole game, drawn from its seed outside the generator
+/// (so no roll of the game moves): the finish of splitmix64 over `x`, a mix of the
+/// seed, a salt naming the draw and a key. The leaders' suspicion and nerve and
+/// the Testament's force are drawn this way.
+pub fn seed_mix(mut x: u64) -> u64 {
+    x ^= x >> 31;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^ x >> 29
+}
+
 impl GameRng {
     pub fn seeded(seed: u64) -> GameRng {
         GameRng(ChaCha8Rng::seed_from_u64(seed))

@@ -32,10 +32,7 @@ pub fn force(st: &GameState) -> i32 {
     if spread <= 0 {
         return 100;
     }
-    let mut x = (st.seed ^ 0x7E57_A3E7_u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    x ^= x >> 31;
-    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    x ^= x >> 29;
+    let x = super::rng::seed_mix((st.seed ^ 0x7E57_A3E7_u64).wrapping_mul(super::rng::GOLDEN));
     100 - spread + (x % (2 * spread as u64 + 1)) as i32
 }
 
