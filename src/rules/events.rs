@@ -78,6 +78,7 @@ fn resolve_these(st: &mut GameState, due: Vec<usize>) {
             if p.chosen.is_none() {
                 st.record(|_| Event::ChoiceByDefault { chooser: p.chooser, event: i, choice: pick });
             }
+            st.answered[i] = Some(pick);
             st.because(Cause::Choice { event: i, choice: pick }, |st| apply_effects(st, &e.choices[pick].effects));
         }
     }

@@ -160,6 +160,8 @@ pub struct GameState {
     pub co_report: Option<CharId>,
     pub due_events: Vec<usize>,
     pub fired: Vec<bool>,
+    /// Each event's answer, once its question was answered (by its chooser or by default).
+    pub answered: Vec<Option<usize>>,
     pub choices: Vec<PendingChoice>,
     /// (actor, target, what) for each leader courted, attacked or charged this turn.
     pub touched: Vec<(CharId, CharId, Touch)>,
@@ -277,6 +279,7 @@ impl GameState {
             co_report: None,
             due_events: vec![],
             fired: vec![false; d.events.len()],
+            answered: vec![None; d.events.len()],
             choices: vec![],
             touched: vec![],
             player: None,

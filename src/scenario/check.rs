@@ -25,6 +25,8 @@ struct Checker<'a> {
     chars: BTreeSet<&'a str>,
     offices: BTreeSet<&'a str>,
     regions: BTreeSet<&'a str>,
+    /// Each event's id and how many choices it offers.
+    events: BTreeMap<&'a str, usize>,
     /// Where unknown ids are looked for: the entry being checked.
     scope: Tok,
     /// How many times an unknown id has been reported in a scope, so that
@@ -168,6 +170,28 @@ impl<'a> Checker<'a> {
                 self.char("a condition's character", c);
                 self.known("a condition's office", "office", o);
             }
+            Condition::Chose(e, k) => self.chose(e, *k),
+            _ => {}
+        }
+    }
+
+    /// `Chose(e, k)`: event `e` exists and asks a question with a choice `k`.
+    fn chose(&mut self, e: &str, k: usize) {
+        match self.events.get(e).copied() {
+            None => {
+                let hint = did_you_mean(e, self.events.keys().copied()).unwrap_or_default();
+                let at = self.src.string_in(self.scope, e, 0);
+                self.err(at, format!("unknown event \"{e}\", given in a condition"), &hint);
+            }
+            Some(n) if k >= n => {
+                let at = self.src.string_in(self.scope, e, 0);
+                let hint = if n == 0 {
+                    "it asks no question: give it a `chooser` and `choices`".to_string()
+                } else {
+                    format!("it has {n} choice(s), counted from 0")
+                };
+                self.err(at, format!("the event \"{e}\" has no choice {k}"), &hint);
+            }
             _ => {}
         }
     }
@@ -213,6 +237,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         chars: def.characters.iter().map(|c| c.id.as_str()).collect(),
         offices: def.offices.iter().map(|c| c.id.as_str()).collect(),
         regions: def.regions.iter().map(|c| c.id.as_str()).collect(),
+        events: def.events.iter().map(|e| (e.id.as_str(), e.choices.len())).collect(),
         scope: None,
         used: BTreeMap::new(),
         lists: BTreeMap::new(),

@@ -625,6 +625,9 @@ pub enum Condition {
     After(Date),
     /// Lenin's Testament (the scenario's `testament`) has been published.
     TestamentPublished,
+    /// The question of event `id` was answered with choice `k` (counted from 0):
+    /// what follows a decision can depend on it.
+    Chose(String, usize),
 }
 
 #[derive(Debug, Clone, Deserialize)]
