@@ -160,6 +160,8 @@ pub struct GameState {
     pub co_report: Option<CharId>,
     pub due_events: Vec<usize>,
     pub fired: Vec<bool>,
+    /// Events that have resolved (not merely come due): what a later rule may wait for.
+    pub happened: Vec<bool>,
     pub choices: Vec<PendingChoice>,
     /// (actor, target, what) for each leader courted, attacked or charged this turn.
     pub touched: Vec<(CharId, CharId, Touch)>,
@@ -277,6 +279,7 @@ impl GameState {
             co_report: None,
             due_events: vec![],
             fired: vec![false; d.events.len()],
+            happened: vec![false; d.events.len()],
             choices: vec![],
             touched: vec![],
             player: None,

@@ -4,6 +4,7 @@
 
 use super::norms_levers::{Levers, Norms};
 use super::script::ScriptEntry;
+pub use super::testament_def::{Judged, JudgementDef, TestamentDef};
 use crate::scenario::date::Date;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -344,34 +345,6 @@ pub struct EconomyDef {
     pub prestige_per_result: i32,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct TestamentDef {
-    pub keeper: String,
-    /// Whom the Testament condemns.
-    pub names: String,
-    pub prestige_loss: i32,
-    /// Prestige loss when published after being suppressed.
-    pub suppressed_loss: i32,
-    /// The post the letter advises taking from `names` (Lenin: "remove Stalin from that post").
-    #[serde(default)]
-    pub office: Option<String>,
-    /// How far votes to take that post from him lean toward yes once the letter is
-    /// published (half as far while it is only read to the delegations).
-    #[serde(default)]
-    pub advice: i32,
-    /// Percentage points of loyalty his own delegations lose in that vote once the
-    /// letter is published (half while it is only read to the delegations).
-    #[serde(default)]
-    pub loosens: i32,
-    /// How differently the letter lands from one game to the next: its advice and
-    /// its loosening are taken at 100 ± this percent, drawn for the game from its
-    /// seed. Whether Lenin's words sway a congress was not foreordained; with one
-    /// fixed weight a single number of the scenario would decide every game alike.
-    #[serde(default)]
-    pub spread: i32,
-}
-
 /// Every balancing number the rules use.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
@@ -625,6 +598,8 @@ pub enum Condition {
     After(Date),
     /// Lenin's Testament (the scenario's `testament`) has been published.
     TestamentPublished,
+    /// The event with this id has happened (resolved, not merely fallen due).
+    Happened(String),
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -20,6 +20,7 @@ mod rules;
 mod saves;
 mod scenarios;
 mod terminal;
+mod testament;
 mod unity;
 mod window;
 

@@ -244,6 +244,7 @@ impl Encode for GameState {
             co_report,
             due_events,
             fired,
+            happened,
             choices,
             touched,
             player,
@@ -274,6 +275,7 @@ impl Encode for GameState {
         h.put(co_report);
         h.put(due_events);
         h.put(fired);
+        h.put(happened);
         h.put(choices);
         h.put(touched);
         h.put(player);
