@@ -225,7 +225,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
     };
     match body {
         RemovalBody::Politburo => need(me.rank >= Rank::Candidate, E::RankTooLow("only Politburo members propose there"))?,
-        RemovalBody::Plenum => need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members propose there"))?,
+        _ => need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members propose there"))?,
     }
     let pending = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| p.motion == *m);
     need(!pending, E::AlreadyDone("already on the agenda"))?;

@@ -140,10 +140,25 @@ pub enum Power {
     SetAgenda,
 }
 
+/// The body that votes who holds an office (scenario data: the party's statutes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 pub enum RemovalBody {
     Politburo,
     Plenum,
+    /// The Control Commission elects its own chairman, at its plenum beside the
+    /// Central Committee's next one: its members follow the sitting chairman.
+    ControlCommission,
+    /// The organisation the office leads elects him (the trade unions their
+    /// council's chairman): the delegation of the region whose `patron_office` is
+    /// this office votes, at the time of the Central Committee's next plenum.
+    Organisation,
+}
+
+impl RemovalBody {
+    /// Decided at a session (a plenum's time), not by the Politburo this turn.
+    pub fn at_session(self) -> bool {
+        self != RemovalBody::Politburo
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
