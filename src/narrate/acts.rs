@@ -1,8 +1,8 @@
 //! The leaders' moves, patronage, the ladder, the economy, deaths, history and the
 //! end, in words.
 
-use crate::rules::chronicle::{DeathCause, Event};
-use crate::scenario::{CharId, Rank, Scenario};
+use crate::rules::chronicle::{DeathCause, Event, Judgement};
+use crate::scenario::{CharId, Judged, Rank, Scenario};
 
 fn rank_fall(to: Rank) -> &'static str {
     match to {
@@ -19,6 +19,35 @@ fn rank_fall(to: Rank) -> &'static str {
 fn names(s: &Scenario, cs: &[CharId]) -> String {
     let v: Vec<_> = cs.iter().map(|&c| s.short(c)).collect();
     if v.is_empty() { "no one".into() } else { v.join(", ") }
+}
+
+/// The document's title, as the scenario gives it.
+fn title(s: &Scenario) -> &str {
+    s.def.testament.as_ref().map_or("the Testament", |t| t.title.as_str())
+}
+
+/// The Testament published: each man it judges, its words on him and their price.
+fn testament(s: &Scenario, actor: CharId, judged: &[Judgement]) -> String {
+    let Some(t) = &s.def.testament else {
+        return String::new();
+    };
+    let list = t.judged();
+    let what = if t.letter.is_empty() { String::new() } else { format!(", {}", t.letter) };
+    let parts: Vec<String> = judged
+        .iter()
+        .filter_map(|j| {
+            let d = list.get(j.judgement)?;
+            let who = match (&d.about, j.who) {
+                (_, Some(c)) => s.short(c).to_string(),
+                (Judged::Outsider(name), None) => name.clone(),
+                (Judged::Leader(id), None) => id.clone(),
+            };
+            let words = if d.words.is_empty() { String::new() } else { format!(": {}", d.words) };
+            let cost = if j.loss != 0 { format!(" ({} prestige)", -j.loss) } else { String::new() };
+            Some(format!("{who}{words}{cost}"))
+        })
+        .collect();
+    format!("{} publishes {}{what}. {}.", s.name(actor), t.title, parts.join("; "))
 }
 
 pub(super) fn text(s: &Scenario, e: &Event) -> String {
@@ -65,10 +94,8 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         E::CoReportAnnounced { actor } => {
             format!("{} will give a co-report against the Central Committee's line at the congress.", n(*actor))
         }
-        E::TestamentPublished { actor, target, loss } => {
-            format!("{} publishes Lenin's Testament: \"too rude\"; {} loses {loss} prestige.", n(*actor), n(*target))
-        }
-        E::TestamentSuppressed { actor } => format!("{} has Lenin's Testament kept from the party at large.", n(*actor)),
+        E::TestamentPublished { actor, judged, .. } => testament(s, *actor, judged),
+        E::TestamentSuppressed { actor } => format!("{} has {} kept from the party at large.", n(*actor), title(s)),
         E::DealOffered { .. }
         | E::DealAnswered { .. }
         | E::DealLapsed { .. }

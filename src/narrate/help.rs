@@ -132,8 +132,18 @@ pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
         "charge" => h("charge", "Charge with factionalism", "charge a member of an organised faction.".into(), format!("{}.", ap(c.charge)), format!("his prestige −{}, his regard for you −20, one charge more on his record.", b.charge_prestige), "charges are grounds: they let the party move against him down the ladder, and each counts in the votes.".into()),
         "recant" => h("recant", "Recant your errors", "capitulate to the majority.".into(), format!("{}. IRREVERSIBLE: asks to confirm.", ap(c.recant)), format!("prestige −{}, credibility −10, everyone's regard for you −{}; the motions against you lapse and none may be put for {}; your charges stay on record.", b.recant_prestige, n.recant_regard, turns(b.recant_immunity_turns)), "the slide down the ladder stops; go back to faction work and you are a double-dealer, grounds for ever.".into()),
         "resign" => h("resign", "Resign a post", "give up one of your offices; it stays vacant until a vote fills it.".into(), "free. IRREVERSIBLE: asks to confirm.".into(), "you lose the office's power, prestige each turn and weight in the power score.".into(), "a post is filled only by a vote (a motion to make someone its holder).".into()),
-        "testament" => h("testament", "Publish Lenin's Testament", format!("make public Lenin's letter against {named}."), format!("{}; its keeper must regard you well enough to hand it over. IRREVERSIBLE: asks to confirm.", ap(c.publish_testament)), format!("{named} loses {} prestige ({} if it had been suppressed) and thinks far worse of you (−40).", t.map_or(0, |t| t.prestige_loss), t.map_or(0, |t| t.suppressed_loss)), "once published it is grounds against him for the post it names, and every vote to take that post from him leans toward yes.".into()),
-        "suppress" => h("suppress", "Suppress Lenin's Testament", "keep the letter from the party.".into(), format!("{}. IRREVERSIBLE: asks to confirm.", ap(c.suppress_testament)), "credibility −5; its keeper thinks worse of you (−20).".into(), format!("if it is published later anyway, {named} loses less.")),
+        "testament" => {
+            let (what, effects, waits) = match t {
+                Some(t) => (
+                    format!("make public {}{}: it judges {}, and advises taking {} from {named}.", t.title, if t.letter.is_empty() { String::new() } else { format!(", {}", t.letter) }, super::testament::judged_names(s, t), super::testament::post(s, t)),
+                    format!("each man it judges loses prestige: {} ({} if it had been suppressed); {named} thinks far worse of you (−40).", super::testament::costs(s, t, false), super::testament::costs(s, t, true)),
+                    super::testament::waits(s, t),
+                ),
+                None => ("make public the scenario's compromising letter.".into(), "the men it judges lose prestige.".into(), String::new()),
+            };
+            h("testament", "Publish Lenin's Testament", what, format!("{}; its keeper must regard you well enough to hand it over; the man it advises removing cannot publish it.{waits} IRREVERSIBLE: asks to confirm.", ap(c.publish_testament)), effects, format!("once published it is grounds against {named} for the post it names, and every vote to take that post from him leans toward yes."))
+        }
+        "suppress" => h("suppress", "Suppress Lenin's Testament", "keep the letter from the party.".into(), format!("{}; the man it advises removing or the General Secretary.{} IRREVERSIBLE: asks to confirm.", ap(c.suppress_testament), t.map(|t| super::testament::waits(s, t)).unwrap_or_default()), "credibility −5; its keeper thinks worse of you (−20).".into(), "if it is published later anyway, every man it judges loses less.".into()),
         _ => return None,
     })
 }
@@ -162,10 +172,15 @@ pub fn glossary(s: &Scenario) -> Vec<(String, String)> {
         g.push((
             "The Testament".into(),
             format!(
-                "Lenin's letter against {}, kept by {}. Read to the delegations or published, it is grounds against him for the post it names; published, it costs him {} prestige.",
-                s.name(s.cid(&t.names)),
+                "{}{}, kept by {}. It judges {}, and advises taking {} from {}: read to the delegations or published, it is grounds against him for that post. Published, it costs {}.{}",
+                t.title,
+                if t.letter.is_empty() { String::new() } else { format!(", {}", t.letter) },
                 s.name(s.cid(&t.keeper)),
-                t.prestige_loss
+                super::testament::judged_names(s, t),
+                super::testament::post(s, t),
+                s.short(s.cid(&t.names)),
+                super::testament::costs(s, t, false),
+                super::testament::waits(s, t),
             ),
         ));
     }

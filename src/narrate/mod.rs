@@ -21,6 +21,7 @@ mod lean;
 pub mod ledger;
 mod motions;
 mod plans;
+mod testament;
 pub mod tutorial;
 mod votes;
 

@@ -56,8 +56,8 @@ pub fn command(s: &Scenario, c: &Command, target_rank: Option<Rank>) -> String {
         Command::Recant => "Recant your errors".into(),
         Command::CallPlenum => "Call an extraordinary plenum".into(),
         Command::CoReport => "Deliver a co-report at the congress".into(),
-        Command::PublishTestament => "Publish Lenin's Testament".into(),
-        Command::SuppressTestament => "Suppress Lenin's Testament".into(),
+        Command::PublishTestament => format!("Publish {}", testament_title(s)),
+        Command::SuppressTestament => format!("Suppress {}", testament_title(s)),
         Command::Resign { office } => format!("Resign as {}", s.def.offices[office].name),
         Command::Choose { event, choice } => {
             let e = &s.def.events[event];
@@ -98,4 +98,9 @@ impl Command {
         };
         command(&st.scn, self, rank)
     }
+}
+
+/// The scenario's name for its compromising document.
+fn testament_title(s: &Scenario) -> &str {
+    s.def.testament.as_ref().map_or("the Testament", |t| t.title.as_str())
 }

@@ -22,6 +22,16 @@ pub fn body(b: Body) -> &'static str {
         Body::Plenum => "plenum of the Central Committee",
         Body::JointPlenum => "joint plenum of the Central Committee and the Control Commission",
         Body::Congress => "Party Congress",
+        Body::ControlCommission => "Control Commission",
+        Body::Organisation(_) => "council of the organisation the post leads",
+    }
+}
+
+/// A body's name with the scenario at hand: an organisation's council by its region.
+pub fn body_in(s: &Scenario, b: Body) -> String {
+    match b {
+        Body::Organisation(r) => format!("council of {}", s.def.regions[r].name),
+        _ => body(b).into(),
     }
 }
 
@@ -49,7 +59,7 @@ pub fn vote_headline(s: &Scenario, put: &MotionPut, t: &Tally) -> String {
     let q = if t.needed_percent > 50 { format!(" (needs {}%)", t.needed_percent) } else { String::new() };
     format!(
         "The {} votes on {}'s motion to {}: {verdict}, {} for, {} against, {} abstaining{q}.",
-        body(t.body),
+        body_in(s, t.body),
         s.short(put.proposer),
         motion(s, &put.motion, put.target_rank),
         t.yes,
@@ -105,6 +115,10 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
                 _ => false,
             };
             let by = if congress && !crate::rules::votes::deciders(s, &put.motion).0 { format!("the plenum after {by}") } else { by };
+            let by = match own_body_of(s, &put.motion) {
+                Some(own) => format!("the {own}, meeting with {by}"),
+                None => by,
+            };
             format!("{} proposes{how} to {}: voted by {by}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank))
         }
         Event::SessionOpens { sitting: x, seats } => format!("The {} opens with {seats} voting members.", sitting(s, *x)),
@@ -121,4 +135,17 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
         Event::LineSet { level } => format!("The party line is now \"{}\"; its owners answer for its results.", s.def.line.levels[*level]),
         _ => return None,
     })
+}
+
+/// The body of its own that elects a post's holder, named: "Control Commission".
+fn own_body_of(s: &Scenario, m: &crate::rules::command::Motion) -> Option<String> {
+    use crate::scenario::RemovalBody as R;
+    match *m {
+        crate::rules::command::Motion::ReplaceInOffice { office, .. } => match s.def.offices[office].removal_body {
+            R::ControlCommission => Some(body(Body::ControlCommission).into()),
+            R::Organisation => crate::rules::votes::organisation(s, office).map(|r| body_in(s, Body::Organisation(r))),
+            _ => None,
+        },
+        _ => None,
+    }
 }

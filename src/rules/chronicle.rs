@@ -59,6 +59,16 @@ pub enum VotedWhen {
     WaitsForPlenum,
 }
 
+/// One judgement of a published Testament: its index in the scenario's list (for
+/// its words), the character it is about (none for a man outside the cast) and the
+/// prestige it cost him.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Judgement {
+    pub judgement: usize,
+    pub who: Option<CharId>,
+    pub loss: i32,
+}
+
 /// Why a leader died.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum DeathCause {
@@ -135,10 +145,11 @@ pub enum Event {
     CoReportAnnounced {
         actor: CharId,
     },
+    /// `target`: the man it advises removing; `judged`: each judgement and its price.
     TestamentPublished {
         actor: CharId,
         target: CharId,
-        loss: i32,
+        judged: Vec<Judgement>,
     },
     TestamentSuppressed {
         actor: CharId,

@@ -162,6 +162,8 @@ pub struct GameState {
     pub fired: Vec<bool>,
     /// Each event's answer, once its question was answered (by its chooser or by default).
     pub answered: Vec<Option<usize>>,
+    /// Events that have resolved (not merely come due): what a later rule may wait for.
+    pub happened: Vec<bool>,
     pub choices: Vec<PendingChoice>,
     /// (actor, target, what) for each leader courted, attacked or charged this turn.
     pub touched: Vec<(CharId, CharId, Touch)>,
@@ -280,6 +282,7 @@ impl GameState {
             due_events: vec![],
             fired: vec![false; d.events.len()],
             answered: vec![None; d.events.len()],
+            happened: vec![false; d.events.len()],
             choices: vec![],
             touched: vec![],
             player: None,

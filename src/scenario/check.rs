@@ -5,6 +5,7 @@
 //! it in the text), with a did-you-mean where a known id is close.
 
 mod bodies;
+mod testament;
 
 use super::locate::Source;
 use super::schema::*;
@@ -25,8 +26,9 @@ struct Checker<'a> {
     chars: BTreeSet<&'a str>,
     offices: BTreeSet<&'a str>,
     regions: BTreeSet<&'a str>,
+    events: BTreeSet<&'a str>,
     /// Each event's id and how many choices it offers.
-    events: BTreeMap<&'a str, usize>,
+    questions: BTreeMap<&'a str, usize>,
     /// Where unknown ids are looked for: the entry being checked.
     scope: Tok,
     /// How many times an unknown id has been reported in a scope, so that
@@ -88,6 +90,7 @@ impl<'a> Checker<'a> {
         let set = match set_name {
             "character" => &self.chars,
             "office" => &self.offices,
+            "event" => &self.events,
             _ => &self.regions,
         };
         if set.contains(id) || self.full() {
@@ -166,6 +169,7 @@ impl<'a> Checker<'a> {
             Condition::All(v) | Condition::Any(v) => v.iter().for_each(|c| self.condition(c)),
             Condition::Not(c) => self.condition(c),
             Condition::Alive(c) | Condition::RankAtLeast(c, _) => self.char("a condition's character", c),
+            Condition::Happened(e) => self.known("a condition's event", "event", e),
             Condition::HoldsOffice(c, o) => {
                 self.char("a condition's character", c);
                 self.known("a condition's office", "office", o);
@@ -177,9 +181,9 @@ impl<'a> Checker<'a> {
 
     /// `Chose(e, k)`: event `e` exists and asks a question with a choice `k`.
     fn chose(&mut self, e: &str, k: usize) {
-        match self.events.get(e).copied() {
+        match self.questions.get(e).copied() {
             None => {
-                let hint = did_you_mean(e, self.events.keys().copied()).unwrap_or_default();
+                let hint = did_you_mean(e, self.questions.keys().copied()).unwrap_or_default();
                 let at = self.src.string_in(self.scope, e, 0);
                 self.err(at, format!("unknown event \"{e}\", given in a condition"), &hint);
             }
@@ -237,7 +241,8 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         chars: def.characters.iter().map(|c| c.id.as_str()).collect(),
         offices: def.offices.iter().map(|c| c.id.as_str()).collect(),
         regions: def.regions.iter().map(|c| c.id.as_str()).collect(),
-        events: def.events.iter().map(|e| (e.id.as_str(), e.choices.len())).collect(),
+        events: def.events.iter().map(|c| c.id.as_str()).collect(),
+        questions: def.events.iter().map(|e| (e.id.as_str(), e.choices.len())).collect(),
         scope: None,
         used: BTreeMap::new(),
         lists: BTreeMap::new(),
@@ -300,19 +305,7 @@ fn line_and_testament(c: &mut Checker, def: &ScenarioFile) {
         c.char("a line owner", o);
     }
 
-    c.scope = c.src.field_open(root, "testament");
-    if let Some(t) = &def.testament {
-        c.char("the Testament's keeper", &t.keeper);
-        c.char("the Testament's target", &t.names);
-        c.range("testament.prestige_loss", "prestige_loss", t.prestige_loss, 0, 100);
-        c.range("testament.suppressed_loss", "suppressed_loss", t.suppressed_loss, 0, 100);
-        if let Some(o) = &t.office {
-            c.known("the office the Testament advises taking", "office", o);
-        }
-        c.range("testament.advice", "advice", t.advice, 0, 1000);
-        c.range("testament.loosens", "loosens", t.loosens, 0, 100);
-        c.range("testament.spread", "spread", t.spread, 0, 100);
-    }
+    testament::testament(c, def);
 }
 
 /// The ranges of the economy's and the balance's values, the costs included.

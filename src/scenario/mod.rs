@@ -13,6 +13,7 @@ pub mod norms_levers;
 pub mod schema;
 pub mod script;
 pub mod suggest;
+pub mod testament_def;
 
 pub use deals_balance::DealsBalance;
 pub use error::{ScenarioError, ScenarioErrors, Severity, line_col};

@@ -4,6 +4,7 @@
 
 use super::norms_levers::{Levers, Norms};
 use super::script::ScriptEntry;
+pub use super::testament_def::{Judged, JudgementDef, TestamentDef};
 use crate::scenario::date::Date;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -139,10 +140,25 @@ pub enum Power {
     SetAgenda,
 }
 
+/// The body that votes who holds an office (scenario data: the party's statutes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 pub enum RemovalBody {
     Politburo,
     Plenum,
+    /// The Control Commission elects its own chairman, at its plenum beside the
+    /// Central Committee's next one: its members follow the sitting chairman.
+    ControlCommission,
+    /// The organisation the office leads elects him (the trade unions their
+    /// council's chairman): the delegation of the region whose `patron_office` is
+    /// this office votes, at the time of the Central Committee's next plenum.
+    Organisation,
+}
+
+impl RemovalBody {
+    /// Decided at a session (a plenum's time), not by the Politburo this turn.
+    pub fn at_session(self) -> bool {
+        self != RemovalBody::Politburo
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -342,34 +358,6 @@ pub struct EconomyDef {
     /// Prestige moved per turn to or from the line's owners per 10 points of
     /// the economy's result above or below 50.
     pub prestige_per_result: i32,
-}
-
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct TestamentDef {
-    pub keeper: String,
-    /// Whom the Testament condemns.
-    pub names: String,
-    pub prestige_loss: i32,
-    /// Prestige loss when published after being suppressed.
-    pub suppressed_loss: i32,
-    /// The post the letter advises taking from `names` (Lenin: "remove Stalin from that post").
-    #[serde(default)]
-    pub office: Option<String>,
-    /// How far votes to take that post from him lean toward yes once the letter is
-    /// published (half as far while it is only read to the delegations).
-    #[serde(default)]
-    pub advice: i32,
-    /// Percentage points of loyalty his own delegations lose in that vote once the
-    /// letter is published (half while it is only read to the delegations).
-    #[serde(default)]
-    pub loosens: i32,
-    /// How differently the letter lands from one game to the next: its advice and
-    /// its loosening are taken at 100 ± this percent, drawn for the game from its
-    /// seed. Whether Lenin's words sway a congress was not foreordained; with one
-    /// fixed weight a single number of the scenario would decide every game alike.
-    #[serde(default)]
-    pub spread: i32,
 }
 
 /// Every balancing number the rules use.
@@ -628,6 +616,8 @@ pub enum Condition {
     /// The question of event `id` was answered with choice `k` (counted from 0):
     /// what follows a decision can depend on it.
     Chose(String, usize),
+    /// The event with this id has happened (resolved, not merely fallen due).
+    Happened(String),
 }
 
 #[derive(Debug, Clone, Deserialize)]

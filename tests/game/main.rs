@@ -7,6 +7,7 @@
 mod analysis;
 mod bodies;
 mod canvass;
+mod chairmen;
 mod contradictions;
 mod deals;
 mod decisions;
@@ -21,6 +22,7 @@ mod rules;
 mod saves;
 mod scenarios;
 mod terminal;
+mod testament;
 mod unity;
 mod window;
 

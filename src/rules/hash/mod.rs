@@ -245,6 +245,7 @@ impl Encode for GameState {
             due_events,
             fired,
             answered,
+            happened,
             choices,
             touched,
             player,
@@ -276,6 +277,7 @@ impl Encode for GameState {
         h.put(due_events);
         h.put(fired);
         h.put(answered);
+        h.put(happened);
         h.put(choices);
         h.put(touched);
         h.put(player);
