@@ -46,6 +46,9 @@ pub struct ScenarioFile {
     /// it and the joint session only expulsions.
     #[serde(default)]
     pub bodies: Option<BodiesDef>,
+    /// The scenario's words for its country and institutions (`scenario::words`).
+    #[serde(default)]
+    pub words: super::words::WordsDef,
 }
 
 /// The kinds of motion, as the scenario names them to say which body decides them.
@@ -223,6 +226,12 @@ pub struct Temperament {
 pub struct CharacterDef {
     pub id: String,
     pub name: String,
+    /// The name in tables and the chronicle; without it, the last word of `name`.
+    #[serde(default)]
+    pub short_name: String,
+    /// He or she, in the chronicle (`He` when not given).
+    #[serde(default)]
+    pub pronouns: super::words::Pronouns,
     pub born: i32,
     #[serde(default)]
     pub portrait: String,
@@ -240,7 +249,9 @@ pub struct CharacterDef {
     pub credibility: i32,
     /// -100 (against NEP) .. 100 (for).
     pub nep: i32,
-    /// -100 (Socialism in One Country) .. 100 (Permanent Revolution).
+    /// -100 (Socialism in One Country) .. 100 (Permanent Revolution); 0 when
+    /// not given, for a scenario where the world revolution means nothing.
+    #[serde(default)]
     pub world_revolution: i32,
     /// How this character regards others, -100..100; unnamed pairs start at 0.
     #[serde(default)]

@@ -9,6 +9,7 @@ mod bodies;
 mod canvass;
 mod contradictions;
 mod deals;
+mod engine;
 mod files;
 mod hostile;
 mod layers;
