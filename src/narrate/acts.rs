@@ -1,7 +1,7 @@
 //! The leaders' moves, patronage, the ladder, the economy, deaths, history and the
 //! end, in words.
 
-use crate::rules::chronicle::{DeathCause, Event};
+use crate::rules::chronicle::{Blow, DeathCause, Event};
 use crate::scenario::{CharId, Rank, Scenario};
 
 fn rank_fall(s: &Scenario, to: Rank) -> String {
@@ -219,6 +219,11 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         E::ChoiceByDefault { chooser, event, choice } => {
             format!("{} lets events decide: {}.", n(*chooser), s.def.events[*event].choices[*choice].label)
         }
+        E::Struck { who, blow } => match blow {
+            Blow::Arrested => format!("{} is arrested by {}: out of the party, every post lost.", n(*who), w.police),
+            Blow::Incapacitated => format!("{} is incapacitated: {} can no longer act.", n(*who), s.he(*who)),
+            Blow::Restored => format!("{} is restored, and can act again.", n(*who)),
+        },
         E::Died { who, cause } => {
             format!("{} dies{}.", n(*who), if *cause == DeathCause::Illness { " after a long illness" } else { "" })
         }

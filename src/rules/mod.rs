@@ -39,6 +39,7 @@ pub mod replay;
 pub mod rng;
 pub mod sessions;
 pub mod state;
+pub mod struck;
 pub mod testament;
 pub mod turn;
 pub mod victory;

@@ -51,3 +51,111 @@ fn short_names_and_pronouns_come_from_the_scenario() {
     let s = load(&text);
     assert_eq!(s.short(s.cid("trotsky")), "Trotsky");
 }
+
+#[test]
+fn did_you_mean_sees_a_transposition_in_an_id_and_in_a_mods_path() {
+    // An id with two letters swapped.
+    let text = text_1924().replacen("holder: Some(\"stalin\")", "holder: Some(\"stailn\")", 1);
+    let err = Scenario::from_str(&text, "swap.ron").unwrap_err().to_string();
+    assert!(err.contains("did you mean \"stalin\"?"), "{err}");
+    // A mod's `set` path with a swapped id.
+    let m = "(extends: \"1924\", id: \"swap\", name: \"Swap\", set: {\"characters/trostky/prestige\": 80})";
+    let err = Scenario::from_str(m, "swap-mod.ron").unwrap_err().to_string();
+    assert!(err.contains("did you mean \"trotsky\"?"), "{err}");
+}
+
+/// The 1924 scenario with `events` first in its list, and `milestones` added.
+fn with_events(events: &str, milestones: &str) -> Scenario {
+    let text = text_1924().replacen("    events: [\n", &format!("    events: [\n{events}\n"), 1).replacen(
+        "    milestones: [\n",
+        &format!("    milestones: [\n{milestones}\n"),
+        1,
+    );
+    load(&text)
+}
+
+#[test]
+fn events_arrest_strike_down_restore_and_raise_leaders() {
+    use politburo::rules::chronicle::{Blow, Event};
+    use politburo::rules::state::GameState;
+    use politburo::scenario::Rank;
+    let scn = with_events(
+        r#"(id: "coup", title: "A coup", text: "The guards move.", date: Some("1924-01"), effects: [Arrest("zinoviev"), Incapacitate("trotsky"), SetRank("krupskaya", CentralCommittee), TakeOffice("moscow_soviet"), GiveOffice("comintern", "stalin")]),
+           (id: "back", title: "Back", text: "He returns.", date: Some("1924-04"), effects: [Restore("trotsky"), Restore("zinoviev")]),"#,
+        "",
+    );
+    let mut st = GameState::new(std::sync::Arc::new(scn), 1);
+    st.chronicle.quiet = false;
+    let (zinoviev, trotsky, krupskaya, stalin) =
+        (st.scn.cid("zinoviev"), st.scn.cid("trotsky"), st.scn.cid("krupskaya"), st.scn.cid("stalin"));
+    // The turn's events strike Zinoviev and Trotsky: the computer plays neither of them.
+    let played: Vec<_> = politburo::ai::play_turn(&mut st, None).into_iter().map(|(c, _)| c).collect();
+    assert!(!played.contains(&zinoviev) && !played.contains(&trotsky), "{played:?}");
+    assert!(played.contains(&stalin));
+    st.end_turn();
+    assert_eq!(st.chars[zinoviev].rank, Rank::Expelled);
+    assert_eq!(st.offices_of(zinoviev).count(), 0, "an arrested man loses every post");
+    assert!(st.chars[trotsky].incapacitated);
+    assert_eq!(st.chars[trotsky].rank, Rank::Politburo, "struck down, he keeps his rank");
+    assert_eq!(st.chars[krupskaya].rank, Rank::CentralCommittee);
+    assert!(st.holds(stalin, st.scn.oid("comintern")));
+    assert!(st.holder(st.scn.oid("moscow_soviet")).is_none());
+    let struck = |st: &GameState, who, blow| st.chronicle.entries.iter().any(|e| e.event == Event::Struck { who, blow });
+    assert!(struck(&st, zinoviev, Blow::Arrested) && struck(&st, trotsky, Blow::Incapacitated));
+    assert!(st.chronicle.entries.iter().any(|e| e.event == Event::Promoted { who: krupskaya, to: Rank::CentralCommittee }));
+    // Struck down, he can give no command.
+    st.chars[trotsky].ap = 5;
+    let err = politburo::rules::legality::check(&st, trotsky, &politburo::rules::command::Command::Speech).unwrap_err();
+    assert_eq!(err, politburo::rules::command::CommandError::NotActive);
+    st.end_turn();
+    assert!(!st.chars[trotsky].incapacitated);
+    assert_eq!(st.chars[zinoviev].rank, Rank::Member, "restored, he is back in the party");
+    assert!(struck(&st, trotsky, Blow::Restored));
+    let text: Vec<String> = st.chronicle.entries.iter().map(|e| politburo::narrate::headline(&st.scn, e)).collect();
+    assert!(text.iter().any(|t| t.contains("Grigory Zinoviev is arrested by the OGPU")), "{text:#?}");
+}
+
+#[test]
+fn a_milestone_can_be_a_rise() {
+    use politburo::analysis::{Setup, play_one};
+    use politburo::rules::state::GameState;
+    let scn = with_events(
+        r#"(id: "raise", title: "Raised", text: "Up.", date: Some("1924-04"), effects: [SetRank("krupskaya", CentralCommittee)]),"#,
+        r#"(name: "Krupskaya in the Central Committee by 1925", who: "krupskaya", at_least: Some(CentralCommittee), by: "1925-01"),
+           (name: "Krupskaya General Secretary by 1925", who: "krupskaya", holds: Some("gensec"), by: "1925-01"),"#,
+    );
+    let setup = Setup { start: GameState::new(std::sync::Arc::new(scn), 1), seat: None };
+    let r = play_one(&setup, 1);
+    assert!(r.milestones[0], "the rise is counted");
+    assert!(!r.milestones[1], "a post never taken is not");
+}
+
+#[test]
+fn check_warns_of_a_contender_with_no_way_up_and_of_ignored_recorded_totals() {
+    let warnings = |text: &str| -> Vec<String> {
+        let (s, problems) = Scenario::check_str(text, "w.ron");
+        assert!(s.is_some(), "{problems:?}");
+        problems.iter().map(|p| p.message.clone()).collect()
+    };
+    // A contender who starts a plain member: the congresses can elect him.
+    let k = "pronouns: She,\n            playable: false, contender: false, rank: Member";
+    let member = text_1924().replacen(k, &k.replace("contender: false", "contender: true"), 1);
+    assert!(!warnings(&member).iter().any(|w| w.contains("no way up")));
+    // Expelled, with nothing to bring him back: a warning at his rank.
+    let expelled = text_1924().replacen(k, &k.replace("contender: false, rank: Member", "contender: true, rank: Expelled"), 1);
+    assert!(
+        warnings(&expelled).iter().any(|w| w.contains("\"krupskaya\" starts at rank Expelled with no way up")),
+        "{:?}",
+        warnings(&expelled)
+    );
+    // Recorded totals on a vote the Politburo takes are ignored, and `check` says so.
+    let text = text_1924();
+    let at = text.find("command: SetLine(").expect("the script sets the line");
+    let recorded = format!("{}recorded: Some((yes: 5, no: 2, abstain: 0)), {}", &text[..at], &text[at..]);
+    assert!(
+        warnings(&recorded).iter().any(|w| w.contains("`recorded` totals are ignored: the Politburo decides")),
+        "{:?}",
+        warnings(&recorded)
+    );
+    assert!(!warnings(&text).iter().any(|w| w.contains("ignored")), "the co-report's totals are held");
+}
