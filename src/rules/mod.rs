@@ -37,6 +37,7 @@ pub mod promises;
 pub mod recorded;
 pub mod replay;
 pub mod rng;
+pub mod script_check;
 pub mod sessions;
 pub mod state;
 pub mod struck;

@@ -159,3 +159,16 @@ fn check_warns_of_a_contender_with_no_way_up_and_of_ignored_recorded_totals() {
     );
     assert!(!warnings(&text).iter().any(|w| w.contains("ignored")), "the co-report's totals are held");
 }
+
+#[test]
+fn check_plays_the_script_and_places_each_refused_entry() {
+    assert!(politburo::rules::script_check::problems(&load(&text_1924()), &text_1924(), "1924.ron").is_empty(), "history replays legal");
+    let text = text_1924().replacen("command: ExpelFromParty(\"trotsky\")", "command: ExpelFromParty(\"bukharin\")", 1);
+    let problems = politburo::rules::script_check::problems(&load(&text), &text, "bad.ron");
+    let line = text[..text.find("ExpelFromParty(\"bukharin\")").unwrap()].matches('\n').count() + 1;
+    let first = problems[0].render();
+    assert!(first.contains(&format!("bad.ron:{line}:9")), "{first}");
+    assert!(first.contains("refuses this entry (November 1927, stalin): he must be off the Central Committee first"), "{first}");
+    // What follows from it is refused too: Trotsky, never expelled, is neither exiled nor deported.
+    assert_eq!(problems.len(), 3, "{problems:?}");
+}
