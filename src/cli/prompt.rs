@@ -205,7 +205,7 @@ pub fn explain_command(st: &GameState, me: CharId, cmd: Command, out: &mut dyn W
             let notice = !surprise && crate::rules::norms::owed_notice(st, &m);
             let body = crate::rules::votes::motion_body_given(st, &m, notice);
             if surprise {
-                say(out, &format!("Put without notice: the {} votes on it this turn, before he can answer.", body.name()));
+                say(out, &format!("Put without notice: the {} votes on it this turn, before he can answer.", body.name(&st.scn)));
             } else {
                 say(out, &format!("Voted by {}.", crate::narrate::when(&st.scn, crate::rules::votes::voted_when(st, &m))));
             }

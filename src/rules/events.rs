@@ -145,6 +145,12 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
             }
             Effect::Comintern(d) => super::levers::comintern(st, *d),
             Effect::WorldRevolution(d) => super::levers::world_revolution(st, *d),
+            Effect::SetRank(c, r) => super::struck::set_rank(st, s.cid(c), *r),
+            Effect::GiveOffice(o, c) => office(st, s.oid(o), Some(s.cid(c))),
+            Effect::TakeOffice(o) => office(st, s.oid(o), None),
+            Effect::Incapacitate(c) => super::struck::incapacitate(st, s.cid(c)),
+            Effect::Restore(c) => super::struck::restore(st, s.cid(c)),
+            Effect::Arrest(c) => super::struck::arrest(st, s.cid(c)),
             Effect::TestamentRead => {
                 if st.testament == TestamentStatus::Sealed {
                     st.testament = TestamentStatus::ReadToDelegations;

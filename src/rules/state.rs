@@ -39,6 +39,8 @@ pub struct CharState {
     pub double_dealer: bool,
     /// His name for keeping his word in deals, 0..100: kept promises raise it, broken ones cut it.
     pub trust: i32,
+    /// Struck down by an event (`Effect::Incapacitate`): he gives no commands until restored.
+    pub incapacitated: bool,
 }
 
 pub const DONE_SPEECH: u8 = 1;
@@ -229,6 +231,7 @@ impl GameState {
                 discredited: 0,
                 double_dealer: false,
                 trust: d.balance.deals.start_trust,
+                incapacitated: false,
             })
             .collect();
         let blocs = d

@@ -5,6 +5,7 @@
 //! it in the text), with a did-you-mean where a known id is close.
 
 mod bodies;
+mod engine;
 mod testament;
 
 use super::locate::Source;
@@ -146,7 +147,16 @@ impl<'a> Checker<'a> {
                 | Effect::DisownLine(c)
                 | Effect::Discredit(c)
                 | Effect::Stance(c, _)
+                | Effect::SetRank(c, _)
+                | Effect::Incapacitate(c)
+                | Effect::Restore(c)
+                | Effect::Arrest(c)
                 | Effect::ActionPoints(c, _) => self.char("an effect's character", c),
+                Effect::GiveOffice(o, c) => {
+                    self.known("an effect's office", "office", o);
+                    self.char("an effect's character", c);
+                }
+                Effect::TakeOffice(o) => self.known("an effect's office", "office", o),
                 Effect::Relation(a, b, _) => {
                     self.char("an effect's character", a);
                     self.char("an effect's character", b);
@@ -258,6 +268,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     blocs(&mut c, def);
     sessions_and_events(&mut c, def);
     bodies::bodies(&mut c, def);
+    engine::engine(&mut c, def);
     victory(&mut c, def);
     script_and_milestones(&mut c, def);
     c.errors
@@ -694,6 +705,9 @@ fn script_and_milestones(c: &mut Checker, def: &ScenarioFile) {
     for (i, m) in def.milestones.iter().enumerate() {
         c.scope = c.entry("milestones", i);
         c.char("a milestone's character", &m.who);
+        if let Some(o) = &m.holds {
+            c.known("a milestone's post", "office", o);
+        }
         c.in_calendar(&format!("the milestone \"{}\"", m.name), "by", m.by, cal);
     }
 }

@@ -11,6 +11,7 @@ mod chairmen;
 mod contradictions;
 mod deals;
 mod decisions;
+mod engine;
 mod files;
 mod hostile;
 mod layers;
