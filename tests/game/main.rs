@@ -7,6 +7,7 @@
 mod analysis;
 mod bodies;
 mod canvass;
+mod chapters;
 mod contenders;
 mod contradictions;
 mod deals;
