@@ -60,6 +60,10 @@ pub struct SourceDef {
     /// The leader it concerns; any leader when left out.
     #[serde(default)]
     pub who: Option<String>,
+    /// For `event:ID`: the event counts against `who`'s claim to lead (else for it).
+    /// An event's source makes evidence only when it names `who`.
+    #[serde(default)]
+    pub against: bool,
     /// The extract, a sentence or two.
     pub text: String,
     /// Who wrote or said it, and when.
@@ -67,8 +71,9 @@ pub struct SourceDef {
 }
 
 /// The kinds of evidence a source may be keyed on (`SourceDef::on`, besides `event:ID`).
-pub const EVIDENCE_KINDS: [&str; 14] = [
+pub const EVIDENCE_KINDS: [&str; 18] = [
     "TestamentPublished",
+    "TestamentSuppressed",
     "Recanted",
     "PlatformPublished",
     "CoReportCondemned",
@@ -82,6 +87,9 @@ pub const EVIDENCE_KINDS: [&str; 14] = [
     "Charged",
     "MotionCarried",
     "MotionFailed",
+    "Appointed",
+    "Canvassed",
+    "MeetingLeaked",
 ];
 
 /// Does a command's name (its words) match one of the chapter's action patterns?

@@ -8,6 +8,7 @@ mod analysis;
 mod bodies;
 mod canvass;
 mod chapters;
+mod classroom;
 mod contenders;
 mod contradictions;
 mod deals;
