@@ -41,6 +41,8 @@ pub struct GameResult {
     pub milestones: Vec<bool>,
     /// Each motion voted: the odds shown when it was put, and whether it carried.
     pub forecasts: Vec<(f64, bool)>,
+    /// A chapter's answer: the index of the ending that held.
+    pub ending: Option<usize>,
 }
 
 /// Plays one game from the setup with its own seed. The milestones are read
@@ -88,7 +90,8 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
         Some(Outcome::EndDate { leader, .. }) => (Some(*leader), false),
         _ => (None, false),
     };
-    GameResult { seed, winner, supreme, decided: st.date, milestones: hit, forecasts: forecasts.decided }
+    let ending = crate::rules::chapter::ending(&st).and_then(|e| scn.def.chapter.as_ref()?.endings.iter().position(|x| std::ptr::eq(x, e)));
+    GameResult { seed, winner, supreme, decided: st.date, milestones: hit, forecasts: forecasts.decided, ending }
 }
 
 /// Has `c` reached the milestone in this state: fallen that far, or risen?
@@ -267,6 +270,8 @@ pub struct Summary {
     pub milestones: Vec<(String, u64)>,
     /// How well the odds shown forecast the votes.
     pub calibration: calibration::Calibration,
+    /// A chapter's answers: (ending's title, games that ended so).
+    pub endings: Vec<(String, u64)>,
 }
 
 pub fn summarise(start: &GameState, results: &[GameResult]) -> Summary {
@@ -298,6 +303,13 @@ pub fn summarise(start: &GameState, results: &[GameResult]) -> Summary {
         years: years.into_iter().collect(),
         milestones,
         calibration: calibration::calibrate(results.iter().flat_map(|r| r.forecasts.iter().copied())),
+        endings: s
+            .def
+            .chapter
+            .iter()
+            .flat_map(|c| c.endings.iter().enumerate())
+            .map(|(i, e)| (e.title.clone(), results.iter().filter(|r| r.ending == Some(i)).count() as u64))
+            .collect(),
     }
 }
 

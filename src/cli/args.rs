@@ -183,6 +183,28 @@ pub enum Cmd {
     /// List every scenario the game finds, shipped and in mods, with its id,
     /// its playable leaders, and the first error of any that does not load.
     Scenarios,
+    /// Write the printable debrief of a saved game (HTML, A4): its path beside
+    /// history, the three votes that decided it and who had appointed the
+    /// secretaries of the delegations that cast them, each leader's rise and fall,
+    /// and the scenario's questions for discussion.
+    Debrief {
+        /// A save file (`save` while playing, `simulate --save`, an autosave).
+        #[arg(value_name = "SAVE")]
+        file: PathBuf,
+        /// Where to write the page.
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+    },
+    /// Export a saved game's for-and-against evidence log as a worksheet: a column
+    /// for and a column against each contender's claim to lead. `.csv` for a
+    /// spreadsheet, anything else a printable HTML page.
+    Evidence {
+        #[arg(value_name = "SAVE")]
+        file: PathBuf,
+        /// Where to write it: FILE.html or FILE.csv.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Measure how many full computer-only games one core plays per second.
     Bench {
         /// How many games to play.

@@ -5,6 +5,7 @@ mod args;
 mod balance;
 pub mod bench;
 pub mod check;
+mod classroom;
 pub mod input;
 pub mod ledger;
 pub mod names;
@@ -243,6 +244,8 @@ pub fn run(cli: Cli) -> i32 {
         }
         Some(Cmd::Check { paths, format }) => check::run(&lib, &paths, format),
         Some(Cmd::Scenarios) => scenarios(&lib),
+        Some(Cmd::Debrief { file, out }) => classroom::debrief(&lib, &file, &out),
+        Some(Cmd::Evidence { file, out }) => classroom::evidence(&lib, &file, &out),
         Some(Cmd::Analyze {
             games,
             seed,

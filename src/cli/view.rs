@@ -37,7 +37,10 @@ pub fn entry(scn: &Scenario, e: &Entry) -> String {
 
 pub fn outcome_line(st: &GameState) -> String {
     match &st.outcome {
-        Some(o) => format!("Outcome ({}): {}.", crate::rules::victory::ended_on(st).long(), narrate::outcome(&st.scn, o)),
+        Some(o) => {
+            let answer = narrate::chapter::answer(st).map(|a| format!("\nThe chapter's answer: {a}")).unwrap_or_default();
+            format!("Outcome ({}): {}.{answer}", crate::rules::victory::ended_on(st).long(), narrate::outcome(&st.scn, o))
+        }
         None => format!("Unfinished after {} ({}).", narrate::count(st.turn, "turn", "turns"), st.date.long()),
     }
 }

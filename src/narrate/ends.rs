@@ -7,6 +7,9 @@ use crate::scenario::{CharId, Scenario};
 pub fn outcome(s: &Scenario, o: &Outcome) -> String {
     match *o {
         Outcome::Supremacy { winner, seat, politburo_loyal, cc_loyal } => supreme(s, winner, &Supreme { seat, politburo_loyal, cc_loyal }),
+        Outcome::EndDate { leader, power } if s.def.chapter.is_some() => {
+            format!("the chapter is over; {} is the strongest leader (power {power})", s.name(leader))
+        }
         Outcome::EndDate { leader, power } => format!(
             "{} came and no one was supreme; {} leads a collective leadership with the highest power ({power})",
             s.def.calendar.end.long(),

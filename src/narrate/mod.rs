@@ -13,6 +13,7 @@
 
 mod acts;
 mod breakdown;
+pub mod chapter;
 pub mod deals;
 mod ends;
 pub mod help;
@@ -20,6 +21,7 @@ mod history;
 mod lean;
 pub mod ledger;
 mod motions;
+pub mod names;
 mod plans;
 mod testament;
 pub mod tutorial;

@@ -12,6 +12,7 @@
 
 pub mod apply;
 mod changes;
+pub mod chapter;
 pub mod chronicle;
 pub mod command;
 pub mod conditions;

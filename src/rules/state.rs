@@ -199,8 +199,9 @@ pub struct GameState {
 }
 
 impl GameState {
-    /// The state at the scenario's start. Events of the first turn are announced at once.
-    pub fn new(scn: Arc<Scenario>, seed: u64) -> GameState {
+    /// The state at the calendar's first turn; events of the first turn are
+    /// announced at once. `GameState::new` (`rules::chapter`) starts every game.
+    pub(super) fn fresh(scn: Arc<Scenario>, seed: u64) -> GameState {
         let d = &scn.def;
         let n = d.characters.len();
         let mut relations = vec![0i16; n * n];

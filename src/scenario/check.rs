@@ -5,6 +5,7 @@
 //! it in the text), with a did-you-mean where a known id is close.
 
 mod bodies;
+mod classroom;
 mod engine;
 mod testament;
 
@@ -271,6 +272,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     engine::engine(&mut c, def);
     victory(&mut c, def);
     script_and_milestones(&mut c, def);
+    classroom::classroom(&mut c, def);
     c.errors
 }
 

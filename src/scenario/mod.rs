@@ -3,6 +3,7 @@
 
 pub mod bounds;
 pub mod check;
+pub mod classroom;
 pub mod date;
 pub mod deals_balance;
 pub mod error;

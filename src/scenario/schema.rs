@@ -50,6 +50,15 @@ pub struct ScenarioFile {
     /// The scenario's words for its country and institutions (`scenario::words`).
     #[serde(default)]
     pub words: super::words::WordsDef,
+    /// A chapter for the classroom: opens at a turning point, ends at its decision.
+    #[serde(default)]
+    pub chapter: Option<super::classroom::ChapterDef>,
+    /// Questions for a class to discuss after a game (the debrief prints them).
+    #[serde(default)]
+    pub discussion: Vec<String>,
+    /// Short extracts of primary sources, quoted by the evidence log.
+    #[serde(default)]
+    pub sources: Vec<super::classroom::SourceDef>,
 }
 
 /// The kinds of motion, as the scenario names them to say which body decides them.
