@@ -11,7 +11,31 @@ use crate::scenario::Rank;
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(AppState::EndScreen), spawn).add_systems(Update, keys.run_if(in_state(AppState::EndScreen)));
+    app.add_systems(OnEnter(AppState::EndScreen), spawn).add_systems(
+        Update,
+        (keys.after(super::glossary::GlossaryKeys), chart.run_if(resource_changed::<theme::LogicalWidth>.or_else(added_chart)))
+            .run_if(in_state(AppState::EndScreen)),
+    );
+}
+
+/// Where the power chart goes: redrawn to the page's width when the window changes.
+#[derive(Component)]
+struct EndChart;
+
+/// The verdict's column on the left, in logical pixels.
+const VERDICT: f32 = 470.0;
+
+fn added_chart(q: Query<(), Added<EndChart>>) -> bool {
+    !q.is_empty()
+}
+
+/// The chart takes the right-hand page's width (the window's less the verdict, the
+/// page's padding and its scroll bar), and grows a little taller with it.
+fn chart(mut commands: Commands, root: Single<Entity, With<EndChart>>, fonts: Res<Fonts>, game: Option<Res<Game>>, width: Res<theme::LogicalWidth>) {
+    let Some(game) = game else { return };
+    let w = (width.0 - VERDICT - 48.0 - 20.0).max(240.0);
+    let h = (w * 0.36).clamp(220.0, 400.0);
+    commands.entity(*root).despawn_children().with_children(|c| line_chart_for_end(c, &fonts, &game.st, game.me, w, h));
 }
 
 fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
@@ -33,7 +57,8 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
             // The verdict, poster style.
             p.spawn((
                 Node {
-                    width: px(470),
+                    width: px(VERDICT),
+                    flex_shrink: 0.0,
                     height: percent(100),
                     flex_direction: FlexDirection::Column,
                     padding: UiRect::all(px(36)),
@@ -71,6 +96,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 c.spawn((Node { flex_grow: 1.0, ..default() },));
                 c.spawn(theme::text_button(f, "New game (Enter)", Hover { base: CREAM, hover: theme::SAND }, px(260)))
                     .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Menu));
+                super::glossary::button(c, f, Hover { base: CREAM, hover: theme::SAND }, px(260));
                 c.spawn(theme::text_button(f, "Quit", Hover { base: CREAM, hover: theme::SAND }, px(260))).observe(
                     |_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
                         exit.write(AppExit::Success);
@@ -88,7 +114,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
             })
             .with_children(|c| {
                 c.spawn(f.heading(&format!("The struggle in {} {}", st.turn + 1, if st.turn == 0 { "turn" } else { "turns" })));
-                line_chart_for_end(c, f, st, me, 740.0, 260.0);
+                c.spawn((EndChart, Node { flex_direction: FlexDirection::Column, flex_shrink: 0.0, ..default() }));
                 c.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.heading("The fate of the contenders")]));
                 let mut cs: Vec<CharId> = st.ids().filter(|&x| st.scn.def.characters[x].contender || x == me).collect();
                 cs.sort_by_key(|&x| {
