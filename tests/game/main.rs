@@ -9,6 +9,7 @@ mod bodies;
 mod canvass;
 mod contradictions;
 mod deals;
+mod digest;
 mod files;
 mod hostile;
 mod layers;

@@ -32,7 +32,6 @@ pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
 pub use coach::Coach;
 pub use filter::{Filter, View};
-pub use crate::ui::glossary::Glossary;
 pub use keys::{do_command, end_turn, pending_choice};
 pub use report::pages as report_pages;
 pub use report::pages_of as report_pages_of;
