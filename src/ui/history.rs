@@ -182,12 +182,14 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<ReplayRoot>>, fonts
             }
         });
         p.spawn((Node { width: percent(100), height: px(5), flex_shrink: 0.0, ..default() }, BackgroundColor(BLACK)));
-        // The controls.
+        // The controls: a second row in a narrow window rather than labels broken in two.
         p.spawn(Node {
             width: percent(100),
             flex_shrink: 0.0,
+            flex_wrap: FlexWrap::Wrap,
             align_items: AlignItems::Center,
             column_gap: px(6),
+            row_gap: px(6),
             padding: UiRect::axes(px(8), px(6)),
             ..default()
         })

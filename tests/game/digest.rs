@@ -29,7 +29,9 @@ fn the_digest_of_history_keeps_the_votes_expulsions_and_deaths() {
     let expelled = kept(&|e| matches!(e, Event::Demoted { to, .. } if *to <= Rank::Expelled));
     let deaths = kept(&|e| matches!(e, Event::Died { .. }));
     let events = kept(&|e| matches!(e, Event::ScenarioEvent { .. } | Event::HistoryNote { .. }));
-    for (what, (all, in_it)) in [("votes", votes), ("sessions", congresses), ("expulsions", expelled), ("deaths", deaths), ("events", events)] {
+    for (what, (all, in_it)) in
+        [("votes", votes), ("sessions", congresses), ("expulsions", expelled), ("deaths", deaths), ("events", events)]
+    {
         assert!(all > 0, "the historical path has {what}");
         assert_eq!(in_it, all, "the digest keeps every one of the {what}");
     }
@@ -76,7 +78,9 @@ fn the_terminal_list_shows_the_risk_words_and_why_explains_them() {
     session::play(&mut st, me, &mut lines, &mut out, &Options::default());
     let out = String::from_utf8(out).unwrap();
     let (_, listed) = out.split_once("> all").expect("the full list was printed");
-    let row = |i: usize| listed.lines().find(|l| l.trim_start().starts_with(&format!("{}. ", i + 1))).unwrap_or_else(|| panic!("row {} in {listed}", i + 1));
+    let row = |i: usize| {
+        listed.lines().find(|l| l.trim_start().starts_with(&format!("{}. ", i + 1))).unwrap_or_else(|| panic!("row {} in {listed}", i + 1))
+    };
     assert!(row(risky).contains(&format!("RISK: {}", words.join(" · "))), "{}", row(risky));
     assert!(!row(safe).contains("RISK"), "{}", row(safe));
     assert!(out.contains("RISK: it can backfire."), "{out}");

@@ -160,7 +160,14 @@ fn grid(c: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, fr: &Frame) {
     for k in 0..=4 {
         let v = top * k / 4;
         c.spawn((
-            Node { position_type: PositionType::Absolute, left: px(30), top: px(y(v)), width: px(w - 36.0 - LABELS), height: px(1), ..default() },
+            Node {
+                position_type: PositionType::Absolute,
+                left: px(30),
+                top: px(y(v)),
+                width: px(w - 36.0 - LABELS),
+                height: px(1),
+                ..default()
+            },
             BackgroundColor(SAND),
         ));
         c.spawn((
@@ -236,4 +243,23 @@ fn rebuild(
             });
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{spread, stroke};
+
+    /// Five leaders level on the first turn: five labels, each 15 pixels apart, none
+    /// past the bottom; labels far apart stay where their points are.
+    #[test]
+    fn level_leaders_get_labels_apart_and_nested_strokes() {
+        let at = spread(&[100.0; 5], 15.0, 0.0, 200.0);
+        let mut sorted = at.clone();
+        sorted.sort_by(f32::total_cmp);
+        assert!(sorted.windows(2).all(|w| w[1] - w[0] >= 15.0 - 1e-3), "{at:?}");
+        assert!(spread(&[195.0; 3], 15.0, 0.0, 200.0).iter().all(|&y| y <= 200.0));
+        assert_eq!(spread(&[10.0, 120.0], 15.0, 0.0, 200.0), vec![10.0, 120.0]);
+        // Each line drawn later is narrower, so the earlier shows at its edges.
+        assert!((0..4).all(|k| stroke(k, 5) > stroke(k + 1, 5)));
+    }
 }

@@ -109,7 +109,7 @@ pub fn turns(entries: &[Entry], filter: &Filter, me: CharId, limit: usize) -> Ve
         starts.insert(0, 0);
     }
     let ends = starts.iter().skip(1).copied().chain(std::iter::once(entries.len()));
-    let narrowed = filter.kind.is_some() || filter.leader.is_some() || matches!(filter.view, View::OnlyMe | View::Decisive | View::Digest);
+    let narrowed = filter.kind.is_some() || filter.leader.is_some() || matches!(filter.view, View::OnlyMe | View::Decisive);
     let mut out: Vec<TurnShown> = starts
         .iter()
         .zip(ends)

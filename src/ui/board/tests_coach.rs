@@ -2,10 +2,10 @@
 //! details panel (see `tests` for the bare `App` they run in).
 
 use super::coach::{Coach, CoachRoot};
-use crate::ui::glossary::Glossary;
 use super::tests::{board, tap};
 use super::*;
 use crate::ui::Game;
+use crate::ui::glossary::Glossary;
 use crate::ui::settings::Settings;
 
 /// A new game's board as the menu opens it: the coach undecided, the settings given.
