@@ -18,6 +18,7 @@ pub mod command;
 pub mod conditions;
 pub mod deals;
 pub mod difficulty;
+pub mod digest;
 pub mod events;
 pub mod expulsion;
 pub mod factions;

@@ -14,6 +14,7 @@ mod contenders;
 mod contradictions;
 mod deals;
 mod decisions;
+mod digest;
 mod engine;
 mod files;
 mod hostile;
