@@ -191,6 +191,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(me.done & DONE_CANVASS == 0, E::AlreadyDone("one canvass a turn"))?;
             let r = &st.regions[region];
             need(r.patron != Some(actor), E::AlreadyDone("its delegation already follows you"))?;
+            need(r.canvassed != Some(st.turn), E::AlreadyDone("its cells have heard a canvasser this turn"))?;
             need(r.loyalty > 0, E::NotNow("its delegation follows no one"))?;
             need(
                 scn.def.regions[region].patron_office.is_none(),

@@ -60,6 +60,8 @@ pub struct RegionState {
     /// Its secretary was elected by the cells (a canvass): no appointment can
     /// replace him before this turn (`levers.canvass_turns` after the election).
     pub elected_until: u32,
+    /// The turn its cells were last canvassed (one canvasser a turn is heard).
+    pub canvassed: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,6 +261,7 @@ impl GameState {
                 cc_seats: r.cc_seats,
                 pending: None,
                 elected_until: 0,
+                canvassed: None,
             })
             .collect();
         let e = &d.economy;

@@ -173,7 +173,7 @@ impl Encode for Appointment {
 
 impl Encode for RegionState {
     fn encode(&self, h: &mut StateHasher) {
-        let RegionState { secretary, patron, loyalty, delegates, cc_seats, pending, elected_until } = self;
+        let RegionState { secretary, patron, loyalty, delegates, cc_seats, pending, elected_until, canvassed } = self;
         h.put(secretary);
         h.put(patron);
         h.put(loyalty);
@@ -181,6 +181,7 @@ impl Encode for RegionState {
         h.put(cc_seats);
         h.put(pending);
         h.put(elected_until);
+        h.put(canvassed);
     }
 }
 
