@@ -2,6 +2,8 @@
 # The window test: the real game under Xvfb on Mesa's software Vulkan drives itself
 # (POLITBURO_SELFTEST): menu -> new game as Stalin -> an action -> end of turn ->
 # chronicle -> the other tabs -> the end screen, saving a screenshot of each.
+# The glossary is shot over the board, the end screen and the menu, the chronicle
+# filtered by a leader and as its digest (23-chronicle-digest.png).
 # Then it checks that the screenshots are not blank and that the turn advanced.
 # Three more runs follow as Trotsky, to see that nothing is cut at any size: the whole
 # test at 1920x1080 (OUTPUT_DIR/1920x1080) and at 1280x720 with UI scale 1.5

@@ -147,11 +147,11 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>, wid
                     })
                     .with_children(|r| {
                         r.spawn((
-                            Node { width: px(190), ..default() },
+                            Node { width: px(if narrow { 150.0 } else { 190.0 }), ..default() },
                             children![f.text(st.scn.name(x), Face::Bold, 17.0, if x == me { RED } else { BLACK })],
                         ));
                         r.spawn((
-                            Node { width: px(150), padding: UiRect::horizontal(px(4)), ..default() },
+                            Node { width: px(if narrow { 130.0 } else { 150.0 }), padding: UiRect::horizontal(px(4)), ..default() },
                             BackgroundColor(if fallen { BLACK } else { theme::SAND }),
                             children![f.text(fate.to_uppercase(), Face::Narrow, 15.0, if fallen { CREAM } else { BLACK })],
                         ));

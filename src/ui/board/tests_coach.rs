@@ -109,6 +109,33 @@ fn l_opens_the_glossary_and_esc_closes_it_without_leaving_the_board() {
     assert_eq!(*app.world().resource::<State<AppState>>().get(), AppState::Board);
 }
 
+/// The glossary is reachable from every screen (issue 21 item 6): L opens it over
+/// the end screen and the menu too, Esc closes it and stays, a new screen starts
+/// with it put away.
+#[test]
+fn the_glossary_opens_over_the_end_screen_and_the_menu() {
+    let mut app = board();
+    for screen in [AppState::EndScreen, AppState::Menu] {
+        app.world_mut().resource_mut::<NextState<AppState>>().set(screen);
+        app.update();
+        tap(&mut app, KeyCode::KeyL);
+        assert!(app.world().resource::<Glossary>().0, "{screen:?}");
+        let words = texts_under::<crate::ui::glossary::GlossaryRoot>(&mut app);
+        assert!(words.contains("The ladder") && words.contains("Politburo"), "{screen:?}: {words}");
+        tap(&mut app, KeyCode::Escape);
+        app.update();
+        assert!(!app.world().resource::<Glossary>().0, "{screen:?}");
+        assert_eq!(*app.world().resource::<State<AppState>>().get(), screen);
+        // Left open, it is put away by the next screen.
+        tap(&mut app, KeyCode::KeyL);
+        assert!(app.world().resource::<Glossary>().0);
+    }
+    app.world_mut().resource_mut::<NextState<AppState>>().set(AppState::Board);
+    app.update();
+    app.update();
+    assert!(!app.world().resource::<Glossary>().0, "a new screen closes it");
+}
+
 #[test]
 fn the_details_panel_gives_the_selected_actions_rules() {
     let mut app = board();
