@@ -167,12 +167,15 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
         return Some(Command::Speech);
     }
     let builds = |o: &crate::ai::Choice| match o.command {
+        // A fight over the line he loses gives the party grounds against him.
+        Command::Propose(Motion::SetLine { level }) => crate::rules::votes::forecast(st, c, Motion::SetLine { level }) >= 0.6,
         // Every motion the computer would put: it puts only those with the odds.
         Command::Propose(_) | Command::Appoint { .. } => true,
         // The computer's own lookahead: only when Lenin's words would carry the motion.
         Command::PublishTestament => crate::ai::testament_carries(st, c).is_some(),
-        // Without the Secretariat, he works the cells of his rivals' regions.
-        Command::Canvass { .. } => true,
+        // Without the Secretariat, he works the cells of his rivals' regions, but
+        // never after a recantation: factional work would make him a double-dealer.
+        Command::Canvass { .. } => !me.recanted,
         // A survivor bargains for the votes that would save him, and calls in his delegations.
         Command::OfferDeal { .. } | Command::CallInLoyalty { .. } => true,
         // And he joins the others against the front-runner, as the computer would,
