@@ -10,6 +10,7 @@ mod canvass;
 mod chairmen;
 mod contradictions;
 mod deals;
+mod dynamics;
 mod files;
 mod hostile;
 mod layers;
