@@ -61,6 +61,13 @@ fn the_historical_replay_passes_every_milestone_and_every_event_has_its_note() {
             .any(|e| e.date <= m.by && matches!(e.event, Event::Demoted { who: w, to } if w == who && to <= m.at_most));
         assert!(hit, "a milestone the record passes: {}", m.name);
     }
+    // No one the record kept alive dies of illness on the scripted path (its seed was chosen so).
+    let ill = st
+        .chronicle
+        .entries
+        .iter()
+        .find(|e| matches!(e.event, Event::Died { cause: politburo::rules::chronicle::DeathCause::Illness, .. }));
+    assert!(ill.is_none(), "{:?}", ill.map(|e| &e.event));
     for e in &st.scn.def.events {
         assert!(!e.note.is_empty(), "the event {} has no note for teachers", e.id);
     }
