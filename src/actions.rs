@@ -43,6 +43,12 @@ pub fn sort(cmds: &mut [Command]) {
 /// non-allies to posts held by friends, promotions of strangers, minor figures,
 /// the cells of small regions and of friends.
 pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
+    // A chapter offers its own short list (scenario data); questions are always answered.
+    if let Some(ch) = st.scn.def.chapter.as_ref().filter(|ch| !ch.actions.is_empty())
+        && !matches!(c, Command::Choose { .. } | Command::AnswerDeal { .. })
+    {
+        return crate::scenario::classroom::action_rank(&ch.actions, &crate::narrate::names::words(&st.scn, c)).is_some();
+    }
     match c {
         Command::Appoint { person, .. } => person.is_none(),
         Command::Propose(Motion::ReplaceInOffice { office, with }) => {

@@ -9,11 +9,13 @@
 //! - `files`: bounded reads of untrusted files and stdin, and atomic writes.
 //! - `prefs`: the settings file, read and validated without the window.
 //! - `analysis`: many games at once, for balance and "what if".
+//! - `classroom`: the evidence log, its worksheet and the printable debrief.
 //! - `ui` (feature `gui`): the Bevy window around the same rules.
 
 pub mod actions;
 pub mod ai;
 pub mod analysis;
+pub mod classroom;
 pub mod cli;
 pub mod files;
 pub mod narrate;

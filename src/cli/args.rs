@@ -57,6 +57,10 @@ pub enum Cmd {
         /// Print only the outcome and the hash.
         #[arg(long)]
         quiet: bool,
+        /// Print the chronicle's digest: sessions and votes, posts and ranks, blocs,
+        /// charges, deaths and the events of history, without each turn's routine.
+        #[arg(long, conflicts_with_all = ["quiet", "explain"])]
+        digest: bool,
         /// Save the game (scenario, seed, every command, final hash) to this file.
         #[arg(long, value_name = "FILE")]
         save: Option<PathBuf>,
@@ -97,6 +101,11 @@ pub enum Cmd {
         /// Print only the outcome and the hash.
         #[arg(long)]
         quiet: bool,
+        /// Print the chronicle's digest: sessions and votes, posts and ranks, blocs,
+        /// charges, deaths and the events of history, without each turn's routine
+        /// (speeches, courting, appointments, minor canvassing, deals in the making).
+        #[arg(long, conflicts_with = "quiet")]
+        digest: bool,
     },
     /// Validate scenario files: every problem with file:line:column, the line
     /// with the offending text underlined, and a hint. Exits 2 when any file has an error.
@@ -183,6 +192,28 @@ pub enum Cmd {
     /// List every scenario the game finds, shipped and in mods, with its id,
     /// its playable leaders, and the first error of any that does not load.
     Scenarios,
+    /// Write the printable debrief of a saved game (HTML, A4): its path beside
+    /// history, the three votes that decided it and who had appointed the
+    /// secretaries of the delegations that cast them, each leader's rise and fall,
+    /// and the scenario's questions for discussion.
+    Debrief {
+        /// A save file (`save` while playing, `simulate --save`, an autosave).
+        #[arg(value_name = "SAVE")]
+        file: PathBuf,
+        /// Where to write the page.
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+    },
+    /// Export a saved game's for-and-against evidence log as a worksheet: a column
+    /// for and a column against each contender's claim to lead. `.csv` for a
+    /// spreadsheet, anything else a printable HTML page.
+    Evidence {
+        #[arg(value_name = "SAVE")]
+        file: PathBuf,
+        /// Where to write it: FILE.html or FILE.csv.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Measure how many full computer-only games one core plays per second.
     Bench {
         /// How many games to play.

@@ -43,6 +43,9 @@ pub fn run_from(mut st: GameState, who: &str, opts: Options) -> i32 {
         st.seed,
         st.difficulty.name()
     );
+    if let Some(card) = crate::narrate::chapter::opening(&st) {
+        println!("{card}");
+    }
     let mut input: Box<dyn Input> = match Terminal::open() {
         Some(t) => Box::new(t),
         None => Box::new(Piped(std::io::stdin().lock())),

@@ -4,7 +4,7 @@
 //! functions, read by the terminal's `help ACTION` and `why N`, and by the window.
 
 use crate::rules::command::Command;
-use crate::scenario::Scenario;
+use crate::scenario::{CharId, Scenario};
 
 /// One action kind's help.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,6 +151,11 @@ pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
 /// The glossary: offices, bodies, the ladder, the Testament, and the words of the board.
 pub fn glossary(s: &Scenario) -> Vec<(String, String)> {
     let v = &s.def.victory;
+    // A leader of this scenario for the examples (a contender, not the first).
+    let example = CharId::all(s.def.characters.len())
+        .filter(|&c| s.def.characters[c].contender)
+        .nth(1)
+        .map_or("his regard for you".to_string(), |c| format!("{}'s regard for you", s.short(c)));
     let mut g: Vec<(String, String)> = vec![
         ("Politburo".into(), "the few full members who decide the line, posts and exile every turn, one vote each; candidates sit without a vote.".into()),
         ("Central Committee (plenum)".into(), "named members and each region's seats; it decides promotions, demotions and removals from the Politburo when it meets.".into()),
@@ -159,7 +164,7 @@ pub fn glossary(s: &Scenario) -> Vec<(String, String)> {
         ("Patron".into(), "the leader a region's secretary answers to: its seats and delegates vote as he leans, weighted by the region's loyalty.".into()),
         ("Loyalty".into(), "how faithfully a region's delegation follows its patron (0 to 100); the rest of its vote follows its own view.".into()),
         ("Prestige".into(), "a leader's standing with the party (0 to 100): it counts in every vote against him and in his power; it fades toward 40 each turn, offices add to it.".into()),
-        ("Regard".into(), "what one leader thinks of another (−100 to 100), always someone's regard FOR someone: 'Kamenev's regard for you'. Voters lean with it.".into()),
+        ("Regard".into(), format!("what one leader thinks of another (−100 to 100), always someone's regard FOR someone: '{example}'. Voters lean with it.")),
         ("Credibility".into(), "how far your words carry: shifting your stance or recanting costs it; it recovers each turn.".into()),
         ("Power".into(), "prestige + the weight of your offices + a quarter of the loyal share of the Politburo and of the Central Committee.".into()),
         ("The line".into(), format!("the party's economic policy, from \"{}\" to \"{}\"; its owners rise and fall with the economy.", s.def.line.levels.first().map_or("", |l| l.as_str()), s.def.line.levels.last().map_or("", |l| l.as_str()))),

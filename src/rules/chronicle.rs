@@ -69,6 +69,17 @@ pub struct Judgement {
     pub loss: i32,
 }
 
+/// What an event did to a leader beside killing him (`Effect::Arrest`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Blow {
+    /// Arrested: out of the party, his posts lost.
+    Arrested,
+    /// Too ill or too closely watched to act, though he keeps his rank.
+    Incapacitated,
+    /// Able to act again, and back in the party if he was out of it.
+    Restored,
+}
+
 /// Why a leader died.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum DeathCause {
@@ -333,6 +344,11 @@ pub enum Event {
         who: CharId,
         cause: DeathCause,
     },
+    /// A scenario event arrested, incapacitated or restored him.
+    Struck {
+        who: CharId,
+        blow: Blow,
+    },
     /// A historical script entry carried out, with its note (its index in `script`).
     HistoryNote {
         entry: usize,
@@ -440,7 +456,8 @@ impl Event {
             | E::StruckWithoutGrounds { .. }
             | E::PrecedentSet { .. }
             | E::LostTheLine { .. }
-            | E::DoubleDealer { .. } => Category::Ladder,
+            | E::DoubleDealer { .. }
+            | E::Struck { .. } => Category::Ladder,
             E::SessionOpens { .. } | E::Voted { .. } | E::Lapsed { .. } | E::CoReportAdopted { .. } => Category::Vote,
             E::LineSet { .. } | E::EconomyResolved { .. } | E::CrisisMotion { .. } => Category::Economy,
             E::ScenarioEvent { .. }

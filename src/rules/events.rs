@@ -79,6 +79,7 @@ fn resolve_these(st: &mut GameState, due: Vec<usize>) {
             if p.chosen.is_none() {
                 st.record(|_| Event::ChoiceByDefault { chooser: p.chooser, event: i, choice: pick });
             }
+            st.answered[i] = Some(pick);
             st.because(Cause::Choice { event: i, choice: pick }, |st| apply_effects(st, &e.choices[pick].effects));
         }
     }
@@ -153,6 +154,12 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
             }
             Effect::Comintern(d) => super::levers::comintern(st, *d),
             Effect::WorldRevolution(d) => super::levers::world_revolution(st, *d),
+            Effect::SetRank(c, r) => super::struck::set_rank(st, s.cid(c), *r),
+            Effect::GiveOffice(o, c) => office(st, s.oid(o), Some(s.cid(c))),
+            Effect::TakeOffice(o) => office(st, s.oid(o), None),
+            Effect::Incapacitate(c) => super::struck::incapacitate(st, s.cid(c)),
+            Effect::Restore(c) => super::struck::restore(st, s.cid(c)),
+            Effect::Arrest(c) => super::struck::arrest(st, s.cid(c)),
             Effect::TestamentRead => {
                 if st.testament == TestamentStatus::Sealed {
                     st.testament = TestamentStatus::ReadToDelegations;

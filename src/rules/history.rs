@@ -123,16 +123,23 @@ pub fn play(scn: Arc<Scenario>, until: Option<Date>, quiet: bool) -> (GameState,
     let mut st = GameState::new(scn, seed);
     st.chronicle.quiet = quiet;
     st.history_until = until;
+    let refused = run(&mut st, until);
+    (st, refused)
+}
+
+/// Plays the script turn by turn from where `st` stands until the turn containing
+/// `until` (or the end): the historical replay, and a chapter's opening.
+pub fn run(st: &mut GameState, until: Option<Date>) -> Vec<(usize, CommandError)> {
     let mut refused = vec![];
     while !st.is_over() {
         let end = st.date.plus_months(st.scn.def.calendar.months_per_turn as i32);
         if until.is_some_and(|u| u < end) {
             break;
         }
-        refused.extend(apply_turn(&mut st));
+        refused.extend(apply_turn(st));
         st.end_turn();
     }
-    (st, refused)
+    refused
 }
 
 /// Where a game stands against history at the same date.

@@ -24,7 +24,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
     need(!st.is_over(), E::GameOver)?;
     need(actor.0 < st.n(), E::NoSuchThing("no such character"))?;
     let me = &st.chars[actor];
-    need(me.alive && me.rank > Rank::Deported, E::NotActive)?;
+    need(me.alive && me.rank > Rank::Deported && !me.incapacitated, E::NotActive)?;
     let cost = cmd.cost(st);
     need(me.ap >= cost, E::NoActionPoints { need: cost, have: me.ap })?;
     let member = me.rank >= Rank::Member;

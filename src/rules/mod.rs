@@ -12,11 +12,13 @@
 
 pub mod apply;
 mod changes;
+pub mod chapter;
 pub mod chronicle;
 pub mod command;
 pub mod conditions;
 pub mod deals;
 pub mod difficulty;
+pub mod digest;
 pub mod events;
 pub mod expulsion;
 pub mod factions;
@@ -37,8 +39,10 @@ pub mod promises;
 pub mod recorded;
 pub mod replay;
 pub mod rng;
+pub mod script_check;
 pub mod sessions;
 pub mod state;
+pub mod struck;
 pub mod testament;
 pub mod turn;
 pub mod victory;

@@ -54,6 +54,7 @@ pub fn named(e: &Event) -> Vec<CharId> {
         | E::PrecedentSet { who, .. }
         | E::LostTheLine { who }
         | E::DoubleDealer { who }
+        | E::Struck { who, .. }
         | E::Died { who, .. } => vec![*who],
         E::OfficeFilled { who, replacing, .. } => std::iter::once(*who).chain(*replacing).collect(),
         E::CoReportCondemned { condemned } => condemned.clone(),
@@ -111,6 +112,7 @@ pub fn decisive(e: &Event) -> bool {
         | E::DealBroken { .. }
         | E::MeetingLeaked { .. }
         | E::Died { .. }
+        | E::Struck { .. }
         | E::GameEnds(_) => true,
         _ => false,
     }

@@ -39,6 +39,8 @@ pub struct CharState {
     pub double_dealer: bool,
     /// His name for keeping his word in deals, 0..100: kept promises raise it, broken ones cut it.
     pub trust: i32,
+    /// Struck down by an event (`Effect::Incapacitate`): he gives no commands until restored.
+    pub incapacitated: bool,
 }
 
 pub const DONE_SPEECH: u8 = 1;
@@ -160,6 +162,8 @@ pub struct GameState {
     pub co_report: Option<CharId>,
     pub due_events: Vec<usize>,
     pub fired: Vec<bool>,
+    /// Each event's answer, once its question was answered (by its chooser or by default).
+    pub answered: Vec<Option<usize>>,
     /// Events that have resolved (not merely come due): what a later rule may wait for.
     pub happened: Vec<bool>,
     pub choices: Vec<PendingChoice>,
@@ -195,8 +199,9 @@ pub struct GameState {
 }
 
 impl GameState {
-    /// The state at the scenario's start. Events of the first turn are announced at once.
-    pub fn new(scn: Arc<Scenario>, seed: u64) -> GameState {
+    /// The state at the calendar's first turn; events of the first turn are
+    /// announced at once. `GameState::new` (`rules::chapter`) starts every game.
+    pub(super) fn fresh(scn: Arc<Scenario>, seed: u64) -> GameState {
         let d = &scn.def;
         let n = d.characters.len();
         let mut relations = vec![0i16; n * n];
@@ -227,6 +232,7 @@ impl GameState {
                 discredited: 0,
                 double_dealer: false,
                 trust: d.balance.deals.start_trust,
+                incapacitated: false,
             })
             .collect();
         let blocs = d
@@ -279,6 +285,7 @@ impl GameState {
             co_report: None,
             due_events: vec![],
             fired: vec![false; d.events.len()],
+            answered: vec![None; d.events.len()],
             happened: vec![false; d.events.len()],
             choices: vec![],
             touched: vec![],

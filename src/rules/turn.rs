@@ -60,7 +60,7 @@ impl GameState {
 
     /// Is this the scenario's final turn?
     pub fn last_turn(&self) -> bool {
-        self.date.plus_months(self.scn.def.calendar.months_per_turn as i32) > self.scn.def.calendar.end
+        self.date.plus_months(self.scn.def.calendar.months_per_turn as i32) > super::chapter::end(&self.scn)
     }
 
     /// Resolves the turn after every leader has acted, then opens the next one.
@@ -81,7 +81,7 @@ impl GameState {
         let powers = victory::powers(self, &self.ids().collect::<Vec<_>>());
         self.power_history.push(powers);
         self.rank_history.push(self.chars.iter().map(|c| if c.alive { c.rank } else { crate::scenario::Rank::Deported }).collect());
-        let last = self.last_turn();
+        let last = self.last_turn() || super::chapter::decided(self);
         victory::check(self, last);
         self.extraordinary = None;
         self.co_report = None;

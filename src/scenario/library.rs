@@ -9,6 +9,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+/// The origin of the shipped chapters (`assets/scenarios/chapters/`).
+pub const CHAPTER: &str = "chapter";
+
 /// Where scenarios are found: the shipped folder, then each mods root the caller
 /// names (the user's mods folder, each `--mods DIR`) and every mod folder inside
 /// it. It is passed to whatever loads scenarios, never kept in a global, so two
@@ -76,7 +79,9 @@ impl Library {
             return ix.dirs.clone();
         }
         let shipped = super::default_scenario_path().parent().map(Path::to_path_buf).unwrap_or_default();
-        let mut out = vec![(shipped, "shipped".to_string())];
+        // The classroom's chapters are shipped too, in their own folder (the menu's "Chapters").
+        let chapters = shipped.join("chapters");
+        let mut out = vec![(shipped, "shipped".to_string()), (chapters, CHAPTER.to_string())];
         for root in &self.roots {
             let name = |p: &Path| format!("mod {}", p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
             out.push((root.clone(), name(root)));
@@ -190,7 +195,9 @@ impl Library {
         // A mod's folder holding one scenario may be named instead of that scenario's id.
         self.find_id(id_or_path, None).or_else(|| {
             let dirs = self.scenario_dirs();
-            let folder = dirs.iter().find(|(d, origin)| origin != "shipped" && d.file_name().is_some_and(|n| n == id_or_path))?;
+            let folder = dirs
+                .iter()
+                .find(|(d, origin)| origin != "shipped" && origin != CHAPTER && d.file_name().is_some_and(|n| n == id_or_path))?;
             match ron_files(&folder.0).as_slice() {
                 [one] => Some(one.clone()),
                 _ => None,

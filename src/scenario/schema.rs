@@ -47,6 +47,18 @@ pub struct ScenarioFile {
     /// it and the joint session only expulsions.
     #[serde(default)]
     pub bodies: Option<BodiesDef>,
+    /// The scenario's words for its country and institutions (`scenario::words`).
+    #[serde(default)]
+    pub words: super::words::WordsDef,
+    /// A chapter for the classroom: opens at a turning point, ends at its decision.
+    #[serde(default)]
+    pub chapter: Option<super::classroom::ChapterDef>,
+    /// Questions for a class to discuss after a game (the debrief prints them).
+    #[serde(default)]
+    pub discussion: Vec<String>,
+    /// Short extracts of primary sources, quoted by the evidence log.
+    #[serde(default)]
+    pub sources: Vec<super::classroom::SourceDef>,
 }
 
 /// The kinds of motion, as the scenario names them to say which body decides them.
@@ -81,7 +93,8 @@ pub struct BodiesDef {
     pub joint: Vec<MotionKind>,
 }
 
-/// A turning point: `who` has fallen to `at_most` (or died) by the date `by`.
+/// A turning point: `who` has fallen to `at_most` (or died) by the date `by`; or,
+/// a rise, given `at_least` or `holds`: he has risen to that rank, or taken that post.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MilestoneDef {
@@ -89,8 +102,15 @@ pub struct MilestoneDef {
     pub name: String,
     /// The character it is about.
     pub who: String,
-    /// The highest rank that counts as fallen (death always counts).
+    /// The highest rank that counts as fallen (death always counts); `Deported` if not given.
+    #[serde(default = "deported")]
     pub at_most: Rank,
+    /// A rise: the lowest rank that counts as risen (alive, and not struck down).
+    #[serde(default)]
+    pub at_least: Option<Rank>,
+    /// A rise: the post he holds (with `at_least`, both are needed).
+    #[serde(default)]
+    pub holds: Option<String>,
     /// The last date (YYYY-MM) it may happen by.
     pub by: Date,
 }
@@ -239,6 +259,12 @@ pub struct Temperament {
 pub struct CharacterDef {
     pub id: String,
     pub name: String,
+    /// The name in tables and the chronicle; without it, the last word of `name`.
+    #[serde(default)]
+    pub short_name: String,
+    /// He or she, in the chronicle (`He` when not given).
+    #[serde(default)]
+    pub pronouns: super::words::Pronouns,
     pub born: i32,
     #[serde(default)]
     pub portrait: String,
@@ -256,13 +282,26 @@ pub struct CharacterDef {
     pub credibility: i32,
     /// -100 (against NEP) .. 100 (for).
     pub nep: i32,
-    /// -100 (Socialism in One Country) .. 100 (Permanent Revolution).
+    /// -100 (Socialism in One Country) .. 100 (Permanent Revolution); 0 when
+    /// not given, for a scenario where the world revolution means nothing.
+    #[serde(default)]
     pub world_revolution: i32,
     /// How this character regards others, -100..100; unnamed pairs start at 0.
     #[serde(default)]
     pub relations: BTreeMap<String, i32>,
     #[serde(default)]
     pub bio: String,
+}
+
+fn deported() -> Rank {
+    Rank::Deported
+}
+
+impl MilestoneDef {
+    /// Is this milestone a rise rather than a fall?
+    pub fn is_rise(&self) -> bool {
+        self.at_least.is_some() || self.holds.is_some()
+    }
 }
 
 fn five() -> i32 {
@@ -613,6 +652,9 @@ pub enum Condition {
     After(Date),
     /// Lenin's Testament (the scenario's `testament`) has been published.
     TestamentPublished,
+    /// The question of event `id` was answered with choice `k` (counted from 0):
+    /// what follows a decision can depend on it.
+    Chose(String, usize),
     /// The event with this id has happened (resolved, not merely fallen due).
     Happened(String),
 }
@@ -658,4 +700,18 @@ pub enum Effect {
     /// gains this much times his world-revolution stance / 100 (the internationalists
     /// gain, the men of Socialism in One Country lose, or the other way round).
     WorldRevolution(i32),
+    /// Sets his rank, up or down, outside the party's votes (a coup, a decree, a
+    /// rehabilitation); a rise needs a free seat at that rank, or nothing happens.
+    SetRank(String, Rank),
+    /// The post passes to him (as `Office(o, Some(c))`).
+    GiveOffice(String, String),
+    /// The post is taken from its holder and stands vacant (as `Office(o, None)`).
+    TakeOffice(String),
+    /// He is struck down (a stroke, house arrest): he keeps his rank and posts
+    /// but gives no commands until `Restore`d.
+    Incapacitate(String),
+    /// He can act again, and is readmitted to the party if he was out of it.
+    Restore(String),
+    /// He is arrested: expelled from the party, every post lost, he acts no more.
+    Arrest(String),
 }

@@ -7,6 +7,7 @@
 
 mod board;
 mod endscreen;
+mod glossary;
 mod history;
 mod menu;
 mod poster;
@@ -259,7 +260,16 @@ pub fn run(lib: Library) {
         // No multisampling: the UI is all straight edges, and the software renderer pays dearly for it.
         commands.spawn((Camera2d, Msaa::Off, Tonemapping::None, DebandDither::Disabled));
     })
-    .add_plugins((theme::plugin, settings::plugin, menu::plugin, board::plugin, endscreen::plugin, history::plugin, reload::plugin))
+    .add_plugins((
+        theme::plugin,
+        settings::plugin,
+        menu::plugin,
+        board::plugin,
+        endscreen::plugin,
+        history::plugin,
+        reload::plugin,
+        glossary::plugin,
+    ))
     .add_systems(Update, (screenshot_key, scale_with_window));
     if selftest.is_none() {
         app.add_systems(Update, fit_to_display.run_if(not(resource_exists::<Fitted>)));

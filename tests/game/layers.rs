@@ -7,8 +7,15 @@ use std::path::{Path, PathBuf};
 
 /// Bottom up; a module may use its own layer's file mates and anything lower,
 /// never a module of its own layer or above (cli and ui never see each other).
-const LAYERS: &[&[&str]] =
-    &[&["files"], &["scenario"], &["rules"], &["ai", "narrate"], &["actions", "saves"], &["analysis", "prefs"], &["cli", "ui"]];
+const LAYERS: &[&[&str]] = &[
+    &["files"],
+    &["scenario"],
+    &["rules"],
+    &["ai", "narrate"],
+    &["actions", "saves"],
+    &["analysis", "prefs", "classroom"],
+    &["cli", "ui"],
+];
 
 fn layer(top: &str) -> Option<usize> {
     LAYERS.iter().position(|l| l.contains(&top))

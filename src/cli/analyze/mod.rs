@@ -188,6 +188,13 @@ fn table(setup: &Setup, sum: &Summary, a: &Args, secs: f64, threads: usize) -> S
             let _ = writeln!(o, "  {:>5.1}% ± {:<4.1}  {name}", p, h);
         }
     }
+    if let Some(ch) = s.def.chapter.as_ref().map(|c| &c.question) {
+        let _ = writeln!(o, "\nThe chapter's question: {ch}");
+        for (title, k) in &sum.endings {
+            let (p, h) = analysis::rate(*k, n);
+            let _ = writeln!(o, "  {:>5.1}% ± {:<4.1}  {title}", p, h);
+        }
+    }
     if a.calibration {
         o.push_str(&calibration_table(&sum.calibration));
     }
@@ -230,6 +237,7 @@ mod tests {
             years: vec![(1927, 2), (1929, 1)],
             milestones: vec![(name.to_string(), 1)],
             calibration: analysis::calibration::calibrate([(0.9, true), (0.25, false)]),
+            endings: vec![],
         };
         let a = Args {
             games: 3,

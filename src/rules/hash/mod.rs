@@ -127,6 +127,7 @@ impl Encode for CharState {
             discredited,
             double_dealer,
             trust,
+            incapacitated,
         } = self;
         h.put(rank);
         h.put(alive);
@@ -146,6 +147,10 @@ impl Encode for CharState {
         h.put(discredited);
         h.put(double_dealer);
         h.put(trust);
+        // Only when set: the games of scenarios without the effect keep their hashes.
+        if *incapacitated {
+            h.put(incapacitated);
+        }
     }
 }
 
@@ -244,6 +249,7 @@ impl Encode for GameState {
             co_report,
             due_events,
             fired,
+            answered,
             happened,
             choices,
             touched,
@@ -275,6 +281,7 @@ impl Encode for GameState {
         h.put(co_report);
         h.put(due_events);
         h.put(fired);
+        h.put(answered);
         h.put(happened);
         h.put(choices);
         h.put(touched);

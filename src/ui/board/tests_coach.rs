@@ -2,10 +2,10 @@
 //! details panel (see `tests` for the bare `App` they run in).
 
 use super::coach::{Coach, CoachRoot};
-use super::glossary::Glossary;
 use super::tests::{board, tap};
 use super::*;
 use crate::ui::Game;
+use crate::ui::glossary::Glossary;
 use crate::ui::settings::Settings;
 
 /// A new game's board as the menu opens it: the coach undecided, the settings given.
@@ -99,7 +99,7 @@ fn l_opens_the_glossary_and_esc_closes_it_without_leaving_the_board() {
     let mut app = board();
     tap(&mut app, KeyCode::KeyL);
     assert!(app.world().resource::<Glossary>().0);
-    let words = texts_under::<super::glossary::GlossaryRoot>(&mut app);
+    let words = texts_under::<crate::ui::glossary::GlossaryRoot>(&mut app);
     for term in ["Politburo", "The ladder", "Regard", "Loyalty", "Prestige", "Credibility", "The Testament", "General Secretary"] {
         assert!(words.contains(term), "{term} missing from the glossary: {words}");
     }
