@@ -15,7 +15,7 @@ use politburo::scenario::Scenario;
 /// the golden chronicle that record it.
 #[test]
 fn the_state_hash_is_pinned() {
-    assert_eq!(format!("{:016x}", simulate(scenario(), 7, None, true).state_hash()), "9a456333f149b995");
+    assert_eq!(format!("{:016x}", simulate(scenario(), 7, None, true).state_hash()), "1b1404d4b8097f2b");
 }
 
 #[test]
