@@ -17,6 +17,11 @@ fn rank_fall(s: &Scenario, to: Rank) -> String {
     }
 }
 
+/// A region's name after "the": "the Red Army", not "the The Red Army".
+fn bare(name: &str) -> &str {
+    name.strip_prefix("The ").unwrap_or(name)
+}
+
 fn names(s: &Scenario, cs: &[CharId]) -> String {
     let v: Vec<_> = cs.iter().map(|&c| s.short(c)).collect();
     if v.is_empty() { "no one".into() } else { v.join(", ") }
@@ -142,12 +147,12 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         E::SecretarySeated { region, secretary, by, loyalty, administration } => format!(
             "{} takes over the {} party organisation: its delegates follow with loyalty {loyalty}{}.",
             secretary.map(|p| n(p).to_string()).unwrap_or_else(|| "A new secretary".into()),
-            s.def.regions[*region].name,
+            bare(&s.def.regions[*region].name),
             if *administration == 0 { String::new() } else { format!(" ({administration:+} for {}'s administration)", s.short(*by)) }
         ),
         E::OrganisationLost { region, secretary } => format!(
             "The {} organisation loses its secretary, {}; the apparatus takes it over.",
-            s.def.regions[*region].name,
+            bare(&s.def.regions[*region].name),
             s.short(*secretary)
         ),
         E::Charged { actor, target, weight, backed, charges } => format!(

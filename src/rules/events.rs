@@ -126,6 +126,15 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                     }
                 }
             }
+            Effect::LoyaltyForOffice(o, d) => {
+                if let Some(h) = st.offices[s.oid(o)] {
+                    let led: Vec<usize> = (0..st.regions.len()).filter(|&r| st.regions[r].patron == Some(h)).collect();
+                    for r in led {
+                        let r = crate::scenario::RegionId(r);
+                        st.set_loyalty(r, st.regions[r].loyalty + d);
+                    }
+                }
+            }
             Effect::Office(o, who) => office(st, s.oid(o), who.as_deref().map(|c| s.cid(c))),
             Effect::DisownLine(c) => {
                 let c = s.cid(c);

@@ -34,6 +34,7 @@ pub fn phase(st: &mut GameState) {
             super::patronage::vacate_secretary(st, c);
             st.politburo_agenda.retain(|p| p.proposer != c);
             st.plenum_agenda.retain(|p| p.proposer != c);
+            super::deals::drop_stale_calls(st);
             st.line_owners.retain(|&o| o != c);
         }
     }
@@ -68,6 +69,7 @@ pub fn recant(st: &mut GameState, c: CharId) {
     politburo.retain(|p| !lapses(st, p));
     plenum.retain(|p| !lapses(st, p));
     (st.politburo_agenda, st.plenum_agenda) = (politburo, plenum);
+    super::deals::drop_stale_calls(st);
     if let Some(g) = st.gensec_holder() {
         st.add_rel(g, c, 10);
     }

@@ -41,6 +41,7 @@ pub fn votes_phase(st: &mut GameState) {
             decide(st, body, p);
         }
     }
+    super::deals::drop_stale_calls(st);
     st.date = turn_date;
     st.agenda_dates.clear();
     st.fresh.clear();

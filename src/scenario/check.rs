@@ -163,7 +163,7 @@ impl<'a> Checker<'a> {
                     self.char("an effect's character", b);
                 }
                 Effect::Delegates(r, _) | Effect::Loyalty(r, _) => self.known("an effect's region", "region", r),
-                Effect::EnrolForOffice(o, _) => self.known("an effect's office", "office", o),
+                Effect::EnrolForOffice(o, _) | Effect::LoyaltyForOffice(o, _) => self.known("an effect's office", "office", o),
                 Effect::Office(o, who) => {
                     self.known("an effect's office", "office", o);
                     if let Some(c) = who {

@@ -676,6 +676,9 @@ pub enum Effect {
     Loyalty(String, i32),
     /// Every region whose patron is the holder of this office gains delegates.
     EnrolForOffice(String, i32),
+    /// Every region whose patron is the holder of this office gains loyalty: the
+    /// new members his apparatus promoted owe it their places.
+    LoyaltyForOffice(String, i32),
     /// A post changes hands by a decision outside the party's bodies (the state's
     /// appointments): the office passes to this character, or stands vacant for one
     /// who is no character of the scenario. Ignored if he is dead or ranks too low.

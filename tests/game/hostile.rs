@@ -74,7 +74,7 @@ fn any_scenario_check_accepts_plays_every_seat() {
     // `HOSTILE_CASES=N` runs N cases of each base, for a longer search.
     let n: usize = std::env::var("HOSTILE_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
     property(&minimal(), 22, n.max(400), 6);
-    property(&shipped, 23, n.max(12), 6);
+    property(&shipped, 23, n.max(20), 6);
 }
 
 /// `cases` random cases of `base`, up to `most` numbers changed in each.

@@ -81,9 +81,13 @@ fn the_army_raises_its_commander_and_frightens_the_politburo() {
     st.offices[war] = Some(id(&st, "voroshilov"));
     st.sync_patron_offices();
     assert_eq!(levers::bonaparte(&st), None, "Voroshilov is no contender");
-    // And the Red Army's delegation follows whoever holds the War Commissariat.
-    let army = RegionId::all(st.regions.len()).find(|&r| st.scn.def.regions[r].patron_office.is_some()).unwrap();
-    assert_eq!(st.regions[army].patron, Some(id(&st, "voroshilov")));
+    // The Red Army's delegation is not the War Commissar's to command: it answers to the
+    // Political Directorate the Secretariat staffs (issue 19). The unions' follows its office.
+    let army = st.scn.rid("red_army");
+    assert_eq!(st.scn.def.regions[army].patron_office, None);
+    assert_ne!(st.regions[army].patron, Some(id(&st, "voroshilov")));
+    let unions = RegionId::all(st.regions.len()).find(|&r| st.scn.def.regions[r].patron_office.is_some()).unwrap();
+    assert_eq!(st.regions[unions].patron, st.offices[st.scn.oid("unions")]);
 }
 
 /// The Comintern: an international defeat sinks its head and the internationalists

@@ -204,7 +204,8 @@ fn trotsky_gives_the_ban_no_target() {
         kept_seat += i32::from(st.chars[trotsky].rank >= politburo::scenario::Rank::Politburo);
     }
     assert!(ducked >= 20, "Trotsky ducked the ban in only {ducked} of 30 games");
-    assert!(kept_seat >= 3, "Trotsky kept his Politburo seat through 1926 in only {kept_seat} of 30 games");
+    // Two, since the Red Army's delegation is no longer his to command (issue 19).
+    assert!(kept_seat >= 2, "Trotsky kept his Politburo seat through 1926 in only {kept_seat} of 30 games");
 }
 
 /// A master of the apparatus and both majorities finishes the struggle: his plan

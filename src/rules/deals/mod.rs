@@ -7,6 +7,7 @@
 mod answer;
 mod keep;
 mod schemes;
+pub(crate) use schemes::drop_stale_calls;
 
 pub use answer::{answer_ok, interest, offer_ok};
 pub use keep::{after_vote, expire, left_bloc, proposed};

@@ -32,6 +32,13 @@ pub fn call_in(st: &mut GameState, actor: CharId, m: Motion) {
     st.record(|_| Event::LoyaltyCalledIn { patron: actor, motion: m, regions, boost, cost });
 }
 
+/// Calls on motions that left the agenda without a vote (they lapsed, or their
+/// mover fell or recanted) go with them.
+pub(crate) fn drop_stale_calls(st: &mut GameState) {
+    let waiting: Vec<Motion> = st.plenum_agenda.iter().map(|p| p.motion).collect();
+    st.called_in.retain(|(_, m)| waiting.contains(m));
+}
+
 /// After the vote: the call is spent, and the regions resent it.
 pub(super) fn spent(st: &mut GameState, m: &Motion) {
     let cost = st.scn.def.balance.deals.call_in_loyalty_cost;
