@@ -13,6 +13,7 @@ pub mod norms_levers;
 pub mod schema;
 pub mod script;
 pub mod suggest;
+pub mod version;
 pub mod words;
 
 pub use deals_balance::DealsBalance;
@@ -248,6 +249,10 @@ pub(crate) fn check_str_in(lib: &Library, text: &str, file: &str) -> (Option<Sce
     // In the file's order; the note that the checks stopped early stays last.
     let stopped = if problems.len() > check::MAX_PROBLEMS { problems.pop() } else { None };
     problems.extend(bounds::check(&def, text, file));
+    // The format's note only while the checks ran to the end: past their limit, noise.
+    if stopped.is_none() {
+        problems.extend(version::check(&def, text, file));
+    }
     problems.sort_by_key(|e| (e.line, e.column, e.severity));
     problems.extend(stopped);
     if problems.iter().any(|e| e.severity == Severity::Error) {

@@ -11,6 +11,9 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
+    /// The format the file is written for (`scenario::version`); 1 when not given.
+    #[serde(default = "first_format")]
+    pub format: u32,
     /// Stable id, stored in saves: `"1924"`.
     pub id: String,
     /// Bumped whenever a change would alter a replay.
@@ -266,6 +269,10 @@ pub struct CharacterDef {
     pub relations: BTreeMap<String, i32>,
     #[serde(default)]
     pub bio: String,
+}
+
+fn first_format() -> u32 {
+    1
 }
 
 fn deported() -> Rank {

@@ -172,3 +172,42 @@ fn check_plays_the_script_and_places_each_refused_entry() {
     // What follows from it is refused too: Trotsky, never expelled, is neither exiled nor deported.
     assert_eq!(problems.len(), 3, "{problems:?}");
 }
+
+/// Every scenario and mod the repository holds: the shipped scenarios, the test
+/// mods, and today's 1924 file as format 1 left it (tests/formats).
+#[test]
+fn every_scenario_and_mod_in_the_repository_loads_old_formats_too() {
+    use politburo::scenario::{Library, Severity};
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![];
+    for dir in ["assets/scenarios", "tests/formats", "tests/mods"] {
+        let mut stack = vec![root.join(dir)];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "ron") {
+                    files.push(p);
+                }
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 4, "{files:?}");
+    let lib = Library::shipped();
+    for f in &files {
+        let (scn, problems) = lib.check_file(f);
+        assert!(scn.is_some(), "{} does not load: {problems:?}", f.display());
+        let old = problems.iter().any(|p| p.severity == Severity::Warning && p.message.contains("written for format 1"));
+        assert_eq!(old, f.starts_with(root.join("tests/formats")), "{}: {problems:?}", f.display());
+    }
+    // The old 1924 file plays today's history, entry for entry.
+    let old = Scenario::load(&root.join("tests/formats/1924-v1.ron")).unwrap();
+    let (_, refused) = politburo::rules::history::play(std::sync::Arc::new(old), None, true);
+    assert!(refused.is_empty());
+    // A format from the future is refused, at its field.
+    let future = text_1924().replacen("format: 2,", "format: 9,", 1);
+    let err = Scenario::from_str(&future, "future.ron").unwrap_err().to_string();
+    assert!(err.contains("future.ron:5:13") && err.contains("newer than this game's (2)"), "{err}");
+}
