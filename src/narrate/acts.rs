@@ -190,8 +190,8 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         E::CrisisMotion { critic, level, owners } => format!(
             "With the grain not coming, {} moves to change the line to \"{}\": the {} votes on it next turn, against {}.",
             n(*critic),
-            w.politburo,
             s.def.line.levels[*level],
+            w.politburo,
             names(s, owners)
         ),
         E::ArmyStanding { commander, gain, prestige, fear, fearful } => {
