@@ -211,3 +211,32 @@ fn every_scenario_and_mod_in_the_repository_loads_old_formats_too() {
     let err = Scenario::from_str(&future, "future.ron").unwrap_err().to_string();
     assert!(err.contains("future.ron:5:13") && err.contains("newer than this game's (2)"), "{err}");
 }
+
+/// The third scenario, Albania after Hoxha: data alone, in its own words; its
+/// history replays legal, and more than one leader can come out on top.
+#[test]
+fn the_1985_scenario_speaks_albanian_and_replays_legal() {
+    use politburo::rules::history;
+    use politburo::rules::state::Outcome;
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/1985.ron");
+    let (scn, problems) = Scenario::check_file(&path);
+    let scn = std::sync::Arc::new(scn.unwrap_or_else(|| panic!("{problems:?}")));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(scn.words().police, "the Sigurimi");
+    let n = scn.cid("nexhmije");
+    assert_eq!((scn.short(n), scn.he(n)), ("Nexhmije", "she"));
+    let (st, refused) = history::play(scn.clone(), None, false);
+    assert!(refused.is_empty(), "refused script entries: {refused:?}");
+    assert!(st.holds(st.scn.cid("carcani"), st.scn.oid("front")), "Çarçani takes the Democratic Front, December 1990");
+    assert!(st.chars[st.scn.cid("stefani")].rank < politburo::scenario::Rank::Candidate, "Stefani dropped, December 1990");
+    let text: Vec<String> = st.chronicle.entries.iter().map(|e| narrate::headline(&st.scn, e)).collect();
+    assert!(text.iter().any(|t| t.contains("removed from the Political Bureau")), "the chronicle speaks of the Political Bureau");
+    let mut winners = std::collections::BTreeSet::new();
+    for seed in 0..30 {
+        let st = politburo::cli::simulate(scn.clone(), seed, None, true);
+        if let Some(Outcome::Supremacy { winner, .. } | Outcome::EndDate { leader: winner, .. }) = &st.outcome {
+            winners.insert(*winner);
+        }
+    }
+    assert!(winners.len() >= 2, "only one leader ever wins 1985: {winners:?}");
+}
