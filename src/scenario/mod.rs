@@ -12,6 +12,7 @@ pub mod mods;
 pub mod norms_levers;
 pub mod schema;
 pub mod script;
+pub mod statutes;
 pub mod suggest;
 pub mod version;
 pub mod words;

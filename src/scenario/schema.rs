@@ -4,6 +4,7 @@
 
 use super::norms_levers::{Levers, Norms};
 use super::script::ScriptEntry;
+pub use super::statutes::{BodiesDef, MilestoneDef, MotionKind};
 use crate::scenario::date::Date;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -52,60 +53,6 @@ pub struct ScenarioFile {
     /// The scenario's words for its country and institutions (`scenario::words`).
     #[serde(default)]
     pub words: super::words::WordsDef,
-}
-
-/// The kinds of motion, as the scenario names them to say which body decides them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub enum MotionKind {
-    SetLine,
-    ReplaceInOffice,
-    RemoveFromPolitburo,
-    DemoteToCandidate,
-    Promote,
-    /// `Elect` straight to the Central Committee.
-    ElectToCC,
-    /// `Elect` straight to a rank of the Politburo.
-    ElectToPolitburo,
-    ExpelFromCC,
-    ExpelFromParty,
-    Exile,
-    Deport,
-    Readmit,
-}
-
-/// Which body decides what (scenario data: the party's statutes, not the rules').
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct BodiesDef {
-    /// What a congress votes itself; any other motion put at a congress is decided
-    /// by the plenum it elects, which meets right after it (the 1920s congress
-    /// elected the Central Committee; the plenum after it, the Politburo).
-    pub congress: Vec<MotionKind>,
-    /// What a plenum decides only in joint session with the Control Commission
-    /// (expulsion from the Central Committee, by the ban on factions).
-    pub joint: Vec<MotionKind>,
-}
-
-/// A turning point: `who` has fallen to `at_most` (or died) by the date `by`; or,
-/// a rise, given `at_least` or `holds`: he has risen to that rank, or taken that post.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MilestoneDef {
-    /// How the milestone is named in reports: "Trotsky expelled from the party by 1927".
-    pub name: String,
-    /// The character it is about.
-    pub who: String,
-    /// The highest rank that counts as fallen (death always counts); `Deported` if not given.
-    #[serde(default = "deported")]
-    pub at_most: Rank,
-    /// A rise: the lowest rank that counts as risen (alive, and not struck down).
-    #[serde(default)]
-    pub at_least: Option<Rank>,
-    /// A rise: the post he holds (with `at_least`, both are needed).
-    #[serde(default)]
-    pub holds: Option<String>,
-    /// The last date (YYYY-MM) it may happen by.
-    pub by: Date,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -273,17 +220,6 @@ pub struct CharacterDef {
 
 fn first_format() -> u32 {
     1
-}
-
-fn deported() -> Rank {
-    Rank::Deported
-}
-
-impl MilestoneDef {
-    /// Is this milestone a rise rather than a fall?
-    pub fn is_rise(&self) -> bool {
-        self.at_least.is_some() || self.holds.is_some()
-    }
 }
 
 fn five() -> i32 {
