@@ -96,7 +96,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 });
                 for x in cs {
                     let ch = &st.chars[x];
-                    let fate = if !ch.alive { "Dead" } else { rank_name(ch.rank) };
+                    let fate = if !ch.alive { "Dead".into() } else { rank_name(&st.scn, ch.rank) };
                     let fallen = !ch.alive || ch.rank <= Rank::Expelled;
                     let offices: Vec<&str> = st.offices_of(x).map(|o| st.scn.def.offices[o].name.as_str()).collect();
                     c.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, flex_shrink: 0.0, ..default() }).with_children(
