@@ -250,10 +250,10 @@ pub(crate) fn check_str_in(lib: &Library, text: &str, file: &str) -> (Option<Sce
     // In the file's order; the note that the checks stopped early stays last.
     let stopped = if problems.len() > check::MAX_PROBLEMS { problems.pop() } else { None };
     problems.extend(bounds::check(&def, text, file));
-    // The format's note only while the checks ran to the end: past their limit, noise.
-    if stopped.is_none() {
-        problems.extend(version::check(&def, text, file));
-    }
+    // The format: an unknown one is an error; an old one's note only on a file
+    // that is otherwise sound (beside errors, or past the checks' limit, noise).
+    let sound = stopped.is_none() && !problems.iter().any(|e| e.severity == Severity::Error);
+    problems.extend(version::check(&def, text, file).into_iter().filter(|e| sound || e.severity == Severity::Error));
     problems.sort_by_key(|e| (e.line, e.column, e.severity));
     problems.extend(stopped);
     if problems.iter().any(|e| e.severity == Severity::Error) {
