@@ -244,6 +244,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             need(!any, E::AlreadyDone("a line is already proposed this turn"))?;
         }
         Motion::ReplaceInOffice { office, with } => {
+            need(st.office_exists(office), E::NotNow("the office does not exist at this date"))?;
             need(with.0 < n && st.chars[with].alive, E::BadTarget("no such living leader"))?;
             need(st.offices[office] != Some(with), E::AlreadyDone("he already holds it"))?;
             need(st.chars[with].rank >= scn.def.offices[office].min_rank, E::BadTarget("his rank is too low for the office"))?;

@@ -126,6 +126,12 @@ pub struct OfficeDef {
     /// Weight of the office in the power score.
     #[serde(default)]
     pub weight: i32,
+    /// The office exists from the turn opening on this date (created in a reorganisation).
+    #[serde(default)]
+    pub opens: Option<Date>,
+    /// The office is abolished from the turn opening on this date: its holder loses it.
+    #[serde(default)]
+    pub closes: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -240,3 +240,36 @@ fn the_1985_scenario_speaks_albanian_and_replays_legal() {
     }
     assert!(winners.len() >= 2, "only one leader ever wins 1985: {winners:?}");
 }
+
+#[test]
+fn offices_open_and_close_by_date() {
+    use politburo::rules::chronicle::Event;
+    use politburo::rules::command::{Command, CommandError};
+    use politburo::rules::state::GameState;
+    let text = text_1924().replacen(
+        "removal_body: Politburo, min_rank: CentralCommittee, weight: 8,\n        ),",
+        "removal_body: Politburo, min_rank: CentralCommittee, weight: 8, closes: Some(\"1924-07\"),\n        ),",
+        1,
+    );
+    assert!(text != text_1924(), "the Moscow Soviet's entry is found");
+    let s = load(&text);
+    let ms = s.oid("moscow_soviet");
+    let mut st = GameState::new(std::sync::Arc::new(s), 1);
+    st.chronicle.quiet = false;
+    let (kamenev, stalin, zinoviev) = (st.scn.cid("kamenev"), st.scn.cid("stalin"), st.scn.cid("zinoviev"));
+    assert!(st.holds(kamenev, ms) && st.office_exists(ms));
+    st.end_turn();
+    st.end_turn();
+    assert!(!st.office_exists(ms) && st.holder(ms).is_none(), "abolished in July 1924, its holder loses it");
+    assert!(st.chronicle.entries.iter().any(|e| e.event == Event::PostLost { who: kamenev, office: ms }));
+    st.chars[stalin].ap = 5;
+    let replace = Command::Propose(Motion::ReplaceInOffice { office: ms, with: zinoviev });
+    assert_eq!(
+        politburo::rules::legality::check(&st, stalin, &replace),
+        Err(CommandError::NotNow("the office does not exist at this date"))
+    );
+    // A holder for an office that opens later is an error of `check`.
+    let early = text_1924().replacen("weight: 8,\n        ),", "weight: 8, opens: Some(\"1925-01\"),\n        ),", 1);
+    let err = Scenario::from_str(&early, "opens.ron").unwrap_err().to_string();
+    assert!(err.contains("opens in January 1925 but has a holder at the start"), "{err}");
+}
