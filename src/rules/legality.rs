@@ -240,7 +240,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             need(level < scn.def.line.levels.len(), E::NoSuchThing("no such line"))?;
             need(level != st.line, E::AlreadyDone("that is already the line"))?;
             need(level.abs_diff(st.line) == 1, E::BadTarget("the line moves one step at a time"))?;
-            let any = st.politburo_agenda.iter().any(|p| matches!(p.motion, Motion::SetLine { .. }));
+            let any = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| matches!(p.motion, Motion::SetLine { .. }));
             need(!any, E::AlreadyDone("a line is already proposed this turn"))?;
         }
         Motion::ReplaceInOffice { office, with } => {
@@ -408,7 +408,8 @@ impl Motion {
     /// Decided by the Politburo this turn, or by the next plenum or congress.
     pub fn body(&self, st: &GameState) -> RemovalBody {
         match *self {
-            Motion::SetLine { .. } | Motion::Exile { .. } | Motion::Deport { .. } => RemovalBody::Politburo,
+            Motion::SetLine { .. } => st.scn.def.line.decided_by,
+            Motion::Exile { .. } | Motion::Deport { .. } => RemovalBody::Politburo,
             Motion::ReplaceInOffice { office, .. } => st.scn.def.offices[office].removal_body,
             _ => RemovalBody::Plenum,
         }

@@ -294,6 +294,15 @@ pub struct LineDef {
     /// What the axis is about, as the game names it: "NEP" in 1924, "the Thaw" in 1953.
     #[serde(default = "nep_name")]
     pub stance: String,
+    /// Which body sets the line: the Politburo (1924, 1953), or a plenum of the
+    /// Central Committee (or a congress, as `bodies` says) when the party's
+    /// statutes give it the line.
+    #[serde(default = "politburo_body")]
+    pub decided_by: RemovalBody,
+}
+
+fn politburo_body() -> RemovalBody {
+    RemovalBody::Politburo
 }
 
 fn nep_name() -> String {

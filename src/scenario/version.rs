@@ -14,7 +14,7 @@ pub const CURRENT_FORMAT: u32 = 2;
 /// What format 2 adds, for a file of format 1 that would use it.
 const SINCE_2: &str = "add `format: 2`; then name the country and its institutions in `words:` (without it the chronicle \
 says \"the Soviet Union\", \"the OGPU\" and \"Politburo\"), give each woman `pronouns: She` and each name written family \
-name first a `short_name`; `world_revolution` may be left out where it means nothing; an office may `opens` or `closes` by date";
+name first a `short_name`; `world_revolution` may be left out where it means nothing; an office may `opens` or `closes` by date, and `line.decided_by: Plenum` gives the line to the plenum";
 
 /// The format's problems: an unknown format is an error, an old one a warning
 /// that says what to change.

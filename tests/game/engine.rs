@@ -273,3 +273,24 @@ fn offices_open_and_close_by_date() {
     let err = Scenario::from_str(&early, "opens.ron").unwrap_err().to_string();
     assert!(err.contains("opens in January 1925 but has a holder at the start"), "{err}");
 }
+
+#[test]
+fn a_scenario_can_give_the_line_to_the_plenum() {
+    use politburo::rules::command::Command;
+    use politburo::rules::state::GameState;
+    use politburo::rules::votes::{self, Body};
+    use politburo::scenario::date::Date;
+    let text = text_1924().replacen("    line: (\n", "    line: (\n        decided_by: Plenum,\n", 1);
+    assert!(text != text_1924());
+    let mut st = GameState::new(std::sync::Arc::new(load(&text)), 1);
+    let stalin = st.scn.cid("stalin");
+    st.chars[stalin].ap = 5;
+    st.date = Date::new(1924, 4);
+    let line = Motion::SetLine { level: st.line + 1 };
+    assert_eq!(votes::motion_body(&st, &line), Body::Plenum, "the plenum sets the line");
+    politburo::rules::apply::apply(&mut st, stalin, Command::Propose(line)).unwrap();
+    assert!(st.plenum_agenda.iter().any(|p| p.motion == line) && st.politburo_agenda.is_empty());
+    // In 1924 as shipped it is the Politburo's.
+    let plain = GameState::new(std::sync::Arc::new(load(&text_1924())), 1);
+    assert_eq!(votes::motion_body(&plain, &line), Body::Politburo);
+}
