@@ -220,10 +220,13 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             )
         }
         E::CrisisMotion { critic, level, owners } => format!(
-            "With the grain not coming, {} moves to change the line to \"{}\": the {} votes on it next turn, against {}.",
+            "With the grain not coming, {} moves to change the line to \"{}\": {}, against {}.",
             n(*critic),
-            w.politburo,
             s.def.line.levels[*level],
+            match s.def.line.decided_by {
+                crate::scenario::RemovalBody::Politburo => format!("the {} votes on it next turn", w.politburo),
+                _ => "the next plenum votes on it".to_string(),
+            },
             names(s, owners)
         ),
         E::ArmyStanding { commander, gain, prestige, fear, fearful } => {

@@ -156,22 +156,86 @@ pub fn glossary(s: &Scenario) -> Vec<(String, String)> {
         .filter(|&c| s.def.characters[c].contender)
         .nth(1)
         .map_or("his regard for you".to_string(), |c| format!("{}'s regard for you", s.short(c)));
+    let (pb, cc, cm) = (&s.words().politburo, &s.words().central_committee, &s.words().control_commission);
+    // The scenario's words for its bodies; the rest of each line is the rules'.
+    let w = |t: &str| t.replace("Politburo", pb).replace("Central Committee", cc).replace("Control Commission", cm);
     let mut g: Vec<(String, String)> = vec![
-        ("Politburo".into(), "the few full members who decide the line, posts and exile every turn, one vote each; candidates sit without a vote.".into()),
-        ("Central Committee (plenum)".into(), "named members and each region's seats; it decides promotions, demotions and removals from the Politburo when it meets.".into()),
-        ("Joint plenum".into(), "the plenum with the Control Commission: it expels from the Central Committee (by a qualified majority) and from the party.".into()),
-        ("Congress".into(), "the regions' delegates: everything waiting for a plenum, and the Central Committee's report (a co-report may challenge it).".into()),
-        ("Patron".into(), "the leader a region's secretary answers to: its seats and delegates vote as he leans, weighted by the region's loyalty.".into()),
-        ("Loyalty".into(), "how faithfully a region's delegation follows its patron (0 to 100); the rest of its vote follows its own view.".into()),
-        ("Prestige".into(), "a leader's standing with the party (0 to 100): it counts in every vote against him and in his power; it fades toward 40 each turn, offices add to it.".into()),
-        ("Regard".into(), format!("what one leader thinks of another (−100 to 100), always someone's regard FOR someone: '{example}'. Voters lean with it.")),
-        ("Credibility".into(), "how far your words carry: shifting your stance or recanting costs it; it recovers each turn.".into()),
-        ("Power".into(), "prestige + the weight of your offices + a quarter of the loyal share of the Politburo and of the Central Committee.".into()),
-        ("The line".into(), format!("the party's economic policy, from \"{}\" to \"{}\"; its owners rise and fall with the economy.", s.def.line.levels.first().map_or("", |l| l.as_str()), s.def.line.levels.last().map_or("", |l| l.as_str()))),
-        ("Bloc and faction".into(), "a bloc is an informal group that votes together; publishing a platform makes it an organised faction, which breaks the ban: its members can be charged.".into()),
-        ("The ladder".into(), "off the Politburo → off the Central Committee → out of the party → internal exile → deportation. Each step needs the one before; charges put the lower rungs in order. Recanting stops the slide for a while.".into()),
-        ("Grounds and notice".into(), "the party's norms: a motion against a leader needs grounds (charges, a lost fight over the line, the Testament) or it costs its mover; and it waits a turn so he can answer, unless the Secretariat springs it by surprise.".into()),
-        ("Winning".into(), format!("hold {} with over {}% of the Politburo and over {}% of the Central Committee loyal, and every rival contender out of the Politburo. If no one manages it by {}, the strongest leads a collective leadership. You lose only if you are expelled, exiled or dead.", v.seat_offices.iter().map(|o| s.def.offices[s.oid(o)].name.as_str()).collect::<Vec<_>>().join(" or "), v.politburo_loyal_percent, v.cc_loyal_percent, s.def.calendar.end.long())),
+        (
+            w("Politburo"),
+            w("the few full members who decide the line, posts and exile every turn, one vote each; candidates sit without a vote."),
+        ),
+        (
+            w("Central Committee (plenum)"),
+            w("named members and each region's seats; it decides promotions, demotions and removals from the Politburo when it meets."),
+        ),
+        (
+            w("Joint plenum"),
+            w("the plenum with the Control Commission: it expels from the Central Committee (by a qualified majority) and from the party."),
+        ),
+        (
+            w("Congress"),
+            w(
+                "the regions' delegates: everything waiting for a plenum, and the Central Committee's report (a co-report may challenge it).",
+            ),
+        ),
+        (
+            w("Patron"),
+            w("the leader a region's secretary answers to: its seats and delegates vote as he leans, weighted by the region's loyalty."),
+        ),
+        (w("Loyalty"), w("how faithfully a region's delegation follows its patron (0 to 100); the rest of its vote follows its own view.")),
+        (
+            w("Prestige"),
+            w(
+                "a leader's standing with the party (0 to 100): it counts in every vote against him and in his power; it fades toward 40 each turn, offices add to it.",
+            ),
+        ),
+        (
+            w("Regard"),
+            format!(
+                "what one leader thinks of another (−100 to 100), always someone's regard FOR someone: '{example}'. Voters lean with it."
+            ),
+        ),
+        (w("Credibility"), w("how far your words carry: shifting your stance or recanting costs it; it recovers each turn.")),
+        (
+            w("Power"),
+            w("prestige + the weight of your offices + a quarter of the loyal share of the Politburo and of the Central Committee."),
+        ),
+        (
+            w("The line"),
+            format!(
+                "the party's economic policy, from \"{}\" to \"{}\"; its owners rise and fall with the economy.",
+                s.def.line.levels.first().map_or("", |l| l.as_str()),
+                s.def.line.levels.last().map_or("", |l| l.as_str())
+            ),
+        ),
+        (
+            w("Bloc and faction"),
+            w(
+                "a bloc is an informal group that votes together; publishing a platform makes it an organised faction, which breaks the ban: its members can be charged.",
+            ),
+        ),
+        (
+            w("The ladder"),
+            w(
+                "off the Politburo → off the Central Committee → out of the party → internal exile → deportation. Each step needs the one before; charges put the lower rungs in order. Recanting stops the slide for a while.",
+            ),
+        ),
+        (
+            w("Grounds and notice"),
+            w(
+                "the party's norms: a motion against a leader needs grounds (charges, a lost fight over the line, the Testament) or it costs its mover; and it waits a turn so he can answer, unless the Secretariat springs it by surprise.",
+            ),
+        ),
+        (
+            w("Winning"),
+            w(&format!(
+                "hold {} with over {}% of the Politburo and over {}% of the Central Committee loyal, and every rival contender out of the Politburo. If no one manages it by {}, the strongest leads a collective leadership. You lose only if you are expelled, exiled or dead.",
+                v.seat_offices.iter().map(|o| s.def.offices[s.oid(o)].name.as_str()).collect::<Vec<_>>().join(" or "),
+                v.politburo_loyal_percent,
+                v.cc_loyal_percent,
+                s.def.calendar.end.long()
+            )),
+        ),
     ];
     if let Some(t) = &s.def.testament {
         g.push((

@@ -34,7 +34,7 @@ pub fn cause(st: &GameState, me: CharId, c: &Cause, m: &Measure) -> String {
         Cause::Office(o) => format!("holding the post of {} (+{} a turn)", s.def.offices[o].name, s.def.offices[o].prestige),
         Cause::Fading => format!("fame fades: each turn prestige moves {}% of the way back toward 40", b.prestige_decay_percent),
         Cause::Rivalry => {
-            format!("rivalry: contenders who share the Politburo think {} less of each other each turn", b.contender_rivalry)
+            format!("rivalry: contenders who share the {} think {} less of each other each turn", s.words().politburo, b.contender_rivalry)
         }
         Cause::Command { actor, command } => {
             let what = super::command(s, &command, None);
@@ -53,11 +53,11 @@ pub fn cause(st: &GameState, me: CharId, c: &Cause, m: &Measure) -> String {
         Cause::Event(i) => format!("event: {}", s.def.events[i].title),
         Cause::Choice { event, choice } => format!("{}: \"{}\"", s.def.events[event].title, s.def.events[event].choices[choice].label),
         Cause::Economy => "the economy: the line's owners rise and fall with its results, its critics the other way".into(),
-        Cause::Army => "the army: its commander rises, and the Politburo fears a Bonaparte".into(),
+        Cause::Army => format!("the army: its commander rises, and the {} fears a Bonaparte", s.words().politburo),
         Cause::Vote { proposer, motion } => {
             format!("the vote on {}'s motion to {}", whom(st, me, proposer), super::motion(s, &motion, None))
         }
-        Cause::CongressReport => "the congress's verdict on the Central Committee's report".into(),
+        Cause::CongressReport => format!("the congress's verdict on the {}'s report", s.words().central_committee),
         Cause::Deals => "a promise broken".into(),
         Cause::Leak => "a secret meeting leaked".into(),
         Cause::CalledIn => "delegations called in on a vote, spent afterwards".into(),

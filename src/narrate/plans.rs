@@ -14,7 +14,7 @@ pub fn plan(s: &Scenario, p: Plan) -> String {
         Plan::DefendTheLine => "defend the line".into(),
         Plan::SeizeTheApparatus => "seize the apparatus".into(),
         Plan::Follow(p) => format!("follow {}", s.short(p)),
-        Plan::ClearTheField(f) => format!("drive {} off the Politburo", s.short(f)),
+        Plan::ClearTheField(f) => format!("drive {} off the {}", s.short(f), s.words().politburo),
     }
 }
 

@@ -173,7 +173,9 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
 fn office(st: &mut GameState, office: crate::scenario::OfficeId, who: Option<CharId>) {
     let old = st.offices[office];
     match who {
-        Some(c) if st.active(c) && st.chars[c].rank >= st.scn.def.offices[office].min_rank && old != Some(c) => {
+        Some(c)
+            if st.active(c) && st.chars[c].rank >= st.scn.def.offices[office].min_rank && old != Some(c) && st.office_exists(office) =>
+        {
             st.offices[office] = Some(c);
             st.sync_patron_offices();
             st.record(|_| Event::OfficeFilled { who: c, office, replacing: old });

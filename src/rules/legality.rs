@@ -249,10 +249,11 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             need(level < scn.def.line.levels.len(), E::NoSuchThing("no such line"))?;
             need(level != st.line, E::AlreadyDone("that is already the line"))?;
             need(level.abs_diff(st.line) == 1, E::BadTarget("the line moves one step at a time"))?;
-            let any = st.politburo_agenda.iter().any(|p| matches!(p.motion, Motion::SetLine { .. }));
+            let any = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| matches!(p.motion, Motion::SetLine { .. }));
             need(!any, E::AlreadyDone("a line is already proposed this turn"))?;
         }
         Motion::ReplaceInOffice { office, with } => {
+            need(st.office_exists(office), E::NotNow("the office does not exist at this date"))?;
             need(with.0 < n && st.chars[with].alive, E::BadTarget("no such living leader"))?;
             need(st.offices[office] != Some(with), E::AlreadyDone("he already holds it"))?;
             need(st.chars[with].rank >= scn.def.offices[office].min_rank, E::BadTarget("his rank is too low for the office"))?;
@@ -416,7 +417,8 @@ impl Motion {
     /// Decided by the Politburo this turn, or by the next plenum or congress.
     pub fn body(&self, st: &GameState) -> RemovalBody {
         match *self {
-            Motion::SetLine { .. } | Motion::Exile { .. } | Motion::Deport { .. } => RemovalBody::Politburo,
+            Motion::SetLine { .. } => st.scn.def.line.decided_by,
+            Motion::Exile { .. } | Motion::Deport { .. } => RemovalBody::Politburo,
             Motion::ReplaceInOffice { office, .. } => st.scn.def.offices[office].removal_body,
             _ => RemovalBody::Plenum,
         }

@@ -142,7 +142,10 @@ pub fn crisis_motion(st: &mut GameState) -> Option<CharId> {
     let level = if st.chars[critic].nep > line_v { st.line + 1 } else { st.line.checked_sub(1)? };
     let motion = Motion::SetLine { level };
     check_motion(st, critic, &motion).ok()?;
-    st.politburo_agenda.push(Proposal { motion, proposer: critic });
+    match motion.body(st) {
+        crate::scenario::RemovalBody::Politburo => st.politburo_agenda.push(Proposal { motion, proposer: critic }),
+        _ => st.plenum_agenda.push(Proposal { motion, proposer: critic }),
+    }
     st.record(|s| Event::CrisisMotion { critic, level, owners: s.line_owners.clone() });
     Some(critic)
 }

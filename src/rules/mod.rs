@@ -43,6 +43,7 @@ pub mod script_check;
 pub mod sessions;
 pub mod state;
 pub mod struck;
+pub mod tenure;
 pub mod testament;
 pub mod turn;
 pub mod victory;

@@ -29,6 +29,7 @@ impl GameState {
         self.because(Cause::Fading, Self::fade_and_rivalry);
         super::norms::fade(self);
         self.touched.clear();
+        super::tenure::close_offices(self);
         events::announce(self);
         self.record(|s| Event::TurnOpens { turn: s.turn + 1, session: s.session() });
         self.because(Cause::Army, super::levers::army_turn);

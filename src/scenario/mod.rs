@@ -13,8 +13,10 @@ pub mod mods;
 pub mod norms_levers;
 pub mod schema;
 pub mod script;
+pub mod statutes;
 pub mod suggest;
 pub mod testament_def;
+pub mod version;
 pub mod words;
 
 pub use deals_balance::DealsBalance;
@@ -250,6 +252,10 @@ pub(crate) fn check_str_in(lib: &Library, text: &str, file: &str) -> (Option<Sce
     // In the file's order; the note that the checks stopped early stays last.
     let stopped = if problems.len() > check::MAX_PROBLEMS { problems.pop() } else { None };
     problems.extend(bounds::check(&def, text, file));
+    // The format: an unknown one is an error; an old one's note only on a file
+    // that is otherwise sound (beside errors, or past the checks' limit, noise).
+    let sound = stopped.is_none() && !problems.iter().any(|e| e.severity == Severity::Error);
+    problems.extend(version::check(&def, text, file).into_iter().filter(|e| sound || e.severity == Severity::Error));
     problems.sort_by_key(|e| (e.line, e.column, e.severity));
     problems.extend(stopped);
     if problems.iter().any(|e| e.severity == Severity::Error) {

@@ -34,6 +34,9 @@ pub fn is_extension(text: &str) -> bool {
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 struct ExtensionFile {
+    /// The format the mod is written for; its base's decides how the merge is read.
+    #[serde(default)]
+    format: u32,
     extends: String,
     id: String,
     name: String,

@@ -4,6 +4,7 @@
 
 use super::norms_levers::{Levers, Norms};
 use super::script::ScriptEntry;
+pub use super::statutes::{BodiesDef, MilestoneDef, MotionKind};
 pub use super::testament_def::{Judged, JudgementDef, TestamentDef};
 use crate::scenario::date::Date;
 use serde::Deserialize;
@@ -12,6 +13,9 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
+    /// The format the file is written for (`scenario::version`); 1 when not given.
+    #[serde(default = "first_format")]
+    pub format: u32,
     /// Stable id, stored in saves: `"1924"`.
     pub id: String,
     /// Bumped whenever a change would alter a replay.
@@ -59,60 +63,6 @@ pub struct ScenarioFile {
     /// Short extracts of primary sources, quoted by the evidence log.
     #[serde(default)]
     pub sources: Vec<super::classroom::SourceDef>,
-}
-
-/// The kinds of motion, as the scenario names them to say which body decides them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub enum MotionKind {
-    SetLine,
-    ReplaceInOffice,
-    RemoveFromPolitburo,
-    DemoteToCandidate,
-    Promote,
-    /// `Elect` straight to the Central Committee.
-    ElectToCC,
-    /// `Elect` straight to a rank of the Politburo.
-    ElectToPolitburo,
-    ExpelFromCC,
-    ExpelFromParty,
-    Exile,
-    Deport,
-    Readmit,
-}
-
-/// Which body decides what (scenario data: the party's statutes, not the rules').
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct BodiesDef {
-    /// What a congress votes itself; any other motion put at a congress is decided
-    /// by the plenum it elects, which meets right after it (the 1920s congress
-    /// elected the Central Committee; the plenum after it, the Politburo).
-    pub congress: Vec<MotionKind>,
-    /// What a plenum decides only in joint session with the Control Commission
-    /// (expulsion from the Central Committee, by the ban on factions).
-    pub joint: Vec<MotionKind>,
-}
-
-/// A turning point: `who` has fallen to `at_most` (or died) by the date `by`; or,
-/// a rise, given `at_least` or `holds`: he has risen to that rank, or taken that post.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MilestoneDef {
-    /// How the milestone is named in reports: "Trotsky expelled from the party by 1927".
-    pub name: String,
-    /// The character it is about.
-    pub who: String,
-    /// The highest rank that counts as fallen (death always counts); `Deported` if not given.
-    #[serde(default = "deported")]
-    pub at_most: Rank,
-    /// A rise: the lowest rank that counts as risen (alive, and not struck down).
-    #[serde(default)]
-    pub at_least: Option<Rank>,
-    /// A rise: the post he holds (with `at_least`, both are needed).
-    #[serde(default)]
-    pub holds: Option<String>,
-    /// The last date (YYYY-MM) it may happen by.
-    pub by: Date,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -201,6 +151,12 @@ pub struct OfficeDef {
     /// Weight of the office in the power score.
     #[serde(default)]
     pub weight: i32,
+    /// The office exists from the turn opening on this date (created in a reorganisation).
+    #[serde(default)]
+    pub opens: Option<Date>,
+    /// The office is abolished from the turn opening on this date: its holder loses it.
+    #[serde(default)]
+    pub closes: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -293,15 +249,8 @@ pub struct CharacterDef {
     pub bio: String,
 }
 
-fn deported() -> Rank {
-    Rank::Deported
-}
-
-impl MilestoneDef {
-    /// Is this milestone a rise rather than a fall?
-    pub fn is_rise(&self) -> bool {
-        self.at_least.is_some() || self.holds.is_some()
-    }
+fn first_format() -> u32 {
+    1
 }
 
 fn five() -> i32 {
@@ -370,6 +319,15 @@ pub struct LineDef {
     /// What the axis is about, as the game names it: "NEP" in 1924, "the Thaw" in 1953.
     #[serde(default = "nep_name")]
     pub stance: String,
+    /// Which body sets the line: the Politburo (1924, 1953), or a plenum of the
+    /// Central Committee (or a congress, as `bodies` says) when the party's
+    /// statutes give it the line.
+    #[serde(default = "politburo_body")]
+    pub decided_by: RemovalBody,
+}
+
+fn politburo_body() -> RemovalBody {
+    RemovalBody::Politburo
 }
 
 fn nep_name() -> String {

@@ -135,7 +135,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>, wid
                 });
                 for x in cs {
                     let ch = &st.chars[x];
-                    let fate = if !ch.alive { "Dead" } else { rank_name(ch.rank) };
+                    let fate = if !ch.alive { "Dead".into() } else { rank_name(&st.scn, ch.rank) };
                     let fallen = !ch.alive || ch.rank <= Rank::Expelled;
                     let offices: Vec<&str> = st.offices_of(x).map(|o| st.scn.def.offices[o].name.as_str()).collect();
                     c.spawn(Node {

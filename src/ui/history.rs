@@ -281,7 +281,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<ReplayRoot>>, fonts
                             ));
                             row.spawn((
                                 Node { width: px(90), flex_shrink: 0.0, ..default() },
-                                children![f.text(rank_name(st.chars[c].rank), Face::Regular, 13.0, INK)],
+                                children![f.text(rank_name(s, st.chars[c].rank), Face::Regular, 13.0, INK)],
                             ));
                             row.spawn(f.text(offices.join(", "), Face::Regular, 13.0, RED));
                         });

@@ -175,3 +175,125 @@ fn check_plays_the_script_and_places_each_refused_entry() {
     assert!(said("only the expelled are exiled") && said("only the exiled are deported"), "{problems:?}");
     assert!(problems.len() <= 4, "{problems:?}");
 }
+
+/// Every scenario and mod the repository holds: the shipped scenarios, the test
+/// mods, and today's 1924 file as format 1 left it (tests/formats).
+#[test]
+fn every_scenario_and_mod_in_the_repository_loads_old_formats_too() {
+    use politburo::scenario::{Library, Severity};
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![];
+    for dir in ["assets/scenarios", "tests/formats", "tests/mods"] {
+        let mut stack = vec![root.join(dir)];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "ron") {
+                    files.push(p);
+                }
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 4, "{files:?}");
+    let lib = Library::shipped();
+    for f in &files {
+        let (scn, problems) = lib.check_file(f);
+        assert!(scn.is_some(), "{} does not load: {problems:?}", f.display());
+        let old = problems.iter().any(|p| p.severity == Severity::Warning && p.message.contains("written for format 1"));
+        assert_eq!(old, f.starts_with(root.join("tests/formats")), "{}: {problems:?}", f.display());
+    }
+    // The old 1924 file plays today's history, entry for entry.
+    let old = Scenario::load(&root.join("tests/formats/1924-v1.ron")).unwrap();
+    let (_, refused) = politburo::rules::history::play(std::sync::Arc::new(old), None, true);
+    assert!(refused.is_empty());
+    // A format from the future is refused, at its field.
+    let future = text_1924().replacen("format: 2,", "format: 9,", 1);
+    let err = Scenario::from_str(&future, "future.ron").unwrap_err().to_string();
+    assert!(err.contains("future.ron:5:13") && err.contains("newer than this game's (2)"), "{err}");
+}
+
+/// The third scenario, Albania after Hoxha: data alone, in its own words; its
+/// history replays legal, and more than one leader can come out on top.
+#[test]
+fn the_1985_scenario_speaks_albanian_and_replays_legal() {
+    use politburo::rules::history;
+    use politburo::rules::state::Outcome;
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/1985.ron");
+    let (scn, problems) = Scenario::check_file(&path);
+    let scn = std::sync::Arc::new(scn.unwrap_or_else(|| panic!("{problems:?}")));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(scn.words().police, "the Sigurimi");
+    let n = scn.cid("nexhmije");
+    assert_eq!((scn.short(n), scn.he(n)), ("Nexhmije", "she"));
+    let (st, refused) = history::play(scn.clone(), None, false);
+    assert!(refused.is_empty(), "refused script entries: {refused:?}");
+    assert!(st.holds(st.scn.cid("carcani"), st.scn.oid("front")), "Çarçani takes the Democratic Front, December 1990");
+    assert!(st.chars[st.scn.cid("stefani")].rank < politburo::scenario::Rank::Candidate, "Stefani dropped, December 1990");
+    let text: Vec<String> = st.chronicle.entries.iter().map(|e| narrate::headline(&st.scn, e)).collect();
+    assert!(text.iter().any(|t| t.contains("removed from the Political Bureau")), "the chronicle speaks of the Political Bureau");
+    let mut winners = std::collections::BTreeSet::new();
+    for seed in 0..30 {
+        let st = politburo::cli::simulate(scn.clone(), seed, None, true);
+        if let Some(Outcome::Supremacy { winner, .. } | Outcome::EndDate { leader: winner, .. }) = &st.outcome {
+            winners.insert(*winner);
+        }
+    }
+    assert!(winners.len() >= 2, "only one leader ever wins 1985: {winners:?}");
+}
+
+#[test]
+fn offices_open_and_close_by_date() {
+    use politburo::rules::chronicle::Event;
+    use politburo::rules::command::{Command, CommandError};
+    use politburo::rules::state::GameState;
+    let text = text_1924().replacen(
+        "removal_body: Politburo, min_rank: CentralCommittee, weight: 8,\n        ),",
+        "removal_body: Politburo, min_rank: CentralCommittee, weight: 8, closes: Some(\"1924-07\"),\n        ),",
+        1,
+    );
+    assert!(text != text_1924(), "the Moscow Soviet's entry is found");
+    let s = load(&text);
+    let ms = s.oid("moscow_soviet");
+    let mut st = GameState::new(std::sync::Arc::new(s), 1);
+    st.chronicle.quiet = false;
+    let (kamenev, stalin, zinoviev) = (st.scn.cid("kamenev"), st.scn.cid("stalin"), st.scn.cid("zinoviev"));
+    assert!(st.holds(kamenev, ms) && st.office_exists(ms));
+    st.end_turn();
+    st.end_turn();
+    assert!(!st.office_exists(ms) && st.holder(ms).is_none(), "abolished in July 1924, its holder loses it");
+    assert!(st.chronicle.entries.iter().any(|e| e.event == Event::PostLost { who: kamenev, office: ms }));
+    st.chars[stalin].ap = 5;
+    let replace = Command::Propose(Motion::ReplaceInOffice { office: ms, with: zinoviev });
+    assert_eq!(
+        politburo::rules::legality::check(&st, stalin, &replace),
+        Err(CommandError::NotNow("the office does not exist at this date"))
+    );
+    // A holder for an office that opens later is an error of `check`.
+    let early = text_1924().replacen("weight: 8,\n        ),", "weight: 8, opens: Some(\"1925-01\"),\n        ),", 1);
+    let err = Scenario::from_str(&early, "opens.ron").unwrap_err().to_string();
+    assert!(err.contains("opens in January 1925 but has a holder at the start"), "{err}");
+}
+
+#[test]
+fn a_scenario_can_give_the_line_to_the_plenum() {
+    use politburo::rules::command::Command;
+    use politburo::rules::state::GameState;
+    use politburo::rules::votes::{self, Body};
+    use politburo::scenario::date::Date;
+    let text = text_1924().replacen("    line: (\n", "    line: (\n        decided_by: Plenum,\n", 1);
+    assert!(text != text_1924());
+    let mut st = GameState::new(std::sync::Arc::new(load(&text)), 1);
+    let stalin = st.scn.cid("stalin");
+    st.chars[stalin].ap = 5;
+    st.date = Date::new(1924, 4);
+    let line = Motion::SetLine { level: st.line + 1 };
+    assert_eq!(votes::motion_body(&st, &line), Body::Plenum, "the plenum sets the line");
+    politburo::rules::apply::apply(&mut st, stalin, Command::Propose(line)).unwrap();
+    assert!(st.plenum_agenda.iter().any(|p| p.motion == line) && st.politburo_agenda.is_empty());
+    // In 1924 as shipped it is the Politburo's.
+    let plain = GameState::new(std::sync::Arc::new(load(&text_1924())), 1);
+    assert_eq!(votes::motion_body(&plain, &line), Body::Politburo);
+}

@@ -19,7 +19,8 @@ pub(super) fn bodies(c: &mut Checker, def: &ScenarioFile) {
         let at = c.src.field_open(c.scope, field);
         for (i, k) in list.iter().enumerate() {
             let item = c.src.item(at, i);
-            if POLITBURO_ONLY.contains(k) {
+            let plenum_line = *k == MotionKind::SetLine && def.line.decided_by == crate::scenario::RemovalBody::Plenum;
+            if POLITBURO_ONLY.contains(k) && !plenum_line {
                 c.err(
                     item,
                     format!("`{k:?}` in `bodies.{field}`: the Politburo decides it"),

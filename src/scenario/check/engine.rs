@@ -11,6 +11,29 @@ use crate::scenario::{Rank, RemovalBody};
 pub(super) fn engine(c: &mut Checker, def: &ScenarioFile) {
     no_way_up(c, def);
     recorded_ignored(c, def);
+    office_dates(c, def);
+}
+
+/// An office's `opens` and `closes` fall in the calendar, in that order, and an
+/// office that opens later has no holder at the start.
+fn office_dates(c: &mut Checker, def: &ScenarioFile) {
+    let cal = &def.calendar;
+    for (i, o) in def.offices.iter().enumerate() {
+        c.scope = c.entry("offices", i);
+        let what = format!("the office \"{}\"", o.id);
+        if let Some(d) = o.opens {
+            c.in_calendar(&format!("{what} opens"), "opens", d, cal);
+            if d > cal.start && o.holder.is_some() {
+                c.err(c.field("holder"), format!("{what} opens in {} but has a holder at the start", d.long()), "give it `holder: None`");
+            }
+        }
+        if let Some(d) = o.closes {
+            c.in_calendar(&format!("{what} closes"), "closes", d, cal);
+            if o.opens.is_some_and(|x| x >= d) {
+                c.err(c.field("closes"), format!("{what} closes before it opens"), "`closes` must come after `opens`");
+            }
+        }
+    }
 }
 
 /// A contender who starts a plain member or lower rises only by a congress's

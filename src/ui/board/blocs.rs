@@ -60,7 +60,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 });
             });
         }
-        p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("Outside the Politburo")]));
+        p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading(&format!("Outside the {}", s.words().politburo))]));
         let mut others: Vec<CharId> = st.ids().filter(|&c| st.chars[c].rank < Rank::Candidate || !st.chars[c].alive).collect();
         others.sort_by_key(|&c| {
             (std::cmp::Reverse(st.chars[c].alive), std::cmp::Reverse(st.chars[c].rank), std::cmp::Reverse(st.chars[c].prestige))
@@ -77,7 +77,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
         for c in others {
             let ch = &st.chars[c];
             let fallen = !ch.alive || ch.rank <= Rank::Expelled;
-            let mut tip = format!("{}: {}.", s.name(c), if ch.alive { rank_name(ch.rank) } else { "dead" });
+            let mut tip = format!("{}: {}.", s.name(c), if ch.alive { rank_name(s, ch.rank) } else { "dead".into() });
             if ch.charges > 0 {
                 tip += &format!(" {} of factionalism upheld.", crate::narrate::count(ch.charges, "charge", "charges"));
             }
@@ -98,10 +98,10 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                     children![f.text(s.name(c), Face::Bold, 13.0, if c == me { RED } else { BLACK })],
                 ));
                 let rank = match (ch.alive, ch.rank) {
-                    (false, _) => "DEAD",
-                    (_, Rank::CentralCommittee) => "CC MEMBER",
-                    (_, Rank::Member) => "RANK AND FILE",
-                    (_, r) => rank_name(r),
+                    (false, _) => "DEAD".into(),
+                    (_, Rank::CentralCommittee) => "CC MEMBER".into(),
+                    (_, Rank::Member) => "RANK AND FILE".into(),
+                    (_, r) => rank_name(s, r),
                 };
                 r.spawn((
                     Node { width: px(82), padding: UiRect::horizontal(px(4)), ..default() },

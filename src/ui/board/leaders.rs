@@ -40,7 +40,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<LeadersRoot>>, font
             ..default()
         })
         .with_children(|r| {
-            r.spawn(f.heading("The Politburo"));
+            r.spawn(f.heading(&format!("The {}", st.scn.words().politburo)));
             r.spawn((
                 Node { margin: UiRect::bottom(px(4)), flex_shrink: 1.0, min_width: px(0), ..default() },
                 children![f.text(
@@ -105,7 +105,7 @@ pub fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId,
             let size = if name.chars().count() > 9 { 18.0 } else { 22.0 };
             r.spawn(f.text(name, Face::Narrow, size, if is_me { RED } else { fg }));
             let tag = if is_me && ch.rank < Rank::Candidate {
-                format!("YOU · {}", rank_name(ch.rank).to_uppercase())
+                format!("YOU · {}", rank_name(s, ch.rank).to_uppercase())
             } else if is_me {
                 "YOU".to_string()
             } else if candidate {
@@ -160,7 +160,7 @@ pub fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId,
         });
         if let Some(w) = was.filter(|w| w.rank != ch.rank) {
             let how = if w.rank > ch.rank { "fell" } else { "rose" };
-            p.spawn(f.text(format!("{how} from {} to {}", rank_name(w.rank), rank_name(ch.rank)), Face::Bold, 12.0, RED));
+            p.spawn(f.text(format!("{how} from {} to {}", rank_name(s, w.rank), rank_name(s, ch.rank)), Face::Bold, 12.0, RED));
         }
         if ch.charges > 0 || ch.health < 40 {
             let mut warn = vec![];
@@ -186,7 +186,7 @@ fn tooltip(st: &GameState, me: CharId, c: CharId) -> String {
         "{} (born {}) · {}\nPrestige {} · health {} · credibility {} · NEP {:+} · world revolution {:+}\n",
         d.name,
         d.born,
-        rank_name(ch.rank),
+        rank_name(s, ch.rank),
         ch.prestige,
         ch.health,
         ch.credibility,

@@ -338,15 +338,17 @@ pub struct ViewState<'w> {
     pub filter: ResMut<'w, filter::Filter>,
 }
 
-pub fn rank_name(r: Rank) -> &'static str {
+/// A rank in the scenario's words ("Political Bureau" in 1985).
+pub fn rank_name(s: &crate::scenario::Scenario, r: Rank) -> String {
+    let w = s.words();
     match r {
-        Rank::Politburo => "Politburo",
-        Rank::Candidate => "Candidate",
-        Rank::CentralCommittee => "Central Committee",
-        Rank::Member => "Party member",
-        Rank::Expelled => "Expelled",
-        Rank::Exiled => "Internal exile",
-        Rank::Deported => "Deported",
+        Rank::Politburo => w.politburo.clone(),
+        Rank::Candidate => "Candidate".into(),
+        Rank::CentralCommittee => w.central_committee.clone(),
+        Rank::Member => "Party member".into(),
+        Rank::Expelled => "Expelled".into(),
+        Rank::Exiled => "Internal exile".into(),
+        Rank::Deported => "Deported".into(),
     }
 }
 

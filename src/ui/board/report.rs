@@ -221,7 +221,7 @@ fn standing(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game) {
     let mut moved = vec![];
     if was.rank != now.rank {
         let how = if now.rank < was.rank { "fell" } else { "rose" };
-        moved.push(format!("{how} from {} to {}", super::rank_name(was.rank), super::rank_name(now.rank)));
+        moved.push(format!("{how} from {} to {}", super::rank_name(&st.scn, was.rank), super::rank_name(&st.scn, now.rank)));
     }
     for (what, a, b) in
         [("prestige", was.prestige, now.prestige), ("credibility", was.credibility, now.credibility), ("charges", was.charges, now.charges)]
