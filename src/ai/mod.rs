@@ -96,8 +96,13 @@ pub fn play_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, Vec<C
 /// `play_turn` for every leader but those in `skip` (the player, and on hard the
 /// rival who thinks ahead by search).
 pub fn play_turn_except(st: &mut GameState, skip: &[CharId]) -> Vec<(CharId, Vec<Choice>)> {
-    let mut order: Vec<CharId> =
-        st.ids().filter(|&c| !skip.contains(&c) && st.chars[c].alive && st.chars[c].rank > Rank::Deported).collect();
+    // A leader the turn's events strike down, or one struck down already, gives no orders.
+    let doomed = crate::rules::struck::doomed(st);
+    let mut order: Vec<CharId> = st
+        .ids()
+        .filter(|&c| !skip.contains(&c) && !doomed.contains(&c) && !st.chars[c].incapacitated)
+        .filter(|&c| st.chars[c].alive && st.chars[c].rank > Rank::Deported)
+        .collect();
     order.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].prestige), c));
     // The power scores are carried from one leader's turn to the next, each forgotten
     // when a move may have changed it: only the leaders' own moves change the state here.

@@ -327,6 +327,8 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     // The Testament.
     if let Some(t) = &s.def.testament {
         let named = s.cid(&t.names);
+        // What the letter's words on himself would cost him.
+        let own = t.cost(&s.def.characters[c].id, st.testament == TestamentStatus::Suppressed);
         match st.testament {
             TestamentStatus::Sealed | TestamentStatus::ReadToDelegations if named == c => {
                 push(Command::SuppressTestament, 12 + traits.cunning, "buries Lenin's letter".into());
@@ -336,7 +338,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
                 // Lenin's letter is worth most on the day it unseats its man.
                 Some((before, after, m)) => push(
                     Command::PublishTestament,
-                    20 + ruth + ambition,
+                    20 + ruth + ambition - own,
                     format!(
                         "Lenin's words carry the motion to {}: {:.0}% to pass, not {:.0}%",
                         m.describe(st),
@@ -345,7 +347,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
                     )
                     .into(),
                 ),
-                _ => push(Command::PublishTestament, 6 + ruth + ambition, "Lenin's own words against his rival".into()),
+                _ => push(Command::PublishTestament, 6 + ruth + ambition - own, "Lenin's own words against his rival".into()),
             },
             _ => {}
         }

@@ -57,7 +57,7 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
     let scn = st.scn.clone();
     let ms = &scn.def.milestones;
     let who: Vec<CharId> = ms.iter().map(|m| scn.cid(&m.who)).collect();
-    let mut hit: Vec<bool> = (0..ms.len()).map(|i| fallen(&st, who[i], ms[i].at_most) && st.date <= ms[i].by).collect();
+    let mut hit: Vec<bool> = (0..ms.len()).map(|i| reached(&st, who[i], &ms[i]) && st.date <= ms[i].by).collect();
     let mut own = seat_rng(seed);
     if let Some((c, _)) = &setup.seat {
         st.player = Some(*c);
@@ -65,7 +65,12 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
     let mut forecasts = calibration::Forecasts::default();
     while !st.is_over() {
         play_turn(&mut st, setup.seat.as_ref(), &mut own);
+        let date = st.date;
         st.end_turn();
+        // A rise is read from the state the turn leaves: the rank or post he holds.
+        for i in (0..ms.len()).filter(|&i| ms[i].is_rise() && date <= ms[i].by) {
+            hit[i] |= reached(&st, who[i], &ms[i]);
+        }
         for e in st.chronicle.entries.drain(..) {
             forecasts.read(&e);
             let fell = match e.event {
@@ -74,7 +79,7 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
                 _ => None,
             };
             if let Some((c, to)) = fell {
-                for i in 0..ms.len() {
+                for i in (0..ms.len()).filter(|&i| !ms[i].is_rise()) {
                     hit[i] |= who[i] == c && (to <= ms[i].at_most || matches!(e.event, Event::Died { .. })) && e.date <= ms[i].by;
                 }
             }
@@ -89,8 +94,15 @@ pub fn play_one(setup: &Setup, seed: u64) -> GameResult {
     GameResult { seed, winner, supreme, decided: st.date, milestones: hit, forecasts: forecasts.decided, ending }
 }
 
-fn fallen(st: &GameState, c: CharId, at_most: Rank) -> bool {
-    !st.chars[c].alive || st.chars[c].rank <= at_most
+/// Has `c` reached the milestone in this state: fallen that far, or risen?
+fn reached(st: &GameState, c: CharId, m: &crate::scenario::MilestoneDef) -> bool {
+    if !m.is_rise() {
+        return !st.chars[c].alive || st.chars[c].rank <= m.at_most;
+    }
+    let ch = &st.chars[c];
+    let rank = m.at_least.is_none_or(|r| ch.rank >= r);
+    let post = m.holds.as_ref().is_none_or(|o| st.holds(c, st.scn.oid(o)));
+    ch.alive && !ch.incapacitated && rank && post
 }
 
 /// The seat's own generator for a game's seed (random play draws from it, never

@@ -97,7 +97,14 @@ pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &
             return;
         }
         // A question put to him is answered first, by every strategy.
-        let choice = legal.iter().find(|x| matches!(x, Command::Choose { .. })).copied();
+        let choice = match strategy {
+            Strategy::Sensible => legal
+                .iter()
+                .filter(|x| matches!(x, Command::Choose { .. }))
+                .max_by_key(|x| (survivors_taste(st, c, x), std::cmp::Reverse(**x)))
+                .copied(),
+            _ => legal.iter().find(|x| matches!(x, Command::Choose { .. })).copied(),
+        };
         let pick = match (choice, strategy) {
             (Some(x), _) => Some(x),
             (None, Strategy::Random) => Some(legal[r.random_range(0..legal.len())]),
@@ -114,11 +121,32 @@ pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &
     }
 }
 
+/// How a survivor likes an answer to a question put to him: the regard it wins
+/// or costs him, his standing, and never grounds against himself.
+fn survivors_taste(st: &GameState, c: CharId, cmd: &Command) -> i32 {
+    use crate::scenario::Effect;
+    let Command::Choose { event, choice } = *cmd else { return 0 };
+    let me = st.scn.def.characters[c].id.as_str();
+    st.scn.def.events[event].choices[choice]
+        .effects
+        .iter()
+        .map(|e| match e {
+            Effect::Relation(_, to, d) if to == me => *d,
+            Effect::Prestige(x, d) if x == me => 2 * d,
+            Effect::Credibility(x, d) if x == me => d / 2,
+            Effect::Discredit(x) if x == me => -30,
+            _ => 0,
+        })
+        .sum()
+}
+
 /// The sensible strategy: a survivor who builds. Give the ban on factions no
 /// target, and recant when a motion against him waits; take every post, promotion and secretary
 /// the votes will give him; publish the Testament only when it carries a motion
 /// to unseat its man; bargain (deals, his delegations called in) for the votes
-/// that would save him; otherwise lie low and win the Politburo's goodwill. He
+/// that would save him; speak while his standing is below 70; answer a question
+/// put to him as a survivor would (`survivors_taste`); otherwise lie low and win the
+/// Politburo's goodwill. He
 /// never attacks or charges: in this party the enemies a man makes outvote him.
 fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
     let me = &st.chars[c];
@@ -133,6 +161,10 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
     let threatened = st.plenum_agenda.iter().chain(&st.politburo_agenda).any(|p| p.motion.target() == Some(c) && p.motion.against_target());
     if (threatened || me.rank <= Rank::Expelled) && has(&Command::Recant) {
         return Some(Command::Recant);
+    }
+    // He keeps his name before the party: his standing is what every vote weighs.
+    if me.prestige < 70 && has(&Command::Speech) {
+        return Some(Command::Speech);
     }
     let builds = |o: &crate::ai::Choice| match o.command {
         // Every motion the computer would put: it puts only those with the odds.

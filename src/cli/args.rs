@@ -57,6 +57,10 @@ pub enum Cmd {
         /// Print only the outcome and the hash.
         #[arg(long)]
         quiet: bool,
+        /// Print the chronicle's digest: sessions and votes, posts and ranks, blocs,
+        /// charges, deaths and the events of history, without each turn's routine.
+        #[arg(long, conflicts_with_all = ["quiet", "explain"])]
+        digest: bool,
         /// Save the game (scenario, seed, every command, final hash) to this file.
         #[arg(long, value_name = "FILE")]
         save: Option<PathBuf>,
@@ -97,6 +101,11 @@ pub enum Cmd {
         /// Print only the outcome and the hash.
         #[arg(long)]
         quiet: bool,
+        /// Print the chronicle's digest: sessions and votes, posts and ranks, blocs,
+        /// charges, deaths and the events of history, without each turn's routine
+        /// (speeches, courting, appointments, minor canvassing, deals in the making).
+        #[arg(long, conflicts_with = "quiet")]
+        digest: bool,
     },
     /// Validate scenario files: every problem with file:line:column, the line
     /// with the offending text underlined, and a hint. Exits 2 when any file has an error.

@@ -12,7 +12,10 @@ pub fn run(lib: &Library, paths: &[PathBuf], format: CheckFormat) -> i32 {
     let mut all: Vec<ScenarioError> = vec![];
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
     for p in paths {
-        let (scn, problems) = lib.check_file(p);
+        let (scn, mut problems) = lib.check_file(p);
+        if let Some(s) = &scn {
+            problems.extend(script_problems(s, p));
+        }
         let n_err = problems.iter().filter(|e| e.severity == Severity::Error).count();
         errors += n_err;
         warnings += problems.len() - n_err;
@@ -44,6 +47,15 @@ pub fn run(lib: &Library, paths: &[PathBuf], format: CheckFormat) -> i32 {
     } else {
         0
     }
+}
+
+/// The historical script played through: each entry the rules will refuse, at
+/// its place in the file (an extension's, by the file alone: its entries live
+/// in the merged text).
+fn script_problems(s: &crate::scenario::Scenario, p: &std::path::Path) -> Vec<ScenarioError> {
+    let text = crate::files::read_text_limited(p, crate::scenario::MAX_SCENARIO_BYTES).unwrap_or_default();
+    let text = if crate::scenario::mods::is_extension(&text) { String::new() } else { text };
+    crate::rules::script_check::problems(s, &text, &p.display().to_string())
 }
 
 fn plural(n: usize, what: &str) -> Option<String> {

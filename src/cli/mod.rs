@@ -136,7 +136,7 @@ pub fn run(cli: Cli) -> i32 {
             eprintln!("this build has no window (built without the `gui` feature); try `politburo --help`");
             2
         }
-        Some(Cmd::Simulate { seed, scenario, turns, quiet, save, explain, difficulty, as_, strategy }) => {
+        Some(Cmd::Simulate { seed, scenario, turns, quiet, digest, save, explain, difficulty, as_, strategy }) => {
             let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -153,7 +153,7 @@ pub fn run(cli: Cli) -> i32 {
             } else {
                 simulate(scn, seed, turns, quiet)
             };
-            print_game(&st, quiet || explain);
+            print_game(&st, quiet || explain, digest);
             if let Some(path) = save {
                 if let Err(e) = SaveFile::from_game(&st).write(&path) {
                     eprintln!("error: cannot save to {}: {e}", path.display());
@@ -163,7 +163,7 @@ pub fn run(cli: Cli) -> i32 {
             }
             0
         }
-        Some(Cmd::Replay { history: true, branch_at, as_, scenario, quiet, .. }) => {
+        Some(Cmd::Replay { history: true, branch_at, as_, scenario, quiet, digest, .. }) => {
             let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -184,9 +184,7 @@ pub fn run(cli: Cli) -> i32 {
                         eprintln!("{e}");
                         return 2;
                     }
-                    for e in &st.chronicle.entries {
-                        print!("{}", view::entry(&st.scn, e));
-                    }
+                    print!("{}", chronicle_text(&st, digest));
                     println!("\n--- The historical path ends here: {} ---", st.date.long());
                     play::run_from(st, &who, session::Options { autosave: true, ..Default::default() })
                 }
@@ -196,7 +194,7 @@ pub fn run(cli: Cli) -> i32 {
                 }
                 _ => {
                     let (st, refused) = crate::rules::history::play(scn, None, quiet);
-                    print_game(&st, quiet);
+                    print_game(&st, quiet, digest);
                     if refused.is_empty() {
                         println!("the historical script played through: every entry was legal");
                     } else {
@@ -209,7 +207,7 @@ pub fn run(cli: Cli) -> i32 {
                 }
             }
         }
-        Some(Cmd::Replay { file, scenario, quiet, .. }) => {
+        Some(Cmd::Replay { file, scenario, quiet, digest, .. }) => {
             let Some(file) = file else { return 2 };
             let save = match SaveFile::read(&file) {
                 Ok(s) => s,
@@ -224,7 +222,7 @@ pub fn run(cli: Cli) -> i32 {
             };
             match save.replay(scn, quiet) {
                 Ok(st) => {
-                    print_game(&st, quiet);
+                    print_game(&st, quiet, digest);
                     println!("replay verified: the hash matches the file");
                     0
                 }
@@ -304,13 +302,20 @@ fn parse_date(s: &str) -> Result<crate::scenario::date::Date, String> {
 }
 
 /// Prints a finished game; a closed pipe (`| head`) just stops the output.
-fn print_game(st: &GameState, quiet: bool) {
+/// The chronicle as text: every entry, or the digest's (`rules::digest`).
+pub fn chronicle_text(st: &GameState, digest: bool) -> String {
+    let mut out = String::new();
+    for e in st.chronicle.entries.iter().filter(|e| !digest || crate::rules::digest::in_digest(&e.event)) {
+        out.push_str(&view::entry(&st.scn, e));
+    }
+    out
+}
+
+fn print_game(st: &GameState, quiet: bool, digest: bool) {
     use std::io::Write;
     let mut out = String::new();
     if !quiet {
-        for e in &st.chronicle.entries {
-            out.push_str(&view::entry(&st.scn, e));
-        }
+        out.push_str(&chronicle_text(st, digest));
         out.push_str(&view::situation(st, None));
         out.push('\n');
     }

@@ -160,10 +160,12 @@ fn power(st: &GameState, me: CharId, out: &mut dyn Write) {
     }
 }
 
-/// The list of commands with their fixed numbers: the short list, or `full`.
+/// The list of commands with their fixed numbers: the short list, or `full`. A
+/// move that can backfire carries the window's RISK words (`risks`); `why N` explains them.
 pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: &mut dyn Write) {
     let mut last = "";
     let (mut hidden, mut gone) = (0, 0);
+    let mut rows = vec![];
     for (i, c) in turn.listed.iter().enumerate() {
         let now = possible(st, me, c).is_ok();
         if !now && !turn.done[i] {
@@ -174,6 +176,12 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
             hidden += 1;
             continue;
         }
+        rows.push((i, c, now));
+    }
+    let open: Vec<Command> = rows.iter().filter(|(i, _, now)| *now && !turn.done[*i]).map(|(_, c, _)| **c).collect();
+    let mut risks = crate::risks::risks_all(st, me, &open).into_iter();
+    for (i, c, now) in rows {
+        let risk = if now && !turn.done[i] { risk_words(&risks.next().unwrap_or_default()) } else { String::new() };
         let g = crate::actions::group(c);
         if g != last {
             say(out, &format!("  {g}:"));
@@ -187,7 +195,7 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
             _ => String::new(),
         };
         let mark = if turn.done[i] { "  -- done" } else { "" };
-        say(out, &format!("   {:>3}. {} [{} AP]{odds}{mark}", i + 1, c.describe(st), c.cost(st)));
+        say(out, &format!("   {:>3}. {} [{} AP]{odds}{risk}{mark}", i + 1, c.describe(st), c.cost(st)));
     }
     if hidden > 0 {
         say(out, &format!("  ({hidden} more: type `all`)"));
@@ -197,15 +205,31 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
     }
 }
 
-/// `why N`: a vote's odds voter by voter, a deal's reckoning, or the action's rules.
+/// The RISK mark and its few words, as the window's action list shows them; empty
+/// for a move that cannot backfire.
+fn risk_words(risks: &[crate::risks::Risk]) -> String {
+    if risks.is_empty() {
+        return String::new();
+    }
+    let words: Vec<String> = risks.iter().map(crate::risks::Risk::short).collect();
+    format!("  RISK: {}", words.join(" · "))
+}
+
+/// `why N`: a vote's odds voter by voter, a deal's reckoning, or the action's rules,
+/// and how the move can backfire.
 pub fn explain_command(st: &GameState, me: CharId, cmd: Command, out: &mut dyn Write) {
+    let risks = crate::risks::risks(st, me, &cmd);
+    if !risks.is_empty() {
+        let why: Vec<String> = risks.iter().map(crate::risks::Risk::explain).collect();
+        say(out, &format!("RISK: it can backfire. {}", why.join(" ")));
+    }
     match cmd {
         Command::Propose(m) | Command::Surprise(m) => {
             let surprise = matches!(cmd, Command::Surprise(_));
             let notice = !surprise && crate::rules::norms::owed_notice(st, &m);
             let body = crate::rules::votes::motion_body_given(st, &m, notice);
             if surprise {
-                say(out, &format!("Put without notice: the {} votes on it this turn, before he can answer.", body.name()));
+                say(out, &format!("Put without notice: the {} votes on it this turn, before he can answer.", body.name(&st.scn)));
             } else {
                 say(out, &format!("Voted by {}.", crate::narrate::when(&st.scn, crate::rules::votes::voted_when(st, &m))));
             }

@@ -112,11 +112,12 @@ pub fn verdict(st: &GameState, me: CharId) -> String {
         Some(o) => {
             let posts: Vec<&str> = st.offices_of(me).map(|x| s.def.offices[x].name.as_str()).collect();
             use crate::scenario::Rank;
+            let w = s.words();
             let rank = match st.chars[me].rank {
-                Rank::Politburo => "a full member of the Politburo",
-                Rank::Candidate => "a candidate member of the Politburo",
-                Rank::CentralCommittee => "a member of the Central Committee",
-                _ => "a rank-and-file member of the party",
+                Rank::Politburo => format!("a full member of the {}", w.politburo),
+                Rank::Candidate => format!("a candidate member of the {}", w.politburo),
+                Rank::CentralCommittee => format!("a member of the {}", w.central_committee),
+                _ => "a rank-and-file member of the party".into(),
             };
             let by = match o {
                 Outcome::Supremacy { winner, .. } => format!("{} is supreme", s.short(*winner)),

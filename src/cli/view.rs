@@ -63,7 +63,7 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "\n=== {} (turn {}) ===", st.date.long(), st.turn + 1);
     if let Some(sitting) = st.session() {
-        let _ = writeln!(o, "This quarter: the {} meets.", narrate::sitting(s, sitting));
+        let _ = writeln!(o, "This {}: the {} meets.", s.words().turn, narrate::sitting(s, sitting));
     } else if let Some(n) = st.next_session() {
         let _ = writeln!(o, "Next session: {} ({}).", n.name, n.date.long());
     }
@@ -156,7 +156,16 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
     }
     let _ = writeln!(o, "\nIf a vote of confidence were held today (loyal share):");
     for c in st.ids().filter(|&c| s.def.characters[c].contender && st.active(c)) {
-        let _ = writeln!(o, "  {:<12} Politburo {:>3}%   Central Committee {:>3}%", s.short(c), politburo_loyal(st, c), cc_loyal(st, c));
+        let w = s.words();
+        let _ = writeln!(
+            o,
+            "  {:<12} {} {:>3}%   {} {:>3}%",
+            s.short(c),
+            w.politburo,
+            politburo_loyal(st, c),
+            w.central_committee,
+            cc_loyal(st, c)
+        );
     }
     if !st.plenum_agenda.is_empty() || !st.politburo_agenda.is_empty() {
         let _ = write!(o, "\n{}", agenda(st));

@@ -1,18 +1,19 @@
 //! The leaders' moves, patronage, the ladder, the economy, deaths, history and the
 //! end, in words.
 
-use crate::rules::chronicle::{DeathCause, Event};
-use crate::scenario::{CharId, Rank, Scenario};
+use crate::rules::chronicle::{Blow, DeathCause, Event, Judgement};
+use crate::scenario::{CharId, Judged, Rank, Scenario};
 
-fn rank_fall(to: Rank) -> &'static str {
+fn rank_fall(s: &Scenario, to: Rank) -> String {
+    let w = s.words();
     match to {
-        Rank::CentralCommittee => "is removed from the Politburo",
-        Rank::Candidate => "is demoted to candidate member of the Politburo",
-        Rank::Member => "is expelled from the Central Committee",
-        Rank::Expelled => "is expelled from the party",
-        Rank::Exiled => "is sent into internal exile",
-        Rank::Deported => "is deported from the Soviet Union",
-        Rank::Politburo => "is demoted",
+        Rank::CentralCommittee => format!("is removed from the {}", w.politburo),
+        Rank::Candidate => format!("is demoted to candidate member of the {}", w.politburo),
+        Rank::Member => format!("is expelled from the {}", w.central_committee),
+        Rank::Expelled => "is expelled from the party".into(),
+        Rank::Exiled => "is sent into internal exile".into(),
+        Rank::Deported => format!("is deported from {}", w.country),
+        Rank::Politburo => "is demoted".into(),
     }
 }
 
@@ -21,9 +22,39 @@ fn names(s: &Scenario, cs: &[CharId]) -> String {
     if v.is_empty() { "no one".into() } else { v.join(", ") }
 }
 
+/// The document's title, as the scenario gives it.
+fn title(s: &Scenario) -> &str {
+    s.def.testament.as_ref().map_or("the Testament", |t| t.title.as_str())
+}
+
+/// The Testament published: each man it judges, its words on him and their price.
+fn testament(s: &Scenario, actor: CharId, judged: &[Judgement]) -> String {
+    let Some(t) = &s.def.testament else {
+        return String::new();
+    };
+    let list = t.judged();
+    let what = if t.letter.is_empty() { String::new() } else { format!(", {}", t.letter) };
+    let parts: Vec<String> = judged
+        .iter()
+        .filter_map(|j| {
+            let d = list.get(j.judgement)?;
+            let who = match (&d.about, j.who) {
+                (_, Some(c)) => s.short(c).to_string(),
+                (Judged::Outsider(name), None) => name.clone(),
+                (Judged::Leader(id), None) => id.clone(),
+            };
+            let words = if d.words.is_empty() { String::new() } else { format!(": {}", d.words) };
+            let cost = if j.loss != 0 { format!(" ({} prestige)", -j.loss) } else { String::new() };
+            Some(format!("{who}{words}{cost}"))
+        })
+        .collect();
+    format!("{} publishes {}{what}. {}.", s.name(actor), t.title, parts.join("; "))
+}
+
 pub(super) fn text(s: &Scenario, e: &Event) -> String {
     use Event as E;
     let n = |c: CharId| s.name(c);
+    let w = s.words();
     match e {
         E::Publicity { actor, speech, gain, prestige } => format!(
             "{} {} (prestige {gain:+}, now {prestige}).",
@@ -46,10 +77,11 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             )
         }
         E::Attacked { actor, target, loss, oratory, credibility, press } => format!(
-            "{} attacks {} in the press: his prestige falls by {loss} (oratory {oratory}, credibility {credibility}{}).",
+            "{} attacks {} in the press: {} prestige falls by {loss} (oratory {oratory}, credibility {credibility}{}).",
             n(*actor),
             s.short(*target),
-            if *press { ", with Pravda" } else { "" }
+            s.his(*target),
+            if *press { format!(", with {}", w.press) } else { String::new() }
         ),
         E::BlocFormed { actor, bloc } => format!("{} forms {}.", n(*actor), s.def.blocs[*bloc].name),
         E::BlocJoined { actor, bloc } => format!("{} joins {}.", n(*actor), s.def.blocs[*bloc].name),
@@ -61,14 +93,12 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             n(*actor),
             s.def.blocs[*bloc].name
         ),
-        E::PlenumCalled { actor } => format!("{} convenes an extraordinary plenum of the Central Committee.", n(*actor)),
+        E::PlenumCalled { actor } => format!("{} convenes an extraordinary plenum of the {}.", n(*actor), w.central_committee),
         E::CoReportAnnounced { actor } => {
-            format!("{} will give a co-report against the Central Committee's line at the congress.", n(*actor))
+            format!("{} will give a co-report against the {}'s line at the congress.", n(*actor), w.central_committee)
         }
-        E::TestamentPublished { actor, target, loss } => {
-            format!("{} publishes Lenin's Testament: \"too rude\"; {} loses {loss} prestige.", n(*actor), n(*target))
-        }
-        E::TestamentSuppressed { actor } => format!("{} has Lenin's Testament kept from the party at large.", n(*actor)),
+        E::TestamentPublished { actor, judged, .. } => testament(s, *actor, judged),
+        E::TestamentSuppressed { actor } => format!("{} has {} kept from the party at large.", n(*actor), title(s)),
         E::DealOffered { .. }
         | E::DealAnswered { .. }
         | E::DealLapsed { .. }
@@ -84,10 +114,12 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
                 Some(p) => n(*p).to_string(),
                 None => format!("a cadre loyal to {}", s.short(*by)),
             };
+            let (he, him) = person.map_or(("He", "him"), |p| if s.he(p) == "she" { ("She", "her") } else { ("He", "him") });
             format!(
-                "{} appoints {who} secretary of {}. He takes up the post at the end of the turn: its {delegates} congress delegates and {cc_seats} Central Committee seats will follow him from the next session.",
+                "{} appoints {who} secretary of {}. {he} takes up the post at the end of the turn: its {delegates} congress delegates and {cc_seats} {} seats will follow {him} from the next session.",
                 n(*by),
-                s.def.regions[*region].name
+                s.def.regions[*region].name,
+                w.central_committee
             )
         }
         E::Canvassed { actor, region, from, lost, loyalty, elected } => {
@@ -95,8 +127,9 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             let whose = from.map(|p| format!(" to {}", s.short(p))).unwrap_or_default();
             if *elected {
                 format!(
-                    "{} canvasses the party cells of {name}: its delegation's loyalty{whose} falls by {lost}, and the cells elect a secretary of his; it follows {} with loyalty {loyalty}.",
+                    "{} canvasses the party cells of {name}: its delegation's loyalty{whose} falls by {lost}, and the cells elect a secretary of {}; it follows {} with loyalty {loyalty}.",
                     n(*actor),
+                    s.his(*actor),
                     s.short(*actor)
                 )
             } else {
@@ -118,20 +151,21 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             s.short(*secretary)
         ),
         E::Charged { actor, target, weight, backed, charges } => format!(
-            "{} charges {} with factionalism under the ban on factions ({weight} upheld{}); he now faces {}.",
+            "{} charges {} with factionalism under the ban on factions ({weight} upheld{}); {} now faces {}.",
             n(*actor),
             s.short(*target),
-            if *backed { ", backed by the Control Commission or the OGPU" } else { "" },
+            if *backed { format!(", backed by the {} or {}", w.control_commission, w.police) } else { String::new() },
+            s.he(*target),
             super::count(*charges, "charge", "charges")
         ),
-        E::Demoted { who, to } => format!("{} {}.", n(*who), rank_fall(*to)),
+        E::Demoted { who, to } => format!("{} {}.", n(*who), rank_fall(s, *to)),
         E::Promoted { who, to } => format!(
             "{} rises to {}.",
             n(*who),
             match to {
-                Rank::Politburo => "full membership of the Politburo",
-                Rank::Candidate => "candidate membership of the Politburo",
-                _ => "membership of the Central Committee",
+                Rank::Politburo => format!("full membership of the {}", w.politburo),
+                Rank::Candidate => format!("candidate membership of the {}", w.politburo),
+                _ => format!("membership of the {}", w.central_committee),
             }
         ),
         E::Readmitted { who } => format!("{} is readmitted to the party.", n(*who)),
@@ -181,8 +215,9 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             )
         }
         E::CrisisMotion { critic, level, owners } => format!(
-            "With the grain not coming, {} moves to change the line to \"{}\": the Politburo votes on it next turn, against {}.",
+            "With the grain not coming, {} moves to change the line to \"{}\": the {} votes on it next turn, against {}.",
             n(*critic),
+            w.politburo,
             s.def.line.levels[*level],
             names(s, owners)
         ),
@@ -190,14 +225,15 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             let fear = if fearful.is_empty() {
                 String::new()
             } else {
-                format!(" {} fear a Bonaparte: their regard for him cools by up to {fear}.", names(s, fearful))
+                format!(" {} fear a Bonaparte: their regard for {} cools by up to {fear}.", names(s, fearful), s.him(*commander))
             };
-            format!("{} commands the Red Army (prestige {gain:+}, now {prestige}).{fear}", n(*commander))
+            format!("{} commands {} (prestige {gain:+}, now {prestige}).{fear}", n(*commander), w.army)
         }
         E::CominternStanding { head, change, prestige } => format!(
-            "The world movement's fortunes {} {}, head of the Comintern (prestige {change:+}, now {prestige}).",
+            "The world movement's fortunes {} {}, head of {} (prestige {change:+}, now {prestige}).",
             if *change >= 0 { "raise" } else { "sink" },
-            n(*head)
+            n(*head),
+            w.world_movement
         ),
         E::WorldRevolutionJudged { proved_right, moved } => {
             let moves: Vec<_> = moved.iter().map(|&(c, x)| format!("{} {x:+}", s.short(c))).collect();
@@ -210,18 +246,25 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
         E::ChoiceByDefault { chooser, event, choice } => {
             format!("{} lets events decide: {}.", n(*chooser), s.def.events[*event].choices[*choice].label)
         }
+        E::Struck { who, blow } => match blow {
+            Blow::Arrested => format!("{} is arrested by {}: out of the party, every post lost.", n(*who), w.police),
+            Blow::Incapacitated => format!("{} is incapacitated: {} can no longer act.", n(*who), s.he(*who)),
+            Blow::Restored => format!("{} is restored, and can act again.", n(*who)),
+        },
         E::Died { who, cause } => {
             format!("{} dies{}.", n(*who), if *cause == DeathCause::Illness { " after a long illness" } else { "" })
         }
         E::StruckWithoutGrounds { mover, target, prestige_lost, fear, norm } => format!(
-            "The party has no grounds against {}: {} loses {prestige_lost} prestige for moving against him, and the others fear him more (fear now {fear}; the norm weighs {norm}).",
+            "The party has no grounds against {}: {} loses {prestige_lost} prestige for moving against {}, and the others fear {} more (fear now {fear}; the norm weighs {norm}).",
             n(*target),
-            n(*mover)
+            n(*mover),
+            s.him(*target),
+            s.him(*mover)
         ),
         E::PrecedentSet { who, norm } => {
             format!("A precedent: {}'s fall makes the next one easier; the party's norm weakens (now {norm}).", n(*who))
         }
-        E::LostTheLine { who } => format!("{} has lost a fight over the line: the party now has grounds against him.", n(*who)),
+        E::LostTheLine { who } => format!("{} has lost a fight over the line: the party now has grounds against {}.", n(*who), s.him(*who)),
         E::DoubleDealer { who } => {
             format!("{} recanted, and is back at faction work: a double-dealer, whom no recantation will save again.", n(*who))
         }

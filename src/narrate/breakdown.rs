@@ -47,7 +47,7 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
     let mut out = vec![format!(
         "{} in the {}: {:.0}% to pass (needs {}{}% of votes cast)",
         prop.motion.describe(st),
-        body.name(),
+        body.name(&st.scn),
         odds(st, body, prop) * 100.0,
         if needed_percent(st, body, &prop.motion) > 50 { "" } else { "over " },
         needed_percent(st, body, &prop.motion)
@@ -80,9 +80,12 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
             Voter::Delegation(r, w) => {
                 out.push(format!("  {:<14} {:>3.0}% yes  ({})", st.scn.def.regions[r].name, p * 100.0, delegation_reason(st, r, w, prop)))
             }
-            Voter::Control(w) => {
-                out.push(format!("  Control Commission {:>3.0}% yes  ({}; follows its chair)", p * 100.0, super::count(w, "vote", "votes")))
-            }
+            Voter::Control(w) => out.push(format!(
+                "  {} {:>3.0}% yes  ({}; follows its chair)",
+                st.scn.words().control_commission,
+                p * 100.0,
+                super::count(w, "vote", "votes")
+            )),
         }
     }
     out

@@ -54,21 +54,25 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
             format!("{} {} deal no. {deal} with {}.", n(t.to), if *accepted { "accepts" } else { "refuses" }, s.short(t.from))
         }
         E::DealLapsed { deal, terms: t } => format!("{}'s offer to {} (deal no. {deal}) lapses unanswered.", n(t.from), s.short(t.to)),
-        E::PromiseKept { deal, terms: _, by } => format!("{} keeps his word in deal no. {deal}.", n(*by)),
+        E::PromiseKept { deal, terms: _, by } => format!("{} keeps {} word in deal no. {deal}.", n(*by), s.his(*by)),
         E::DealKept { deal, terms: t } => format!("The deal between {} and {} (no. {deal}) has run its term, kept.", n(t.from), n(t.to)),
         E::DealBroken { deal, terms: t, by, trust, regard } => {
             let other = if *by == t.from { t.to } else { t.from };
             format!(
-                "{} breaks his word in deal no. {deal}: {}'s regard for him falls to {regard}, his name for keeping faith to {trust}.",
+                "{} breaks {his} word in deal no. {deal}: {}'s regard for {} falls to {regard}, {his} name for keeping faith to {trust}.",
                 n(*by),
-                s.short(other)
+                s.short(other),
+                s.him(*by),
+                his = s.his(*by)
             )
         }
         E::LoyaltyCalledIn { patron, motion, regions, boost, cost } => format!(
-            "{} calls in the loyalty of his {} on the motion to {}: they follow him more tightly (loyalty +{boost}), and resent it afterwards (-{cost}).",
+            "{} calls in the loyalty of {his} {} on the motion to {}: they follow {him} more tightly (loyalty +{boost}), and resent it afterwards (-{cost}).",
             n(*patron),
             super::count(*regions, "delegation", "delegations"),
-            super::motion(s, motion, None)
+            super::motion(s, motion, None),
+            his = s.his(*patron),
+            him = s.him(*patron)
         ),
         E::SecretMeeting { actor, with, turns } => {
             format!(

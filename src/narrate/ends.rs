@@ -24,26 +24,29 @@ pub fn outcome(s: &Scenario, o: &Outcome) -> String {
 /// Why `x` is supreme.
 pub fn supreme(s: &Scenario, x: CharId, sup: &Supreme) -> String {
     format!(
-        "{} holds the post of {} with {}% of the Politburo and {}% of the Central Committee loyal, and every rival is out of the Politburo",
+        "{} holds the post of {} with {}% of the {pb} and {}% of the {} loyal, and every rival is out of the {pb}",
         s.name(x),
         s.def.offices[sup.seat].name,
         sup.politburo_loyal,
-        sup.cc_loyal
+        sup.cc_loyal,
+        s.words().central_committee,
+        pb = s.words().politburo
     )
 }
 
 /// The first condition of supremacy still missing: "only 40% of the Politburo is loyal (needs over 50%)".
 pub fn lack(s: &Scenario, l: &Lack) -> String {
+    let (pb, cc) = (&s.words().politburo, &s.words().central_committee);
     match l {
-        Lack::NotFullMember => "not a full member of the Politburo".into(),
+        Lack::NotFullMember => format!("not a full member of the {pb}"),
         Lack::NoSeat => format!(
             "does not hold {}",
             s.def.victory.seat_offices.iter().map(|o| s.def.offices[s.oid(o)].name.as_str()).collect::<Vec<_>>().join(" or ")
         ),
-        Lack::PolitburoLoyal { have, need } => format!("only {have}% of the Politburo is loyal (needs over {need}%)"),
-        Lack::CcLoyal { have, need } => format!("only {have}% of the Central Committee is loyal (needs over {need}%)"),
+        Lack::PolitburoLoyal { have, need } => format!("only {have}% of the {pb} is loyal (needs over {need}%)"),
+        Lack::CcLoyal { have, need } => format!("only {have}% of the {cc} is loyal (needs over {need}%)"),
         Lack::Rivals(rivals) => {
-            format!("rivals still sit in the Politburo: {}", rivals.iter().map(|&r| s.short(r)).collect::<Vec<_>>().join(", "))
+            format!("rivals still sit in the {pb}: {}", rivals.iter().map(|&r| s.short(r)).collect::<Vec<_>>().join(", "))
         }
         Lack::TooEarly(date) => format!("too early: no one is supreme before {}", date.long()),
     }

@@ -4,7 +4,7 @@
 //! functions, read by the terminal's `help ACTION` and `why N`, and by the window.
 
 use crate::rules::command::Command;
-use crate::scenario::Scenario;
+use crate::scenario::{CharId, Scenario};
 
 /// One action kind's help.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,7 +115,7 @@ pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
         "article" => h("article", "Write an article", "write in the press: your prestige rises.".into(), format!("{}, once a turn.", ap(c.article)), format!("like a speech with base +{}, by the better of oratory and cunning, +2 if you hold the press.", b.article_prestige), "prestige counts in every vote against a man and in the power score.".into()),
         "shift" => h("shift", "Shift your stance", format!("move your stance on {} one step toward it or against it.", s.def.line.stance), format!("{}, once a turn.", ap(c.shift_stance)), format!("stance ±{}, credibility −{} (speeches and attacks land less well).", b.stance_step, b.stance_credibility_cost), "voters and delegations lean toward a line near their own stance; the line's owners rise and fall with the economy, and those far from it gain when it fails.".into()),
         "appoint" => h("appoint", "Appoint a regional secretary", "name the secretary of a region: a loyal cadre of the apparatus, or a named leader.".into(), format!("{}; needs the power to appoint secretaries (the General Secretary's).", ap(c.appoint)), format!("you become the region's patron: its Central Committee seats and congress delegates vote as you lean, weighted by its loyalty (a cadre starts at {}, a named man at 90, ± your administration).", b.appointee_loyalty), "the secretary is seated at the END of the turn: it changes the next plenum or congress, never this turn's. Patronage is the engine of the game.".into()),
-        "canvass" => h("canvass", "Canvass a region's party cells", "speak to a region's cells over its secretary's head.".into(), format!("{}, once a turn; a member of the Central Committee.", ap(c.canvass)), format!("its delegation's loyalty to its patron falls by {} tenths of a point per point of your oratory; below {} the cells elect a secretary of yours and you become its patron (loyalty {}). The General Secretary can appoint a new secretary again.", b.levers.canvass_tenths, b.levers.canvass_elect, b.levers.canvass_loyalty), "the one engine of a man without the Secretariat: loosened delegations vote their own mind, and at a congress the orators sway them. It is factional work: after a recantation it makes you a double-dealer.".into()),
+        "canvass" => h("canvass", "Canvass a region's party cells", "speak to a region's cells over its secretary's head.".into(), format!("{}, once a turn; a member of the Central Committee; a region's cells hear one canvasser a turn.", ap(c.canvass)), format!("its delegation's loyalty to its patron falls by {} tenths of a point per point of your oratory; below {} the cells elect a secretary of yours and you become its patron (loyalty {}). The General Secretary can appoint a new secretary again.", b.levers.canvass_tenths, b.levers.canvass_elect, b.levers.canvass_loyalty), "the one engine of a man without the Secretariat: loosened delegations vote their own mind, and at a congress the orators sway them. It is factional work: after a recantation it makes you a double-dealer.".into()),
         "propose" => h("propose", "Propose a motion", "put a question to the body that decides it: the line, a post, a promotion, or a rung of the ladder against a man.".into(), format!("{}.", ap(c.propose)), "the vote's result: a new line, a post filled, a man promoted or moved down the ladder. `why N` shows the odds voter by voter.".into(), format!("the Politburo decides the line, posts and exile the same turn; a plenum or congress decides the rest. A motion striking at a man waits a turn (notice), and without grounds (charges, a lost fight over the line, the Testament) it costs you up to {} prestige and makes the others fear you.", n.prestige_cost)),
         "surprise" => h("surprise", "Put a motion without notice", "spring a motion against a man on this turn's session, before he can answer (the Secretariat sets the agenda).".into(), format!("{}; needs the power to set the agenda.", ap(c.surprise)), format!("the vote is held this turn; it costs {} prestige and adds {} to the party's fear of you.", n.surprise_prestige, n.surprise_fear), "notice is the norm: a man struck at is owed a turn to answer.".into()),
         "plenum" => h("plenum", "Call an extraordinary plenum", "convene the Central Committee this turn, to decide what waits for a plenum now.".into(), format!("{}; full Politburo members only.", ap(c.call_plenum)), "the plenum votes at the end of this turn on every motion waiting for it.".into(), "the plenum decides promotions, demotions and removals from the Politburo; its regional seats follow their patrons.".into()),
@@ -132,8 +132,18 @@ pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
         "charge" => h("charge", "Charge with factionalism", "charge a member of an organised faction.".into(), format!("{}.", ap(c.charge)), format!("his prestige −{}, his regard for you −20, one charge more on his record.", b.charge_prestige), "charges are grounds: they let the party move against him down the ladder, and each counts in the votes.".into()),
         "recant" => h("recant", "Recant your errors", "capitulate to the majority.".into(), format!("{}. IRREVERSIBLE: asks to confirm.", ap(c.recant)), format!("prestige −{}, credibility −10, everyone's regard for you −{}; the motions against you lapse and none may be put for {}; your charges stay on record.", b.recant_prestige, n.recant_regard, turns(b.recant_immunity_turns)), "the slide down the ladder stops; go back to faction work and you are a double-dealer, grounds for ever.".into()),
         "resign" => h("resign", "Resign a post", "give up one of your offices; it stays vacant until a vote fills it.".into(), "free. IRREVERSIBLE: asks to confirm.".into(), "you lose the office's power, prestige each turn and weight in the power score.".into(), "a post is filled only by a vote (a motion to make someone its holder).".into()),
-        "testament" => h("testament", "Publish Lenin's Testament", format!("make public Lenin's letter against {named}."), format!("{}; its keeper must regard you well enough to hand it over. IRREVERSIBLE: asks to confirm.", ap(c.publish_testament)), format!("{named} loses {} prestige ({} if it had been suppressed) and thinks far worse of you (−40).", t.map_or(0, |t| t.prestige_loss), t.map_or(0, |t| t.suppressed_loss)), "once published it is grounds against him for the post it names, and every vote to take that post from him leans toward yes.".into()),
-        "suppress" => h("suppress", "Suppress Lenin's Testament", "keep the letter from the party.".into(), format!("{}. IRREVERSIBLE: asks to confirm.", ap(c.suppress_testament)), "credibility −5; its keeper thinks worse of you (−20).".into(), format!("if it is published later anyway, {named} loses less.")),
+        "testament" => {
+            let (what, effects, waits) = match t {
+                Some(t) => (
+                    format!("make public {}{}: it judges {}, and advises taking {} from {named}.", t.title, if t.letter.is_empty() { String::new() } else { format!(", {}", t.letter) }, super::testament::judged_names(s, t), super::testament::post(s, t)),
+                    format!("each man it judges loses prestige: {} ({} if it had been suppressed); {named} thinks far worse of you (−40).", super::testament::costs(s, t, false), super::testament::costs(s, t, true)),
+                    super::testament::waits(s, t),
+                ),
+                None => ("make public the scenario's compromising letter.".into(), "the men it judges lose prestige.".into(), String::new()),
+            };
+            h("testament", "Publish Lenin's Testament", what, format!("{}; its keeper must regard you well enough to hand it over; the man it advises removing cannot publish it.{waits} IRREVERSIBLE: asks to confirm.", ap(c.publish_testament)), effects, format!("once published it is grounds against {named} for the post it names, and every vote to take that post from him leans toward yes."))
+        }
+        "suppress" => h("suppress", "Suppress Lenin's Testament", "keep the letter from the party.".into(), format!("{}; the man it advises removing or the General Secretary.{} IRREVERSIBLE: asks to confirm.", ap(c.suppress_testament), t.map(|t| super::testament::waits(s, t)).unwrap_or_default()), "credibility −5; its keeper thinks worse of you (−20).".into(), "if it is published later anyway, every man it judges loses less.".into()),
         _ => return None,
     })
 }
@@ -141,6 +151,11 @@ pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
 /// The glossary: offices, bodies, the ladder, the Testament, and the words of the board.
 pub fn glossary(s: &Scenario) -> Vec<(String, String)> {
     let v = &s.def.victory;
+    // A leader of this scenario for the examples (a contender, not the first).
+    let example = CharId::all(s.def.characters.len())
+        .filter(|&c| s.def.characters[c].contender)
+        .nth(1)
+        .map_or("his regard for you".to_string(), |c| format!("{}'s regard for you", s.short(c)));
     let mut g: Vec<(String, String)> = vec![
         ("Politburo".into(), "the few full members who decide the line, posts and exile every turn, one vote each; candidates sit without a vote.".into()),
         ("Central Committee (plenum)".into(), "named members and each region's seats; it decides promotions, demotions and removals from the Politburo when it meets.".into()),
@@ -149,7 +164,7 @@ pub fn glossary(s: &Scenario) -> Vec<(String, String)> {
         ("Patron".into(), "the leader a region's secretary answers to: its seats and delegates vote as he leans, weighted by the region's loyalty.".into()),
         ("Loyalty".into(), "how faithfully a region's delegation follows its patron (0 to 100); the rest of its vote follows its own view.".into()),
         ("Prestige".into(), "a leader's standing with the party (0 to 100): it counts in every vote against him and in his power; it fades toward 40 each turn, offices add to it.".into()),
-        ("Regard".into(), "what one leader thinks of another (−100 to 100), always someone's regard FOR someone: 'Kamenev's regard for you'. Voters lean with it.".into()),
+        ("Regard".into(), format!("what one leader thinks of another (−100 to 100), always someone's regard FOR someone: '{example}'. Voters lean with it.")),
         ("Credibility".into(), "how far your words carry: shifting your stance or recanting costs it; it recovers each turn.".into()),
         ("Power".into(), "prestige + the weight of your offices + a quarter of the loyal share of the Politburo and of the Central Committee.".into()),
         ("The line".into(), format!("the party's economic policy, from \"{}\" to \"{}\"; its owners rise and fall with the economy.", s.def.line.levels.first().map_or("", |l| l.as_str()), s.def.line.levels.last().map_or("", |l| l.as_str()))),
@@ -162,10 +177,15 @@ pub fn glossary(s: &Scenario) -> Vec<(String, String)> {
         g.push((
             "The Testament".into(),
             format!(
-                "Lenin's letter against {}, kept by {}. Read to the delegations or published, it is grounds against him for the post it names; published, it costs him {} prestige.",
-                s.name(s.cid(&t.names)),
+                "{}{}, kept by {}. It judges {}, and advises taking {} from {}: read to the delegations or published, it is grounds against him for that post. Published, it costs {}.{}",
+                t.title,
+                if t.letter.is_empty() { String::new() } else { format!(", {}", t.letter) },
                 s.name(s.cid(&t.keeper)),
-                t.prestige_loss
+                super::testament::judged_names(s, t),
+                super::testament::post(s, t),
+                s.short(s.cid(&t.names)),
+                super::testament::costs(s, t, false),
+                super::testament::waits(s, t),
             ),
         ));
     }

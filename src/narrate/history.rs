@@ -11,9 +11,9 @@ pub fn standing(scn: &Scenario, st: &Standing, full_names: bool) -> String {
         "dead"
     } else {
         match st.rank {
-            Rank::Politburo => "Politburo",
+            Rank::Politburo => scn.words().politburo.as_str(),
             Rank::Candidate => "candidate",
-            Rank::CentralCommittee => "Central Committee",
+            Rank::CentralCommittee => scn.words().central_committee.as_str(),
             Rank::Member => "party member",
             Rank::Expelled => "expelled",
             Rank::Exiled => "in internal exile",

@@ -23,6 +23,7 @@ pub mod ledger;
 mod motions;
 pub mod names;
 mod plans;
+mod testament;
 pub mod tutorial;
 mod votes;
 
@@ -52,7 +53,7 @@ pub struct Line {
 pub fn entry(scn: &Scenario, e: &Entry) -> Line {
     let (text, detail) = match &e.event {
         Event::TurnOpens { turn, session } => {
-            let session = session.map(|s| format!(" The {} meets this quarter.", sitting(scn, s))).unwrap_or_default();
+            let session = session.map(|s| format!(" The {} meets this {}.", sitting(scn, s), scn.words().turn)).unwrap_or_default();
             (format!("Turn {turn} opens: {}.{session}", e.date.long()), vec![])
         }
         Event::Voted { put, tally } => (vote_headline(scn, put, tally), vote_detail(scn, tally)),

@@ -8,26 +8,27 @@ use crate::scenario::{Rank, Scenario};
 /// A motion's wording: "remove Trotsky from the Politburo". A promotion needs the
 /// target's rank at the time to say what it promotes him to.
 pub fn motion(s: &Scenario, m: &Motion, target_rank: Option<Rank>) -> String {
+    let (pb, cc) = (&s.words().politburo, &s.words().central_committee);
     match *m {
         Motion::SetLine { level } => format!("set the line to \"{}\"", s.def.line.levels[level]),
         Motion::ReplaceInOffice { office, with } => format!("make {} {}", s.name(with), s.def.offices[office].name),
-        Motion::RemoveFromPolitburo { target } => format!("remove {} from the Politburo", s.name(target)),
-        Motion::DemoteToCandidate { target } => format!("demote {} to candidate member of the Politburo", s.name(target)),
+        Motion::RemoveFromPolitburo { target } => format!("remove {} from the {pb}", s.name(target)),
+        Motion::DemoteToCandidate { target } => format!("demote {} to candidate member of the {pb}", s.name(target)),
         Motion::Promote { target } => {
             let to = if target_rank == Some(Rank::Candidate) { "a full member" } else { "a candidate member" };
-            format!("make {} {} of the Politburo", s.name(target), to)
+            format!("make {} {} of the {pb}", s.name(target), to)
         }
-        Motion::Elect { target, to: Rank::CentralCommittee } => format!("elect {} to the Central Committee", s.name(target)),
-        Motion::Elect { target, to: Rank::Candidate } => format!("make {} a candidate member of the Politburo", s.name(target)),
-        Motion::Elect { target, .. } => format!("make {} a full member of the Politburo", s.name(target)),
-        Motion::ExpelFromCC { target } => format!("expel {} from the Central Committee", s.name(target)),
+        Motion::Elect { target, to: Rank::CentralCommittee } => format!("elect {} to the {cc}", s.name(target)),
+        Motion::Elect { target, to: Rank::Candidate } => format!("make {} a candidate member of the {pb}", s.name(target)),
+        Motion::Elect { target, .. } => format!("make {} a full member of the {pb}", s.name(target)),
+        Motion::ExpelFromCC { target } => format!("expel {} from the {cc}", s.name(target)),
         Motion::ExpelFromParty { target } => format!("expel {} from the party", s.name(target)),
         Motion::Exile { target } => format!("send {} into internal exile", s.name(target)),
-        Motion::Deport { target } => format!("deport {} from the Soviet Union", s.name(target)),
+        Motion::Deport { target } => format!("deport {} from {}", s.name(target), s.words().country),
         Motion::Readmit { target } => format!("readmit {} to the party", s.name(target)),
-        Motion::CongressReport { co_reporter: None } => "approve the Central Committee's report".into(),
+        Motion::CongressReport { co_reporter: None } => format!("approve the {cc}'s report"),
         Motion::CongressReport { co_reporter: Some(c) } => {
-            format!("approve the Central Committee's report against {}'s co-report", s.name(c))
+            format!("approve the {cc}'s report against {}'s co-report", s.name(c))
         }
     }
 }
@@ -56,8 +57,8 @@ pub fn command(s: &Scenario, c: &Command, target_rank: Option<Rank>) -> String {
         Command::Recant => "Recant your errors".into(),
         Command::CallPlenum => "Call an extraordinary plenum".into(),
         Command::CoReport => "Deliver a co-report at the congress".into(),
-        Command::PublishTestament => "Publish Lenin's Testament".into(),
-        Command::SuppressTestament => "Suppress Lenin's Testament".into(),
+        Command::PublishTestament => format!("Publish {}", testament_title(s)),
+        Command::SuppressTestament => format!("Suppress {}", testament_title(s)),
         Command::Resign { office } => format!("Resign as {}", s.def.offices[office].name),
         Command::Choose { event, choice } => {
             let e = &s.def.events[event];
@@ -98,4 +99,9 @@ impl Command {
         };
         command(&st.scn, self, rank)
     }
+}
+
+/// The scenario's name for its compromising document.
+fn testament_title(s: &Scenario) -> &str {
+    s.def.testament.as_ref().map_or("the Testament", |t| t.title.as_str())
 }

@@ -16,18 +16,22 @@ pub fn sitting(s: &Scenario, sitting: Sitting) -> String {
     }
 }
 
-pub fn body(b: Body) -> &'static str {
+/// A body's name in the scenario's words.
+pub fn body(s: &Scenario, b: Body) -> String {
+    let w = s.words();
     match b {
-        Body::Politburo => "Politburo",
-        Body::Plenum => "plenum of the Central Committee",
-        Body::JointPlenum => "joint plenum of the Central Committee and the Control Commission",
-        Body::Congress => "Party Congress",
+        Body::Politburo => w.politburo.clone(),
+        Body::Plenum => format!("plenum of the {}", w.central_committee),
+        Body::JointPlenum => format!("joint plenum of the {} and the {}", w.central_committee, w.control_commission),
+        Body::Congress => w.congress.clone(),
+        Body::ControlCommission => w.control_commission.clone(),
+        Body::Organisation(r) => format!("council of {}", s.def.regions[r].name),
     }
 }
 
 impl Body {
-    pub fn name(self) -> &'static str {
-        body(self)
+    pub fn name(self, s: &Scenario) -> String {
+        body(s, self)
     }
 }
 
@@ -40,7 +44,7 @@ pub fn group(s: &Scenario, g: Group) -> String {
             let patron = patron.map(|c| s.short(c).to_string()).unwrap_or_else(|| "no patron".into());
             format!("{} ({patron})", s.def.regions[region].name)
         }
-        Group::Control => "Control Commission".into(),
+        Group::Control => s.words().control_commission.clone(),
     }
 }
 
@@ -49,7 +53,7 @@ pub fn vote_headline(s: &Scenario, put: &MotionPut, t: &Tally) -> String {
     let q = if t.needed_percent > 50 { format!(" (needs {}%)", t.needed_percent) } else { String::new() };
     format!(
         "The {} votes on {}'s motion to {}: {verdict}, {} for, {} against, {} abstaining{q}.",
-        body(t.body),
+        body(s, t.body),
         s.short(put.proposer),
         motion(s, &put.motion, put.target_rank),
         t.yes,
@@ -71,8 +75,8 @@ pub fn vote_detail(s: &Scenario, t: &Tally) -> Vec<String> {
 /// When a motion is voted, as a clause: "the 13th Party Congress (May 1924)".
 pub fn when(s: &Scenario, w: VotedWhen) -> String {
     match w {
-        VotedWhen::PolitburoThisTurn => "the Politburo, at the end of this turn".into(),
-        VotedWhen::PolitburoNextTurn => "the Politburo, at the end of next turn (he is owed notice)".into(),
+        VotedWhen::PolitburoThisTurn => format!("the {}, at the end of this turn", s.words().politburo),
+        VotedWhen::PolitburoNextTurn => format!("the {}, at the end of next turn (he is owed notice)", s.words().politburo),
         VotedWhen::ThisTurn(x) => format!("the {}, this turn", sitting(s, x)),
         VotedWhen::Waits(i) => format!("the {} ({})", s.def.sessions[i].name, s.def.sessions[i].date.long()),
         VotedWhen::WaitsForPlenum => "a plenum not yet called".into(),
@@ -105,12 +109,17 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
                 _ => false,
             };
             let by = if congress && !crate::rules::votes::deciders(s, &put.motion).0 { format!("the plenum after {by}") } else { by };
+            let by = match own_body_of(s, &put.motion) {
+                Some(own) => format!("the {own}, meeting with {by}"),
+                None => by,
+            };
             format!("{} proposes{how} to {}: voted by {by}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank))
         }
         Event::SessionOpens { sitting: x, seats } => format!("The {} opens with {seats} voting members.", sitting(s, *x)),
         Event::Lapsed { put, error } => format!("The motion to {} lapses: {error}.", motion(s, &put.motion, put.target_rank)),
         Event::CoReportAdopted { co_reporter, line } => format!(
-            "The congress rejects the Central Committee's report and adopts {}'s: the line becomes \"{}\".",
+            "The congress rejects the {}'s report and adopts {}'s: the line becomes \"{}\".",
+            s.words().central_committee,
             s.name(*co_reporter),
             s.def.line.levels[*line]
         ),
@@ -121,4 +130,17 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
         Event::LineSet { level } => format!("The party line is now \"{}\"; its owners answer for its results.", s.def.line.levels[*level]),
         _ => return None,
     })
+}
+
+/// The body of its own that elects a post's holder, named: "Control Commission".
+fn own_body_of(s: &Scenario, m: &crate::rules::command::Motion) -> Option<String> {
+    use crate::scenario::RemovalBody as R;
+    match *m {
+        crate::rules::command::Motion::ReplaceInOffice { office, .. } => match s.def.offices[office].removal_body {
+            R::ControlCommission => Some(body(s, Body::ControlCommission)),
+            R::Organisation => crate::rules::votes::organisation(s, office).map(|r| body(s, Body::Organisation(r))),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -74,7 +74,7 @@ fn propose(st: &mut GameState, actor: CharId, motion: Motion, surprise: bool) {
     let p = Proposal { motion, proposer: actor };
     match motion.body(st) {
         RemovalBody::Politburo => st.politburo_agenda.push(p),
-        RemovalBody::Plenum => st.plenum_agenda.push(p),
+        _ => st.plenum_agenda.push(p),
     }
     st.record(|s| Event::Proposed {
         put: MotionPut::of(s, actor, motion),

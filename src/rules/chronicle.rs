@@ -59,6 +59,27 @@ pub enum VotedWhen {
     WaitsForPlenum,
 }
 
+/// One judgement of a published Testament: its index in the scenario's list (for
+/// its words), the character it is about (none for a man outside the cast) and the
+/// prestige it cost him.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Judgement {
+    pub judgement: usize,
+    pub who: Option<CharId>,
+    pub loss: i32,
+}
+
+/// What an event did to a leader beside killing him (`Effect::Arrest`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Blow {
+    /// Arrested: out of the party, his posts lost.
+    Arrested,
+    /// Too ill or too closely watched to act, though he keeps his rank.
+    Incapacitated,
+    /// Able to act again, and back in the party if he was out of it.
+    Restored,
+}
+
 /// Why a leader died.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum DeathCause {
@@ -135,10 +156,11 @@ pub enum Event {
     CoReportAnnounced {
         actor: CharId,
     },
+    /// `target`: the man it advises removing; `judged`: each judgement and its price.
     TestamentPublished {
         actor: CharId,
         target: CharId,
-        loss: i32,
+        judged: Vec<Judgement>,
     },
     TestamentSuppressed {
         actor: CharId,
@@ -322,6 +344,11 @@ pub enum Event {
         who: CharId,
         cause: DeathCause,
     },
+    /// A scenario event arrested, incapacitated or restored him.
+    Struck {
+        who: CharId,
+        blow: Blow,
+    },
     /// A historical script entry carried out, with its note (its index in `script`).
     HistoryNote {
         entry: usize,
@@ -429,7 +456,8 @@ impl Event {
             | E::StruckWithoutGrounds { .. }
             | E::PrecedentSet { .. }
             | E::LostTheLine { .. }
-            | E::DoubleDealer { .. } => Category::Ladder,
+            | E::DoubleDealer { .. }
+            | E::Struck { .. } => Category::Ladder,
             E::SessionOpens { .. } | E::Voted { .. } | E::Lapsed { .. } | E::CoReportAdopted { .. } => Category::Vote,
             E::LineSet { .. } | E::EconomyResolved { .. } | E::CrisisMotion { .. } => Category::Economy,
             E::ScenarioEvent { .. }

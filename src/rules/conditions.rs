@@ -19,6 +19,8 @@ pub fn holds(st: &GameState, c: &Condition) -> bool {
         Condition::IndustryBelow(g) => st.economy.industry < *g,
         Condition::After(d) => st.date >= *d,
         Condition::TestamentPublished => st.testament == TestamentStatus::Published,
+        Condition::Chose(e, k) => s.def.events.iter().position(|x| &x.id == e).is_some_and(|i| st.answered[i] == Some(*k)),
+        Condition::Happened(e) => s.def.events.iter().position(|x| &x.id == e).is_some_and(|i| st.happened[i]),
     }
 }
 

@@ -1,10 +1,10 @@
 //! Scenario events: announced when the turn opens (so a chooser can decide during
 //! the turn), resolved in the events phase after the commands.
 
-use super::chronicle::{DeathCause, Event};
+use super::chronicle::{DeathCause, Event, Judgement};
 use super::ledger::Cause;
 use super::state::{GameState, PendingChoice, TestamentStatus};
-use crate::scenario::{CharId, Chooser, Effect};
+use crate::scenario::{CharId, Chooser, Effect, Judged};
 use rand::RngExt;
 
 pub use super::conditions::{choice_open, holds};
@@ -68,6 +68,7 @@ fn resolve_these(st: &mut GameState, due: Vec<usize>) {
     for i in due {
         let e = &scn.def.events[i];
         st.record(|_| Event::ScenarioEvent { event: i });
+        st.happened[i] = true;
         st.because(Cause::Event(i), |st| apply_effects(st, &e.effects));
         if let Some(p) = st.choices.iter().find(|p| p.event == i).cloned() {
             // Unanswered: the computer's favourite of the answers open now.
@@ -78,6 +79,7 @@ fn resolve_these(st: &mut GameState, due: Vec<usize>) {
             if p.chosen.is_none() {
                 st.record(|_| Event::ChoiceByDefault { chooser: p.chooser, event: i, choice: pick });
             }
+            st.answered[i] = Some(pick);
             st.because(Cause::Choice { event: i, choice: pick }, |st| apply_effects(st, &e.choices[pick].effects));
         }
     }
@@ -143,6 +145,12 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
             }
             Effect::Comintern(d) => super::levers::comintern(st, *d),
             Effect::WorldRevolution(d) => super::levers::world_revolution(st, *d),
+            Effect::SetRank(c, r) => super::struck::set_rank(st, s.cid(c), *r),
+            Effect::GiveOffice(o, c) => office(st, s.oid(o), Some(s.cid(c))),
+            Effect::TakeOffice(o) => office(st, s.oid(o), None),
+            Effect::Incapacitate(c) => super::struck::incapacitate(st, s.cid(c)),
+            Effect::Restore(c) => super::struck::restore(st, s.cid(c)),
+            Effect::Arrest(c) => super::struck::arrest(st, s.cid(c)),
             Effect::TestamentRead => {
                 if st.testament == TestamentStatus::Sealed {
                     st.testament = TestamentStatus::ReadToDelegations;
@@ -172,16 +180,29 @@ fn office(st: &mut GameState, office: crate::scenario::OfficeId, who: Option<Cha
     }
 }
 
+/// Lenin's letter made public: every man it judges pays for its words on him (less
+/// if it had been suppressed), and the man it advises removing turns on the publisher.
 pub fn publish_testament(st: &mut GameState, actor: CharId) {
     let Some(t) = st.scn.def.testament.clone() else {
         return;
     };
     let target = st.scn.cid(&t.names);
-    let loss = if st.testament == TestamentStatus::Suppressed { t.suppressed_loss } else { t.prestige_loss };
+    let suppressed = st.testament == TestamentStatus::Suppressed;
     st.testament = TestamentStatus::Published;
-    st.add_prestige(target, -loss);
+    let mut judged = vec![];
+    for (i, j) in t.judged().iter().enumerate() {
+        let who = match &j.about {
+            Judged::Leader(c) => Some(st.scn.cid(c)),
+            Judged::Outsider(_) => None,
+        };
+        let loss = if suppressed { j.suppressed } else { j.prestige };
+        if let Some(c) = who.filter(|&c| st.chars[c].alive) {
+            st.add_prestige(c, -loss);
+        }
+        judged.push(Judgement { judgement: i, who, loss });
+    }
     st.add_rel(target, actor, -40);
-    st.record(|_| Event::TestamentPublished { actor, target, loss });
+    st.record(move |_| Event::TestamentPublished { actor, target, judged });
 }
 
 pub fn suppress_testament(st: &mut GameState, actor: CharId) {

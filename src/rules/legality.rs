@@ -9,6 +9,12 @@ use CommandError as E;
 mod elect;
 use elect::{check_elect, seats_taken};
 
+/// Whether the Testament's moment has come: the event it waits for (Lenin's death) has happened.
+fn testament_due(st: &GameState, t: &crate::scenario::TestamentDef) -> bool {
+    let waits = t.after.as_ref().and_then(|e| st.scn.def.events.iter().position(|x| &x.id == e));
+    waits.is_none_or(|i| st.happened[i])
+}
+
 fn need(ok: bool, e: CommandError) -> Result<(), CommandError> {
     if ok { Ok(()) } else { Err(e) }
 }
@@ -18,7 +24,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
     need(!st.is_over(), E::GameOver)?;
     need(actor.0 < st.n(), E::NoSuchThing("no such character"))?;
     let me = &st.chars[actor];
-    need(me.alive && me.rank > Rank::Deported, E::NotActive)?;
+    need(me.alive && me.rank > Rank::Deported && !me.incapacitated, E::NotActive)?;
     let cost = cmd.cost(st);
     need(me.ap >= cost, E::NoActionPoints { need: cost, have: me.ap })?;
     let member = me.rank >= Rank::Member;
@@ -142,8 +148,9 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(member, E::RankTooLow("only party members"))?;
             need(scn.cid(&t.names) != actor, E::BadTarget("it condemns you"))?;
             need(st.testament != TestamentStatus::Published, E::AlreadyDone("already published"))?;
+            need(testament_due(st, t), E::NotNow("not yet: it cannot be published before its author's death"))?;
             let keeper = scn.cid(&t.keeper);
-            need(actor == keeper || st.rel(keeper, actor) >= 20, E::BadTarget("Krupskaya must trust you to hand it over"))?;
+            need(actor == keeper || st.rel(keeper, actor) >= 20, E::BadTarget("its keeper must trust you to hand it over"))?;
         }
         Command::SuppressTestament => {
             let t = scn.def.testament.as_ref().ok_or(E::NoSuchThing("this scenario has no Testament"))?;
@@ -155,6 +162,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
                 matches!(st.testament, TestamentStatus::Sealed | TestamentStatus::ReadToDelegations),
                 E::NotNow("it is no longer sealed"),
             )?;
+            need(testament_due(st, t), E::NotNow("not yet: it is no one's to suppress before its author's death"))?;
         }
         Command::Resign { office } => {
             need(office.0 < st.offices.len(), E::NoSuchThing("no such office"))?;
@@ -183,6 +191,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(me.done & DONE_CANVASS == 0, E::AlreadyDone("one canvass a turn"))?;
             let r = &st.regions[region];
             need(r.patron != Some(actor), E::AlreadyDone("its delegation already follows you"))?;
+            need(r.canvassed != Some(st.turn), E::AlreadyDone("its cells have heard a canvasser this turn"))?;
             need(r.loyalty > 0, E::NotNow("its delegation follows no one"))?;
             need(
                 scn.def.regions[region].patron_office.is_none(),
@@ -217,7 +226,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
     };
     match body {
         RemovalBody::Politburo => need(me.rank >= Rank::Candidate, E::RankTooLow("only Politburo members propose there"))?,
-        RemovalBody::Plenum => need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members propose there"))?,
+        _ => need(me.rank >= Rank::CentralCommittee, E::RankTooLow("only Central Committee members propose there"))?,
     }
     let pending = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| p.motion == *m);
     need(!pending, E::AlreadyDone("already on the agenda"))?;

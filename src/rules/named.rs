@@ -34,11 +34,13 @@ pub fn named(e: &Event) -> Vec<CharId> {
         | E::CoReportAnnounced { actor }
         | E::TestamentSuppressed { actor }
         | E::Chose { actor, .. } => vec![*actor],
-        E::Courted { actor, target, .. }
-        | E::Attacked { actor, target, .. }
-        | E::TestamentPublished { actor, target, .. }
-        | E::Charged { actor, target, .. } => vec![*actor, *target],
+        E::Courted { actor, target, .. } | E::Attacked { actor, target, .. } | E::Charged { actor, target, .. } => vec![*actor, *target],
         E::StruckWithoutGrounds { mover, target, .. } => vec![*mover, *target],
+        E::TestamentPublished { actor, target, judged } => {
+            let mut v = vec![*actor, *target];
+            v.extend(judged.iter().filter_map(|j| j.who).filter(|c| !v.contains(c)).collect::<Vec<_>>());
+            v
+        }
         E::Appointed { by, person, .. } => std::iter::once(*by).chain(*person).collect(),
         E::Canvassed { actor, from, .. } => std::iter::once(*actor).chain(*from).collect(),
         E::SecretarySeated { by, secretary, .. } => std::iter::once(*by).chain(*secretary).collect(),
@@ -52,6 +54,7 @@ pub fn named(e: &Event) -> Vec<CharId> {
         | E::PrecedentSet { who, .. }
         | E::LostTheLine { who }
         | E::DoubleDealer { who }
+        | E::Struck { who, .. }
         | E::Died { who, .. } => vec![*who],
         E::OfficeFilled { who, replacing, .. } => std::iter::once(*who).chain(*replacing).collect(),
         E::CoReportCondemned { condemned } => condemned.clone(),
@@ -109,6 +112,7 @@ pub fn decisive(e: &Event) -> bool {
         | E::DealBroken { .. }
         | E::MeetingLeaked { .. }
         | E::Died { .. }
+        | E::Struck { .. }
         | E::GameEnds(_) => true,
         _ => false,
     }

@@ -30,6 +30,7 @@ pub fn canvass(st: &mut GameState, actor: CharId, region: RegionId) {
     let after = (before - drop).max(0);
     st.set_loyalty(region, after);
     st.chars[actor].done |= super::state::DONE_CANVASS;
+    st.regions[region].canvassed = Some(st.turn);
     super::norms::factional_work(st, actor);
     let from = st.regions[region].patron;
     let elected = after < elect;

@@ -39,6 +39,8 @@ pub struct CharState {
     pub double_dealer: bool,
     /// His name for keeping his word in deals, 0..100: kept promises raise it, broken ones cut it.
     pub trust: i32,
+    /// Struck down by an event (`Effect::Incapacitate`): he gives no commands until restored.
+    pub incapacitated: bool,
 }
 
 pub const DONE_SPEECH: u8 = 1;
@@ -58,6 +60,8 @@ pub struct RegionState {
     /// Its secretary was elected by the cells (a canvass): no appointment can
     /// replace him before this turn (`levers.canvass_turns` after the election).
     pub elected_until: u32,
+    /// The turn its cells were last canvassed (one canvasser a turn is heard).
+    pub canvassed: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +164,10 @@ pub struct GameState {
     pub co_report: Option<CharId>,
     pub due_events: Vec<usize>,
     pub fired: Vec<bool>,
+    /// Each event's answer, once its question was answered (by its chooser or by default).
+    pub answered: Vec<Option<usize>>,
+    /// Events that have resolved (not merely come due): what a later rule may wait for.
+    pub happened: Vec<bool>,
     pub choices: Vec<PendingChoice>,
     /// (actor, target, what) for each leader courted, attacked or charged this turn.
     pub touched: Vec<(CharId, CharId, Touch)>,
@@ -226,6 +234,7 @@ impl GameState {
                 discredited: 0,
                 double_dealer: false,
                 trust: d.balance.deals.start_trust,
+                incapacitated: false,
             })
             .collect();
         let blocs = d
@@ -252,6 +261,7 @@ impl GameState {
                 cc_seats: r.cc_seats,
                 pending: None,
                 elected_until: 0,
+                canvassed: None,
             })
             .collect();
         let e = &d.economy;
@@ -278,6 +288,8 @@ impl GameState {
             co_report: None,
             due_events: vec![],
             fired: vec![false; d.events.len()],
+            answered: vec![None; d.events.len()],
+            happened: vec![false; d.events.len()],
             choices: vec![],
             touched: vec![],
             player: None,

@@ -6,6 +6,8 @@
 
 mod bodies;
 mod classroom;
+mod engine;
+mod testament;
 
 use super::locate::Source;
 use super::schema::*;
@@ -26,6 +28,9 @@ struct Checker<'a> {
     chars: BTreeSet<&'a str>,
     offices: BTreeSet<&'a str>,
     regions: BTreeSet<&'a str>,
+    events: BTreeSet<&'a str>,
+    /// Each event's id and how many choices it offers.
+    questions: BTreeMap<&'a str, usize>,
     /// Where unknown ids are looked for: the entry being checked.
     scope: Tok,
     /// How many times an unknown id has been reported in a scope, so that
@@ -87,6 +92,7 @@ impl<'a> Checker<'a> {
         let set = match set_name {
             "character" => &self.chars,
             "office" => &self.offices,
+            "event" => &self.events,
             _ => &self.regions,
         };
         if set.contains(id) || self.full() {
@@ -142,7 +148,16 @@ impl<'a> Checker<'a> {
                 | Effect::DisownLine(c)
                 | Effect::Discredit(c)
                 | Effect::Stance(c, _)
+                | Effect::SetRank(c, _)
+                | Effect::Incapacitate(c)
+                | Effect::Restore(c)
+                | Effect::Arrest(c)
                 | Effect::ActionPoints(c, _) => self.char("an effect's character", c),
+                Effect::GiveOffice(o, c) => {
+                    self.known("an effect's office", "office", o);
+                    self.char("an effect's character", c);
+                }
+                Effect::TakeOffice(o) => self.known("an effect's office", "office", o),
                 Effect::Relation(a, b, _) => {
                     self.char("an effect's character", a);
                     self.char("an effect's character", b);
@@ -165,9 +180,32 @@ impl<'a> Checker<'a> {
             Condition::All(v) | Condition::Any(v) => v.iter().for_each(|c| self.condition(c)),
             Condition::Not(c) => self.condition(c),
             Condition::Alive(c) | Condition::RankAtLeast(c, _) => self.char("a condition's character", c),
+            Condition::Happened(e) => self.known("a condition's event", "event", e),
             Condition::HoldsOffice(c, o) => {
                 self.char("a condition's character", c);
                 self.known("a condition's office", "office", o);
+            }
+            Condition::Chose(e, k) => self.chose(e, *k),
+            _ => {}
+        }
+    }
+
+    /// `Chose(e, k)`: event `e` exists and asks a question with a choice `k`.
+    fn chose(&mut self, e: &str, k: usize) {
+        match self.questions.get(e).copied() {
+            None => {
+                let hint = did_you_mean(e, self.questions.keys().copied()).unwrap_or_default();
+                let at = self.src.string_in(self.scope, e, 0);
+                self.err(at, format!("unknown event \"{e}\", given in a condition"), &hint);
+            }
+            Some(n) if k >= n => {
+                let at = self.src.string_in(self.scope, e, 0);
+                let hint = if n == 0 {
+                    "it asks no question: give it a `chooser` and `choices`".to_string()
+                } else {
+                    format!("it has {n} choice(s), counted from 0")
+                };
+                self.err(at, format!("the event \"{e}\" has no choice {k}"), &hint);
             }
             _ => {}
         }
@@ -214,6 +252,8 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
         chars: def.characters.iter().map(|c| c.id.as_str()).collect(),
         offices: def.offices.iter().map(|c| c.id.as_str()).collect(),
         regions: def.regions.iter().map(|c| c.id.as_str()).collect(),
+        events: def.events.iter().map(|c| c.id.as_str()).collect(),
+        questions: def.events.iter().map(|e| (e.id.as_str(), e.choices.len())).collect(),
         scope: None,
         used: BTreeMap::new(),
         lists: BTreeMap::new(),
@@ -229,6 +269,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     blocs(&mut c, def);
     sessions_and_events(&mut c, def);
     bodies::bodies(&mut c, def);
+    engine::engine(&mut c, def);
     victory(&mut c, def);
     script_and_milestones(&mut c, def);
     classroom::classroom(&mut c, def);
@@ -277,19 +318,7 @@ fn line_and_testament(c: &mut Checker, def: &ScenarioFile) {
         c.char("a line owner", o);
     }
 
-    c.scope = c.src.field_open(root, "testament");
-    if let Some(t) = &def.testament {
-        c.char("the Testament's keeper", &t.keeper);
-        c.char("the Testament's target", &t.names);
-        c.range("testament.prestige_loss", "prestige_loss", t.prestige_loss, 0, 100);
-        c.range("testament.suppressed_loss", "suppressed_loss", t.suppressed_loss, 0, 100);
-        if let Some(o) = &t.office {
-            c.known("the office the Testament advises taking", "office", o);
-        }
-        c.range("testament.advice", "advice", t.advice, 0, 1000);
-        c.range("testament.loosens", "loosens", t.loosens, 0, 100);
-        c.range("testament.spread", "spread", t.spread, 0, 100);
-    }
+    testament::testament(c, def);
 }
 
 /// The ranges of the economy's and the balance's values, the costs included.
@@ -678,6 +707,9 @@ fn script_and_milestones(c: &mut Checker, def: &ScenarioFile) {
     for (i, m) in def.milestones.iter().enumerate() {
         c.scope = c.entry("milestones", i);
         c.char("a milestone's character", &m.who);
+        if let Some(o) = &m.holds {
+            c.known("a milestone's post", "office", o);
+        }
         c.in_calendar(&format!("the milestone \"{}\"", m.name), "by", m.by, cal);
     }
 }

@@ -14,6 +14,8 @@ pub mod norms_levers;
 pub mod schema;
 pub mod script;
 pub mod suggest;
+pub mod testament_def;
+pub mod words;
 
 pub use deals_balance::DealsBalance;
 pub use error::{ScenarioError, ScenarioErrors, Severity, line_col};
@@ -22,6 +24,7 @@ pub use library::Library;
 pub use norms_levers::{Levers, Norms};
 pub use schema::*;
 pub use script::*;
+pub use words::{Pronouns, Words, WordsDef};
 
 use error::EXCERPT_CHARS;
 use std::collections::BTreeMap;
@@ -101,6 +104,8 @@ pub struct Scenario {
     /// and a large cast should not make it search every character for them.
     contenders: Vec<CharId>,
     is_contender: Vec<bool>,
+    /// The scenario's words, defaults filled in.
+    words: Words,
 }
 
 /// Scenario files larger than this are refused before they are read.
@@ -148,11 +153,6 @@ impl Scenario {
     }
     pub fn name(&self, c: CharId) -> &str {
         &self.def.characters[c].name
-    }
-    /// The surname alone, for compact tables and chronicle lines.
-    pub fn short(&self, c: CharId) -> &str {
-        let n = &self.def.characters[c].name;
-        n.rsplit(' ').next().unwrap_or(n)
     }
     pub fn office_has(&self, o: OfficeId, p: Power) -> bool {
         self.def.offices[o].powers.contains(&p)
@@ -205,7 +205,20 @@ impl Scenario {
         let gensec = def.offices.iter().position(|o| o.powers.contains(&Power::AppointSecretaries)).map(OfficeId);
         let is_contender: Vec<bool> = def.characters.iter().map(|c| c.contender).collect();
         let contenders = CharId::all(is_contender.len()).filter(|&c| is_contender[c.0]).collect();
-        Scenario { def, path: file.to_string(), char_ix, office_ix, region_ix, bloc_ix, gensec, warnings: vec![], contenders, is_contender }
+        let words = Words::resolve(&def.words, def.calendar.months_per_turn);
+        Scenario {
+            def,
+            path: file.to_string(),
+            char_ix,
+            office_ix,
+            region_ix,
+            bloc_ix,
+            gensec,
+            warnings: vec![],
+            contenders,
+            is_contender,
+            words,
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::norms_levers::{Levers, Norms};
 use super::script::ScriptEntry;
+pub use super::testament_def::{Judged, JudgementDef, TestamentDef};
 use crate::scenario::date::Date;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -46,6 +47,9 @@ pub struct ScenarioFile {
     /// it and the joint session only expulsions.
     #[serde(default)]
     pub bodies: Option<BodiesDef>,
+    /// The scenario's words for its country and institutions (`scenario::words`).
+    #[serde(default)]
+    pub words: super::words::WordsDef,
     /// A chapter for the classroom: opens at a turning point, ends at its decision.
     #[serde(default)]
     pub chapter: Option<super::classroom::ChapterDef>,
@@ -89,7 +93,8 @@ pub struct BodiesDef {
     pub joint: Vec<MotionKind>,
 }
 
-/// A turning point: `who` has fallen to `at_most` (or died) by the date `by`.
+/// A turning point: `who` has fallen to `at_most` (or died) by the date `by`; or,
+/// a rise, given `at_least` or `holds`: he has risen to that rank, or taken that post.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MilestoneDef {
@@ -97,8 +102,15 @@ pub struct MilestoneDef {
     pub name: String,
     /// The character it is about.
     pub who: String,
-    /// The highest rank that counts as fallen (death always counts).
+    /// The highest rank that counts as fallen (death always counts); `Deported` if not given.
+    #[serde(default = "deported")]
     pub at_most: Rank,
+    /// A rise: the lowest rank that counts as risen (alive, and not struck down).
+    #[serde(default)]
+    pub at_least: Option<Rank>,
+    /// A rise: the post he holds (with `at_least`, both are needed).
+    #[serde(default)]
+    pub holds: Option<String>,
     /// The last date (YYYY-MM) it may happen by.
     pub by: Date,
 }
@@ -148,10 +160,25 @@ pub enum Power {
     SetAgenda,
 }
 
+/// The body that votes who holds an office (scenario data: the party's statutes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 pub enum RemovalBody {
     Politburo,
     Plenum,
+    /// The Control Commission elects its own chairman, at its plenum beside the
+    /// Central Committee's next one: its members follow the sitting chairman.
+    ControlCommission,
+    /// The organisation the office leads elects him (the trade unions their
+    /// council's chairman): the delegation of the region whose `patron_office` is
+    /// this office votes, at the time of the Central Committee's next plenum.
+    Organisation,
+}
+
+impl RemovalBody {
+    /// Decided at a session (a plenum's time), not by the Politburo this turn.
+    pub fn at_session(self) -> bool {
+        self != RemovalBody::Politburo
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -232,6 +259,12 @@ pub struct Temperament {
 pub struct CharacterDef {
     pub id: String,
     pub name: String,
+    /// The name in tables and the chronicle; without it, the last word of `name`.
+    #[serde(default)]
+    pub short_name: String,
+    /// He or she, in the chronicle (`He` when not given).
+    #[serde(default)]
+    pub pronouns: super::words::Pronouns,
     pub born: i32,
     #[serde(default)]
     pub portrait: String,
@@ -249,13 +282,26 @@ pub struct CharacterDef {
     pub credibility: i32,
     /// -100 (against NEP) .. 100 (for).
     pub nep: i32,
-    /// -100 (Socialism in One Country) .. 100 (Permanent Revolution).
+    /// -100 (Socialism in One Country) .. 100 (Permanent Revolution); 0 when
+    /// not given, for a scenario where the world revolution means nothing.
+    #[serde(default)]
     pub world_revolution: i32,
     /// How this character regards others, -100..100; unnamed pairs start at 0.
     #[serde(default)]
     pub relations: BTreeMap<String, i32>,
     #[serde(default)]
     pub bio: String,
+}
+
+fn deported() -> Rank {
+    Rank::Deported
+}
+
+impl MilestoneDef {
+    /// Is this milestone a rise rather than a fall?
+    pub fn is_rise(&self) -> bool {
+        self.at_least.is_some() || self.holds.is_some()
+    }
 }
 
 fn five() -> i32 {
@@ -351,34 +397,6 @@ pub struct EconomyDef {
     /// Prestige moved per turn to or from the line's owners per 10 points of
     /// the economy's result above or below 50.
     pub prestige_per_result: i32,
-}
-
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct TestamentDef {
-    pub keeper: String,
-    /// Whom the Testament condemns.
-    pub names: String,
-    pub prestige_loss: i32,
-    /// Prestige loss when published after being suppressed.
-    pub suppressed_loss: i32,
-    /// The post the letter advises taking from `names` (Lenin: "remove Stalin from that post").
-    #[serde(default)]
-    pub office: Option<String>,
-    /// How far votes to take that post from him lean toward yes once the letter is
-    /// published (half as far while it is only read to the delegations).
-    #[serde(default)]
-    pub advice: i32,
-    /// Percentage points of loyalty his own delegations lose in that vote once the
-    /// letter is published (half while it is only read to the delegations).
-    #[serde(default)]
-    pub loosens: i32,
-    /// How differently the letter lands from one game to the next: its advice and
-    /// its loosening are taken at 100 ± this percent, drawn for the game from its
-    /// seed. Whether Lenin's words sway a congress was not foreordained; with one
-    /// fixed weight a single number of the scenario would decide every game alike.
-    #[serde(default)]
-    pub spread: i32,
 }
 
 /// Every balancing number the rules use.
@@ -634,6 +652,11 @@ pub enum Condition {
     After(Date),
     /// Lenin's Testament (the scenario's `testament`) has been published.
     TestamentPublished,
+    /// The question of event `id` was answered with choice `k` (counted from 0):
+    /// what follows a decision can depend on it.
+    Chose(String, usize),
+    /// The event with this id has happened (resolved, not merely fallen due).
+    Happened(String),
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -674,4 +697,18 @@ pub enum Effect {
     /// gains this much times his world-revolution stance / 100 (the internationalists
     /// gain, the men of Socialism in One Country lose, or the other way round).
     WorldRevolution(i32),
+    /// Sets his rank, up or down, outside the party's votes (a coup, a decree, a
+    /// rehabilitation); a rise needs a free seat at that rank, or nothing happens.
+    SetRank(String, Rank),
+    /// The post passes to him (as `Office(o, Some(c))`).
+    GiveOffice(String, String),
+    /// The post is taken from its holder and stands vacant (as `Office(o, None)`).
+    TakeOffice(String),
+    /// He is struck down (a stroke, house arrest): he keeps his rank and posts
+    /// but gives no commands until `Restore`d.
+    Incapacitate(String),
+    /// He can act again, and is readmitted to the party if he was out of it.
+    Restore(String),
+    /// He is arrested: expelled from the party, every post lost, he acts no more.
+    Arrest(String),
 }

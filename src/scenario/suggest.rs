@@ -9,15 +9,23 @@
 const MAX_SUGGEST_CHARS: usize = 64;
 const MAX_CANDIDATES: usize = 1_000;
 
-/// Levenshtein distance, for did-you-mean hints (both names short: see `nearest`).
+/// Edit distance with transpositions (optimal string alignment, the restricted
+/// Damerau-Levenshtein): a swap of two neighbouring letters ("hau" for "hua",
+/// "dneg" for "deng") is one slip, not two. Both names are short: see `nearest`.
 fn distance(a: &[char], b: &[char]) -> usize {
+    // Three rows: the one before the previous is needed for a transposition.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
+            let mut d = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            if i > 0 && j > 0 && *ca == b[j - 1] && a[i - 1] == *cb {
+                d = d.min(before[j - 1] + 1);
+            }
+            cur.push(d);
         }
-        prev = cur;
+        before = std::mem::replace(&mut prev, cur);
     }
     prev[b.len()]
 }
@@ -49,4 +57,25 @@ pub fn nearest<'b>(found: &str, known: impl Iterator<Item = &'b str>) -> Option<
 /// "did you mean \"x\"?" when a known id is close enough.
 pub fn did_you_mean<'b>(id: &str, known: impl Iterator<Item = &'b str>) -> Option<String> {
     nearest(id, known).map(|k| format!("did you mean \"{k}\"?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(a: &str, b: &str) -> usize {
+        distance(&a.chars().collect::<Vec<_>>(), &b.chars().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_transposition_is_one_slip() {
+        assert_eq!(d("hau", "hua"), 1);
+        assert_eq!(d("dneg", "deng"), 1);
+        assert_eq!(d("stalim", "stalin"), 1);
+        assert_eq!(d("abc", "abc"), 0);
+        assert_eq!(d("", "abc"), 3);
+        assert_eq!(d("ca", "abc"), 3, "optimal string alignment edits no substring twice");
+        assert_eq!(nearest("hau", ["hua", "ye", "deng"].into_iter()), Some("hua"));
+        assert_eq!(nearest("dneg", ["hua", "ye", "deng"].into_iter()), Some("deng"));
+    }
 }

@@ -11,10 +11,45 @@ use crate::scenario::Rank;
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(AppState::EndScreen), spawn).add_systems(Update, keys.run_if(in_state(AppState::EndScreen)));
+    app.add_systems(OnEnter(AppState::EndScreen), spawn).add_systems(
+        Update,
+        (keys.after(super::glossary::GlossaryKeys), chart.run_if(resource_changed::<theme::LogicalWidth>.or_else(added_chart)))
+            .run_if(in_state(AppState::EndScreen)),
+    );
 }
 
-fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
+/// Where the power chart goes: redrawn to the page's width when the window changes.
+#[derive(Component)]
+struct EndChart;
+
+/// The verdict's column on the left, in logical pixels: narrower in a narrow
+/// window (a large UI scale), so the right-hand page keeps room for its chart.
+fn verdict_width(logical: f32) -> f32 {
+    if logical < theme::NARROW_BELOW { 380.0 } else { 470.0 }
+}
+
+fn added_chart(q: Query<(), Added<EndChart>>) -> bool {
+    !q.is_empty()
+}
+
+/// The chart takes the right-hand page's width (the window's less the verdict, the
+/// page's padding and its scroll bar), and grows a little taller with it.
+fn chart(
+    mut commands: Commands,
+    root: Single<Entity, With<EndChart>>,
+    fonts: Res<Fonts>,
+    game: Option<Res<Game>>,
+    width: Res<theme::LogicalWidth>,
+) {
+    let Some(game) = game else { return };
+    let w = (width.0 - verdict_width(width.0) - 48.0 - 20.0).max(240.0);
+    let h = (w * 0.36).clamp(220.0, 400.0);
+    commands.entity(*root).despawn_children().with_children(|c| line_chart_for_end(c, &fonts, &game.st, game.me, w, h));
+}
+
+fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>, width: Res<theme::LogicalWidth>) {
+    let verdict = verdict_width(width.0);
+    let narrow = width.0 < theme::NARROW_BELOW;
     let f = &*fonts;
     let Some(game) = game else { return };
     let st = &game.st;
@@ -33,7 +68,8 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
             // The verdict, poster style.
             p.spawn((
                 Node {
-                    width: px(470),
+                    width: px(verdict),
+                    flex_shrink: 0.0,
                     height: percent(100),
                     flex_direction: FlexDirection::Column,
                     padding: UiRect::all(px(36)),
@@ -56,7 +92,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                     },
                     BackgroundColor(if won { BLACK } else { RED }),
                 ));
-                c.spawn(f.text(title, Face::Narrow, 92.0, CREAM));
+                c.spawn(f.text(title, Face::Narrow, if narrow { 72.0 } else { 92.0 }, CREAM));
                 c.spawn(f.text(format!("{} · {}", st.scn.name(me), st.date.long()), Face::Bold, 22.0, CREAM));
                 c.spawn(f.text(format!("{reason}."), Face::Regular, 19.0, CREAM));
                 if let Some(cmp) = crate::rules::history::comparison(st) {
@@ -75,6 +111,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                 super::handout::buttons(c, f);
                 c.spawn(theme::text_button(f, "New game (Enter)", Hover { base: CREAM, hover: theme::SAND }, px(260)))
                     .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Menu));
+                super::glossary::button(c, f, Hover { base: CREAM, hover: theme::SAND }, px(260));
                 c.spawn(theme::text_button(f, "Quit", Hover { base: CREAM, hover: theme::SAND }, px(260))).observe(
                     |_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
                         exit.write(AppExit::Success);
@@ -83,6 +120,8 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
             });
             p.spawn(Node {
                 flex_grow: 1.0,
+                // Never wider than what the verdict leaves: its rows wrap instead.
+                min_width: px(0),
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(24)),
                 row_gap: px(4),
@@ -92,7 +131,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
             })
             .with_children(|c| {
                 c.spawn(f.heading(&format!("The struggle in {} {}", st.turn + 1, if st.turn == 0 { "turn" } else { "turns" })));
-                line_chart_for_end(c, f, st, me, 740.0, 260.0);
+                c.spawn((EndChart, Node { flex_direction: FlexDirection::Column, flex_shrink: 0.0, ..default() }));
                 c.spawn((Node { margin: UiRect::top(px(8)), ..default() }, children![f.heading("The fate of the contenders")]));
                 let mut cs: Vec<CharId> = st.ids().filter(|&x| st.scn.def.characters[x].contender || x == me).collect();
                 cs.sort_by_key(|&x| {
@@ -103,24 +142,29 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>) {
                     let fate = if !ch.alive { "Dead" } else { rank_name(ch.rank) };
                     let fallen = !ch.alive || ch.rank <= Rank::Expelled;
                     let offices: Vec<&str> = st.offices_of(x).map(|o| st.scn.def.offices[o].name.as_str()).collect();
-                    c.spawn(Node { column_gap: px(10), align_items: AlignItems::Center, flex_shrink: 0.0, ..default() }).with_children(
-                        |r| {
-                            r.spawn((
-                                Node { width: px(190), ..default() },
-                                children![f.text(st.scn.name(x), Face::Bold, 17.0, if x == me { RED } else { BLACK })],
-                            ));
-                            r.spawn((
-                                Node { width: px(150), padding: UiRect::horizontal(px(4)), ..default() },
-                                BackgroundColor(if fallen { BLACK } else { theme::SAND }),
-                                children![f.text(fate.to_uppercase(), Face::Narrow, 15.0, if fallen { CREAM } else { BLACK })],
-                            ));
-                            r.spawn((
-                                Node { width: px(80), ..default() },
-                                children![f.text(format!("power {}", power(st, x)), Face::Narrow, 15.0, INK)],
-                            ));
-                            r.spawn(f.text(offices.join(", "), Face::Regular, 14.0, GREY));
-                        },
-                    );
+                    c.spawn(Node {
+                        column_gap: px(10),
+                        align_items: AlignItems::Center,
+                        flex_shrink: 0.0,
+                        flex_wrap: FlexWrap::Wrap,
+                        ..default()
+                    })
+                    .with_children(|r| {
+                        r.spawn((
+                            Node { width: px(if narrow { 150.0 } else { 190.0 }), ..default() },
+                            children![f.text(st.scn.name(x), Face::Bold, 17.0, if x == me { RED } else { BLACK })],
+                        ));
+                        r.spawn((
+                            Node { width: px(if narrow { 130.0 } else { 150.0 }), padding: UiRect::horizontal(px(4)), ..default() },
+                            BackgroundColor(if fallen { BLACK } else { theme::SAND }),
+                            children![f.text(fate.to_uppercase(), Face::Narrow, 15.0, if fallen { CREAM } else { BLACK })],
+                        ));
+                        r.spawn((
+                            Node { width: px(80), ..default() },
+                            children![f.text(format!("power {}", power(st, x)), Face::Narrow, 15.0, INK)],
+                        ));
+                        r.spawn(f.text(offices.join(", "), Face::Regular, 14.0, GREY));
+                    });
                 }
                 c.spawn(Node { margin: UiRect::top(px(8)), flex_direction: FlexDirection::Column, flex_shrink: 0.0, ..default() })
                     .with_children(|h| against_history_panel(h, f, &game));

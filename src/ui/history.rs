@@ -93,7 +93,10 @@ pub fn take_over(commands: &mut Commands, replay: &Replay, me: CharId, next: &mu
 pub fn plugin(app: &mut App) {
     app.add_systems(OnEnter(AppState::HistoryReplay), spawn).add_systems(
         Update,
-        (keys, tick, rebuild.run_if(resource_exists_and_changed::<Replay>)).chain().run_if(in_state(AppState::HistoryReplay)),
+        (keys, tick, rebuild.run_if(resource_exists_and_changed::<Replay>))
+            .chain()
+            .after(super::glossary::GlossaryKeys)
+            .run_if(in_state(AppState::HistoryReplay)),
     );
 }
 
@@ -179,12 +182,14 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<ReplayRoot>>, fonts
             }
         });
         p.spawn((Node { width: percent(100), height: px(5), flex_shrink: 0.0, ..default() }, BackgroundColor(BLACK)));
-        // The controls.
+        // The controls: a second row in a narrow window rather than labels broken in two.
         p.spawn(Node {
             width: percent(100),
             flex_shrink: 0.0,
+            flex_wrap: FlexWrap::Wrap,
             align_items: AlignItems::Center,
             column_gap: px(6),
+            row_gap: px(6),
             padding: UiRect::axes(px(8), px(6)),
             ..default()
         })
@@ -217,6 +222,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<ReplayRoot>>, fonts
                 r.goto(t);
             });
             c.spawn(Node { flex_grow: 1.0, ..default() });
+            super::glossary::button(c, f, Hover::PAPER, Val::Auto);
             c.spawn(theme::text_button(f, "Menu (Esc)", Hover::PAPER, Val::Auto))
                 .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Menu));
         });

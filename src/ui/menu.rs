@@ -21,6 +21,7 @@ pub fn plugin(app: &mut App) {
             ),
         )
             .chain()
+            .after(super::glossary::GlossaryKeys)
             .run_if(in_state(AppState::Menu)),
     );
 }
@@ -236,6 +237,7 @@ fn rebuild(
                 if let Some(n) = notice.as_ref().and_then(|n| n.0.clone()) {
                     p.spawn((Node { max_width: px(520), ..default() }, children![f.text(n, Face::Bold, 15.0, RED)]));
                 }
+                super::glossary::button(p, f, Hover::BLACK, px(320));
                 p.spawn(theme::text_button(f, "Settings", Hover::BLACK, px(320)))
                     .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Settings));
                 p.spawn(theme::text_button(f, "Quit", Hover::BLACK, px(320))).observe(

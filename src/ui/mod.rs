@@ -8,6 +8,7 @@
 mod board;
 mod chapters;
 mod endscreen;
+mod glossary;
 mod handout;
 mod history;
 mod menu;
@@ -279,6 +280,7 @@ pub fn run(lib: Library) {
         handout::plugin,
         history::plugin,
         reload::plugin,
+        glossary::plugin,
     ))
     .add_systems(Update, (screenshot_key, scale_with_window));
     if selftest.is_none() {

@@ -28,6 +28,7 @@ fn the_cells_loosen_then_elect_the_canvassers_man() {
     // Little loyalty left: the cells elect his man.
     st.set_loyalty(ukraine, l.canvass_elect + drop - 1);
     st.chars[trotsky].done = 0;
+    st.regions[ukraine].canvassed = None;
     apply(&mut st, trotsky, Command::Canvass { region: ukraine }).unwrap();
     assert_eq!(st.regions[ukraine].patron, Some(trotsky));
     assert_eq!(st.regions[ukraine].loyalty, l.canvass_loyalty);
@@ -56,4 +57,22 @@ fn no_canvass_of_ones_own_region_or_an_office_bound_one() {
     {
         assert!(matches!(check(&st, trotsky, &Command::Canvass { region: r }), Err(CommandError::BadTarget(_))));
     }
+}
+
+#[test]
+fn a_regions_cells_hear_one_canvasser_a_turn() {
+    let mut st = game(3);
+    let (trotsky, zinoviev) = (id(&st, "trotsky"), id(&st, "zinoviev"));
+    let (ukraine, urals) = (st.scn.rid("ukraine"), st.scn.rid("urals"));
+    apply(&mut st, trotsky, Command::Canvass { region: ukraine }).unwrap();
+    // Three leaders no longer pile into one delegation in a quarter.
+    assert_eq!(
+        check(&st, zinoviev, &Command::Canvass { region: ukraine }),
+        Err(CommandError::AlreadyDone("its cells have heard a canvasser this turn"))
+    );
+    assert_eq!(check(&st, zinoviev, &Command::Canvass { region: urals }), Ok(()));
+    politburo::ai::play_turn(&mut st, None);
+    st.end_turn();
+    st.chars[zinoviev].ap = st.chars[zinoviev].ap.max(3);
+    assert_eq!(check(&st, zinoviev, &Command::Canvass { region: ukraine }).err(), None, "next turn the cells are open again");
 }

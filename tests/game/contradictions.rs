@@ -23,8 +23,9 @@ fn testament_event(st: &GameState) -> usize {
 
 #[test]
 fn no_keeping_the_seal_of_a_letter_already_published() {
-    // Published in January 1924: in May the General Secretary is not offered to keep the seal unbroken.
+    // Published in April 1924, once Lenin is dead: in May the General Secretary is not offered to keep the seal unbroken.
     let mut st = game(5);
+    st.end_turn();
     publish(&mut st);
     let ev = testament_event(&st);
     let mut asked = false;

@@ -7,11 +7,15 @@
 mod analysis;
 mod bodies;
 mod canvass;
+mod chairmen;
 mod chapters;
 mod classroom;
 mod contenders;
 mod contradictions;
 mod deals;
+mod decisions;
+mod digest;
+mod engine;
 mod files;
 mod hostile;
 mod layers;
@@ -23,6 +27,7 @@ mod rules;
 mod saves;
 mod scenarios;
 mod terminal;
+mod testament;
 mod unity;
 mod window;
 

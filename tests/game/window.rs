@@ -92,7 +92,7 @@ fn the_report_puts_your_fate_first_and_lists_the_decisive_moves() {
         g.end_turn();
         let (a, b) = g.last_turn;
         let es = &g.st.chronicle.entries[a..b];
-        let pages = report_pages_of(es, g.me);
+        let pages = report_pages_of(&g.st.scn, es, g.me);
         assert_eq!(pages[0].title, "Your fate");
         let mine: Vec<usize> = (0..es.len()).filter(|&i| es[i].category() != Category::Turn && concerns(&es[i].event, g.me)).collect();
         assert_eq!(pages[0].entries, mine, "your fate holds every entry naming you, and only those");

@@ -127,6 +127,7 @@ impl Encode for CharState {
             discredited,
             double_dealer,
             trust,
+            incapacitated,
         } = self;
         h.put(rank);
         h.put(alive);
@@ -146,6 +147,10 @@ impl Encode for CharState {
         h.put(discredited);
         h.put(double_dealer);
         h.put(trust);
+        // Only when set: the games of scenarios without the effect keep their hashes.
+        if *incapacitated {
+            h.put(incapacitated);
+        }
     }
 }
 
@@ -168,7 +173,7 @@ impl Encode for Appointment {
 
 impl Encode for RegionState {
     fn encode(&self, h: &mut StateHasher) {
-        let RegionState { secretary, patron, loyalty, delegates, cc_seats, pending, elected_until } = self;
+        let RegionState { secretary, patron, loyalty, delegates, cc_seats, pending, elected_until, canvassed } = self;
         h.put(secretary);
         h.put(patron);
         h.put(loyalty);
@@ -176,6 +181,7 @@ impl Encode for RegionState {
         h.put(cc_seats);
         h.put(pending);
         h.put(elected_until);
+        h.put(canvassed);
     }
 }
 
@@ -244,6 +250,8 @@ impl Encode for GameState {
             co_report,
             due_events,
             fired,
+            answered,
+            happened,
             choices,
             touched,
             player,
@@ -274,6 +282,8 @@ impl Encode for GameState {
         h.put(co_report);
         h.put(due_events);
         h.put(fired);
+        h.put(answered);
+        h.put(happened);
         h.put(choices);
         h.put(touched);
         h.put(player);

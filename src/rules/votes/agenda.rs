@@ -43,11 +43,11 @@ pub fn voted_when(st: &GameState, m: &Motion) -> VotedWhen {
     match m.body(st) {
         RemovalBody::Politburo if notice => VotedWhen::PolitburoNextTurn,
         RemovalBody::Politburo => VotedWhen::PolitburoThisTurn,
-        RemovalBody::Plenum if notice => match st.session_after_this_turn() {
+        _ if notice => match st.session_after_this_turn() {
             Some(i) => VotedWhen::Waits(i),
             None => VotedWhen::WaitsForPlenum,
         },
-        RemovalBody::Plenum => match (st.session(), st.next_session_index()) {
+        _ => match (st.session(), st.next_session_index()) {
             (Some(sitting), _) => VotedWhen::ThisTurn(sitting),
             (None, Some(i)) => VotedWhen::Waits(i),
             (None, None) => VotedWhen::WaitsForPlenum,

@@ -39,6 +39,7 @@ pub fn motion_body(st: &GameState, m: &Motion) -> Body {
 pub fn motion_body_given(st: &GameState, m: &Motion, notice: bool) -> Body {
     match m.body(st) {
         RemovalBody::Politburo => Body::Politburo,
+        RemovalBody::ControlCommission | RemovalBody::Organisation => own_body(st, m).unwrap_or(Body::Plenum),
         RemovalBody::Plenum => {
             // A motion put between sessions (or owed notice) is decided by a later
             // one, which may be a congress.
@@ -57,6 +58,9 @@ pub fn motion_body_given(st: &GameState, m: &Motion, notice: bool) -> Body {
 /// a congress votes itself (the rest go to the plenum it elects) and what needs the
 /// Control Commission in joint session.
 pub fn plenum_body(st: &GameState, m: &Motion, congress: bool) -> Body {
+    if let Some(own) = own_body(st, m) {
+        return own;
+    }
     let (by_congress, joint) = deciders(&st.scn, m);
     if congress && by_congress {
         Body::Congress
@@ -65,6 +69,25 @@ pub fn plenum_body(st: &GameState, m: &Motion, congress: bool) -> Body {
     } else {
         Body::Plenum
     }
+}
+
+/// The body of its own that elects an office's holder, by the office's `removal_body`:
+/// the Control Commission, or the organisation (region) the office leads.
+pub fn own_body(st: &GameState, m: &Motion) -> Option<Body> {
+    match m.body(st) {
+        RemovalBody::ControlCommission => Some(Body::ControlCommission),
+        RemovalBody::Organisation => match *m {
+            Motion::ReplaceInOffice { office, .. } => organisation(&st.scn, office).map(Body::Organisation),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The region an office leads: the one whose `patron_office` it is (the trade unions).
+pub fn organisation(scn: &crate::scenario::Scenario, office: OfficeId) -> Option<RegionId> {
+    let id = scn.def.offices[office].id.as_str();
+    scn.def.regions.iter().position(|r| r.patron_office.as_deref() == Some(id)).map(RegionId)
 }
 
 /// Whether a congress votes `m` itself, and whether a plenum needs the Control
@@ -127,6 +150,11 @@ pub fn control_seats(st: &GameState) -> i32 {
 }
 
 pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
+    match body {
+        Body::ControlCommission => return vec![Voter::Control(control_seats(st))],
+        Body::Organisation(r) => return vec![Voter::Delegation(r, st.regions[r].delegates)],
+        _ => {}
+    }
     let mut v = Vec::with_capacity(32);
     // A congress is its delegates alone: the leaders sit in their regions' delegations.
     let min = if body == Body::Politburo { Rank::Politburo } else { Rank::CentralCommittee };

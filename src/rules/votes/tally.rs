@@ -10,6 +10,10 @@ pub enum Body {
     /// Central Committee with the Control Commission: needed to expel.
     JointPlenum,
     Congress,
+    /// The Control Commission alone, electing its chairman.
+    ControlCommission,
+    /// An organisation's own council (a region's delegation), electing its head.
+    Organisation(RegionId),
 }
 
 /// A voter: a leader with one vote, or a delegation voting as a block of seats.

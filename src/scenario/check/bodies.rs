@@ -2,13 +2,14 @@
 //! recorded sizes, each error pointing at the offending value.
 
 use super::Checker;
-use crate::scenario::schema::{MotionKind, ScenarioFile, SessionKind};
+use crate::scenario::schema::{MotionKind, RemovalBody, ScenarioFile, SessionKind};
 
 /// Motions the Politburo decides whatever the session: a congress never sees them.
 const POLITBURO_ONLY: [MotionKind; 3] = [MotionKind::SetLine, MotionKind::Exile, MotionKind::Deport];
 
 pub(super) fn bodies(c: &mut Checker, def: &ScenarioFile) {
     sizes(c, def);
+    own_bodies(c, def);
     let Some(b) = &def.bodies else {
         return;
     };
@@ -59,6 +60,23 @@ fn sizes(c: &mut Checker, def: &ScenarioFile) {
                 n,
                 0,
                 super::super::bounds::MAX_NUMBER as i32,
+            );
+        }
+    }
+}
+
+/// An office its own organisation elects needs that organisation: a region whose
+/// `patron_office` it is.
+fn own_bodies(c: &mut Checker, def: &ScenarioFile) {
+    for (i, o) in def.offices.iter().enumerate() {
+        let led = def.regions.iter().any(|r| r.patron_office.as_deref() == Some(o.id.as_str()));
+        if o.removal_body == RemovalBody::Organisation && !led {
+            c.scope = c.entry("offices", i);
+            let at = c.field("removal_body");
+            c.err(
+                at,
+                format!("the office \"{}\" is elected by its organisation, but no region has it as `patron_office`", o.id),
+                "give the region it leads `patron_office: Some(\"...\")`, or choose another `removal_body`",
             );
         }
     }

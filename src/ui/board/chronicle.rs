@@ -55,11 +55,12 @@ fn tab(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts: Re
                 entry_marked(p, f, &game.st.scn, e, e.category() != Category::Turn && crate::rules::named::concerns(&e.event, me));
             }
             if t.folded > 0 {
+                let what = match filter.view {
+                    super::filter::View::Digest => "speeches, courting, appointments, deals in the making, quarters of the economy",
+                    _ => "speeches, articles, courting, bloc moves",
+                };
                 p.spawn(f.text(
-                    format!(
-                        "… and {} (speeches, articles, courting, bloc moves): EVERYTHING shows them.",
-                        crate::narrate::count(t.folded, "routine act", "routine acts")
-                    ),
+                    format!("… and {} ({what}): EVERYTHING shows them.", crate::narrate::count(t.folded, "routine act", "routine acts")),
                     Face::Regular,
                     12.0,
                     theme::GREY,

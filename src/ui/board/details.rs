@@ -118,7 +118,7 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
             children![f.text(
                 format!(
                     "to pass in the {} (needs {}{needed}% of the votes cast). {when}",
-                    body.name(),
+                    body.name(&st.scn),
                     if needed > 50 { "" } else { "over " }
                 ),
                 Face::Regular,
@@ -182,7 +182,7 @@ fn preview(st: &GameState, me: CharId, cmd: Command) -> Vec<String> {
             let body = votes::motion_body_given(st, &m, false);
             out.push(format!(
                 "The Secretariat's hold on the agenda: the {} votes on it this turn, before he can answer. {:.0}% to pass. It costs {} prestige and makes the others fear you more.",
-                body.name(),
+                body.name(&st.scn),
                 votes::surprise_forecast(st, me, m) * 100.0,
                 st.scn.def.balance.norms.surprise_prestige
             ));

@@ -141,7 +141,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
         p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("The calendar")]));
         let this = st.session().map(|x| crate::narrate::sitting(&st.scn, x));
         if let Some(n) = &this {
-            p.spawn(f.text(format!("This quarter: the {n} meets. Plenum motions are voted at the end of the turn."), Face::Bold, 14.0, RED));
+            p.spawn(f.text(format!("This {}: the {n} meets. Plenum motions are voted at the end of the turn.", st.scn.words().turn), Face::Bold, 14.0, RED));
         }
         for sdef in d.sessions.iter().filter(|x| x.date >= st.date).take(5) {
             let kind = match sdef.kind {

@@ -1,10 +1,12 @@
 //! The chronicle tab's filter: a view (the main events with the routine acts
-//! folded, everything, only the player's, the decisive moves), narrowed by kind
+//! folded, the digest a student reads (`rules::digest`), everything, only the
+//! player's, the decisive moves), narrowed by kind
 //! (votes, the ladder, posts...) and by any one leader, picked from those the
 //! chronicle names. Pure state and a pure test (`keeps`), with the bar of
 //! buttons that sets it; the tab itself is drawn in `chronicle.rs`.
 
 use crate::rules::chronicle::{Category, Entry};
+use crate::rules::digest::in_digest;
 use crate::rules::named::{concerns, decisive, named};
 use crate::scenario::{CharId, Scenario};
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, GREY, Hover, INK};
@@ -15,16 +17,20 @@ use bevy::prelude::*;
 pub enum View {
     #[default]
     Main,
+    /// What a student needs: sessions and votes, posts and ranks, blocs, charges,
+    /// deaths and the events of history, without any turn's routine.
+    Digest,
     Everything,
     OnlyMe,
     Decisive,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Main, View::Everything, View::OnlyMe, View::Decisive];
+    pub const ALL: [View; 5] = [View::Main, View::Digest, View::Everything, View::OnlyMe, View::Decisive];
     fn label(self) -> &'static str {
         match self {
             View::Main => "Main events",
+            View::Digest => "Digest",
             View::Everything => "Everything",
             View::OnlyMe => "Only me",
             View::Decisive => "Decisive moves",
@@ -70,6 +76,7 @@ impl Filter {
         }
         let view = match self.view {
             View::Main => !e.event.is_minor(),
+            View::Digest => in_digest(&e.event),
             View::Everything => true,
             View::OnlyMe => concerns(&e.event, me),
             View::Decisive => decisive(&e.event),
@@ -77,10 +84,10 @@ impl Filter {
         view && self.kind.is_none_or(|k| e.category() == k) && self.leader.is_none_or(|c| named(&e.event).contains(&c))
     }
 
-    /// Whether an entry this filter hides is a routine act the main view folds
-    /// (and would show under EVERYTHING with the same kind and leader).
+    /// Whether an entry this filter hides is a routine act the main view or the
+    /// digest folds (and would show under EVERYTHING with the same kind and leader).
     pub fn folds(&self, e: &Entry, me: CharId) -> bool {
-        self.view == View::Main && !self.keeps(e, me) && Filter { view: View::Everything, ..*self }.keeps(e, me)
+        matches!(self.view, View::Main | View::Digest) && !self.keeps(e, me) && Filter { view: View::Everything, ..*self }.keeps(e, me)
     }
 }
 

@@ -125,7 +125,7 @@ pub fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId,
                 children![f.text(tag, Face::Narrow, 13.0, CREAM)],
             ));
         });
-        let office = if offices.is_empty() { "—".to_string() } else { offices.join(", ") };
+        let office = if offices.is_empty() { "No office".to_string() } else { offices.join(", ") };
         // The office wraps (three lines at most, the tooltip has it whole): never cut mid-title.
         p.spawn((Node { max_height: px(51), overflow: Overflow::clip(), ..default() }, children![f.text(office, Face::Bold, 13.0, sub)]));
         p.spawn((

@@ -19,7 +19,6 @@ mod entry;
 mod evidence;
 mod fate;
 mod filter;
-mod glossary;
 mod keys;
 mod leaders;
 mod parts;
@@ -34,7 +33,6 @@ pub use against_history::panel as against_history_panel;
 pub use chart::line_chart as line_chart_for_end;
 pub use coach::Coach;
 pub use filter::{Filter, View};
-pub use glossary::Glossary;
 pub use keys::{do_command, end_turn, pending_choice};
 pub use report::pages as report_pages;
 pub use report::pages_of as report_pages_of;
@@ -142,7 +140,7 @@ pub fn plugin(app: &mut App) {
         // The keys and the game's parts first: the panels redraw in the frame they change.
         .add_systems(Update, (keys::keys, parts::note, tabs::keep_scroll).chain().in_set(BoardInput).run_if(in_state(AppState::Board)))
         .add_systems(Update, tabs::tabs.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(tabs::tab_changed))
-        .configure_sets(Update, BoardInput.before(BoardPanels))
+        .configure_sets(Update, BoardInput.before(BoardPanels).after(crate::ui::glossary::GlossaryKeys))
         .add_plugins((
             topbar::plugin,
             leaders::plugin,
@@ -158,7 +156,6 @@ pub fn plugin(app: &mut App) {
             agenda::plugin,
             reasons::plugin,
             coach::plugin,
-            glossary::plugin,
         ));
 }
 

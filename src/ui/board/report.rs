@@ -44,14 +44,14 @@ fn turn_entries(game: &Game) -> &[Entry] {
 /// The turn's pages, in the order the turn resolved; the last is the whole turn.
 /// Pages are chosen by the kind of each event, never by its wording.
 pub fn pages(game: &Game) -> Vec<Page> {
-    pages_of(turn_entries(game), game.me)
+    pages_of(&game.st.scn, turn_entries(game), game.me)
 }
 
 /// The pages of a run of entries for the player `me`: his own fate (always, even
 /// when nothing named him: it then says so), the decisive moves, the leaders'
 /// moves, the events, one page per vote with what it carried, the rest by
 /// category, then the whole turn.
-pub fn pages_of(es: &[Entry], me: CharId) -> Vec<Page> {
+pub fn pages_of(scn: &Scenario, es: &[Entry], me: CharId) -> Vec<Page> {
     let mine: Vec<usize> = (0..es.len()).filter(|&i| es[i].category() != Category::Turn && concerns(&es[i].event, me)).collect();
     let mut out = vec![Page { title: YOUR_FATE.into(), entries: mine, vote: false, mine: true }];
     let mut take = |title: &str, pick: &dyn Fn(&Entry) -> bool| {
@@ -79,7 +79,7 @@ pub fn pages_of(es: &[Entry], me: CharId) -> Vec<Page> {
                     voted[j] = true;
                     j += 1;
                 }
-                out.push(Page { title: format!("The vote: {}", narrate::body(tally.body)), entries, vote: true, mine: false });
+                out.push(Page { title: format!("The vote: {}", narrate::body(scn, tally.body)), entries, vote: true, mine: false });
                 i = j;
             }
             _ => i += 1,
@@ -337,7 +337,7 @@ mod tests {
         let from = st.chronicle.entries.iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0);
         let from = st.chronicle.entries[..from].iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0);
         let es = &st.chronicle.entries[from..];
-        let pages = pages_of(es, crate::scenario::CharId(0));
+        let pages = pages_of(&st.scn, es, crate::scenario::CharId(0));
         let votes: Vec<_> = pages.iter().filter(|p| p.vote).collect();
         assert!(!votes.is_empty(), "a congress turn has votes: {:?}", pages.iter().map(|p| &p.title).collect::<Vec<_>>());
         for p in &votes {

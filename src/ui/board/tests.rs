@@ -32,7 +32,7 @@ pub(super) fn board() -> App {
         .init_resource::<ButtonInput<KeyCode>>()
         .init_resource::<crate::ui::settings::Settings>()
         .insert_resource(theme::Fonts { regular: default(), bold: default(), narrow: default() })
-        .add_plugins(plugin);
+        .add_plugins((plugin, crate::ui::glossary::plugin));
     let mut game = new_game();
     answer_all(&mut game);
     app.insert_resource(game);

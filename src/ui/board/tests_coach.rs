@@ -2,10 +2,10 @@
 //! details panel (see `tests` for the bare `App` they run in).
 
 use super::coach::{Coach, CoachRoot};
-use super::glossary::Glossary;
 use super::tests::{board, tap};
 use super::*;
 use crate::ui::Game;
+use crate::ui::glossary::Glossary;
 use crate::ui::settings::Settings;
 
 /// A new game's board as the menu opens it: the coach undecided, the settings given.
@@ -99,7 +99,7 @@ fn l_opens_the_glossary_and_esc_closes_it_without_leaving_the_board() {
     let mut app = board();
     tap(&mut app, KeyCode::KeyL);
     assert!(app.world().resource::<Glossary>().0);
-    let words = texts_under::<super::glossary::GlossaryRoot>(&mut app);
+    let words = texts_under::<crate::ui::glossary::GlossaryRoot>(&mut app);
     for term in ["Politburo", "The ladder", "Regard", "Loyalty", "Prestige", "Credibility", "The Testament", "General Secretary"] {
         assert!(words.contains(term), "{term} missing from the glossary: {words}");
     }
@@ -107,6 +107,33 @@ fn l_opens_the_glossary_and_esc_closes_it_without_leaving_the_board() {
     app.update();
     assert!(!app.world().resource::<Glossary>().0);
     assert_eq!(*app.world().resource::<State<AppState>>().get(), AppState::Board);
+}
+
+/// The glossary is reachable from every screen (issue 21 item 6): L opens it over
+/// the end screen and the menu too, Esc closes it and stays, a new screen starts
+/// with it put away.
+#[test]
+fn the_glossary_opens_over_the_end_screen_and_the_menu() {
+    let mut app = board();
+    for screen in [AppState::EndScreen, AppState::Menu] {
+        app.world_mut().resource_mut::<NextState<AppState>>().set(screen);
+        app.update();
+        tap(&mut app, KeyCode::KeyL);
+        assert!(app.world().resource::<Glossary>().0, "{screen:?}");
+        let words = texts_under::<crate::ui::glossary::GlossaryRoot>(&mut app);
+        assert!(words.contains("The ladder") && words.contains("Politburo"), "{screen:?}: {words}");
+        tap(&mut app, KeyCode::Escape);
+        app.update();
+        assert!(!app.world().resource::<Glossary>().0, "{screen:?}");
+        assert_eq!(*app.world().resource::<State<AppState>>().get(), screen);
+        // Left open, it is put away by the next screen.
+        tap(&mut app, KeyCode::KeyL);
+        assert!(app.world().resource::<Glossary>().0);
+    }
+    app.world_mut().resource_mut::<NextState<AppState>>().set(AppState::Board);
+    app.update();
+    app.update();
+    assert!(!app.world().resource::<Glossary>().0, "a new screen closes it");
 }
 
 #[test]

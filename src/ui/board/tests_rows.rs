@@ -47,6 +47,24 @@ fn the_main_view_folds_only_routine_acts_and_everything_shows_them_all() {
     assert_eq!(turns(es, &main, me, 2).len(), 2);
 }
 
+/// The DIGEST view (issue 21 item 6): every vote and every turn stays, courting
+/// and speeches are folded and counted, nothing is lost.
+#[test]
+fn the_digest_view_keeps_the_votes_and_folds_the_routine() {
+    use crate::rules::chronicle::Event;
+    let (st, me) = played();
+    let es = &st.chronicle.entries;
+    let digest = Filter { view: View::Digest, ..default() };
+    let got = shown(es, &digest, me);
+    let votes = es.iter().filter(|e| matches!(e.event, Event::Voted { .. })).count();
+    assert!(votes > 0 && got.iter().filter(|e| matches!(e.event, Event::Voted { .. })).count() == votes);
+    assert!(got.iter().all(|e| !matches!(e.event, Event::Courted { .. } | Event::Publicity { .. })));
+    let t = turns(es, &digest, me, usize::MAX);
+    let folded: usize = t.iter().map(|t| t.folded).sum();
+    assert!(folded > 0);
+    assert_eq!(t.iter().map(|t| t.shown.len()).sum::<usize>() + folded, es.len(), "shown or folded");
+}
+
 #[test]
 fn a_leader_filter_shows_exactly_the_entries_naming_him_for_any_leader() {
     let (st, me) = played();

@@ -124,7 +124,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
         let small = |label: &str| theme::text_button(f, label, Hover { base: theme::DARK_RED, hover: BLACK }, Val::Auto);
         p.spawn(Node { align_items: AlignItems::Center, column_gap: px(6), padding: UiRect::horizontal(px(8)), flex_shrink: 0.0, ..default() }).with_children(|r| {
             r.spawn((small("?"), theme::Tooltip("The glossary (L): offices, bodies, the ladder, the Testament, regard, loyalty, prestige.".into())))
-                .observe(|_: On<Pointer<Click>>, mut open: ResMut<super::glossary::Glossary>| open.0 = !open.0);
+                .observe(|_: On<Pointer<Click>>, mut open: ResMut<crate::ui::glossary::Glossary>| open.0 = !open.0);
             r.spawn((small("Save"), theme::Tooltip("Save the game (F5). Load it from the menu (F9).".into()))).observe(
                 |_: On<Pointer<Click>>, mut game: ResMut<Game>| {
                     game.notice = Some(match crate::ui::save_game(&game) {

@@ -1,7 +1,8 @@
-//! The self-test's last steps: the chronicle filtered by one leader, the 1953
-//! scenario chosen as the menu's S key would and played (its board with every
-//! action shown: appointments say they have no vote), and the menu's save field
-//! with a typed name, then saved into that named slot.
+//! The self-test's last steps: the chronicle filtered by one leader, then its
+//! digest, the 1953 scenario chosen as the menu's S key would and played (its
+//! board with every action shown: appointments say they have no vote), the menu's
+//! save field with a typed name, then saved into that named slot, and the
+//! glossary over the menu.
 
 use super::orders::Step;
 use crate::rules::chronicle::Category;
@@ -18,15 +19,16 @@ pub struct Ctx<'a, 'w, 's, 'v> {
     pub view: &'a mut ViewState<'v>,
     pub next: &'a mut NextState<AppState>,
     pub slot: &'a mut SlotName,
+    pub glossary: &'a mut crate::ui::glossary::Glossary,
     pub log: &'a mut Vec<String>,
 }
 
 /// The typed name the self-test saves under.
 const NAME: &str = "Selftest 1953";
 
-/// Steps 37 to 44: each shot waits for the screen to settle.
+/// Steps 37 to 49: each shot waits for the screen to settle.
 pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Step {
-    let ready = if matches!(step, 38 | 41 | 43) { wait } else { 10 };
+    let ready = if matches!(step, 38 | 40 | 43 | 45 | 48) { wait } else { 10 };
     if frames < ready {
         return Step::Wait;
     }
@@ -49,7 +51,13 @@ pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Ste
             Step::Done
         }
         38 => Step::Shot("20-chronicle-filter.png"),
+        // The digest a student reads: the votes, the ranks, the events, no routine.
         39 => {
+            *cx.view.filter = Filter { view: View::Digest, ..Filter::default() };
+            Step::Done
+        }
+        40 => Step::Shot("23-chronicle-digest.png"),
+        41 => {
             *cx.view.filter = Filter::default();
             let files = crate::ui::scenario_files(&cx.ng.lib);
             let Some(path) = files.iter().find(|p| p.file_stem().is_some_and(|s| s == "1953")) else {
@@ -63,7 +71,7 @@ pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Ste
             Step::Done
         }
         // The 1953 board, every action shown; the details explain the first move that can backfire.
-        40 => {
+        42 => {
             let Some(g) = cx.game.filter(|g| g.st.scn.def.id == "1953") else { return Step::Wait };
             let rows = board::shown_actions(g, true);
             let appoint = rows.iter().filter(|c| matches!(c, crate::rules::Command::Appoint { .. })).count();
@@ -77,15 +85,15 @@ pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Ste
             cx.view.selected.0 = risky;
             Step::Done
         }
-        41 => Step::Shot("21-1953.png"),
-        42 => {
+        43 => Step::Shot("21-1953.png"),
+        44 => {
             cx.view.show_all.0 = false;
             *cx.slot = SlotName { text: NAME.into(), editing: true };
             cx.next.set(AppState::Menu);
             Step::Done
         }
-        43 => Step::Shot("22-save-name.png"),
-        44 => {
+        45 => Step::Shot("22-save-name.png"),
+        46 => {
             let Some(g) = cx.game else { return Step::Wait };
             let saved = crate::saves::slots::path_in(&crate::saves::slots::dir(), NAME).and_then(|p| crate::ui::save_game_to(g, p));
             cx.log.push(match saved {
@@ -95,6 +103,11 @@ pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Ste
             *cx.slot = SlotName::default();
             Step::Done
         }
+        47 => {
+            cx.glossary.0 = true;
+            Step::Done
+        }
+        48 => Step::Shot("24-menu-glossary.png"),
         _ => Step::Done,
     }
 }

@@ -37,7 +37,7 @@ fn drive(
     replay: Option<Res<super::history::Replay>>,
     mut menu_column: Query<&mut ScrollPosition, With<super::menu::MenuColumn>>,
     mut slot: ResMut<super::slots::SlotName>,
-    mut glossary: ResMut<board::Glossary>,
+    mut glossary: ResMut<super::glossary::Glossary>,
 ) {
     let t = &mut *t;
     if t.first_frame.is_none() {
@@ -226,11 +226,17 @@ fn drive(
                 g.st.outcome.as_ref().map(|o| crate::narrate::outcome(&g.st.scn, o)).unwrap_or_else(|| "unfinished".into())
             ));
         }
+        // The end screen, then the glossary over it.
         16 => {
-            if t.frames < wait {
+            if t.frames == wait {
+                shot(t, &mut commands, "09-end.png");
+            } else if t.frames == wait + 10 {
+                glossary.0 = true;
+            }
+            if t.frames < 2 * wait + 10 {
                 return;
             }
-            shot(t, &mut commands, "09-end.png");
+            shot(t, &mut commands, "09b-end-glossary.png");
         }
         17 => {
             if t.frames < 20 {
@@ -394,8 +400,8 @@ fn drive(
                 return;
             }
         }
-        // The chronicle filtered, the 1953 scenario, a named save (`extra`).
-        40..=47 => {
+        // The chronicle filtered and its digest, the 1953 scenario, a named save, the menu's glossary (`extra`).
+        40..=52 => {
             let cx = extra::Ctx {
                 commands: &mut commands,
                 ng: &mut ng,
@@ -403,6 +409,7 @@ fn drive(
                 view: &mut view,
                 next: &mut next,
                 slot: &mut slot,
+                glossary: &mut glossary,
                 log: &mut t.log,
             };
             match extra::step(t.step - 3, t.frames, wait, cx) {
@@ -411,7 +418,6 @@ fn drive(
                 orders::Step::Done => {}
             }
         }
-        48..53 => {}
         _ => {
             if t.frames < 30 {
                 return;

@@ -1,12 +1,16 @@
-//! The glossary over the board (key L, or the top bar's "?"): offices, bodies, the
-//! ladder, the Testament, regard, loyalty, prestige and credibility, in the words
-//! of `narrate::help::glossary`, the same the terminal's `help glossary` prints.
-//! L or Esc closes it (Esc then does not leave for the menu).
+//! The glossary, over every screen (key L; the board's "?", a button on the menu,
+//! the history replay and the end screen): offices, bodies, the ladder, the
+//! Testament, regard, loyalty, prestige and credibility, in the words of
+//! `narrate::help::glossary`, the same the terminal's `help glossary` prints, for
+//! the scenario on screen (the game's, the replay's, or the one chosen in the menu).
+//! L or Esc closes it (Esc then does not leave the screen); changing screens closes it.
 
-use super::{BoardInput, BoardPanels};
+use crate::scenario::Scenario;
+use crate::ui::history::Replay;
 use crate::ui::theme::{self, BLACK, CREAM, Face, Fonts, Hover, INK, RED};
-use crate::ui::{AppState, Game};
+use crate::ui::{AppState, Game, NewGame};
 use bevy::prelude::*;
+use std::sync::Arc;
 
 /// The glossary is open.
 #[derive(Resource, Default, PartialEq, Debug)]
@@ -15,18 +19,41 @@ pub struct Glossary(pub bool);
 #[derive(Component)]
 pub struct GlossaryRoot;
 
+/// The glossary's keys: every screen's own keys come after, so the Esc that
+/// closes it is spent.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct GlossaryKeys;
+
 pub fn plugin(app: &mut App) {
-    app.init_resource::<Glossary>()
-        .add_systems(OnEnter(AppState::Board), spawn)
-        .add_systems(Update, keys.in_set(BoardInput).before(super::keys::keys).run_if(in_state(AppState::Board)))
-        .add_systems(Update, rebuild.in_set(BoardPanels).run_if(in_state(AppState::Board)).run_if(resource_changed::<Glossary>));
+    app.init_resource::<Glossary>().add_systems(Startup, spawn).add_systems(
+        Update,
+        (
+            close.run_if(state_changed::<AppState>),
+            keys.in_set(GlossaryKeys).run_if(not(in_state(AppState::Settings)).and_then(crate::ui::slots::not_typing)),
+            rebuild.run_if(resource_changed::<Glossary>),
+        )
+            .chain(),
+    );
 }
 
-fn spawn(mut commands: Commands, mut open: ResMut<Glossary>) {
-    open.set_changed();
+/// A new screen starts with the glossary put away.
+fn close(mut open: ResMut<Glossary>) {
+    open.set_if_neq(Glossary(false));
+}
+
+/// The scenario whose words the glossary gives: the replay's on its screen, the
+/// game's on the board and the end screen, else the one chosen in the menu.
+fn scenario(state: &AppState, game: Option<&Game>, replay: Option<&Replay>, ng: Option<&NewGame>) -> Option<Arc<Scenario>> {
+    match (state, game, replay) {
+        (AppState::HistoryReplay, _, Some(r)) => Some(r.st.scn.clone()),
+        (AppState::Board | AppState::EndScreen, Some(g), _) => Some(g.st.scn.clone()),
+        _ => ng.and_then(|n| n.scenario.as_ref().ok().cloned()).or_else(|| game.map(|g| g.st.scn.clone())),
+    }
+}
+
+fn spawn(mut commands: Commands) {
     commands.spawn((
         GlossaryRoot,
-        DespawnOnExit(AppState::Board),
         bevy::ui::FocusPolicy::Block,
         Node {
             position_type: PositionType::Absolute,
@@ -52,19 +79,22 @@ fn keys(mut keys: ResMut<ButtonInput<KeyCode>>, mut open: ResMut<Glossary>) {
     }
 }
 
+/// The screen and where the glossary finds its scenario.
+type Sources<'a> = (Res<'a, State<AppState>>, Option<Res<'a, Game>>, Option<Res<'a, Replay>>, Option<Res<'a, NewGame>>);
+
 fn rebuild(
     mut commands: Commands,
     root: Single<(Entity, &mut Node), With<GlossaryRoot>>,
     fonts: Res<Fonts>,
     open: Res<Glossary>,
-    game: Res<Game>,
+    (state, game, replay, ng): Sources,
 ) {
     let (root, mut node) = root.into_inner();
-    node.display = if open.0 { Display::Flex } else { Display::None };
+    let scn = scenario(state.get(), game.as_deref(), replay.as_deref(), ng.as_deref());
+    let open = open.0 && scn.is_some();
+    node.display = if open { Display::Flex } else { Display::None };
     commands.entity(root).despawn_children();
-    if !open.0 {
-        return;
-    }
+    let (true, Some(scn)) = (open, scn) else { return };
     let f = &*fonts;
     commands.entity(root).with_children(|p| {
         p.spawn((
@@ -99,7 +129,7 @@ fn rebuild(
             };
             let (_, list) = theme::scrolling(p, Node { flex_grow: 1.0, min_height: px(0), ..default() }, content, 0.0);
             p.commands().entity(list).with_children(|l| {
-                for (term, text) in crate::narrate::help::glossary(&game.st.scn) {
+                for (term, text) in crate::narrate::help::glossary(&scn) {
                     l.spawn(Node { flex_direction: FlexDirection::Column, flex_shrink: 0.0, ..default() }).with_children(|e| {
                         e.spawn(f.text(term, Face::Bold, 16.0, BLACK));
                         e.spawn(f.text(text, Face::Regular, 14.0, INK));
@@ -108,4 +138,13 @@ fn rebuild(
             });
         });
     });
+}
+
+/// The button that opens the glossary, for the screens without a top bar.
+pub fn button(p: &mut ChildSpawnerCommands, f: &Fonts, style: Hover, width: Val) {
+    p.spawn((
+        theme::text_button(f, "Glossary  (L)", style, width),
+        theme::Tooltip("The words of the game: offices, bodies, the ladder, the Testament, regard, loyalty, prestige.".into()),
+    ))
+    .observe(|_: On<Pointer<Click>>, mut open: ResMut<Glossary>| open.0 = !open.0);
 }
