@@ -46,8 +46,9 @@ pub fn page(st: &GameState) -> String {
     let who = st.player.map_or("the computer on every side".to_string(), |p| s.name(p).to_string());
     let _ = write!(
         o,
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Debrief: {}</title><style>{STYLE}</style></head><body>",
-        esc(&s.def.name)
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Debrief: {}</title>{}<style>{STYLE}</style></head><body>",
+        esc(&s.def.name),
+        result_meta(st)
     );
     o.push_str("<p class=\"noprint\"><button onclick=\"window.print()\">Print this page</button></p>");
     let _ = write!(o, "<h1>Debrief: {}</h1>", esc(&s.def.name));
@@ -83,6 +84,32 @@ pub fn page(st: &GameState) -> String {
         st.state_hash()
     );
     o
+}
+
+/// One machine-readable line for a class results table (docs/teaching): the
+/// scenario, who played, who came out strongest, the chapter's answer and whether
+/// it was history's, separated by `|`.
+pub fn result_meta(st: &GameState) -> String {
+    let s = &st.scn;
+    let played = st.player.map_or("computer", |p| s.def.characters[p].id.as_str());
+    let leader = match &st.outcome {
+        Some(crate::rules::Outcome::Supremacy { winner, .. }) => s.def.characters[*winner].id.as_str(),
+        Some(crate::rules::Outcome::EndDate { leader, .. }) => s.def.characters[*leader].id.as_str(),
+        _ => "none",
+    };
+    let (answer, historical) = match crate::rules::chapter::ending(st) {
+        Some(e) => (e.title.as_str(), if e.historical { "history" } else { "not history" }),
+        None => ("", ""),
+    };
+    let field = |x: &str| esc(&x.replace('|', "/"));
+    format!(
+        "<meta name=\"politburo:result\" content=\"{}|{}|{}|{}|{}\">",
+        field(&s.def.id),
+        field(played),
+        field(leader),
+        field(answer),
+        historical
+    )
 }
 
 /// The milestones' dates in history and in this game, and where the contenders stand.

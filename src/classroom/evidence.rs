@@ -135,12 +135,9 @@ fn read(scn: &Scenario, e: &Entry) -> Vec<Read> {
                 .take(1)
                 .collect()
         }
-        Event::GameEnds(o) => match o {
-            crate::rules::Outcome::Supremacy { winner, .. } => {
-                vec![(*winner, true, "MotionCarried", "he holds the seat of power with loyal majorities".into())]
-            }
-            _ => vec![],
-        },
+        Event::GameEnds(crate::rules::Outcome::Supremacy { winner, .. }) => {
+            vec![(*winner, true, "MotionCarried", "he holds the seat of power with loyal majorities".into())]
+        }
         _ => vec![],
     }
 }

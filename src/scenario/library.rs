@@ -104,6 +104,14 @@ impl Library {
         self.scenario_dirs().iter().flat_map(|(d, _)| ron_files(d)).collect()
     }
 
+    /// The shipped chapters for the classroom, in order: (file, name), read from
+    /// their headers alone (the menu's "Chapters").
+    pub fn chapters(&self) -> Vec<(PathBuf, String)> {
+        let dirs = self.scenario_dirs();
+        let Some((dir, _)) = dirs.iter().find(|(_, o)| o == CHAPTER) else { return vec![] };
+        ron_files(dir).into_iter().filter_map(|p| header(&p).map(|h| (p, h.name))).collect()
+    }
+
     /// The origin of a scenario file for the menu: "shipped" or "mod NAME".
     pub fn origin_of(&self, path: &Path) -> String {
         let parent = path.parent();

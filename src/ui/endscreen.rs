@@ -104,7 +104,11 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>, wid
                     };
                     c.spawn(f.text(line, Face::Regular, 15.0, CREAM));
                 }
+                if let Some(answer) = crate::narrate::chapter::answer(st) {
+                    c.spawn(f.text(answer, Face::Bold, 15.0, CREAM));
+                }
                 c.spawn((Node { flex_grow: 1.0, ..default() },));
+                super::handout::buttons(c, f);
                 c.spawn(theme::text_button(f, "New game (Enter)", Hover { base: CREAM, hover: theme::SAND }, px(260)))
                     .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<AppState>>| next.set(AppState::Menu));
                 super::glossary::button(c, f, Hover { base: CREAM, hover: theme::SAND }, px(260));

@@ -211,6 +211,7 @@ fn rebuild(
                         start(&mut commands, &ng, &mut next, true)
                     });
                 });
+                super::chapters::panel(p, f, &ng);
                 if super::history::available(&ng) {
                     p.spawn(theme::text_button(f, "Replay history  (H)", Hover::BLACK, px(320))).observe(
                         |_: On<Pointer<Click>>, mut commands: Commands, ng: Res<NewGame>, mut next: ResMut<NextState<AppState>>| {

@@ -6,8 +6,10 @@
 //! and `GameState::end_turn`, exactly as in the terminal game.
 
 mod board;
+mod chapters;
 mod endscreen;
 mod glossary;
+mod handout;
 mod history;
 mod menu;
 mod poster;
@@ -84,7 +86,13 @@ impl Game {
         st.player = Some(me);
         st.difficulty = difficulty;
         let n = st.chronicle.entries.len();
-        Game::from_state(st, me, (0, n), None)
+        // A chapter opens on history's last turn before it, with its question in the top bar.
+        let from = match st.scn.def.chapter {
+            Some(_) => st.chronicle.entries.iter().rposition(|e| e.category() == Category::Turn).unwrap_or(0),
+            None => 0,
+        };
+        let notice = st.scn.def.chapter.as_ref().map(|c| format!("The question: {}", c.question));
+        Game::from_state(st, me, (from, n), notice)
     }
 
     /// A game under way, taken up at the start of a turn (a new game, a load, a take-over).
@@ -154,7 +162,10 @@ pub struct NewGame {
 impl NewGame {
     pub fn load(lib: Library, path: PathBuf) -> NewGame {
         let scenario = lib.load(&path).map(Arc::new).map_err(|e| e.to_string());
-        let character = CharId(scenario.as_ref().ok().and_then(|s| s.def.characters.iter().position(|c| c.playable)).unwrap_or(0));
+        // A chapter offers its own leader first.
+        let lead = |s: &Arc<Scenario>| s.def.chapter.as_ref()?.lead.as_deref().and_then(|l| s.char_id(l));
+        let first = |s: &Arc<Scenario>| s.def.characters.iter().position(|c| c.playable).map(CharId);
+        let character = scenario.as_ref().ok().and_then(|s| lead(s).or_else(|| first(s))).unwrap_or(CharId(0));
         NewGame { lib, path, scenario, character, seed: 1924, difficulty: Default::default() }
     }
 
@@ -266,6 +277,7 @@ pub fn run(lib: Library) {
         menu::plugin,
         board::plugin,
         endscreen::plugin,
+        handout::plugin,
         history::plugin,
         reload::plugin,
         glossary::plugin,

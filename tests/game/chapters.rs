@@ -70,7 +70,7 @@ fn an_all_computer_chapter_ends_at_its_decision_with_an_ending_and_replays() {
 }
 
 /// With the history seed the chapter is history itself: its replay of the script
-/// is the 1924 scenario's, so the golden chronicle's Trotsky falls in October 1926.
+/// is the 1924 scenario's, so the golden chronicle's Trotsky is expelled in November 1927.
 #[test]
 fn the_historical_chapter_gives_historys_answer() {
     let scn = chapter("chapter-1926-opposition");

@@ -52,7 +52,7 @@ fn the_worksheet_has_a_for_and_an_against_column_per_leader() {
         head,
         "Stalin for,Stalin against,Trotsky for,Trotsky against,Zinoviev for,Zinoviev against,Kamenev for,Kamenev against,Bukharin for,Bukharin against"
     );
-    assert!(csv.lines().count() > 3);
+    assert!(csv.lines().count() >= 2, "a header and at least one row of evidence");
     let html = worksheet::html(&st);
     assert!(html.contains("For his claim to lead") && html.contains("Leon Trotsky") && html.contains("Your verdict"));
 }
@@ -71,7 +71,7 @@ fn the_debrief_names_the_decisive_votes_and_who_seated_the_secretaries() {
     for needle in [
         "@page { size: A4",
         "The question:",
-        "Can Trotsky keep his seat",
+        "Can Trotsky stay in the party",
         "Secretary seated by",
         "<svg",
         "For discussion",

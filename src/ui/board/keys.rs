@@ -88,6 +88,8 @@ pub fn keys(
         (KeyCode::F8, Tab::Reasons),
         (KeyCode::F9, Tab::Agenda),
         (KeyCode::KeyG, Tab::Agenda),
+        (KeyCode::KeyE, Tab::Evidence),
+        (KeyCode::F10, Tab::Evidence),
     ];
     for (k, t) in tab_keys {
         if keys.just_pressed(k) {

@@ -16,6 +16,7 @@ mod coach;
 mod details;
 mod economy;
 mod entry;
+mod evidence;
 mod fate;
 mod filter;
 mod keys;
@@ -82,11 +83,12 @@ pub enum Tab {
     History,
     Reasons,
     Agenda,
+    Evidence,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 8] =
-        [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle, Tab::History, Tab::Reasons, Tab::Agenda];
+    pub const ALL: [Tab; 9] =
+        [Tab::Patronage, Tab::Economy, Tab::Blocs, Tab::Power, Tab::Chronicle, Tab::History, Tab::Reasons, Tab::Agenda, Tab::Evidence];
     pub fn label(self) -> &'static str {
         match self {
             Tab::Patronage => "Patronage",
@@ -97,6 +99,7 @@ impl Tab {
             Tab::History => "Vs history",
             Tab::Reasons => "Reasons",
             Tab::Agenda => "Agenda",
+            Tab::Evidence => "Evidence",
         }
     }
 }
@@ -149,6 +152,7 @@ pub fn plugin(app: &mut App) {
             chart::plugin,
             chronicle::plugin,
             against_history::plugin,
+            evidence::plugin,
             agenda::plugin,
             reasons::plugin,
             coach::plugin,

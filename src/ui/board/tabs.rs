@@ -39,7 +39,7 @@ pub fn tabs(mut commands: Commands, root: Single<Entity, With<TabsRoot>>, fonts:
             let fg = if on { theme::CREAM } else { INK };
             p.spawn((
                 theme::button(style, Node { padding: UiRect::axes(px(4), px(5)), flex_shrink: 0.0, ..default() }),
-                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8", "G / F9"][i])),
+                theme::Tooltip(format!("{} (key {})", t.label(), ["F1", "F2", "F3", "F4", "C / F6", "F7", "F8", "G / F9", "E / F10"][i])),
                 children![f.text(t.label().to_uppercase(), theme::Face::Narrow, 14.0, fg)],
             ))
             .observe(move |_: On<Pointer<Click>>, mut tab: ResMut<Tab>| {
