@@ -67,7 +67,13 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
         ));
     }
     let (vs, ps, pulled) = unity::chances(st, body, prop);
-    if let Some((strength, yes)) = pulled {
+    if let Some((strength, yes)) = pulled.filter(|_| body != Body::Congress) {
+        out.push(format!(
+            "  The unity norm: the majority {} is known, and open dissent marks an oppositionist; every leader goes up to {:.0}% of the way with it, less as he leans harder (the men it strikes at, moves or names hold out).",
+            if yes { "for it" } else { "against it" },
+            strength * 100.0
+        ));
+    } else if let Some((strength, yes)) = pulled {
         out.push(format!(
             "  The unity norm: the majority {} is known, and open dissent marks an oppositionist; every delegation's waverers go {:.0}% of the way with it (all but the men loyal to a patron on the losing side), and their whims are stilled as much.",
             if yes { "for it" } else { "against it" },

@@ -517,6 +517,11 @@ pub struct VoteWeights {
     /// A majority within this many points of half is in doubt: the norm moves no one.
     #[serde(default)]
     pub unity_doubt: i32,
+    /// The unity norm among the leaders, at every body (the Politburo, a plenum, a
+    /// congress): 0 to 100, how far a leader who does not lean hard goes with a known
+    /// majority. A man who leans hard (or is its target, its mover, its nominee) holds out.
+    #[serde(default)]
+    pub unity_leaders_percent: i32,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]

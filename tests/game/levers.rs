@@ -60,10 +60,15 @@ fn the_army_raises_its_commander_and_frightens_the_politburo() {
     let prop = Proposal { motion: Motion::RemoveFromPolitburo { target: trotsky }, proposer: stalin };
     assert!(leans(&st, "kamenev", &prop).contains(&(Lean::Bonapartism, l.bonapartism)));
     assert!(narrate::leader_reason(&st, kamenev, &prop).contains("Bonaparte"));
+    // Without the leaders' unity norm, which would carry a foregone vote either way:
+    // the army's weight on a vote in doubt is what is measured here.
+    let text = std::fs::read_to_string(politburo::scenario::default_scenario_path()).unwrap();
+    let text = text.replace("unity_leaders_percent: 60", "unity_leaders_percent: 0");
+    let scn = std::sync::Arc::new(politburo::scenario::Scenario::from_str(&text, "1924.ron").unwrap());
     let carried = |army: bool| {
         (0..200)
             .filter(|&seed| {
-                let mut st = game(seed);
+                let mut st = GameState::new(scn.clone(), seed);
                 // Grounds against him, so the party's norm does not decide it alone.
                 st.chars[trotsky].charges = 1;
                 if !army {

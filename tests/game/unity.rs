@@ -19,11 +19,13 @@ fn a_known_majority_carries_the_waverers_and_a_doubtful_one_does_not() {
     assert!(yes && strength > 0.5, "{strength}");
     let against = vec![0.2; vs.len()];
     assert_eq!(unity::pull(&st, Body::Congress, &vs, &against).map(|x| x.1), Some(false));
-    // Only a congress: in the Central Committee every vote is still its own.
+    // In the Central Committee the norm moves the leaders only (`unity_leaders_percent`).
     let plenum = voters(&st, Body::Plenum);
-    assert_eq!(unity::pull(&st, Body::Plenum, &plenum, &vec![0.9; plenum.len()]), None);
-    // A known majority stills the delegations' random swing as far as it carries them.
-    assert!(unity::noise(&st, Some((strength, yes))) < unity::noise(&st, None));
+    let (s, yes) = unity::pull(&st, Body::Plenum, &plenum, &vec![0.9; plenum.len()]).expect("a known majority in the plenum");
+    assert!(yes && s <= 0.6 + 1e-9, "{s}");
+    // A known majority stills a congress's random swing as far as it carries it; a plenum's stays.
+    assert!(unity::noise(&st, Body::Congress, Some((strength, yes))) < unity::noise(&st, Body::Congress, None));
+    assert_eq!(unity::noise(&st, Body::Plenum, Some((s, yes))), unity::noise(&st, Body::Plenum, None));
 }
 
 #[test]
@@ -37,8 +39,25 @@ fn the_loyal_men_of_a_losing_patron_hold_out() {
     let urals = RegionId(st.scn.def.regions.iter().position(|r| r.id == "urals").unwrap());
     let vs = [Voter::Delegation(leningrad, 68), Voter::Delegation(urals, 50)];
     let mut ps = [0.3, 0.7];
-    unity::apply(&poll, &st, &vs, &mut ps, (1.0, true));
+    unity::apply(&poll, &st, Body::Congress, &vs, &mut ps, (1.0, true));
     assert!((ps[1] - 1.0).abs() < 1e-9, "the waverers go all the way: {ps:?}");
     let loyal = f64::from(st.regions[leningrad].loyalty) / 100.0;
     assert!((ps[0] - (0.3 + (1.0 - loyal) * 0.7)).abs() < 1e-9, "only Leningrad's unbound share moves: {ps:?}");
+}
+
+#[test]
+fn a_leader_goes_with_a_known_majority_unless_he_leans_hard() {
+    let st = game(6);
+    let (stalin, bukharin, kalinin, rykov) = (id(&st, "stalin"), id(&st, "bukharin"), id(&st, "kalinin"), id(&st, "rykov"));
+    let prop = Proposal { motion: Motion::RemoveFromPolitburo { target: bukharin }, proposer: stalin };
+    let poll = Poll::new(&st, &prop);
+    let leningrad = RegionId(st.scn.def.regions.iter().position(|r| r.id == "leningrad").unwrap());
+    let vs = [Voter::Leader(kalinin), Voter::Leader(rykov), Voter::Leader(bukharin), Voter::Delegation(leningrad, 5)];
+    // A waverer, a man against, the target himself, a delegation.
+    let mut ps = [0.45, 0.1, 0.0, 0.5];
+    unity::apply(&poll, &st, Body::Plenum, &vs, &mut ps, (0.6, true));
+    assert!((ps[0] - (0.45 + 0.6 * 0.9 * 0.55)).abs() < 1e-9, "the waverer goes most of the way: {ps:?}");
+    assert!(ps[1] > 0.1 && ps[1] < 0.25, "the man against moves a little: {ps:?}");
+    assert_eq!(ps[2], 0.0, "the target holds out");
+    assert_eq!(ps[3], 0.5, "outside a congress the delegations vote their own mind");
 }

@@ -210,7 +210,7 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     let (vs, ps, pulled) = unity::chances(st, body, prop);
     let seats = seats(&vs);
     let needed = needed_percent(st, body, &prop.motion);
-    let noise = unity::noise(st, pulled);
+    let noise = unity::noise(st, body, pulled);
     let (mut yes, mut no, mut abstain) = (0, 0, 0);
     let mut yes_leaders = vec![];
     let mut casts = Vec::with_capacity(vs.len());

@@ -100,9 +100,9 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
     let mut ps: Vec<f64> = vs.iter().map(|v| voter_at(&poll, st, *v, ahead)).collect();
     let pulled = super::unity::pull(st, body, &vs, &ps);
     if let Some(x) = pulled {
-        super::unity::apply(&poll, st, &vs, &mut ps, x);
+        super::unity::apply(&poll, st, body, &vs, &mut ps, x);
     }
-    let noise = super::unity::noise(st, pulled);
+    let noise = super::unity::noise(st, body, pulled);
     for (v, &p) in vs.iter().zip(&ps) {
         match v {
             Voter::Leader(_) => {

@@ -1,6 +1,7 @@
-//! The unity norm of the 1920s: once a congress's majority was known, the waverers
-//! voted with it, since open dissent was itself a mark of opposition. Only those
-//! who follow a patron on the losing side hold out; a majority in doubt moves no one.
+//! The unity norm of the 1920s: once a majority was known, the waverers voted with
+//! it, since open dissent was itself a mark of opposition. At a congress, only the
+//! delegates who follow a patron on the losing side hold out; in every body, a leader
+//! goes with it unless he leans hard. A majority in doubt moves no one.
 
 use super::{Body, Poll, Voter, voting_seats};
 use crate::rules::state::GameState;
@@ -8,10 +9,12 @@ use crate::scenario::Rank;
 
 /// How far, 0..1, the waverers go with the majority, and which side it is on
 /// (true: for), given every voter's chance of yes; `None` where the norm does
-/// not act (not a congress, no norm, or the majority in doubt).
+/// not act (no norm for this body, or the majority in doubt). Outside a congress
+/// it moves only the leaders (`unity_leaders_percent`).
 pub fn pull(st: &GameState, body: Body, vs: &[Voter], ps: &[f64]) -> Option<(f64, bool)> {
     let w = &st.scn.def.balance.vote;
-    if body != Body::Congress || w.unity_percent <= 0 {
+    let percent = if body == Body::Congress { w.unity_percent } else { w.unity_leaders_percent };
+    if percent <= 0 {
         return None;
     }
     let (mut yes, mut all) = (0.0, 0.0);
@@ -29,18 +32,33 @@ pub fn pull(st: &GameState, body: Body, vs: &[Voter], ps: &[f64]) -> Option<(f64
     let margin = (yes / all - 0.5).abs() * 100.0;
     let doubt = f64::from(w.unity_doubt.clamp(0, 49));
     let clarity = ((margin - doubt) / (50.0 - doubt)).clamp(0.0, 1.0);
-    let strength = f64::from(w.unity_percent.min(100)) / 100.0 * clarity.sqrt();
+    let strength = f64::from(percent.min(100)) / 100.0 * clarity.sqrt();
     (strength > 0.0).then_some((strength, yes * 2.0 > all))
 }
 
-/// The chances after the norm: each delegation's waverers (all but the share loyal
-/// to a patron on the losing side) move `strength` of the way toward the majority.
-pub fn apply(poll: &Poll, st: &GameState, vs: &[Voter], ps: &mut [f64], (strength, yes): (f64, bool)) {
+/// The chances after the norm: at a congress each delegation's waverers (all but
+/// the share loyal to a patron on the losing side) move `strength` of the way toward
+/// the majority; in every body a leader moves as far as he does not lean hard
+/// (`unity_leaders_percent` of the way at 50% yes, none at 0% or 100%).
+pub fn apply(poll: &Poll, st: &GameState, body: Body, vs: &[Voter], ps: &mut [f64], (strength, yes): (f64, bool)) {
     let to = if yes { 1.0 } else { 0.0 };
+    let leaders = if body == Body::Congress {
+        f64::from(st.scn.def.balance.vote.unity_leaders_percent.min(100)) / f64::from(st.scn.def.balance.vote.unity_percent.max(1))
+    } else {
+        1.0
+    };
     for (v, p) in vs.iter().zip(ps.iter_mut()) {
+        if let Voter::Leader(_) = *v {
+            let waver = 1.0 - (2.0 * *p - 1.0).abs();
+            *p += (strength * leaders).min(1.0) * waver * (to - *p);
+            continue;
+        }
         let Voter::Delegation(r, _) = *v else {
             continue;
         };
+        if body != Body::Congress {
+            continue;
+        }
         let reg = &st.regions[r];
         let holdout = match reg.patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
             Some(c) => {
@@ -55,9 +73,9 @@ pub fn apply(poll: &Poll, st: &GameState, vs: &[Voter], ps: &mut [f64], (strengt
 
 /// A delegation's random swing (0..1): the waverers' whims, which a known majority
 /// stills as far as it carries them.
-pub fn noise(st: &GameState, pulled: Option<(f64, bool)>) -> f64 {
+pub fn noise(st: &GameState, body: Body, pulled: Option<(f64, bool)>) -> f64 {
     let noise = f64::from(st.scn.def.balance.vote.delegation_noise) / 100.0;
-    pulled.map_or(noise, |(strength, _)| noise * (1.0 - strength))
+    pulled.filter(|_| body == Body::Congress).map_or(noise, |(strength, _)| noise * (1.0 - strength))
 }
 
 /// Every voter's chance of yes in `body`, with the unity norm applied: what the
@@ -68,7 +86,7 @@ pub fn chances(st: &GameState, body: Body, prop: &crate::rules::state::Proposal)
     let mut ps: Vec<f64> = vs.iter().map(|&v| poll.voter(v)).collect();
     let pulled = pull(st, body, &vs, &ps);
     if let Some(x) = pulled {
-        apply(&poll, st, &vs, &mut ps, x);
+        apply(&poll, st, body, &vs, &mut ps, x);
     }
     (vs, ps, pulled)
 }
