@@ -1,0 +1,232 @@
+//! The tokenizer under `locate`: strings, comments and brackets, and the bracket
+//! problems it finds on the way (too deep, mismatched, unclosed).
+
+/// Brackets nested deeper than this are refused before the parser sees them
+/// (the 1924 scenario needs 6; ron itself stops at 128).
+pub const MAX_DEPTH: usize = 64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Ident,
+    Str,
+    Num,
+    Open,
+    Close,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub kind: Kind,
+    pub start: u32,
+    pub end: u32,
+    /// The index of the bracket this token sits in.
+    pub parent: u32,
+}
+
+pub(super) const NONE: u32 = u32::MAX;
+
+/// A bracket problem found before parsing: byte range and message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+fn closer(open: u8) -> u8 {
+    match open {
+        b'(' => b')',
+        b'[' => b']',
+        _ => b'}',
+    }
+}
+
+/// Splits `text` into tokens; `visit` sees each. Stops at the first bracket
+/// problem (too deep, mismatched, unclosed), which it returns.
+pub(super) fn scan(text: &str, mut visit: impl FnMut(Kind, usize, usize, usize)) -> Result<(), Problem> {
+    let b = text.as_bytes();
+    let mut stack: Vec<usize> = Vec::new();
+    // The first string that runs past its line: where a missing `"` usually is.
+    let mut multiline: Option<usize> = None;
+    let runaway = |multiline: Option<usize>, mut p: Problem| {
+        if let Some(m) = multiline {
+            let (line, _) = crate::scenario::line_col(&text[..m]);
+            let also = format!("or the string that starts on line {line} and runs past its line lacks its closing `\"`");
+            p.hint = Some(match p.hint {
+                Some(h) => format!("{h}; {also}"),
+                None => also,
+            });
+        }
+        p
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let start = i;
+        let kind = match c {
+            b' ' | b'\t' | b'\n' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let mut depth = 0usize;
+                while i < b.len() {
+                    if b[i..].starts_with(b"/*") {
+                        depth += 1;
+                        i += 2;
+                    } else if b[i..].starts_with(b"*/") {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                if depth > 0 {
+                    return Err(problem(start, start + 2, "this comment is never closed", Some("close it with `*/`")));
+                }
+                continue;
+            }
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                if i >= b.len() {
+                    let (at, what) = match multiline {
+                        Some(m) => (m, "this string runs past the end of its line"),
+                        None => (start, "this string is never closed"),
+                    };
+                    let hint = "is its closing `\"` missing? Every later quote then pairs wrongly, and the file ends inside a string";
+                    return Err(problem(at, at + 1, what, Some(hint)));
+                }
+                if multiline.is_none() && b[start..i].contains(&b'\n') {
+                    multiline = Some(start);
+                }
+                i += 1;
+                Kind::Str
+            }
+            b'r' if matches!(b.get(i + 1), Some(b'"' | b'#')) && raw_string_end(b, i + 1).is_some() => {
+                i = raw_string_end(b, i + 1).unwrap_or(b.len());
+                Kind::Str
+            }
+            b'\'' => {
+                // A char literal: 'x' or '\n'; otherwise a lone quote.
+                let len = if b.get(i + 1) == Some(&b'\\') { 4 } else { 2 + text[i + 1..].chars().next().map_or(0, |c| c.len_utf8()) };
+                if b.get(i + len - 1) == Some(&b'\'') {
+                    i += len;
+                } else {
+                    i += 1;
+                }
+                Kind::Punct
+            }
+            b'(' | b'[' | b'{' => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(problem(
+                        i,
+                        i + 1,
+                        &format!("brackets nested more than {MAX_DEPTH} deep"),
+                        Some("no scenario needs this much nesting; is the file generated by something that went wrong?"),
+                    ));
+                }
+                stack.push(i);
+                i += 1;
+                Kind::Open
+            }
+            b')' | b']' | b'}' => {
+                match stack.pop() {
+                    None => {
+                        let p = problem(i, i + 1, &format!("unexpected `{}`: no bracket is open here", c as char), None);
+                        return Err(runaway(multiline, p));
+                    }
+                    Some(o) if closer(b[o]) != c => {
+                        let (line, _) = crate::scenario::line_col(&text[..o]);
+                        let p = problem(
+                            i,
+                            i + 1,
+                            &format!(
+                                "expected `{}` to close the `{}` of line {line}, found `{}`",
+                                closer(b[o]) as char,
+                                b[o] as char,
+                                c as char
+                            ),
+                            Some("a bracket is missing or mistyped before this one"),
+                        );
+                        return Err(runaway(multiline, p));
+                    }
+                    Some(_) => {}
+                }
+                i += 1;
+                Kind::Close
+            }
+            b'0'..=b'9' | b'-' | b'+' | b'.' => {
+                i += 1;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.')) {
+                    i += 1;
+                }
+                Kind::Num
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+                let ident = |ch: char| ch.is_alphanumeric() || ch == '_' || ch == '#';
+                let n: usize = text[i..].chars().take_while(|&ch| ident(ch)).map(char::len_utf8).sum();
+                // A symbol such as `–` is one token, never half a character.
+                i += if n > 0 { n } else { text[i..].chars().next().map_or(1, char::len_utf8) };
+                Kind::Ident
+            }
+            _ => {
+                i += 1;
+                Kind::Punct
+            }
+        };
+        let depth = if kind == Kind::Open { stack.len() - 1 } else { stack.len() };
+        visit(kind, start, i, depth);
+    }
+    if let Some(&o) = stack.last() {
+        let c = closer(b[o]) as char;
+        return Err(runaway(
+            multiline,
+            problem(
+                o,
+                o + 1,
+                &format!("this `{}` is never closed: the file ends first", b[o] as char),
+                Some(&format!("add the missing `{c}` where it should end, or is the file cut short?")),
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Where a raw string `r#"..."#` that starts at `i` (after the `r`) ends.
+fn raw_string_end(b: &[u8], mut i: usize) -> Option<usize> {
+    let hashes = b[i..].iter().take_while(|&&c| c == b'#').count();
+    i += hashes;
+    if b.get(i) != Some(&b'"') {
+        return None;
+    }
+    let mut close = vec![b'"'];
+    close.extend(std::iter::repeat_n(b'#', hashes));
+    let rest = &b[i + 1..];
+    rest.windows(close.len()).position(|w| w == close.as_slice()).map(|p| i + 1 + p + close.len())
+}
+
+fn problem(start: usize, end: usize, message: &str, hint: Option<&str>) -> Problem {
+    Problem { start, end, message: message.into(), hint: hint.map(Into::into) }
+}
+
+/// The bracket pre-scan: no allocation beyond the stack of open brackets,
+/// which `MAX_DEPTH` bounds.
+/// Returns how many tokens the text holds (0: empty, or only comments).
+pub fn prescan(text: &str) -> Result<usize, Problem> {
+    let mut n = 0;
+    scan(text, |_, _, _, _| n += 1).map(|_| n)
+}
