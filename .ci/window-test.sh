@@ -3,7 +3,10 @@
 # (POLITBURO_SELFTEST): menu -> new game as Stalin -> an action -> end of turn ->
 # chronicle -> the other tabs -> the end screen, saving a screenshot of each.
 # The glossary is shot over the board, the end screen and the menu, the chronicle
-# filtered by a leader and as its digest (23-chronicle-digest.png).
+# filtered by a leader and as its digest (23-chronicle-digest.png). The question an event
+# puts to the player, each answer with its effects (25-decide.png); the classroom's first
+# chapter chosen in the menu (26-chapter-menu.png), begun (27-chapter.png) and its first
+# question (28-chapter-decide.png).
 # Then it checks that the screenshots are not blank and that the turn advanced.
 # Three more runs follow as Trotsky, to see that nothing is cut at any size: the whole
 # test at 1920x1080 (OUTPUT_DIR/1920x1080) and at 1280x720 with UI scale 1.5
@@ -114,8 +117,8 @@ def pixels(path):
     return w, h, len(colours)
 
 required = ['01-menu.png', '02-board.png', '03-action.png', '04-turn.png', '05-chronicle.png']
-optional = ['20-glossary.png', '06-economy.png', '07-power.png', '08-blocs.png', '09-end.png', '10-settings.png', '11-history.png', '12-takeover.png', '13-against-history.png', '14-turn-step.png', '15-reasons.png', '16-agenda.png', '17-orders.png', '18-undone.png', '19-fate.png', '20-chronicle-filter.png', '21-1953.png', '22-save-name.png', '09b-end-glossary.png', '23-chronicle-digest.png', '24-menu-glossary.png']
-short_optional = ['01b-menu-end.png', '06-economy.png', '07-power.png', '08-blocs.png', '20-glossary.png']
+optional = ['20-glossary.png', '06-economy.png', '07-power.png', '08-blocs.png', '09-end.png', '10-settings.png', '11-history.png', '12-takeover.png', '13-against-history.png', '14-turn-step.png', '15-reasons.png', '16-agenda.png', '17-orders.png', '18-undone.png', '19-fate.png', '20-chronicle-filter.png', '21-1953.png', '22-save-name.png', '09b-end-glossary.png', '23-chronicle-digest.png', '24-menu-glossary.png', '25-decide.png', '26-chapter-menu.png', '27-chapter.png', '28-chapter-decide.png']
+short_optional = ['01b-menu-end.png', '25-decide.png', '06-economy.png', '07-power.png', '08-blocs.png', '20-glossary.png']
 runs = [(os.path.join(out, d), required, optional) for d in ('', '1920x1080', 'scale-1.5')] + [(os.path.join(out, 'scale-1.25'), required, short_optional)]
 for run_dir, required, optional in runs:
     for name in required + optional:

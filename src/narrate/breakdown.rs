@@ -10,15 +10,7 @@ use crate::scenario::{CharId, RegionId};
 
 /// One line for `expected_yes`.
 pub fn expected_line(st: &GameState, body: Body, prop: &Proposal) -> String {
-    let (ly, l, dy, d) = expected_yes(st, body, prop);
-    let mut parts = vec![];
-    if l > 0 {
-        parts.push(format!("{ly:.0} of {l} leaders"));
-    }
-    if d > 0 {
-        parts.push(format!("{dy:.0} of {d} delegates voting"));
-    }
-    let all = if l > 0 && d > 0 { format!(" ({:.0} of {} in all)", ly + dy, l + d) } else { String::new() };
+    let (_, _, _, d) = expected_yes(st, body, prop);
     // Not every seat votes: say who the "of" counts, beside the body's full size.
     let seats: i32 = voters(st, body).iter().map(|v| if let Voter::Delegation(_, w) | Voter::Control(w) = v { *w } else { 0 }).sum();
     let absent = if d > 0 && seats > d {
@@ -39,7 +31,22 @@ pub fn expected_line(st: &GameState, body: Body, prop: &Proposal) -> String {
     } else {
         String::new()
     };
-    format!("Likely for it: {}{all}.{absent}{mood}", parts.join(" and "))
+    format!("{}{absent}{mood}", expected_short(st, body, prop))
+}
+
+/// The expected votes alone, for a card with little room: "Likely for it: 621 of
+/// 626 delegates voting." (`expected_line` adds who does not vote and the hall's mood).
+pub fn expected_short(st: &GameState, body: Body, prop: &Proposal) -> String {
+    let (ly, l, dy, d) = expected_yes(st, body, prop);
+    let mut parts = vec![];
+    if l > 0 {
+        parts.push(format!("{ly:.0} of {l} leaders"));
+    }
+    if d > 0 {
+        parts.push(format!("{dy:.0} of {d} delegates voting"));
+    }
+    let all = if l > 0 && d > 0 { format!(" ({:.0} of {} in all)", ly + dy, l + d) } else { String::new() };
+    format!("Likely for it: {}{all}.", parts.join(" and "))
 }
 
 /// Where a vote's odds come from: one line per voter with his lean and its reasons.

@@ -15,6 +15,7 @@ mod acts;
 mod breakdown;
 pub mod chapter;
 pub mod deals;
+pub mod effects;
 mod ends;
 pub mod help;
 mod history;
@@ -27,7 +28,7 @@ mod testament;
 pub mod tutorial;
 mod votes;
 
-pub use breakdown::{delegation_reason, expected_line, explain, grounds, grounds_line, leader_reason};
+pub use breakdown::{delegation_reason, expected_line, expected_short, explain, grounds, grounds_line, leader_reason};
 pub use ends::{lack, outcome, supreme};
 pub use history::{comparison_lines, standing};
 pub use lean::lean;

@@ -58,3 +58,13 @@ pub fn ending(st: &GameState) -> Option<&EndingDef> {
 pub fn opened(scn: &Scenario) -> Date {
     scn.def.chapter.as_ref().map_or(scn.def.calendar.start, |c| c.opens)
 }
+
+/// The turn as the players count it and how many they play: "turn 1 of 4" in a
+/// chapter that opens in January and ends in December, whatever history played before.
+pub fn turn_of(st: &GameState) -> (u32, u32) {
+    let c = &st.scn.def.calendar;
+    let mpt = c.months_per_turn.max(1) as i32;
+    let first = ((opened(&st.scn).0 - c.start.0).max(0) / mpt) as u32;
+    let last = ((end(&st.scn).0 - c.start.0).max(0) / mpt) as u32;
+    ((st.turn + 1).saturating_sub(first), last.saturating_sub(first) + 1)
+}

@@ -266,27 +266,45 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<ReplayRoot>>, fonts
             ..default()
         })
         .with_children(|b| {
-            b.spawn(theme::panel(Node { width: px(420), flex_shrink: 0.0, overflow: Overflow::scroll_y(), row_gap: px(2), ..default() }))
-                .with_children(|l| {
-                    l.spawn(f.heading("The leaders"));
-                    let mut who: Vec<CharId> =
-                        st.ids().filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::CentralCommittee).collect();
-                    who.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].rank), std::cmp::Reverse(st.chars[c].prestige), c));
-                    for c in who {
-                        let offices: Vec<&str> = st.offices_of(c).map(|o| s.def.offices[o].name.as_str()).collect();
-                        l.spawn(Node { column_gap: px(8), align_items: AlignItems::Baseline, ..default() }).with_children(|row| {
-                            row.spawn((
-                                Node { width: px(110), flex_shrink: 0.0, ..default() },
-                                children![f.text(s.short(c).to_uppercase(), Face::Narrow, 18.0, BLACK)],
-                            ));
-                            row.spawn((
-                                Node { width: px(90), flex_shrink: 0.0, ..default() },
-                                children![f.text(rank_name(s, st.chars[c].rank), Face::Regular, 13.0, INK)],
-                            ));
-                            row.spawn(f.text(offices.join(", "), Face::Regular, 13.0, RED));
-                        });
-                    }
-                });
+            // Each leader in two lines, his name and rank above his posts: the posts'
+            // long names never squeeze the columns into a ragged table (UI scale 1.5).
+            b.spawn(theme::panel(Node {
+                width: percent(36),
+                min_width: px(250),
+                max_width: px(460),
+                flex_shrink: 0.0,
+                overflow: Overflow::scroll_y(),
+                row_gap: px(4),
+                ..default()
+            }))
+            .with_children(|l| {
+                l.spawn(f.heading("The leaders"));
+                let mut who: Vec<CharId> = st.ids().filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::CentralCommittee).collect();
+                who.sort_by_key(|&c| (std::cmp::Reverse(st.chars[c].rank), std::cmp::Reverse(st.chars[c].prestige), c));
+                for c in who {
+                    let offices: Vec<&str> = st.offices_of(c).map(|o| s.def.offices[o].name.as_str()).collect();
+                    l.spawn((
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            flex_shrink: 0.0,
+                            padding: UiRect::bottom(px(3)),
+                            border: UiRect::bottom(px(1)),
+                            ..default()
+                        },
+                        BorderColor::all(GREY.with_alpha(0.35)),
+                    ))
+                    .with_children(|row| {
+                        row.spawn(Node { column_gap: px(8), align_items: AlignItems::Baseline, flex_wrap: FlexWrap::Wrap, ..default() })
+                            .with_children(|line| {
+                                line.spawn(f.text(s.short(c).to_uppercase(), Face::Narrow, 18.0, BLACK));
+                                line.spawn(f.text(rank_name(s, st.chars[c].rank), Face::Regular, 13.0, GREY));
+                            });
+                        if !offices.is_empty() {
+                            row.spawn(f.text(offices.join(" · "), Face::Regular, 13.0, RED));
+                        }
+                    });
+                }
+            });
             b.spawn(theme::panel(Node { flex_grow: 1.0, min_width: px(0), overflow: Overflow::scroll_y(), row_gap: px(4), ..default() }))
                 .with_children(|ch| {
                     let shown = st.turn.saturating_sub(1);

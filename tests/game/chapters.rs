@@ -78,3 +78,31 @@ fn the_historical_chapter_gives_historys_answer() {
     let e = politburo::rules::chapter::ending(&st).unwrap();
     assert!(e.historical, "{}", e.title);
 }
+
+/// The window's top bar counts a chapter's own turns ("Turn 1 of 4"), not the whole
+/// scenario's: history's turns before the opening are not the players'.
+#[test]
+fn a_chapter_counts_its_own_turns() {
+    use politburo::rules::chapter::turn_of;
+    for id in CHAPTERS {
+        let scn = chapter(id);
+        let mut st = GameState::new(scn.clone(), 3);
+        let (turn, turns) = turn_of(&st);
+        assert_eq!(turn, 1, "{id} opens at its first turn");
+        assert!((2..8).contains(&turns), "{id}: {turns} turns");
+        let mut played = 1;
+        while !st.is_over() {
+            politburo::ai::play_turn(&mut st, None);
+            st.end_turn();
+            if !st.is_over() {
+                played += 1;
+                assert_eq!(turn_of(&st), (played, turns), "{id} at {}", st.date);
+            }
+        }
+        assert!(played <= turns, "{id}: played {played} of {turns}");
+    }
+    // The whole game counts from its start: 24 quarters from January 1924.
+    let lib = Library::shipped();
+    let full = Arc::new(lib.load(&lib.find("1924").unwrap()).unwrap());
+    assert_eq!(turn_of(&GameState::new(full.clone(), 3)), (1, full.total_turns()));
+}

@@ -83,3 +83,34 @@ fn a_condition_on_an_answer_names_a_real_question() {
     let err = politburo::scenario::Scenario::from_str(&bad, "bad.ron").unwrap_err().to_string();
     assert!(err.contains("has no choice 5") && err.contains("bad.ron:"), "{err}");
 }
+
+/// The window lists each answer's effects before it is chosen (`narrate::effects`):
+/// the player reads them as "you", the others by name, one clause an effect.
+#[test]
+fn each_answer_lists_its_effects_before_it_is_chosen() {
+    use politburo::narrate::effects::{effects, effects_line};
+    let st = game(1);
+    let (t, s) = (id(&st, "trotsky"), id(&st, "stalin"));
+    let congress = &st.scn.def.events[event(&st, "party_always_right")];
+    let fight = &congress.choices[1].effects;
+    let mine = effects(&st.scn, t, fight);
+    assert_eq!(mine.len(), fight.len());
+    assert!(mine.contains(&"Your prestige +4".to_string()), "{mine:?}");
+    assert!(mine.contains(&"Zinoviev's regard for you −10".to_string()), "{mine:?}");
+    assert!(mine.iter().any(|l| l.starts_with("the party has grounds against you")), "{mine:?}");
+    // Seen from another seat, the same answer names Trotsky.
+    let theirs = effects(&st.scn, s, fight);
+    assert!(theirs.contains(&"Trotsky's prestige +4".to_string()), "{theirs:?}");
+    assert!(
+        theirs.contains(&"Stalin's regard for Trotsky −5".to_string()) || theirs.contains(&"Your regard for Trotsky −5".to_string()),
+        "{theirs:?}"
+    );
+    assert_eq!(effects_line(&st.scn, t, &congress.choices[0].effects), "Your credibility −5; your prestige −2");
+    // Every answer of the scenario reads as words: no answer is silent about a change it makes.
+    for ev in &st.scn.def.events {
+        for c in &ev.choices {
+            assert_eq!(effects(&st.scn, t, &c.effects).len(), c.effects.len(), "{}: {}", ev.id, c.label);
+            assert!(!effects_line(&st.scn, t, &c.effects).is_empty());
+        }
+    }
+}

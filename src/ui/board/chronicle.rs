@@ -122,24 +122,43 @@ fn overlay(
     });
 }
 
+/// An event's question to the player: what happened, then each answer as a button
+/// with its effects listed under it, so the cost of each is seen before choosing.
 fn event_dialog(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game, ev: usize) {
     let st = &game.st;
     let def = &st.scn.def.events[ev];
-    p.spawn((Node { padding: UiRect::axes(px(16), px(6)), ..default() }, BackgroundColor(RED))).with_child(f.text(
-        def.title.to_uppercase(),
-        Face::Narrow,
-        32.0,
-        CREAM,
+    p.spawn((
+        Node { flex_direction: FlexDirection::Column, padding: UiRect::axes(px(16), px(6)), ..default() },
+        BackgroundColor(RED),
+        children![
+            f.text(format!("DECIDE · {}", st.date.long().to_uppercase()), Face::Bold, 14.0, CREAM),
+            f.text(def.title.to_uppercase(), Face::Narrow, 32.0, CREAM),
+        ],
     ));
-    p.spawn(Node { flex_direction: FlexDirection::Column, padding: UiRect::all(px(16)), row_gap: px(10), ..default() }).with_children(
-        |p| {
-            p.spawn(f.text(def.text.clone(), Face::Regular, 17.0, INK));
-            p.spawn(f.text("You must decide:", Face::Bold, 15.0, BLACK));
-            for (i, c) in def.choices.iter().enumerate() {
-                let cmd = Command::Choose { event: ev, choice: i };
-                p.spawn(theme::text_button(f, &format!("{}. {}", i + 1, c.label), Hover::BLACK, percent(100)))
-                    .observe(move |_: On<Pointer<Click>>, mut game: ResMut<Game>| do_command(&mut game, cmd));
-            }
-        },
-    );
+    p.spawn(Node {
+        flex_direction: FlexDirection::Column,
+        padding: UiRect::all(px(16)),
+        row_gap: px(8),
+        overflow: Overflow::scroll_y(),
+        ..default()
+    })
+    .with_children(|p| {
+        p.spawn(f.text(def.text.clone(), Face::Regular, 17.0, INK));
+        p.spawn(f.text(
+            "You must decide before the turn goes on. Each answer's effects, applied when the event resolves:",
+            Face::Bold,
+            15.0,
+            BLACK,
+        ));
+        for (i, c) in def.choices.iter().enumerate() {
+            let cmd = Command::Choose { event: ev, choice: i };
+            let effects = crate::narrate::effects::effects_line(&st.scn, game.me, &c.effects);
+            p.spawn(theme::text_button(f, &format!("{}. {}", i + 1, c.label), Hover::BLACK, percent(100)))
+                .observe(move |_: On<Pointer<Click>>, mut game: ResMut<Game>| do_command(&mut game, cmd));
+            p.spawn((
+                Node { margin: UiRect { left: px(18), bottom: px(6), ..default() }, ..default() },
+                children![f.text(format!("Effects: {effects}"), Face::Regular, 14.0, RED)],
+            ));
+        }
+    });
 }

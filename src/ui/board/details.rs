@@ -58,6 +58,16 @@ pub fn details(
         }
         match cmd {
             Command::Propose(m) => motion_details(p, f, st, me, m),
+            // An answer's effects come when the event resolves: listed, not previewed.
+            Command::Choose { event, choice } => {
+                let effects = &st.scn.def.events[event].choices[choice].effects;
+                p.spawn(f.text(
+                    format!("If you answer so: {}", crate::narrate::effects::effects_line(&st.scn, me, effects)),
+                    Face::Regular,
+                    14.0,
+                    INK,
+                ));
+            }
             _ => {
                 for line in preview(st, me, cmd) {
                     p.spawn(f.text(line, Face::Regular, 14.0, INK));

@@ -2,7 +2,8 @@
 //! leader cast out of the Politburo still sees his prestige, credibility and
 //! charges), and an alert for every motion on any agenda that strikes at you,
 //! with its odds from the rules' forecast and the votes it can expect, the
-//! voter-by-voter breakdown in its tooltip. Nothing here is computed by the
+//! voter-by-voter breakdown in its tooltip (the card itself stays short enough
+//! to be read whole at UI scale 1.5). Nothing here is computed by the
 //! window: the odds are `votes::agenda`'s, the words `narrate`'s. The alerts
 //! scroll under the card when there are more than the column holds.
 
@@ -76,7 +77,10 @@ fn alert(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, item: &AgendaI
         },
         BackgroundColor(PAPER),
         BorderColor::all(RED),
-        theme::Tooltip(format!("Why: every voter's lean, as it stands now.\n{why}")),
+        theme::Tooltip(format!(
+            "{}\nClick for the agenda. Why: every voter's lean, as it stands now.\n{why}",
+            crate::narrate::expected_line(st, item.body, prop)
+        )),
         Button,
     ))
     .with_children(|p| {
@@ -97,7 +101,7 @@ fn alert(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, item: &AgendaI
             ));
         });
         p.spawn(f.text(
-            format!("Voted by {}. {}", crate::narrate::when(&st.scn, item.when), crate::narrate::expected_line(st, item.body, prop)),
+            format!("Voted by {}. {}", crate::narrate::when(&st.scn, item.when), crate::narrate::expected_short(st, item.body, prop)),
             Face::Regular,
             12.0,
             INK,

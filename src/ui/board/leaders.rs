@@ -104,7 +104,7 @@ pub fn card(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId,
             let name = s.short(c).to_uppercase();
             let size = if name.chars().count() > 9 { 18.0 } else { 22.0 };
             r.spawn(f.text(name, Face::Narrow, size, if is_me { RED } else { fg }));
-            let tag = if is_me && ch.rank < Rank::Candidate {
+            let tag = if is_me && ch.rank < Rank::Politburo {
                 format!("YOU · {}", rank_name(s, ch.rank).to_uppercase())
             } else if is_me {
                 "YOU".to_string()

@@ -235,7 +235,8 @@ fn spawn_layout(mut commands: Commands, mut view: ViewState, mut parts: Parts) {
                             flex_direction: FlexDirection::Column,
                             row_gap: px(3),
                             flex_shrink: 0.0,
-                            max_height: percent(55),
+                            // Your fate before the Politburo's cards: room for your card and an alert at UI scale 1.5.
+                            max_height: percent(64),
                             overflow: Overflow::scroll_y(),
                             ..default()
                         },

@@ -35,7 +35,8 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
     let st = &game.st;
     let me = game.me;
     let d = &st.scn.def;
-    let turns = st.scn.total_turns();
+    // A chapter counts its own turns, from its opening to its end.
+    let (turn, turns) = crate::rules::chapter::turn_of(st);
     let session = match st.session() {
         Some(x) => format!("THIS QUARTER: {}", crate::narrate::sitting(&st.scn, x).to_uppercase()),
         None => match st.next_session() {
@@ -73,7 +74,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
         })
         .with_children(|c| {
                 c.spawn(f.text(st.date.long().to_uppercase(), Face::Narrow, 28.0, CREAM));
-                c.spawn((Node { margin: UiRect::top(px(-6)), ..default() }, children![f.text(format!("Turn {} of {turns}", st.turn + 1), Face::Regular, 14.0, CREAM)]));
+                c.spawn((Node { margin: UiRect::top(px(-6)), ..default() }, children![f.text(format!("Turn {turn} of {turns}"), Face::Regular, 14.0, CREAM)]));
             });
         p.spawn(Node {
             flex_direction: FlexDirection::Column,

@@ -1,8 +1,10 @@
 //! The self-test's last steps: the chronicle filtered by one leader, then its
 //! digest, the 1953 scenario chosen as the menu's S key would and played (its
 //! board with every action shown: appointments say they have no vote), the menu's
-//! save field with a typed name, then saved into that named slot, and the
-//! glossary over the menu.
+//! save field with a typed name, then saved into that named slot, the
+//! glossary over the menu, and the classroom's first chapter: chosen in the
+//! menu, begun as its lead, and the question put to him in its second turn
+//! with each answer's effects.
 
 use super::orders::Step;
 use crate::rules::chronicle::Category;
@@ -26,9 +28,9 @@ pub struct Ctx<'a, 'w, 's, 'v> {
 /// The typed name the self-test saves under.
 const NAME: &str = "Selftest 1953";
 
-/// Steps 37 to 49: each shot waits for the screen to settle.
+/// Steps 37 to 55: each shot waits for the screen to settle.
 pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Step {
-    let ready = if matches!(step, 38 | 40 | 43 | 45 | 48) { wait } else { 10 };
+    let ready = if matches!(step, 38 | 40 | 43 | 45 | 48 | 50 | 52 | 55) { wait } else { 10 };
     if frames < ready {
         return Step::Wait;
     }
@@ -108,6 +110,56 @@ pub fn step(step: usize, frames: u32, wait: u32, cx: Ctx<'_, '_, '_, '_>) -> Ste
             Step::Done
         }
         48 => Step::Shot("24-menu-glossary.png"),
+        // Chapter 1 of the classroom chosen in the menu, begun as its lead, then its first question.
+        49 => {
+            cx.glossary.0 = false;
+            let path = crate::ui::assets_dir().join("scenarios/chapters/1-testament-1924.ron");
+            let mut ng = NewGame::load(cx.ng.lib.clone(), path);
+            match &ng.scenario {
+                Ok(scn) => {
+                    let lead = scn.def.chapter.as_ref().and_then(|c| c.lead.as_deref()).map(|id| scn.cid(id));
+                    if let Some(c) = lead.filter(|&c| scn.def.characters[c].playable) {
+                        ng.character = c;
+                    }
+                    cx.log.push(format!("chapter: {} as {}", scn.def.name, scn.short(ng.character)));
+                }
+                Err(e) => cx.log.push(format!("chapter 1 cannot be loaded: {e}")),
+            }
+            *cx.ng = ng;
+            Step::Done
+        }
+        50 => Step::Shot("26-chapter-menu.png"),
+        51 => {
+            if cx.ng.scenario.is_ok() {
+                crate::ui::menu::start_game(cx.commands, cx.ng, cx.next);
+                *cx.view.tab = Tab::Patronage;
+            }
+            Step::Done
+        }
+        52 => match cx.game {
+            Some(g) if g.st.scn.def.chapter.is_some() => Step::Shot("27-chapter.png"),
+            _ if cx.ng.scenario.is_err() => Step::Done,
+            _ => Step::Wait,
+        },
+        // The chapter's first turn ends as the player's would: the question of its next turn is put.
+        53 => {
+            let Some(g) = cx.game.filter(|g| g.st.scn.def.chapter.is_some()) else { return Step::Done };
+            board::end_turn(g, &mut cx.view.report, &mut cx.view.selected, cx.next);
+            Step::Done
+        }
+        54 => {
+            cx.view.report.open = false;
+            if let Some(g) = cx.game {
+                let asked =
+                    g.st.choices
+                        .iter()
+                        .filter(|p| p.chooser == g.me && p.chosen.is_none())
+                        .map(|p| g.st.scn.def.events[p.event].title.clone());
+                cx.log.push(format!("chapter at {}: asked {}", g.st.date.long(), asked.collect::<Vec<_>>().join(", ")));
+            }
+            Step::Done
+        }
+        55 => Step::Shot("28-chapter-decide.png"),
         _ => Step::Done,
     }
 }

@@ -5,6 +5,7 @@
 //! (turn reached, timings), then exits.
 
 mod extra;
+mod later;
 mod orders;
 mod result;
 
@@ -139,18 +140,25 @@ fn drive(
             }
             shot(t, &mut commands, "04-turn.png");
         }
-        // The chronicle tab.
+        // The chronicle tab. An event may ask the player: its question is shot with
+        // each answer's effects (25-decide.png), then answered as a click on its first choice would.
         7 => {
-            if t.frames < 10 {
+            if t.frames == 10 {
+                view.report.open = false;
+                *view.tab = Tab::Chronicle;
+            }
+            let pending =
+                game.as_deref().and_then(|g| g.st.choices.iter().find(|p| p.chooser == g.me && p.chosen.is_none()).map(|p| p.event));
+            if t.frames == 10 + wait && pending.is_some() {
+                shot(t, &mut commands, "25-decide.png");
+            }
+            if t.frames < 2 * wait {
                 return;
             }
-            view.report.open = false;
-            *view.tab = Tab::Chronicle;
-            // An event may ask the player: answer as a click on its first choice would.
             if let Some(g) = game.as_deref_mut()
-                && let Some(p) = g.st.choices.iter().find(|p| p.chooser == g.me && p.chosen.is_none())
+                && let Some(event) = pending
             {
-                let cmd = Command::Choose { event: p.event, choice: 0 };
+                let cmd = Command::Choose { event, choice: 0 };
                 board::do_command(g, cmd);
                 t.log.push(format!("answered: {}", cmd.describe(&g.st)));
             }
@@ -297,81 +305,12 @@ fn drive(
             }
             shot(t, &mut commands, "12-takeover.png");
         }
-        // Play on a few turns from the take-over, then compare the game with history.
-        23 => {
-            if t.frames < 10 {
-                return;
-            }
-            let Some(g) = game.as_deref_mut() else { return };
-            // Three turns from January 1925: before anyone may be supreme, so the board stays.
-            for _ in 0..3 {
-                if g.st.is_over() {
-                    break;
-                }
-                let me = g.me;
-                crate::ai::act(&mut g.st, me);
-                while let Some(event) = g.st.choices.iter().find(|p| p.chooser == me && p.chosen.is_none()).map(|p| p.event) {
-                    if crate::rules::apply(&mut g.st, me, Command::Choose { event, choice: 0 }).is_err() {
-                        break;
-                    }
-                }
-                board::end_turn(g, &mut view.report, &mut view.selected, &mut next);
-            }
-            // The last turn's report, at its first vote's step.
-            let pages = board::report_pages(g);
-            view.report.page = pages.iter().position(|p| p.vote).unwrap_or(0);
-            t.log.push(format!(
-                "turn report: {} steps: {}",
-                pages.len(),
-                pages.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join(" | ")
-            ));
-        }
-        24 => {
-            if t.frames < wait {
-                return;
-            }
-            shot(t, &mut commands, "14-turn-step.png");
-        }
-        25 => {
-            if t.frames < 10 {
-                return;
-            }
-            view.report.open = false;
-            *view.tab = Tab::History;
-        }
-        26 => {
-            if t.frames < wait {
-                return;
-            }
-            shot(t, &mut commands, "13-against-history.png");
-        }
-        27 => {
-            if t.frames < 10 {
-                return;
-            }
-            *view.tab = Tab::Reasons;
-            if let Some(g) = game.as_deref() {
-                t.log.push(format!("reasons: {} computer leaders acted", g.reasons.iter().filter(|(_, l)| !l.is_empty()).count()));
-            }
-        }
-        28 => {
-            if t.frames < wait {
-                return;
-            }
-            shot(t, &mut commands, "15-reasons.png");
-        }
-        29 => {
-            if t.frames < 10 {
-                return;
-            }
-            *view.tab = Tab::Agenda;
-        }
-        30 => {
-            if t.frames < wait {
-                return;
-            }
-            shot(t, &mut commands, "16-agenda.png");
-        }
+        // A few turns from the take-over, the report's vote, history, reasons, the agenda (`later`).
+        23..=30 => match later::step(t.step, t.frames, wait, game.as_deref_mut(), &mut view, &mut next, &mut t.log) {
+            orders::Step::Wait => return,
+            orders::Step::Shot(name) => shot(t, &mut commands, name),
+            orders::Step::Done => {}
+        },
         // Two orders, the queue, undo, the report's first page (`orders`).
         31..=36 => match orders::step(t.step, t.frames, wait, game.as_deref_mut(), &mut view, &mut t.log) {
             orders::Step::Wait => return,
@@ -395,13 +334,13 @@ fn drive(
             glossary.0 = false;
             // A short run (another size or UI scale) ends after the glossary.
             if short() {
-                t.step = 53;
+                t.step = 59;
                 t.frames = 0;
                 return;
             }
         }
-        // The chronicle filtered and its digest, the 1953 scenario, a named save, the menu's glossary (`extra`).
-        40..=52 => {
+        // The chronicle filtered and its digest, the 1953 scenario, a named save, the menu's glossary, a chapter (`extra`).
+        40..=58 => {
             let cx = extra::Ctx {
                 commands: &mut commands,
                 ng: &mut ng,
