@@ -84,7 +84,16 @@ pub fn take_over(commands: &mut Commands, replay: &Replay, me: CharId, next: &mu
     st.player = Some(me);
     st.history_until = Some(st.date);
     let to = st.chronicle.entries.len();
-    let from = st.chronicle.entries.iter().position(|e| e.turn + 1 >= st.turn).unwrap_or(to);
+    let mut from = st.chronicle.entries.iter().position(|e| e.turn + 1 >= st.turn).unwrap_or(to);
+    // The report tells the last turn's close and this turn's opening, as after an
+    // ordinary turn: not the last turn's own opening too (its army's standing would
+    // read twice, with two figures).
+    use crate::rules::chronicle::Event as E;
+    while from < to
+        && matches!(st.chronicle.entries[from].event, E::TurnOpens { .. } | E::ArmyStanding { .. } | E::CominternStanding { .. })
+    {
+        from += 1;
+    }
     commands.insert_resource(Game::from_state(st, me, (from, to), Some("You have taken over from history.".into())));
     commands.remove_resource::<Replay>();
     next.set(AppState::Board);
