@@ -25,6 +25,7 @@ pub fn group(c: &Command) -> &'static str {
         Command::OfferDeal { .. } | Command::CallInLoyalty { .. } | Command::MeetSecretly { .. } => "Schemes",
         Command::Appoint { .. } | Command::Canvass { .. } => "Patronage",
         Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
+        Command::ShiftWorldStance { .. } | Command::Propose(Motion::SetDoctrine { .. }) => "The doctrine abroad",
         Command::Court { .. } | Command::Attack { .. } => "Leaders",
         Command::Propose(Motion::SetLine { .. }) => "The line",
         Command::Propose(_) | Command::Surprise(_) | Command::CallPlenum | Command::CoReport => "Motions",

@@ -240,6 +240,8 @@ impl Encode for GameState {
             economy,
             line,
             line_owners,
+            one_country,
+            doctrine_owners,
             testament,
             politburo_agenda,
             plenum_agenda,
@@ -272,6 +274,8 @@ impl Encode for GameState {
         h.put(economy);
         h.put(line);
         h.put(line_owners);
+        h.put(one_country);
+        h.put(doctrine_owners);
         h.put(testament);
         h.put(politburo_agenda);
         h.put(plenum_agenda);
