@@ -11,6 +11,7 @@
 
 mod coalition;
 mod deals;
+mod doctrine;
 mod memory;
 mod options;
 mod plans;

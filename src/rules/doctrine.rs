@@ -114,8 +114,14 @@ pub fn comintern_extra(st: &GameState, d: i32) -> i32 {
 /// A voter's lean on a motion to adopt or abandon the doctrine: toward the side
 /// whose stance stands nearer his own world-revolution stance.
 pub fn lean(st: &GameState, v: CharId, one_country: bool) -> i32 {
+    nearer(st, v, one_country) * st.scn.def.balance.levers.doctrine_lean_percent / 100
+}
+
+/// How much nearer `v`'s world-revolution stance stands to the doctrine `one_country`
+/// names than to the other (negative: farther).
+pub fn nearer(st: &GameState, v: CharId, one_country: bool) -> i32 {
     let Some(d) = &st.scn.def.doctrine else { return 0 };
     let w = st.chars[v].world_revolution;
     let (new, old) = if one_country { (d.stance, d.alternative_stance) } else { (d.alternative_stance, d.stance) };
-    ((w - old).abs() - (w - new).abs()) * st.scn.def.balance.levers.doctrine_lean_percent / 100
+    (w - old).abs() - (w - new).abs()
 }
