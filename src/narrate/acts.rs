@@ -256,6 +256,11 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             if *one_country { "" } else { ": the revolution abroad comes first" },
             if owners.is_empty() { "no one".into() } else { names(s, owners) }
         ),
+        E::DoctrineConfirmed { joined } => format!(
+            "The party confirms \"{}\": {} now answer for it too.",
+            super::motions::doctrine_name(s, true),
+            names(s, joined)
+        ),
         E::DoctrineJudged { one_country, change, owners } => format!(
             "The world's events prove \"{}\" {}: its owners' prestige {change:+} ({}).",
             super::motions::doctrine_name(s, *one_country),

@@ -133,6 +133,10 @@ pub enum Event {
         owners: Vec<CharId>,
         by_vote: bool,
     },
+    /// The party confirmed the doctrine it holds: these leaders now answer for it too.
+    DoctrineConfirmed {
+        joined: Vec<CharId>,
+    },
     /// A world event judged the doctrine the party holds: its owners gained (or lost) `change`.
     DoctrineJudged {
         one_country: bool,
@@ -489,6 +493,7 @@ impl Event {
             | E::CominternStanding { .. }
             | E::WorldRevolutionJudged { .. }
             | E::DoctrineSet { .. }
+            | E::DoctrineConfirmed { .. }
             | E::DoctrineJudged { .. } => Category::Event,
             E::Died { .. } => Category::Health,
             E::HistoryNote { .. } | E::OffHistoricalPath { .. } => Category::History,

@@ -79,6 +79,7 @@ pub fn weight(e: &Event) -> Weight {
         | E::CrisisMotion { .. }
         | E::WorldRevolutionJudged { .. }
         | E::DoctrineSet { .. }
+        | E::DoctrineConfirmed { .. }
         | E::DoctrineJudged { .. }
         | E::ScenarioEvent { .. }
         | E::ChoiceByDefault { .. }

@@ -74,13 +74,14 @@ pub fn confirm(st: &mut GameState, who: &[CharId]) {
     if !st.one_country || st.scn.def.doctrine.is_none() {
         return;
     }
-    let mut owners = st.doctrine_owners.clone();
-    owners.extend(who.iter().copied().filter(|&c| st.active(c)));
-    owners.sort_unstable();
-    owners.dedup();
-    if owners != st.doctrine_owners {
-        set(st, true, owners, false);
+    let joined: Vec<CharId> = who.iter().copied().filter(|&c| st.active(c) && !st.doctrine_owners.contains(&c)).collect();
+    if joined.is_empty() {
+        return;
     }
+    st.doctrine_owners.extend(&joined);
+    st.doctrine_owners.sort_unstable();
+    st.doctrine_owners.dedup();
+    st.record(|_| Event::DoctrineConfirmed { joined });
 }
 
 /// A world event proved the internationalists right (d > 0) or wrong: the owners

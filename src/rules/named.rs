@@ -66,6 +66,7 @@ pub fn named(e: &Event) -> Vec<CharId> {
         E::ArmyStanding { commander, .. } => vec![*commander],
         E::CominternStanding { head, .. } => vec![*head],
         E::DoctrineSet { owners, .. } | E::DoctrineJudged { owners, .. } => owners.clone(),
+        E::DoctrineConfirmed { joined } => joined.clone(),
         E::WorldRevolutionJudged { moved, .. } => moved.iter().filter(|(_, d)| *d != 0).map(|(c, _)| *c).collect(),
         E::ChoiceByDefault { chooser, .. } => vec![*chooser],
         E::DealOffered { terms: t, .. }
