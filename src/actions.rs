@@ -6,11 +6,12 @@ use crate::rules::state::GameState;
 use crate::scenario::{CharId, Rank};
 
 /// The groups in the order they are listed.
-pub const GROUP_ORDER: [&str; 10] = [
+pub const GROUP_ORDER: [&str; 11] = [
     "Decide",
     "Voice and stance",
     "Patronage",
     "The line",
+    "The doctrine abroad",
     "Motions",
     "Schemes",
     "Leaders",

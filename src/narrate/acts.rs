@@ -245,21 +245,23 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             if *extra != 0 { format!(", of which {extra:+} because the party holds Permanent Revolution") } else { String::new() }
         ),
         E::WorldStanceShifted { actor, toward, stance, cost, credibility } => format!(
-            "{} shifts {} world revolution (stance now {stance:+}; credibility -{cost}, now {credibility}).",
+            "{} moves {} world revolution (stance now {stance:+}; credibility -{cost}, now {credibility}).",
             n(*actor),
             if *toward { "toward" } else { "away from" }
         ),
         E::DoctrineSet { one_country, owners, by_vote } => format!(
-            "The party {} \"{}\" as its line abroad{}; {} answer for it.",
+            "The party {} \"{}\" as its line abroad{}; {} {} for it.",
             if *by_vote { "votes to adopt" } else { "adopts" },
             super::motions::doctrine_name(s, *one_country),
             if *one_country { "" } else { ": the revolution abroad comes first" },
-            if owners.is_empty() { "no one".into() } else { names(s, owners) }
+            if owners.is_empty() { "no one".into() } else { names(s, owners) },
+            if owners.len() == 1 { "answers" } else { "answer" }
         ),
         E::DoctrineConfirmed { joined } => format!(
-            "The party confirms \"{}\": {} now answer for it too.",
+            "The party confirms \"{}\": {} now {} for it too.",
             super::motions::doctrine_name(s, true),
-            names(s, joined)
+            names(s, joined),
+            if joined.len() == 1 { "answers" } else { "answer" }
         ),
         E::DoctrineJudged { one_country, change, owners } => format!(
             "The world's events prove \"{}\" {}: its owners' prestige {change:+} ({}).",
