@@ -19,9 +19,7 @@ pub(super) fn options(st: &GameState, c: CharId, major: bool, out: &mut Vec<Choi
     if s.def.balance.levers.world_stance_step > 0 && me.rank >= Rank::Member {
         let leader = me.bloc.and_then(|b| st.blocs[b].leader).filter(|&l| l != c);
         let friend = leader.or_else(|| {
-            s.contenders()
-                .filter(|&x| x != c && st.active(x) && st.rel(c, x) >= 40)
-                .max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
+            s.contenders().filter(|&x| x != c && st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))
         });
         if let Some(f) = friend {
             let gap = st.chars[f].world_revolution - me.world_revolution;
@@ -35,7 +33,7 @@ pub(super) fn options(st: &GameState, c: CharId, major: bool, out: &mut Vec<Choi
     if s.def.doctrine.is_some() && major && me.rank >= Rank::Candidate {
         let m = Motion::SetDoctrine { one_country: !st.one_country };
         let gain = crate::rules::doctrine::nearer(st, c, !st.one_country);
-        if gain > 40 && crate::rules::legality::check(st, c, &Command::Propose(m)).is_ok() {
+        if gain > 60 && crate::rules::legality::check(st, c, &Command::Propose(m)).is_ok() {
             let odds = votes::forecast(st, c, m);
             if odds >= 0.5 + super::timidity(st, c, None) {
                 let why = format!("the doctrine nearer his stance, {:.0}% to pass", odds * 100.0);

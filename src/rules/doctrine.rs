@@ -25,13 +25,12 @@ pub fn check_shift(st: &GameState, actor: CharId, toward_world: bool) -> Result<
 
 /// Whether a motion to adopt (`one_country`) or abandon the doctrine may be put now.
 pub fn check_motion(st: &GameState, one_country: bool) -> Result<(), E> {
-    need(st.scn.def.doctrine.is_some(), E::NoSuchThing("this scenario has no doctrine abroad"))?;
+    let d = st.scn.def.doctrine.as_ref().ok_or(E::NoSuchThing("this scenario has no doctrine abroad"))?;
     need(st.one_country != one_country, E::AlreadyDone("the party already holds that doctrine"))?;
-    let any = st
-        .politburo_agenda
-        .iter()
-        .chain(&st.plenum_agenda)
-        .any(|p| matches!(p.motion, super::command::Motion::SetDoctrine { .. }));
+    need(d.from.is_none_or(|f| st.date >= f), E::NotNow("the party has not yet asked the question"))?;
+    let settled = st.doctrine_changed.is_some_and(|t| st.turn < t + d.settled_turns);
+    need(!settled, E::NotNow("the party settled its doctrine lately"))?;
+    let any = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| matches!(p.motion, super::command::Motion::SetDoctrine { .. }));
     need(!any, E::AlreadyDone("the doctrine is already on the agenda"))
 }
 
@@ -59,6 +58,7 @@ pub fn set(st: &mut GameState, one_country: bool, mut owners: Vec<CharId>, by_vo
     owners.dedup();
     st.one_country = one_country;
     st.doctrine_owners = owners.clone();
+    st.doctrine_changed = Some(st.turn);
     st.record(|_| Event::DoctrineSet { one_country, owners, by_vote });
 }
 

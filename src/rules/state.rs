@@ -155,6 +155,8 @@ pub struct GameState {
     pub one_country: bool,
     /// Who answers for the doctrine the party holds, whichever it is.
     pub doctrine_owners: Vec<CharId>,
+    /// The turn the doctrine last changed, if it has.
+    pub doctrine_changed: Option<u32>,
     pub testament: TestamentStatus,
     /// Politburo motions to vote this turn; plenum motions wait for the next plenum or congress.
     pub politburo_agenda: Vec<Proposal>,
@@ -286,6 +288,7 @@ impl GameState {
             line_owners: d.line.owners.iter().map(|o| scn.cid(o)).collect(),
             one_country: d.doctrine.as_ref().is_some_and(|x| x.adopted),
             doctrine_owners: d.doctrine.iter().flat_map(|x| &x.owners).map(|o| scn.cid(o)).collect(),
+            doctrine_changed: None,
             testament: TestamentStatus::Sealed,
             politburo_agenda: vec![],
             plenum_agenda: vec![],

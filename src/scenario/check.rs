@@ -332,7 +332,11 @@ fn line_and_testament(c: &mut Checker, def: &ScenarioFile) {
         c.range("doctrine.stance", "stance", d.stance, -100, 100);
         c.range("doctrine.alternative_stance", "alternative_stance", d.alternative_stance, -100, 100);
         if !matches!(d.decided_by, crate::scenario::RemovalBody::Politburo | crate::scenario::RemovalBody::Plenum) {
-            c.err(c.field("decided_by"), format!("the doctrine cannot be decided by the {:?}", d.decided_by), "doctrine.decided_by is Politburo or Plenum");
+            c.err(
+                c.field("decided_by"),
+                format!("the doctrine cannot be decided by the {:?}", d.decided_by),
+                "doctrine.decided_by is Politburo or Plenum",
+            );
         }
     }
     testament::testament(c, def);

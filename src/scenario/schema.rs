@@ -354,6 +354,14 @@ pub struct DoctrineDef {
     /// The world-revolution stance the alternative stands for.
     #[serde(default = "permanent_stance")]
     pub alternative_stance: i32,
+    /// No motion on the doctrine is put before this date (the question was not yet
+    /// asked); None: from the start.
+    #[serde(default)]
+    pub from: Option<Date>,
+    /// Turns a change of doctrine stands before a motion may reverse it: the party
+    /// does not change its creed every quarter. 0: any turn.
+    #[serde(default)]
+    pub settled_turns: u32,
 }
 
 fn one_country_stance() -> i32 {

@@ -53,10 +53,15 @@ fn a_leader_shifts_his_stance_on_world_revolution_once_a_turn_for_credibility() 
 
 #[test]
 fn the_politburo_adopts_socialism_in_one_country_and_its_voters_lean_by_their_stance() {
-    let mut st = modded(|s| s.def.balance.levers.doctrine_lean_percent = 100);
-    assert!(!st.one_country, "1924 opens under the world revolution");
-    let stalin = id(&st, "stalin");
+    let stalin = id(&game(1), "stalin");
     let m = Motion::SetDoctrine { one_country: true };
+    // 1924 puts the question from December 1924 only.
+    assert!(matches!(check(&game(1), stalin, &Command::Propose(m)), Err(CommandError::NotNow(_))));
+    let mut st = modded(|s| {
+        s.def.balance.levers.doctrine_lean_percent = 100;
+        s.def.doctrine.as_mut().unwrap().from = None;
+    });
+    assert!(!st.one_country, "1924 opens under the world revolution");
     // The lean: a voter at -80 stands 100 nearer the doctrine (-50) than its alternative (+50).
     let rykov = id(&st, "rykov");
     st.chars[rykov].world_revolution = -80;
@@ -74,10 +79,18 @@ fn the_politburo_adopts_socialism_in_one_country_and_its_voters_lean_by_their_st
     assert!(st.one_country);
     assert!(st.doctrine_owners.contains(&stalin) && st.doctrine_owners.len() > 1, "{:?}", st.doctrine_owners);
     assert!(events(&st).iter().any(|e| matches!(e, Event::DoctrineSet { one_country: true, by_vote: true, .. })));
-    // Held now: proposing it again is refused.
+    // Held now: proposing it again is refused, and reversing it waits `settled_turns`.
     assert!(matches!(check(&st, stalin, &Command::Propose(m)), Err(CommandError::AlreadyDone(_))));
+    let back = Command::Propose(Motion::SetDoctrine { one_country: false });
+    assert!(matches!(check(&st, stalin, &back), Err(CommandError::NotNow(_))));
+    st.turn += st.scn.def.doctrine.as_ref().unwrap().settled_turns;
+    assert_eq!(check(&st, stalin, &back), Ok(()));
     // A scenario that gives the doctrine to the plenum puts it on the plenum's agenda.
-    let mut st = modded(|s| s.def.doctrine.as_mut().unwrap().decided_by = RemovalBody::Plenum);
+    let mut st = modded(|s| {
+        let d = s.def.doctrine.as_mut().unwrap();
+        d.decided_by = RemovalBody::Plenum;
+        d.from = None;
+    });
     apply(&mut st, stalin, Command::Propose(m)).unwrap();
     assert!(st.plenum_agenda.iter().any(|p| p.motion == m));
     // A scenario without a doctrine has no such motion.

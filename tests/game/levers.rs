@@ -105,7 +105,10 @@ fn international_events_move_the_comintern_head_and_the_internationalists() {
     assert_eq!(st.chars[trotsky].prestige, before[trotsky.0] - 3, "80 for world revolution: -3");
     assert_eq!(st.chars[stalin].prestige, before[stalin.0] + 2, "-60, Socialism in One Country: +2");
     let told: Vec<String> = st.chronicle.entries.iter().map(|e| narrate::headline(&st.scn, e)).collect();
-    assert!(told.iter().any(|t| t.contains("head of the Comintern (prestige -4, of which -1 because the party holds Permanent Revolution")), "{told:?}");
+    assert!(
+        told.iter().any(|t| t.contains("head of the Comintern (prestige -4, of which -1 because the party holds Permanent Revolution")),
+        "{told:?}"
+    );
     assert!(told.iter().any(|t| t.contains("proved wrong") && t.contains("Trotsky -3")), "{told:?}");
     // The shipped scenario dates them: the German October, the British strike, Shanghai.
     let dates: Vec<String> = ["german_october", "british_general_strike", "china_defeat"]

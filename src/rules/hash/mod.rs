@@ -242,6 +242,7 @@ impl Encode for GameState {
             line_owners,
             one_country,
             doctrine_owners,
+            doctrine_changed,
             testament,
             politburo_agenda,
             plenum_agenda,
@@ -276,6 +277,7 @@ impl Encode for GameState {
         h.put(line_owners);
         h.put(one_country);
         h.put(doctrine_owners);
+        h.put(doctrine_changed);
         h.put(testament);
         h.put(politburo_agenda);
         h.put(plenum_agenda);
