@@ -6,11 +6,12 @@ use crate::rules::state::GameState;
 use crate::scenario::{CharId, Rank};
 
 /// The groups in the order they are listed.
-pub const GROUP_ORDER: [&str; 10] = [
+pub const GROUP_ORDER: [&str; 11] = [
     "Decide",
     "Voice and stance",
     "Patronage",
     "The line",
+    "The doctrine abroad",
     "Motions",
     "Schemes",
     "Leaders",
@@ -25,6 +26,7 @@ pub fn group(c: &Command) -> &'static str {
         Command::OfferDeal { .. } | Command::CallInLoyalty { .. } | Command::MeetSecretly { .. } => "Schemes",
         Command::Appoint { .. } | Command::Canvass { .. } => "Patronage",
         Command::Speech | Command::Article | Command::ShiftStance { .. } => "Voice and stance",
+        Command::ShiftWorldStance { .. } | Command::Propose(Motion::SetDoctrine { .. }) => "The doctrine abroad",
         Command::Court { .. } | Command::Attack { .. } => "Leaders",
         Command::Propose(Motion::SetLine { .. }) => "The line",
         Command::Propose(_) | Command::Surprise(_) | Command::CallPlenum | Command::CoReport => "Motions",

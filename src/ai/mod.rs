@@ -11,6 +11,7 @@
 
 mod coalition;
 mod deals;
+mod doctrine;
 mod memory;
 mod options;
 mod plans;
@@ -120,9 +121,12 @@ fn act_with(st: &mut GameState, c: CharId, scores: &mut Scores) -> Vec<Choice> {
     let mut taken = vec![];
     // Whom he fears is judged once, as his turn begins: his own moves do not change his mind.
     let mut fr = None;
+    // His plan too is judged as his turn begins: a loyalty that moves with his own
+    // courting must not swing his aim back and forth within one turn.
+    let intent = plan_of(st, c);
     for i in 0..8 {
         let view = if i == 0 { View::of(scores) } else { View::later(fr, scores) };
-        let Some(best) = best_choice_given(st, c, &view) else {
+        let Some(best) = choose(st, c, intent, &view) else {
             break;
         };
         // Before his move changes the state, the front-runner is fixed for the rest of his
@@ -150,6 +154,11 @@ pub fn best_choice(st: &mut GameState, c: CharId) -> Option<Choice> {
 /// `best_choice` with the front-runner already found.
 fn best_choice_given(st: &mut GameState, c: CharId, view: &View) -> Option<Choice> {
     let intent = plan_of(st, c);
+    choose(st, c, intent, view)
+}
+
+/// The best command for `c` under the plan `intent`.
+fn choose(st: &mut GameState, c: CharId, intent: Intent, view: &View) -> Option<Choice> {
     let mut options = options::options_given(st, c, view);
     steer::steer(st, c, intent, view, &mut options);
     // A little chance so leaders are not clockwork. It comes from its own stream,

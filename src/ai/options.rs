@@ -352,6 +352,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
             _ => {}
         }
     }
+    super::doctrine::options(st, c, major, &mut out);
     out.extend(super::deals::options(st, c, view.scores));
     out.retain(|o| !super::deals::breaks_promise(st, c, &o.command));
     out

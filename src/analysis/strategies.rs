@@ -58,7 +58,7 @@ impl Strategy {
 
 /// The kinds of command `repeat:KIND` can name (`Command`'s variants, as the
 /// strategy matches them).
-pub const COMMAND_KINDS: [&str; 25] = [
+pub const COMMAND_KINDS: [&str; 26] = [
     "Appoint",
     "Canvass",
     "Speech",
@@ -66,6 +66,7 @@ pub const COMMAND_KINDS: [&str; 25] = [
     "Court",
     "Attack",
     "ShiftStance",
+    "ShiftWorldStance",
     "Propose",
     "Surprise",
     "FormBloc",
@@ -182,6 +183,8 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
         // in a bloc that is not an organised faction.
         Command::Court { .. } | Command::Speech | Command::Article | Command::MeetSecretly { .. } => true,
         Command::JoinBloc { bloc } | Command::FormBloc { bloc } => !st.blocs[bloc].organised,
+        // He closes the gap with the allies he needs on world revolution.
+        Command::ShiftWorldStance { .. } => true,
         _ => false,
     };
     crate::ai::options(st, c)

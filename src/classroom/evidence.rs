@@ -159,6 +159,9 @@ fn voted(scn: &Scenario, mover: CharId, m: &Motion, passed: bool) -> Vec<Read> {
         Motion::ReplaceInOffice { office, with } => ("Promoted", format!("making {} {}", n(with), scn.def.offices[office].name)),
         Motion::SetLine { level } => ("MotionCarried", format!("setting the line to \"{}\"", scn.def.line.levels[level])),
         Motion::CongressReport { .. } => ("MotionCarried", "approving the Central Committee's report".into()),
+        Motion::SetDoctrine { one_country } => {
+            ("MotionCarried", format!("adopting \"{}\"", crate::narrate::doctrine_name(scn, one_country)))
+        }
     };
     let target = match *m {
         Motion::ReplaceInOffice { with, .. } => Some(with),

@@ -89,6 +89,10 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
         st.economy.worker_mood,
         st.economy.result()
     );
+    if s.def.doctrine.is_some() {
+        let owners: Vec<&str> = st.doctrine_owners.iter().map(|&c| s.short(c)).collect();
+        let _ = writeln!(o, "Abroad: \"{}\", owned by {}.", crate::narrate::doctrine_name(s, st.one_country), owners.join(", "));
+    }
     let _ = writeln!(
         o,
         "\n{:<14} {:<10} {:>4} {:>4} {:>5} {:>5} {:<18} {:>6} Offices",

@@ -237,11 +237,37 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             };
             format!("{} commands {} (prestige {gain:+}, now {prestige}).{fear}", n(*commander), w.army)
         }
-        E::CominternStanding { head, change, prestige } => format!(
-            "The world movement's fortunes {} {}, head of {} (prestige {change:+}, now {prestige}).",
+        E::CominternStanding { head, change, extra, prestige } => format!(
+            "The world movement's fortunes {} {}, head of {} (prestige {change:+}{}, now {prestige}).",
             if *change >= 0 { "raise" } else { "sink" },
             n(*head),
-            w.world_movement
+            w.world_movement,
+            if *extra != 0 { format!(", of which {extra:+} because the party holds Permanent Revolution") } else { String::new() }
+        ),
+        E::WorldStanceShifted { actor, toward, stance, cost, credibility } => format!(
+            "{} moves {} world revolution (stance now {stance:+}; credibility -{cost}, now {credibility}).",
+            n(*actor),
+            if *toward { "toward" } else { "away from" }
+        ),
+        E::DoctrineSet { one_country, owners, by_vote } => format!(
+            "The party {} \"{}\" as its line abroad{}; {} {} for it.",
+            if *by_vote { "votes to adopt" } else { "adopts" },
+            super::motions::doctrine_name(s, *one_country),
+            if *one_country { "" } else { ": the revolution abroad comes first" },
+            if owners.is_empty() { "no one".into() } else { names(s, owners) },
+            if owners.len() == 1 { "answers" } else { "answer" }
+        ),
+        E::DoctrineConfirmed { joined } => format!(
+            "The party confirms \"{}\": {} now {} for it too.",
+            super::motions::doctrine_name(s, true),
+            names(s, joined),
+            if joined.len() == 1 { "answers" } else { "answer" }
+        ),
+        E::DoctrineJudged { one_country, change, owners } => format!(
+            "The world's events prove \"{}\" {}: its owners' prestige {change:+} ({}).",
+            super::motions::doctrine_name(s, *one_country),
+            if *change >= 0 { "right" } else { "wrong" },
+            names(s, owners)
         ),
         E::WorldRevolutionJudged { proved_right, moved } => {
             let moves: Vec<_> = moved.iter().map(|&(c, x)| format!("{} {x:+}", s.short(c))).collect();

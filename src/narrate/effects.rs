@@ -65,6 +65,8 @@ pub fn effects(scn: &Scenario, me: CharId, effects: &[Effect]) -> Vec<String> {
                 format!("the party has grounds against {them}: the norm no longer shields {}", if c == me { "you" } else { "him" })
             }
             Effect::Comintern(d) => format!("the {}'s head prestige {}", words.world_movement, signed(*d)),
+            Effect::Doctrine(adopt, _) => format!("the party {} its doctrine abroad", if *adopt { "adopts" } else { "abandons" }),
+            Effect::ConfirmDoctrine(_) => "the party's doctrine abroad confirmed".to_string(),
             Effect::WorldRevolution(d) => format!("the internationalists' case {}", if *d < 0 { "weakened" } else { "strengthened" }),
             Effect::SetRank(c, r) => format!("{} rank becomes {}", capital(&whose(c)), format!("{r:?}").to_lowercase()),
             Effect::Incapacitate(c) => format!("{} struck down", capital(&who(c))),

@@ -32,12 +32,13 @@ impl ActionHelp {
 }
 
 /// Every action kind, in the order of the list of actions.
-pub const KINDS: [&str; 25] = [
+pub const KINDS: [&str; 26] = [
     "choose",
     "answer",
     "speech",
     "article",
     "shift",
+    "shift-world",
     "appoint",
     "canvass",
     "propose",
@@ -68,6 +69,7 @@ pub fn kind(cmd: &Command) -> &'static str {
         Command::Speech => "speech",
         Command::Article => "article",
         Command::ShiftStance { .. } => "shift",
+        Command::ShiftWorldStance { .. } => "shift-world",
         Command::Appoint { .. } => "appoint",
         Command::Canvass { .. } => "canvass",
         Command::Propose(_) => "propose",
@@ -114,6 +116,7 @@ pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
         "speech" => h("speech", "Give a speech", "speak to the party: your prestige rises.".into(), format!("{}, once a turn.", ap(c.speech)), format!("prestige +{} × (5 + oratory) / 10 × (40 + credibility) / 100, less the higher you already stand (× (110 − prestige) / 60), at least +1.", b.speech_prestige), "prestige counts in every vote against a man and in the power score; it fades back toward 40 each turn.".into()),
         "article" => h("article", "Write an article", "write in the press: your prestige rises.".into(), format!("{}, once a turn.", ap(c.article)), format!("like a speech with base +{}, by the better of oratory and cunning, +2 if you hold the press.", b.article_prestige), "prestige counts in every vote against a man and in the power score.".into()),
         "shift" => h("shift", "Shift your stance", format!("move your stance on {} one step toward it or against it.", s.def.line.stance), format!("{}, once a turn.", ap(c.shift_stance)), format!("stance ±{}, credibility −{} (speeches and attacks land less well).", b.stance_step, b.stance_credibility_cost), "voters and delegations lean toward a line near their own stance; the line's owners rise and fall with the economy, and those far from it gain when it fails.".into()),
+        "shift-world" => h("shift-world", "Shift your stance on world revolution", "move your stance on world revolution one step toward Permanent Revolution or toward Socialism in One Country.".into(), format!("{}, once a turn; only where the scenario lets the stance move.", ap(c.shift_stance)), format!("stance ±{}, credibility −{}.", b.levers.world_stance_step, b.levers.world_stance_cost), format!("voters lean by the gap between stances on motions against a man or for a post ({}% of it) and by the distance from each doctrine on a motion to adopt or abandon one ({}%); the world's events move prestige with the stance.", b.levers.internationalism_percent, b.levers.doctrine_lean_percent)),
         "appoint" => h("appoint", "Appoint a regional secretary", "name the secretary of a region: a loyal cadre of the apparatus, or a named leader.".into(), format!("{}; needs the power to appoint secretaries (the General Secretary's).", ap(c.appoint)), format!("you become the region's patron: its Central Committee seats and congress delegates vote as you lean, weighted by its loyalty (a cadre starts at {}, a named man at 90, ± your administration).", b.appointee_loyalty), "the secretary is seated at the END of the turn: it changes the next plenum or congress, never this turn's. Patronage is the engine of the game.".into()),
         "canvass" => h("canvass", "Canvass a region's party cells", "speak to a region's cells over its secretary's head.".into(), format!("{}, once a turn; a member of the Central Committee; a region's cells hear one canvasser a turn.", ap(c.canvass)), format!("its delegation's loyalty to its patron falls by {} tenths of a point per point of your oratory; below {} the cells elect a secretary of yours and you become its patron (loyalty {}). The General Secretary can appoint a new secretary again.", b.levers.canvass_tenths, b.levers.canvass_elect, b.levers.canvass_loyalty), "the one engine of a man without the Secretariat: loosened delegations vote their own mind, and at a congress the orators sway them. It is factional work: after a recantation it makes you a double-dealer.".into()),
         "propose" => h("propose", "Propose a motion", "put a question to the body that decides it: the line, a post, a promotion, or a rung of the ladder against a man.".into(), format!("{}.", ap(c.propose)), "the vote's result: a new line, a post filled, a man promoted or moved down the ladder. `why N` shows the odds voter by voter.".into(), format!("the Politburo decides the line, posts and exile the same turn; a plenum or congress decides the rest. A motion striking at a man waits a turn (notice), and without grounds (charges, a lost fight over the line, the Testament) it costs you up to {} prestige and makes the others fear you.", n.prestige_cost)),

@@ -35,6 +35,7 @@ pub fn lean(l: Lean) -> &'static str {
         Lean::DoubleDealer => "he is a double-dealer: he recanted and went back to faction work",
         Lean::Bonapartism => "fear of a Bonaparte at the head of the army",
         Lean::Internationalism => "his stance on world revolution",
+        Lean::Doctrine => "his stance on world revolution against the doctrine's",
         Lean::Oratory => "the speeches at the congress",
         Lean::Promised => "he promised his vote in a deal",
         Lean::SecretUnderstanding => "a secret understanding",

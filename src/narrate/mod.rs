@@ -32,7 +32,7 @@ pub use breakdown::{delegation_reason, expected_line, expected_short, explain, g
 pub use ends::{lack, outcome, supreme};
 pub use history::{comparison_lines, standing};
 pub use lean::lean;
-pub use motions::{command, motion};
+pub use motions::{command, doctrine_name, motion};
 pub use plans::{cause as plan_cause, intent as plan_intent, plan};
 pub use votes::{agenda_item, body, group, sitting, vote_detail, vote_headline, when};
 

@@ -11,6 +11,7 @@ pub fn motion(s: &Scenario, m: &Motion, target_rank: Option<Rank>) -> String {
     let (pb, cc) = (&s.words().politburo, &s.words().central_committee);
     match *m {
         Motion::SetLine { level } => format!("set the line to \"{}\"", s.def.line.levels[level]),
+        Motion::SetDoctrine { one_country } => format!("adopt \"{}\" as the line abroad", doctrine_name(s, one_country)),
         Motion::ReplaceInOffice { office, with } => format!("make {} {}", s.name(with), s.def.offices[office].name),
         Motion::RemoveFromPolitburo { target } => format!("remove {} from the {pb}", s.name(target)),
         Motion::DemoteToCandidate { target } => format!("demote {} to candidate member of the {pb}", s.name(target)),
@@ -47,6 +48,8 @@ pub fn command(s: &Scenario, c: &Command, target_rank: Option<Rank>) -> String {
         Command::Attack { target } => format!("Attack {}", s.name(target)),
         Command::ShiftStance { toward_nep: true } => format!("Shift your stance toward {}", s.def.line.stance),
         Command::ShiftStance { toward_nep: false } => format!("Shift your stance against {}", s.def.line.stance),
+        Command::ShiftWorldStance { toward_world: true } => "Shift your stance toward world revolution".into(),
+        Command::ShiftWorldStance { toward_world: false } => "Shift your stance away from world revolution".into(),
         Command::Propose(m) => format!("Propose to {}", motion(s, &m, target_rank)),
         Command::Surprise(m) => format!("Put without notice, this turn: {}", motion(s, &m, target_rank)),
         Command::FormBloc { bloc } => format!("Form {}", s.def.blocs[bloc].name),
@@ -104,4 +107,15 @@ impl Command {
 /// The scenario's name for its compromising document.
 fn testament_title(s: &Scenario) -> &str {
     s.def.testament.as_ref().map_or("the Testament", |t| t.title.as_str())
+}
+
+/// The name of the doctrine abroad the party holds when `one_country` says so
+/// (the scenario's words), or of its alternative.
+pub fn doctrine_name(s: &Scenario, one_country: bool) -> String {
+    match &s.def.doctrine {
+        Some(d) if one_country => d.name.clone(),
+        Some(d) => d.alternative.clone(),
+        None if one_country => "Socialism in One Country".into(),
+        None => "Permanent Revolution".into(),
+    }
 }

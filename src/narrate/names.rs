@@ -15,6 +15,7 @@ pub fn motion_words(s: &Scenario, m: &Motion) -> Vec<String> {
     let c = |id: crate::scenario::CharId| s.def.characters[id].id.clone();
     match *m {
         Motion::SetLine { level } => vec!["line".into(), slug(&s.def.line.levels[level])],
+        Motion::SetDoctrine { one_country } => vec!["doctrine".into(), slug(&super::motions::doctrine_name(s, one_country))],
         Motion::ReplaceInOffice { office, with } => vec!["office".into(), s.def.offices[office].id.clone(), c(with)],
         Motion::RemoveFromPolitburo { target } => vec!["remove".into(), c(target)],
         Motion::DemoteToCandidate { target } => vec!["demote".into(), c(target)],
@@ -45,6 +46,7 @@ pub fn words(s: &Scenario, cmd: &Command) -> Vec<String> {
         Command::Court { target } => vec![w("court"), c(target)],
         Command::Attack { target } => vec![w("attack"), c(target)],
         Command::ShiftStance { toward_nep } => vec![w("shift"), w(if toward_nep { "toward" } else { "against" })],
+        Command::ShiftWorldStance { toward_world } => vec![w("shift-world"), w(if toward_world { "toward" } else { "against" })],
         Command::Propose(m) => std::iter::once(w("propose")).chain(motion_words(s, &m)).collect(),
         Command::Surprise(m) => std::iter::once(w("surprise")).chain(motion_words(s, &m)).collect(),
         Command::FormBloc { bloc } => vec![w("form"), s.def.blocs[bloc].id.clone()],

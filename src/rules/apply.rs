@@ -26,6 +26,7 @@ fn carry_out(st: &mut GameState, actor: CharId, cmd: Command) {
         Command::Court { target } => super::factions::court(st, actor, target),
         Command::Attack { target } => super::factions::attack(st, actor, target),
         Command::ShiftStance { toward_nep } => super::nep::shift_stance(st, actor, toward_nep),
+        Command::ShiftWorldStance { toward_world } => super::doctrine::shift_world_stance(st, actor, toward_world),
         Command::Propose(motion) => propose(st, actor, motion, false),
         Command::Surprise(motion) => propose(st, actor, motion, true),
         Command::FormBloc { bloc } => super::factions::form(st, actor, bloc),

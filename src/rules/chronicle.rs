@@ -119,6 +119,30 @@ pub enum Event {
         cost: i32,
         credibility: i32,
     },
+    /// A leader moved his world-revolution stance toward (or away from) world revolution.
+    WorldStanceShifted {
+        actor: CharId,
+        toward: bool,
+        stance: i32,
+        cost: i32,
+        credibility: i32,
+    },
+    /// The party adopted (or abandoned) its doctrine abroad, by a vote or outside one.
+    DoctrineSet {
+        one_country: bool,
+        owners: Vec<CharId>,
+        by_vote: bool,
+    },
+    /// The party confirmed the doctrine it holds: these leaders now answer for it too.
+    DoctrineConfirmed {
+        joined: Vec<CharId>,
+    },
+    /// A world event judged the doctrine the party holds: its owners gained (or lost) `change`.
+    DoctrineJudged {
+        one_country: bool,
+        change: i32,
+        owners: Vec<CharId>,
+    },
     Courted {
         actor: CharId,
         target: CharId,
@@ -323,6 +347,8 @@ pub enum Event {
     CominternStanding {
         head: CharId,
         change: i32,
+        /// The part of `change` that Permanent Revolution as the party's doctrine added.
+        extra: i32,
         prestige: i32,
     },
     /// The internationalist case proved right or wrong: each leader's prestige
@@ -423,6 +449,7 @@ impl Event {
             E::Proposed { .. }
             | E::Publicity { .. }
             | E::StanceShifted { .. }
+            | E::WorldStanceShifted { .. }
             | E::Courted { .. }
             | E::Attacked { .. }
             | E::BlocFormed { .. }
@@ -464,7 +491,10 @@ impl Event {
             | E::ChoiceByDefault { .. }
             | E::ArmyStanding { .. }
             | E::CominternStanding { .. }
-            | E::WorldRevolutionJudged { .. } => Category::Event,
+            | E::WorldRevolutionJudged { .. }
+            | E::DoctrineSet { .. }
+            | E::DoctrineConfirmed { .. }
+            | E::DoctrineJudged { .. } => Category::Event,
             E::Died { .. } => Category::Health,
             E::HistoryNote { .. } | E::OffHistoricalPath { .. } => Category::History,
             E::GameEnds(_) => Category::Outcome,

@@ -27,6 +27,11 @@ pub enum Command {
     ShiftStance {
         toward_nep: bool,
     },
+    /// Move one's world-revolution stance one step toward (true) or away from
+    /// (false) world revolution: Permanent Revolution against Socialism in One Country.
+    ShiftWorldStance {
+        toward_world: bool,
+    },
     Propose(Motion),
     /// Put a motion against a leader to this turn's session without the usual
     /// notice (the Secretariat's control of the agenda): he has no turn to answer.
@@ -125,6 +130,10 @@ pub enum Motion {
     SetLine {
         level: usize,
     },
+    /// Adopt (true) or abandon the scenario's doctrine (Socialism in One Country).
+    SetDoctrine {
+        one_country: bool,
+    },
     ReplaceInOffice {
         office: OfficeId,
         with: CharId,
@@ -171,7 +180,7 @@ pub enum Motion {
 impl Motion {
     pub fn target(&self) -> Option<CharId> {
         match *self {
-            Motion::SetLine { .. } | Motion::ReplaceInOffice { .. } => None,
+            Motion::SetLine { .. } | Motion::SetDoctrine { .. } | Motion::ReplaceInOffice { .. } => None,
             Motion::CongressReport { co_reporter } => co_reporter,
             Motion::RemoveFromPolitburo { target }
             | Motion::DemoteToCandidate { target }

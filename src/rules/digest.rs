@@ -30,6 +30,7 @@ pub fn weight(e: &Event) -> Weight {
     match e {
         E::Publicity { .. }
         | E::StanceShifted { .. }
+        | E::WorldStanceShifted { .. }
         | E::Courted { .. }
         | E::Attacked { .. }
         | E::Proposed { .. }
@@ -77,6 +78,9 @@ pub fn weight(e: &Event) -> Weight {
         | E::LineSet { .. }
         | E::CrisisMotion { .. }
         | E::WorldRevolutionJudged { .. }
+        | E::DoctrineSet { .. }
+        | E::DoctrineConfirmed { .. }
+        | E::DoctrineJudged { .. }
         | E::ScenarioEvent { .. }
         | E::ChoiceByDefault { .. }
         | E::Died { .. }

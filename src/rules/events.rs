@@ -154,6 +154,11 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
             }
             Effect::Comintern(d) => super::levers::comintern(st, *d),
             Effect::WorldRevolution(d) => super::levers::world_revolution(st, *d),
+            Effect::Doctrine(adopt, who) => {
+                let owners = who.iter().map(|c| s.cid(c)).filter(|&c| st.active(c)).collect();
+                super::doctrine::set(st, *adopt, owners, false);
+            }
+            Effect::ConfirmDoctrine(who) => super::doctrine::confirm(st, &who.iter().map(|c| s.cid(c)).collect::<Vec<_>>()),
             Effect::SetRank(c, r) => super::struck::set_rank(st, s.cid(c), *r),
             Effect::GiveOffice(o, c) => office(st, s.oid(o), Some(s.cid(c))),
             Effect::TakeOffice(o) => office(st, s.oid(o), None),

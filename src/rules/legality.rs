@@ -82,6 +82,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
             need(me.done & DONE_SHIFT == 0, E::AlreadyDone("one shift a turn"))?;
             need(if toward_nep { me.nep < 100 } else { me.nep > -100 }, E::BadTarget("the stance cannot go further"))?;
         }
+        Command::ShiftWorldStance { toward_world } => super::doctrine::check_shift(st, actor, toward_world)?,
         Command::Propose(m) => check_motion(st, actor, &m)?,
         Command::Surprise(m) => check_surprise(st, actor, &m)?,
         Command::FormBloc { bloc } => {
@@ -252,6 +253,7 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
             let any = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| matches!(p.motion, Motion::SetLine { .. }));
             need(!any, E::AlreadyDone("a line is already proposed this turn"))?;
         }
+        Motion::SetDoctrine { one_country } => super::doctrine::check_motion(st, one_country)?,
         Motion::ReplaceInOffice { office, with } => {
             need(st.office_exists(office), E::NotNow("the office does not exist at this date"))?;
             need(with.0 < n && st.chars[with].alive, E::BadTarget("no such living leader"))?;
@@ -344,6 +346,8 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
     f(Command::Article);
     f(Command::ShiftStance { toward_nep: true });
     f(Command::ShiftStance { toward_nep: false });
+    f(Command::ShiftWorldStance { toward_world: true });
+    f(Command::ShiftWorldStance { toward_world: false });
     f(Command::LeaveBloc);
     f(Command::PublishPlatform);
     f(Command::Recant);
@@ -389,6 +393,8 @@ pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Comma
     for level in 0..st.scn.def.line.levels.len() {
         f(Command::Propose(Motion::SetLine { level }));
     }
+    f(Command::Propose(Motion::SetDoctrine { one_country: true }));
+    f(Command::Propose(Motion::SetDoctrine { one_country: false }));
     if st.chars[actor].rank >= Rank::CentralCommittee {
         for office in OfficeId::all(st.offices.len()) {
             for with in st.ids() {
@@ -418,6 +424,7 @@ impl Motion {
     pub fn body(&self, st: &GameState) -> RemovalBody {
         match *self {
             Motion::SetLine { .. } => st.scn.def.line.decided_by,
+            Motion::SetDoctrine { .. } => st.scn.def.doctrine.as_ref().map_or(RemovalBody::Politburo, |d| d.decided_by),
             Motion::Exile { .. } | Motion::Deport { .. } => RemovalBody::Politburo,
             Motion::ReplaceInOffice { office, .. } => st.scn.def.offices[office].removal_body,
             _ => RemovalBody::Plenum,
@@ -435,7 +442,7 @@ impl Command {
             Command::Article => c.article,
             Command::Court { .. } => c.court,
             Command::Attack { .. } => c.attack,
-            Command::ShiftStance { .. } => c.shift_stance,
+            Command::ShiftStance { .. } | Command::ShiftWorldStance { .. } => c.shift_stance,
             Command::Propose(_) => c.propose,
             Command::Surprise(_) => c.surprise,
             Command::FormBloc { .. } => c.form_bloc,

@@ -108,8 +108,9 @@ pub(crate) fn gap(st: &GameState, v: CharId, far: CharId, near: CharId) -> i32 {
 pub fn comintern(st: &mut GameState, d: i32) {
     let head = OfficeId::all(st.offices.len()).find(|&o| st.scn.office_has(o, Power::Comintern)).and_then(|o| st.offices[o]);
     if let Some(h) = head.filter(|&h| st.active(h)) {
-        st.add_prestige(h, d);
-        st.record(|s| Event::CominternStanding { head: h, change: d, prestige: s.chars[h].prestige });
+        let extra = super::doctrine::comintern_extra(st, d);
+        st.add_prestige(h, d + extra);
+        st.record(|s| Event::CominternStanding { head: h, change: d + extra, extra, prestige: s.chars[h].prestige });
     }
 }
 
@@ -125,6 +126,7 @@ pub fn world_revolution(st: &mut GameState, d: i32) {
         }
     }
     st.record(|_| Event::WorldRevolutionJudged { proved_right: d > 0, moved });
+    super::doctrine::judged(st, d);
 }
 
 /// After a turn of procurement crisis: the most prestigious Politburo member far

@@ -19,6 +19,7 @@ pub mod conditions;
 pub mod deals;
 pub mod difficulty;
 pub mod digest;
+pub mod doctrine;
 pub mod events;
 pub mod expulsion;
 pub mod factions;

@@ -26,6 +26,7 @@ pub fn named(e: &Event) -> Vec<CharId> {
         }
         E::Publicity { actor, .. }
         | E::StanceShifted { actor, .. }
+        | E::WorldStanceShifted { actor, .. }
         | E::BlocFormed { actor, .. }
         | E::BlocJoined { actor, .. }
         | E::BlocLeft { actor, .. }
@@ -64,6 +65,8 @@ pub fn named(e: &Event) -> Vec<CharId> {
         E::CrisisMotion { critic, owners, .. } => std::iter::once(*critic).chain(owners.iter().copied()).collect(),
         E::ArmyStanding { commander, .. } => vec![*commander],
         E::CominternStanding { head, .. } => vec![*head],
+        E::DoctrineSet { owners, .. } | E::DoctrineJudged { owners, .. } => owners.clone(),
+        E::DoctrineConfirmed { joined } => joined.clone(),
         E::WorldRevolutionJudged { moved, .. } => moved.iter().filter(|(_, d)| *d != 0).map(|(c, _)| *c).collect(),
         E::ChoiceByDefault { chooser, .. } => vec![*chooser],
         E::DealOffered { terms: t, .. }

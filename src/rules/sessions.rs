@@ -117,6 +117,7 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
                 norms::lost_the_line(st, o);
             }
         }
+        Motion::SetDoctrine { one_country } => super::doctrine::carried(st, one_country, p.proposer, tally),
         Motion::ReplaceInOffice { office, with } => {
             let old = st.offices[office];
             st.offices[office] = Some(with);

@@ -47,6 +47,7 @@ pub const DONE_SPEECH: u8 = 1;
 pub const DONE_ARTICLE: u8 = 2;
 pub const DONE_SHIFT: u8 = 4;
 pub const DONE_CANVASS: u8 = 8;
+pub const DONE_WORLD_SHIFT: u8 = 16;
 
 #[derive(Debug, Clone)]
 pub struct RegionState {
@@ -149,6 +150,13 @@ pub struct GameState {
     pub economy: Economy,
     pub line: usize,
     pub line_owners: Vec<CharId>,
+    /// Whether the party holds the scenario's doctrine (Socialism in One Country)
+    /// rather than its alternative; false where the scenario has none.
+    pub one_country: bool,
+    /// Who answers for the doctrine the party holds, whichever it is.
+    pub doctrine_owners: Vec<CharId>,
+    /// The turn the doctrine last changed, if it has.
+    pub doctrine_changed: Option<u32>,
     pub testament: TestamentStatus,
     /// Politburo motions to vote this turn; plenum motions wait for the next plenum or congress.
     pub politburo_agenda: Vec<Proposal>,
@@ -278,6 +286,9 @@ impl GameState {
             economy: Economy { grain: e.grain, industry: e.industry, peasant_mood: e.peasant_mood, worker_mood: e.worker_mood },
             line: d.line.start,
             line_owners: d.line.owners.iter().map(|o| scn.cid(o)).collect(),
+            one_country: d.doctrine.as_ref().is_some_and(|x| x.adopted),
+            doctrine_owners: d.doctrine.iter().flat_map(|x| &x.owners).map(|o| scn.cid(o)).collect(),
+            doctrine_changed: None,
             testament: TestamentStatus::Sealed,
             politburo_agenda: vec![],
             plenum_agenda: vec![],

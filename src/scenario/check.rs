@@ -158,6 +158,7 @@ impl<'a> Checker<'a> {
                     self.char("an effect's character", c);
                 }
                 Effect::TakeOffice(o) => self.known("an effect's office", "office", o),
+                Effect::Doctrine(_, who) | Effect::ConfirmDoctrine(who) => who.iter().for_each(|c| self.char("a doctrine owner", c)),
                 Effect::Relation(a, b, _) => {
                     self.char("an effect's character", a);
                     self.char("an effect's character", b);
@@ -325,6 +326,19 @@ fn line_and_testament(c: &mut Checker, def: &ScenarioFile) {
         );
     }
 
+    if let Some(d) = &def.doctrine {
+        c.scope = c.src.field_open(root, "doctrine");
+        d.owners.iter().for_each(|o| c.char("a doctrine owner", o));
+        c.range("doctrine.stance", "stance", d.stance, -100, 100);
+        c.range("doctrine.alternative_stance", "alternative_stance", d.alternative_stance, -100, 100);
+        if !matches!(d.decided_by, crate::scenario::RemovalBody::Politburo | crate::scenario::RemovalBody::Plenum) {
+            c.err(
+                c.field("decided_by"),
+                format!("the doctrine cannot be decided by the {:?}", d.decided_by),
+                "doctrine.decided_by is Politburo or Plenum",
+            );
+        }
+    }
     testament::testament(c, def);
 }
 
@@ -398,6 +412,11 @@ fn levers(c: &mut Checker, def: &ScenarioFile) {
         ("canvass_elect", l.canvass_elect, 100),
         ("canvass_loyalty", l.canvass_loyalty, 100),
         ("canvass_turns", l.canvass_turns, 100),
+        ("world_stance_step", l.world_stance_step, 200),
+        ("world_stance_cost", l.world_stance_cost, 100),
+        ("doctrine_prestige_percent", l.doctrine_prestige_percent, 1000),
+        ("permanent_comintern_percent", l.permanent_comintern_percent, 1000),
+        ("doctrine_lean_percent", l.doctrine_lean_percent, 100),
     ] {
         c.range(&format!("balance.levers.{what}"), what, v, 0, hi);
     }

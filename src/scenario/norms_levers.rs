@@ -108,6 +108,20 @@ pub struct Levers {
     pub canvass_loyalty: i32,
     /// Turns the cells' choice stands before the Secretariat may appoint over him.
     pub canvass_turns: i32,
+    /// How far one `ShiftWorldStance` moves a leader's world-revolution stance. 0:
+    /// the stance is fixed (no such command).
+    pub world_stance_step: i32,
+    /// Credibility a shift of world-revolution stance costs.
+    pub world_stance_cost: i32,
+    /// Percent of a world event's `WorldRevolution(n)` the doctrine's owners gain
+    /// when it proves their doctrine right (lose when wrong), beside their stance's share.
+    pub doctrine_prestige_percent: i32,
+    /// Percent added to the Comintern head's swings (`Comintern(n)`) while the party
+    /// holds Permanent Revolution: the world movement is the line, and its head answers for it.
+    pub permanent_comintern_percent: i32,
+    /// Percent of the gap between a leader's world-revolution stance and each
+    /// doctrine's that counts in his vote on a motion to adopt or abandon it.
+    pub doctrine_lean_percent: i32,
 }
 
 impl Default for Levers {
@@ -127,6 +141,11 @@ impl Default for Levers {
             canvass_elect: 0,
             canvass_loyalty: 0,
             canvass_turns: 0,
+            world_stance_step: 0,
+            world_stance_cost: 0,
+            doctrine_prestige_percent: 0,
+            permanent_comintern_percent: 0,
+            doctrine_lean_percent: 0,
         }
     }
 }

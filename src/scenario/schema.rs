@@ -28,6 +28,10 @@ pub struct ScenarioFile {
     pub line: LineDef,
     pub economy: EconomyDef,
     pub testament: Option<TestamentDef>,
+    /// The doctrine abroad (Socialism in One Country against Permanent Revolution):
+    /// absent, no such question is put.
+    #[serde(default)]
+    pub doctrine: Option<DoctrineDef>,
     pub offices: Vec<OfficeDef>,
     pub regions: Vec<RegionDef>,
     pub characters: Vec<CharacterDef>,
@@ -324,6 +328,48 @@ pub struct LineDef {
     /// statutes give it the line.
     #[serde(default = "politburo_body")]
     pub decided_by: RemovalBody,
+}
+
+/// The party's doctrine abroad, as the scenario names it: a second axis beside
+/// the line, on the characters' `world_revolution` stance.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoctrineDef {
+    /// The doctrine the party may adopt: "Socialism in One Country".
+    pub name: String,
+    /// What the party holds when it has not: "Permanent Revolution".
+    pub alternative: String,
+    /// Whether the party holds `name` at the start.
+    #[serde(default)]
+    pub adopted: bool,
+    /// Who answers for the doctrine the party holds at the start.
+    #[serde(default)]
+    pub owners: Vec<String>,
+    /// The body that decides a motion to adopt or abandon it.
+    #[serde(default = "politburo_body")]
+    pub decided_by: RemovalBody,
+    /// The world-revolution stance the doctrine stands for (voters lean by their distance from it).
+    #[serde(default = "one_country_stance")]
+    pub stance: i32,
+    /// The world-revolution stance the alternative stands for.
+    #[serde(default = "permanent_stance")]
+    pub alternative_stance: i32,
+    /// No motion on the doctrine is put before this date (the question was not yet
+    /// asked); None: from the start.
+    #[serde(default)]
+    pub from: Option<Date>,
+    /// Turns a change of doctrine stands before a motion may reverse it: the party
+    /// does not change its creed every quarter. 0: any turn.
+    #[serde(default)]
+    pub settled_turns: u32,
+}
+
+fn one_country_stance() -> i32 {
+    -50
+}
+
+fn permanent_stance() -> i32 {
+    50
 }
 
 fn politburo_body() -> RemovalBody {
@@ -663,6 +709,11 @@ pub enum Effect {
     /// gains this much times his world-revolution stance / 100 (the internationalists
     /// gain, the men of Socialism in One Country lose, or the other way round).
     WorldRevolution(i32),
+    /// The party adopts (true) or abandons the doctrine outside a vote (an article,
+    /// a conference's resolution): the listed leaders answer for what it now holds.
+    Doctrine(bool, Vec<String>),
+    /// If the party holds the doctrine, the listed leaders join its owners (a congress confirms it).
+    ConfirmDoctrine(Vec<String>),
     /// Sets his rank, up or down, outside the party's votes (a coup, a decree, a
     /// rehabilitation); a rise needs a free seat at that rank, or nothing happens.
     SetRank(String, Rank),

@@ -10,6 +10,8 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 pub enum MotionKind {
     SetLine,
+    /// Adopt or abandon the doctrine abroad.
+    SetDoctrine,
     ReplaceInOffice,
     RemoveFromPolitburo,
     DemoteToCandidate,

@@ -103,12 +103,17 @@ fn international_events_move_the_comintern_head_and_the_internationalists() {
     let (zinoviev, trotsky, stalin) = (id(&st, "zinoviev"), id(&st, "trotsky"), id(&st, "stalin"));
     let before: Vec<i32> = st.chars.iter().map(|c| c.prestige).collect();
     apply_effects(&mut st, &[Effect::Comintern(-3), Effect::WorldRevolution(-4)]);
-    // Zinoviev heads the Comintern (-3) and is an internationalist (60: -2).
-    assert_eq!(st.chars[zinoviev].prestige, before[zinoviev.0] - 5);
+    // Zinoviev heads the Comintern (-3, and -1 more while the party holds Permanent
+    // Revolution), is an internationalist (60: -2) and answers for the world
+    // revolution as its owner (-4).
+    assert_eq!(st.chars[zinoviev].prestige, before[zinoviev.0] - 10);
     assert_eq!(st.chars[trotsky].prestige, before[trotsky.0] - 3, "80 for world revolution: -3");
     assert_eq!(st.chars[stalin].prestige, before[stalin.0] + 2, "-60, Socialism in One Country: +2");
     let told: Vec<String> = st.chronicle.entries.iter().map(|e| narrate::headline(&st.scn, e)).collect();
-    assert!(told.iter().any(|t| t.contains("head of the Comintern (prestige -3")), "{told:?}");
+    assert!(
+        told.iter().any(|t| t.contains("head of the Comintern (prestige -4, of which -1 because the party holds Permanent Revolution")),
+        "{told:?}"
+    );
     assert!(told.iter().any(|t| t.contains("proved wrong") && t.contains("Trotsky -3")), "{told:?}");
     // The shipped scenario dates them: the German October, the British strike, Shanghai.
     let dates: Vec<String> = ["german_october", "british_general_strike", "china_defeat"]

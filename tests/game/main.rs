@@ -15,6 +15,7 @@ mod contradictions;
 mod deals;
 mod decisions;
 mod digest;
+mod doctrine;
 mod dynamics;
 mod engine;
 mod files;

@@ -240,6 +240,9 @@ impl Encode for GameState {
             economy,
             line,
             line_owners,
+            one_country,
+            doctrine_owners,
+            doctrine_changed,
             testament,
             politburo_agenda,
             plenum_agenda,
@@ -272,6 +275,9 @@ impl Encode for GameState {
         h.put(economy);
         h.put(line);
         h.put(line_owners);
+        h.put(one_country);
+        h.put(doctrine_owners);
+        h.put(doctrine_changed);
         h.put(testament);
         h.put(politburo_agenda);
         h.put(plenum_agenda);

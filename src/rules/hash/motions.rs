@@ -59,6 +59,10 @@ impl Encode for Motion {
                 h.put(&target);
                 h.put(&to);
             }
+            Motion::SetDoctrine { one_country } => {
+                h.tag(12);
+                h.put(&one_country);
+            }
         }
     }
 }

@@ -46,4 +46,7 @@ pub enum Lean {
     Promised,
     /// A secret understanding with the proposer (or with the man a motion is aimed at).
     SecretUnderstanding,
+    /// On a motion to adopt or abandon the doctrine abroad: the doctrine nearer his
+    /// own stance on world revolution.
+    Doctrine,
 }

@@ -104,6 +104,7 @@ pub fn deciders(scn: &crate::scenario::Scenario, m: &Motion) -> (bool, bool) {
 pub fn motion_kind(m: &Motion) -> Option<MotionKind> {
     Some(match *m {
         Motion::SetLine { .. } => MotionKind::SetLine,
+        Motion::SetDoctrine { .. } => MotionKind::SetDoctrine,
         Motion::ReplaceInOffice { .. } => MotionKind::ReplaceInOffice,
         Motion::RemoveFromPolitburo { .. } => MotionKind::RemoveFromPolitburo,
         Motion::DemoteToCandidate { .. } => MotionKind::DemoteToCandidate,

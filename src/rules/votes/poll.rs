@@ -200,6 +200,9 @@ impl<'a> Poll<'a> {
             Lean::Internationalism,
             self.stances.map_or(0, |(far, near)| levers::gap(st, v, far, near) * b.levers.internationalism_percent / 100),
         );
+        if let Motion::SetDoctrine { one_country } = m {
+            put(Lean::Doctrine, crate::rules::doctrine::lean(st, v, one_country));
+        }
         self.substance(st.chars[v].nep, &mut put);
         // The schemes: a promised vote, and a secret understanding with the proposer
         // (or with the man a motion is aimed at).
