@@ -139,10 +139,10 @@ fn the_testament_is_no_knife_edge() {
 #[test]
 fn an_expert_trotsky_beats_a_sensible_one() {
     use politburo::analysis::Strategy;
-    let (expert, _) = wins_by(Some(("trotsky", Strategy::Expert)), 40);
-    let (sensible, _) = wins_by(Some(("trotsky", Strategy::Sensible)), 40);
+    let (expert, _) = wins_by(Some(("trotsky", Strategy::Expert)), 100);
+    let (sensible, _) = wins_by(Some(("trotsky", Strategy::Sensible)), 100);
     let (e, s) = (expert.get("trotsky").copied().unwrap_or(0), sensible.get("trotsky").copied().unwrap_or(0));
-    assert!(e >= s + 3, "an expert Trotsky won {e} of 40, a sensible one {s}: {expert:?}");
+    assert!(e >= s + 3, "an expert Trotsky won {e} of 100, a sensible one {s}: {expert:?}");
 }
 
 /// How long the expert thinks: each of its turns (its search, then the computer's
