@@ -82,6 +82,22 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
             let trail: Vec<String> = game.history.iter().map(|h| format!("{:+}", s.line_value(h.line))).collect();
             p.spawn(f.text(format!("Line over the turns played: {}", trail.join(" · ")), Face::Regular, 13.0, GREY));
         }
+        // The second axis: the party's doctrine abroad, when the scenario has one.
+        if s.def.doctrine.is_some() {
+            p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("The doctrine abroad")]));
+            let owners: Vec<&str> = st.doctrine_owners.iter().map(|&c| s.short(c)).collect();
+            p.spawn(f.text(
+                format!(
+                    "The party holds \"{}\", owned by {}: the world's events move their prestige. Your stance on world revolution: {:+}.",
+                    crate::narrate::doctrine_name(s, st.one_country),
+                    if owners.is_empty() { "no one".to_string() } else { owners.join(", ") },
+                    st.chars[me].world_revolution
+                ),
+                Face::Regular,
+                14.0,
+                INK,
+            ));
+        }
 
         p.spawn((Node { margin: UiRect::top(px(10)), ..default() }, children![f.heading("The economy")]));
         let e = &st.economy;
