@@ -1,12 +1,14 @@
 //! Scenarios: the RON schema, loading with positioned errors, and the checks that
 //! every id names something. A loaded `Scenario` is immutable; games share it.
 
+pub mod balance_def;
 pub mod bounds;
 pub mod check;
 pub mod classroom;
 pub mod date;
 pub mod deals_balance;
 pub mod error;
+pub mod events_def;
 pub mod library;
 pub mod locate;
 pub mod mods;
