@@ -5,8 +5,10 @@
 //! it in the text), with a did-you-mean where a known id is close.
 
 mod bodies;
+mod cast;
 mod classroom;
 mod engine;
+mod events;
 mod script;
 mod testament;
 
@@ -263,15 +265,15 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     unique_ids(&mut c, def);
     line_and_testament(&mut c, def);
     economy_and_balance(&mut c, def);
-    characters(&mut c, def);
-    seats(&mut c, def);
-    offices(&mut c, def);
-    regions(&mut c, def);
-    blocs(&mut c, def);
-    sessions_and_events(&mut c, def);
+    cast::characters(&mut c, def);
+    cast::seats(&mut c, def);
+    cast::offices(&mut c, def);
+    cast::regions(&mut c, def);
+    cast::blocs(&mut c, def);
+    events::sessions_and_events(&mut c, def);
     bodies::bodies(&mut c, def);
     engine::engine(&mut c, def);
-    victory(&mut c, def);
+    events::victory(&mut c, def);
     script::script_and_milestones(&mut c, def);
     classroom::classroom(&mut c, def);
     c.errors
@@ -423,271 +425,4 @@ fn levers(c: &mut Checker, def: &ScenarioFile) {
     // Trust is kept from 0 to 100 by the rules: it must start there.
     c.scope = c.src.field_open(c.src.field_open(root, "balance"), "deals");
     c.range("balance.deals.start_trust", "start_trust", def.balance.deals.start_trust, 0, 100);
-}
-
-/// Each character's values, traits, temperament and relations; someone playable
-/// and some contender.
-fn characters(c: &mut Checker, def: &ScenarioFile) {
-    for (i, ch) in def.characters.iter().enumerate() {
-        c.scope = c.entry("characters", i);
-        let who = format!("\"{}\"", ch.id);
-        for (what, v, lo, hi) in [
-            ("prestige", ch.prestige, 0, 100),
-            ("health", ch.health, 0, 100),
-            ("credibility", ch.credibility, 0, 100),
-            ("nep", ch.nep, -100, 100),
-            ("world_revolution", ch.world_revolution, -100, 100),
-        ] {
-            c.range(&format!("{who}'s {what}"), what, v, lo, hi);
-        }
-        let outer = c.scope;
-        c.scope = c.src.field_open(outer, "traits");
-        let t = &ch.traits;
-        for (what, v) in [
-            ("cunning", t.cunning),
-            ("oratory", t.oratory),
-            ("administration", t.administration),
-            ("ruthlessness", t.ruthlessness),
-            ("patience", t.patience),
-        ] {
-            c.range(&format!("{who}'s {what}"), what, v, 0, 10);
-        }
-        c.scope = c.src.field_open(outer, "temperament");
-        let t = &ch.temperament;
-        for (what, v) in
-            [("ambition", t.ambition), ("caution", t.caution), ("loyalty", t.loyalty), ("ideology", t.ideology), ("grudges", t.grudges)]
-        {
-            c.range(&format!("{who}'s {what}"), what, v, 0, 10);
-        }
-        c.scope = c.src.field_open(outer, "relations");
-        for (other, &v) in &ch.relations {
-            c.char(&format!("a relation of {who}"), other);
-            let at = c.src.string_in(c.scope, other, 0);
-            if other == &ch.id {
-                c.warn(at, format!("{who} has a relation with himself"), "the rules ignore it; remove it");
-            }
-            if !(-100..=100).contains(&v) {
-                c.err(at, format!("{who}'s relation with \"{other}\" is {v}, outside its range"), "expected from -100 to 100");
-            }
-        }
-    }
-    c.scope = c.src.field_name(c.src.root(), "characters");
-    if !def.characters.iter().any(|c| c.playable) {
-        c.err(c.scope, "no character is playable, so no one can win".into(), "mark at least one character `playable: true`");
-    }
-    if !def.characters.iter().any(|ch| ch.contender) {
-        c.err(c.scope, "no character is a contender".into(), "mark the rivals for the succession `contender: true`");
-    }
-}
-
-/// The Politburo starts with no more full and candidate members than its seats.
-fn seats(c: &mut Checker, def: &ScenarioFile) {
-    let b = &def.balance;
-    c.scope = c.src.field_open(c.src.root(), "balance");
-    for (rank, seats, field, body) in [
-        (Rank::Politburo, b.politburo_seats, "politburo_seats", "full members of the Politburo"),
-        (Rank::Candidate, b.candidate_seats, "candidate_seats", "candidate members of the Politburo"),
-    ] {
-        let members: Vec<&str> = def.characters.iter().filter(|c| c.rank == rank).map(|c| c.id.as_str()).collect();
-        if members.len() as i32 > seats.max(0) {
-            c.err(
-                c.field(field),
-                format!("{} characters start as {body} but there are {seats} seats", members.len()),
-                &format!("raise `{field}` or give some of them a lower rank: {}", members.join(", ")),
-            );
-        }
-    }
-}
-
-/// Each office's holder is a character of high enough rank; some office appoints
-/// the regional secretaries.
-fn offices(c: &mut Checker, def: &ScenarioFile) {
-    for (i, o) in def.offices.iter().enumerate() {
-        c.scope = c.entry("offices", i);
-        if let Some(h) = &o.holder {
-            c.char(&format!("the holder of \"{}\"", o.id), h);
-            if let Some(ch) = def.characters.iter().find(|x| &x.id == h) {
-                let at = c.src.string_in(c.scope, h, 0);
-                if ch.rank <= Rank::Expelled {
-                    c.err(at, format!("\"{h}\" holds \"{}\" but starts {:?}: only party members hold office", o.id, ch.rank), "");
-                } else if ch.rank < o.min_rank {
-                    c.err(
-                        at,
-                        format!("\"{h}\" holds \"{}\" but ranks {:?}, below its min_rank {:?}", o.id, ch.rank, o.min_rank),
-                        "raise his rank or lower the office's min_rank",
-                    );
-                }
-            }
-        }
-        c.range(&format!("\"{}\"'s action_points", o.id), "action_points", o.action_points, 0, i32::MAX);
-    }
-    if !def.offices.iter().any(|o| o.powers.contains(&Power::AppointSecretaries)) {
-        c.err(
-            c.src.field_name(c.src.root(), "offices"),
-            "no office has the AppointSecretaries power".into(),
-            "patronage needs one office with `powers: [AppointSecretaries]`",
-        );
-    }
-}
-
-/// Each region's secretary (of one region at most), patron, patron office and values.
-fn regions(c: &mut Checker, def: &ScenarioFile) {
-    let mut secretaries = BTreeMap::new();
-    for (i, r) in def.regions.iter().enumerate() {
-        c.scope = c.entry("regions", i);
-        let what = format!("\"{}\"", r.id);
-        if let Some(s) = &r.secretary {
-            c.char(&format!("the secretary of {what}"), s);
-            if let Some(first) = secretaries.insert(s.as_str(), r.id.as_str()) {
-                let at = c.src.string_in(c.field("secretary"), s, 0);
-                c.err(at, format!("\"{s}\" is secretary of two regions, \"{first}\" and \"{}\"", r.id), "a secretary runs one region");
-            }
-        }
-        if let Some(p) = &r.patron {
-            c.char(&format!("the patron of {what}"), p);
-        }
-        if let Some(o) = &r.patron_office {
-            c.known(&format!("the patron office of {what}"), "office", o);
-        }
-        c.range(&format!("{what}'s delegates"), "delegates", r.delegates, 0, i32::MAX);
-        c.range(&format!("{what}'s cc_seats"), "cc_seats", r.cc_seats, 0, i32::MAX);
-        c.range(&format!("{what}'s loyalty"), "loyalty", r.loyalty, 0, 100);
-        c.range(&format!("{what}'s nep_mood"), "nep_mood", r.nep_mood, -100, 100);
-    }
-}
-
-/// Each bloc's members (in one bloc at most) and its leader among them.
-fn blocs(c: &mut Checker, def: &ScenarioFile) {
-    let mut in_bloc = BTreeMap::new();
-    for (i, bl) in def.blocs.iter().enumerate() {
-        c.scope = c.entry("blocs", i);
-        for m in &bl.members {
-            c.char(&format!("a member of \"{}\"", bl.id), m);
-            if let Some(first) = in_bloc.insert(m.as_str(), bl.id.as_str()) {
-                let at = c.src.string_in(c.field("members"), m, 0);
-                c.err(at, format!("\"{m}\" starts in two blocs, \"{first}\" and \"{}\"", bl.id), "a character belongs to one bloc at most");
-            }
-        }
-        if let Some(l) = &bl.leader {
-            c.char(&format!("the leader of \"{}\"", bl.id), l);
-            if !bl.members.contains(l) {
-                c.err(
-                    c.field("leader"),
-                    format!("bloc \"{}\": its leader \"{l}\" is not among its members", bl.id),
-                    "add him to `members`",
-                );
-            }
-        } else if !bl.members.is_empty() {
-            c.err(
-                c.field("leader"),
-                format!("bloc \"{}\" has members but no leader", bl.id),
-                "name one of its members `leader: Some(\"...\")`",
-            );
-        }
-    }
-}
-
-/// Sessions inside the calendar; each event dated inside it or conditioned, its
-/// ids known, its choices with a chooser, and a chance that can fire.
-fn sessions_and_events(c: &mut Checker, def: &ScenarioFile) {
-    let cal = &def.calendar;
-    for (i, s) in def.sessions.iter().enumerate() {
-        c.scope = c.entry("sessions", i);
-        c.in_calendar(&format!("the session \"{}\"", s.name), "date", s.date, cal);
-    }
-    for (i, e) in def.events.iter().enumerate() {
-        c.scope = c.entry("events", i);
-        let what = format!("the event \"{}\"", e.id);
-        if let Some(d) = e.date {
-            c.in_calendar(&what, "date", d, cal);
-        }
-        if let Some(cond) = &e.condition {
-            c.condition(cond);
-        }
-        c.effects(&e.effects);
-        for ch in &e.choices {
-            c.effects(&ch.effects);
-            if let Some(cond) = &ch.condition {
-                c.condition(cond);
-            }
-        }
-        let comintern = e.effects.iter().chain(e.choices.iter().flat_map(|ch| &ch.effects)).any(|f| matches!(f, Effect::Comintern(_)));
-        if comintern && !def.offices.iter().any(|o| o.powers.contains(&Power::Comintern)) {
-            c.warn(
-                c.field("effects"),
-                format!("{what} moves the Comintern's head, but no office has the `Comintern` power"),
-                "give an office `powers: [Comintern]`, or the effect moves no one",
-            );
-        }
-        match (&e.chooser, e.choices.is_empty()) {
-            (None, false) => c.err(
-                c.field("choices"),
-                format!("{what} has choices but no chooser"),
-                "add `chooser: Some(Office(\"...\"))` or `Some(Character(\"...\"))`",
-            ),
-            (Some(_), true) => {
-                c.warn(c.field("chooser"), format!("{what} has a chooser but no choices"), "add `choices` or remove the chooser")
-            }
-            _ => {}
-        }
-        match &e.chooser {
-            Some(Chooser::Character(ch)) => c.char("an event's chooser", ch),
-            Some(Chooser::Office(o)) => c.known("an event's chooser office", "office", o),
-            None => {}
-        }
-        if e.date.is_none() && e.condition.is_none() {
-            c.err(
-                c.field("date"),
-                format!("{what} has neither a date nor a condition: it could never fire"),
-                "give it `date: Some(\"YYYY-MM\")` or a `condition`",
-            );
-        }
-        if e.chance == 0 {
-            c.warn(c.field("chance"), format!("{what} has chance 0: it never fires"), "");
-        } else {
-            c.range(&format!("{what}'s chance"), "chance", e.chance, 0, 100);
-        }
-    }
-}
-
-/// Victory: someone must be able to reach it.
-fn victory(c: &mut Checker, def: &ScenarioFile) {
-    let cal = &def.calendar;
-    c.scope = c.src.field_open(c.src.root(), "victory");
-    let v = &def.victory;
-    if v.seat_offices.is_empty() {
-        c.err(
-            c.field("seat_offices"),
-            "victory.seat_offices is empty: no one can ever win".into(),
-            "name the office(s) that are the seat of power",
-        );
-    }
-    for o in &v.seat_offices {
-        c.known("a seat of power", "office", o);
-    }
-    for (what, pc) in [("politburo_loyal_percent", v.politburo_loyal_percent), ("cc_loyal_percent", v.cc_loyal_percent)] {
-        if pc >= 100 {
-            c.err(
-                c.field(what),
-                format!("victory.{what} is {pc}: victory needs more than {pc}% loyal, which no one can reach"),
-                "expected from 0 to 99",
-            );
-        } else if pc < 0 {
-            c.err(c.field(what), format!("victory.{what} is {pc}, outside its range"), "expected from 0 to 99");
-        }
-    }
-    if v.loyal_relation > 100 || v.loyal_relation < -100 {
-        c.err(
-            c.field("loyal_relation"),
-            format!("victory.loyal_relation is {}, but relations run from -100 to 100", v.loyal_relation),
-            "expected from -100 to 100",
-        );
-    }
-    if v.earliest > cal.end {
-        c.err(
-            c.field("earliest"),
-            format!("victory.earliest is {}, after the calendar ends: no one can ever win", v.earliest.long()),
-            &format!("the calendar ends at \"{}\"", cal.end.iso()),
-        );
-    }
 }
