@@ -7,86 +7,13 @@ use super::command::{CommandError, Motion, Terms};
 use super::outcome::Outcome;
 use super::votes::tally::Tally;
 use crate::scenario::date::Date;
-use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, SessionKind};
+use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId};
 use serde::Serialize;
 
-/// How an entry is filed: the tag it wears in the chronicle and the page of the
-/// turn report it belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Category {
-    Turn,
-    Command,
-    Event,
-    Economy,
-    Vote,
-    Ladder,
-    Patronage,
-    Health,
-    Outcome,
-    /// A note from the historical script.
-    History,
-}
+mod filing;
+mod parts;
 
-/// A session of a body: one on the scenario's calendar (its index in `sessions`),
-/// or an extraordinary one called during the game.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Sitting {
-    pub kind: SessionKind,
-    pub scheduled: Option<usize>,
-}
-
-/// A motion as it stood when it was put or voted. `target_rank` is the target's
-/// rank then, which says what a promotion promotes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct MotionPut {
-    pub proposer: CharId,
-    pub motion: Motion,
-    pub target_rank: Option<Rank>,
-}
-
-/// When a proposed motion will be voted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum VotedWhen {
-    /// By the Politburo at the end of this turn.
-    PolitburoThisTurn,
-    /// By the Politburo at the end of next turn: the leader it is aimed at is owed notice.
-    PolitburoNextTurn,
-    /// By a session meeting this turn.
-    ThisTurn(Sitting),
-    /// It waits for a scheduled session (its index in `sessions`).
-    Waits(usize),
-    /// It waits for a plenum that is not yet on the calendar.
-    WaitsForPlenum,
-}
-
-/// One judgement of a published Testament: its index in the scenario's list (for
-/// its words), the character it is about (none for a man outside the cast) and the
-/// prestige it cost him.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Judgement {
-    pub judgement: usize,
-    pub who: Option<CharId>,
-    pub loss: i32,
-}
-
-/// What an event did to a leader beside killing him (`Effect::Arrest`, ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Blow {
-    /// Arrested: out of the party, his posts lost.
-    Arrested,
-    /// Too ill or too closely watched to act, though he keeps his rank.
-    Incapacitated,
-    /// Able to act again, and back in the party if he was out of it.
-    Restored,
-}
-
-/// Why a leader died.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum DeathCause {
-    Illness,
-    /// A scenario event's `Die` effect.
-    Event,
-}
+pub use parts::{Blow, Category, DeathCause, Judgement, MotionPut, Sitting, VotedWhen};
 
 /// Everything the rules can report. Numbers are those of the moment it happened
 /// ("prestige now 55"), so an entry reads the same whenever it is rendered.
@@ -439,84 +366,6 @@ pub enum Event {
         with_charges: i32,
     },
     GameEnds(Outcome),
-}
-
-impl Event {
-    pub fn category(&self) -> Category {
-        use Event as E;
-        match self {
-            E::TurnOpens { .. } => Category::Turn,
-            E::Proposed { .. }
-            | E::Publicity { .. }
-            | E::StanceShifted { .. }
-            | E::WorldStanceShifted { .. }
-            | E::Courted { .. }
-            | E::Attacked { .. }
-            | E::BlocFormed { .. }
-            | E::BlocJoined { .. }
-            | E::BlocLeft { .. }
-            | E::PlatformPublished { .. }
-            | E::PlenumCalled { .. }
-            | E::CoReportAnnounced { .. }
-            | E::TestamentPublished { .. }
-            | E::TestamentSuppressed { .. }
-            | E::Chose { .. }
-            | E::DealOffered { .. }
-            | E::DealAnswered { .. }
-            | E::DealLapsed { .. }
-            | E::PromiseKept { .. }
-            | E::DealKept { .. }
-            | E::DealBroken { .. }
-            | E::LoyaltyCalledIn { .. }
-            | E::SecretMeeting { .. }
-            | E::MeetingLeaked { .. } => Category::Command,
-            E::Appointed { .. } | E::SecretarySeated { .. } | E::OrganisationLost { .. } | E::Canvassed { .. } => Category::Patronage,
-            E::Charged { .. }
-            | E::Demoted { .. }
-            | E::Promoted { .. }
-            | E::Readmitted { .. }
-            | E::Recanted { .. }
-            | E::Resigned { .. }
-            | E::PostLost { .. }
-            | E::OfficeFilled { .. }
-            | E::CoReportCondemned { .. }
-            | E::StruckWithoutGrounds { .. }
-            | E::PrecedentSet { .. }
-            | E::LostTheLine { .. }
-            | E::DoubleDealer { .. }
-            | E::Struck { .. } => Category::Ladder,
-            E::SessionOpens { .. } | E::Voted { .. } | E::Lapsed { .. } | E::CoReportAdopted { .. } => Category::Vote,
-            E::LineSet { .. } | E::EconomyResolved { .. } | E::CrisisMotion { .. } => Category::Economy,
-            E::ScenarioEvent { .. }
-            | E::ChoiceByDefault { .. }
-            | E::ArmyStanding { .. }
-            | E::CominternStanding { .. }
-            | E::WorldRevolutionJudged { .. }
-            | E::DoctrineSet { .. }
-            | E::DoctrineConfirmed { .. }
-            | E::DoctrineJudged { .. } => Category::Event,
-            E::Died { .. } => Category::Health,
-            E::HistoryNote { .. } | E::OffHistoricalPath { .. } => Category::History,
-            E::GameEnds(_) => Category::Outcome,
-        }
-    }
-
-    /// A leader's small act (a speech, an article, courting, an attack, a change
-    /// of bloc): the turn report sums these up rather than giving each a line.
-    pub fn is_minor(&self) -> bool {
-        use Event as E;
-        matches!(
-            self,
-            E::Publicity { .. }
-                | E::StanceShifted { .. }
-                | E::Courted { .. }
-                | E::Attacked { .. }
-                | E::BlocFormed { .. }
-                | E::BlocJoined { .. }
-                | E::BlocLeft { .. }
-                | E::Chose { .. }
-        )
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
