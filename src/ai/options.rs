@@ -80,7 +80,9 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     // Without the Secretariat, against the man the others must unite against: canvass
     // the cells of his regions, where the loyalty is thinnest and the seats most.
     let l = &s.def.balance.levers;
-    let against = common_enemy(c).filter(|_| l.canvass_tenths > 0 && !st.has_power(c, Power::AppointSecretaries));
+    // Never after a recantation: factional work would make him a double-dealer,
+    // whom no recantation saves again.
+    let against = common_enemy(c).filter(|_| l.canvass_tenths > 0 && !me.recanted && !st.has_power(c, Power::AppointSecretaries));
     if let Some(f) = against {
         let drop = l.canvass_tenths * traits.oratory / 10;
         for (r, reg) in st.regions.iter().enumerate() {

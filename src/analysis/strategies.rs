@@ -167,6 +167,9 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
     if me.prestige < 70 && has(&Command::Speech) {
         return Some(Command::Speech);
     }
+    if let Some(post) = best_post(st, c, legal) {
+        return Some(post);
+    }
     let builds = |o: &crate::ai::Choice| match o.command {
         // A fight over the line he loses gives the party grounds against him.
         Command::Propose(Motion::SetLine { level }) => crate::rules::votes::forecast(st, c, Motion::SetLine { level }) >= 0.6,
@@ -193,6 +196,26 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
         .max_by_key(|o| (o.score, std::cmp::Reverse(o.command)))
         .map(|o| o.command)
         .or_else(|| lie_low(st, c, legal))
+}
+
+/// The post he would ask for: of the offices he does not hold, the one whose
+/// weight, at the odds the vote gives him (at least even), adds most to his power.
+/// Asked for whatever the computer thinks of it: a seat at the table is worth more
+/// to a survivor than the goodwill a refusal costs. Measured on 600 games: a
+/// sensible Trotsky won 3.8% asking only when the computer would, 15.7% so.
+fn best_post(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
+    legal
+        .iter()
+        .filter_map(|x| match *x {
+            Command::Propose(m @ Motion::ReplaceInOffice { office, with }) if with == c => {
+                let odds = crate::rules::votes::forecast(st, c, m);
+                let worth = st.scn.def.offices[office].weight as f64 * odds;
+                (odds >= 0.5 && worth > 0.0).then_some(((worth * 100.0) as i64, *x))
+            }
+            _ => None,
+        })
+        .max_by_key(|(k, x)| (*k, std::cmp::Reverse(*x)))
+        .map(|(_, x)| x)
 }
 
 /// The blitz: every legal motion down the ladder against a rival (a contender or
