@@ -20,6 +20,10 @@ pub struct CaucusDef {
     /// The event after which it meets (`the_seven`); without one, from the start.
     #[serde(default)]
     pub after: Option<String>,
+    /// The event after which it no longer meets (`siberian_trip`: the grain crisis
+    /// split the majority); without one, it meets while its members sit.
+    #[serde(default)]
+    pub until: Option<String>,
     /// How far, 0..100, a member who does not lean hard goes with its decision.
     pub discipline: i32,
 }

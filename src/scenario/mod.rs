@@ -124,6 +124,8 @@ pub struct Caucus {
     pub members: Vec<CharId>,
     /// The index of the event it waits for.
     pub after: Option<usize>,
+    /// The index of the event that ends it.
+    pub until: Option<usize>,
     /// 0..1.
     pub discipline: f64,
 }
@@ -233,6 +235,7 @@ impl Scenario {
                 convener: char_ix.get(&k.convener).copied(),
                 members: k.members.iter().filter_map(|m| char_ix.get(m).copied()).collect(),
                 after: k.after.as_ref().and_then(|e| def.events.iter().position(|x| &x.id == e)),
+                until: k.until.as_ref().and_then(|e| def.events.iter().position(|x| &x.id == e)),
                 discipline: f64::from(k.discipline.clamp(0, 100)) / 100.0,
             })
             .collect();

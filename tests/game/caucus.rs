@@ -55,6 +55,11 @@ fn the_seven_meets_after_its_event_and_settles_the_politburos_motions() {
     assert!(lines[0].starts_with("The Seven settled it beforehand: against (Stalin, Zinoviev"), "{lines:?}");
     // The odds the computer plans by know it too.
     assert!(votes::odds(&st, Body::Politburo, &prop) < 0.05);
+    // The grain crisis (Stalin's Siberian trip) ends it.
+    let mut after = st.clone();
+    let trip = st.scn.def.events.iter().position(|e| e.id == "siberian_trip").unwrap();
+    after.happened[trip] = true;
+    assert_eq!(caucus::settle(&after, Body::Politburo, &Poll::new(&after, &prop)), None);
 }
 
 #[test]

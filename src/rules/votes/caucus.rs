@@ -5,9 +5,9 @@
 //! does not lean hard. The mover, and the men a motion strikes at, moves or names,
 //! hold out; the caucus's verdict still counts the mover. It seats a member while
 //! he is in the Central Committee and in no bloc or in the convener's, and meets
-//! once its event has happened while its convener and a majority of its members
-//! sit: when the Troika broke, Zinoviev and Kamenev left the Seven, and when
-//! Bukharin, Rykov and Tomsky formed the Right it no longer met.
+//! once its event has happened, until its `until` event, while its convener and a
+//! majority of its members sit: when the Troika broke, Zinoviev and Kamenev left the
+//! Seven, and the grain crisis of 1928 (or the Right's forming) ended it.
 
 pub use super::tally::Settled;
 use super::{Body, Poll, Voter, p_yes};
@@ -20,10 +20,11 @@ const SETTLES: i32 = 1000;
 
 /// The members sitting in caucus `k` now, in its order: those alive, in the Central
 /// Committee, and in no bloc or in the convener's. None unless it meets: its event has
-/// happened, its convener sits, and so do more than half its members.
+/// happened and its `until` event has not, its convener sits, and so do more than half its members.
 pub fn seated(st: &GameState, k: usize) -> Vec<CharId> {
     let c = &st.scn.caucuses[k];
-    if c.after.is_some_and(|e| !st.happened.get(e).copied().unwrap_or(false)) {
+    let happened = |e: usize| st.happened.get(e).copied().unwrap_or(false);
+    if c.after.is_some_and(|e| !happened(e)) || c.until.is_some_and(happened) {
         return vec![];
     }
     let Some(convener) = c.convener else {

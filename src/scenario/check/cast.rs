@@ -186,6 +186,9 @@ pub(super) fn caucuses(c: &mut Checker, def: &ScenarioFile) {
         if let Some(e) = &k.after {
             c.known(&format!("the event \"{}\" waits for", k.id), "event", e);
         }
+        if let Some(e) = &k.until {
+            c.known(&format!("the event that ends \"{}\"", k.id), "event", e);
+        }
         c.range(&format!("caucus \"{}\"'s discipline", k.id), "discipline", k.discipline, 0, 100);
     }
 }
