@@ -128,7 +128,7 @@ fn check_reports_every_file_with_carets_or_json() {
     let files = ["assets/scenarios/1924.ron", "tests/broken/unknown-id.ron", "tests/broken/misspelt-field.ron", "tests/broken/empty.ron"];
     let (code, out, err) = politburo(&["check", files[0], files[1], files[2], files[3]], "");
     assert_eq!(code, 2, "{err}");
-    assert!(out.contains("ok: assets/scenarios/1924.ron (The Succession, 1924–1929, 23 characters,"), "{out}");
+    assert!(out.contains("ok: assets/scenarios/1924.ron (The Succession, 1924–1929, 24 characters,"), "{out}");
     assert!(
         err.contains("error: unknown character \"stalim\", given as the holder of \"gensec\"\n  --> tests/broken/unknown-id.ron:38:67\n"),
         "{err}"

@@ -74,6 +74,16 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
         ));
     }
     let (vs, ps, pulled) = unity::chances(st, body, prop);
+    if let Some(k) = crate::rules::votes::caucus::settle(st, body, &crate::rules::votes::Poll::new(st, prop)) {
+        let names: Vec<&str> = k.members.iter().map(|&c| st.scn.short(c)).collect();
+        out.push(format!(
+            "  {} met beforehand ({}) and settled it {}: each of them goes {:.0}% of the way with it in the vote, unless he moves it or it strikes at, moves or names him.",
+            st.scn.def.caucuses[k.caucus].name,
+            names.join(", "),
+            if k.yes { "for" } else { "against" },
+            st.scn.caucuses[k.caucus].discipline * 100.0
+        ));
+    }
     if let Some((strength, yes)) = pulled.filter(|_| body != Body::Congress) {
         out.push(format!(
             "  The unity norm: the majority {} is known, and open dissent marks an oppositionist; every leader goes up to {:.0}% of the way with it, less as he leans harder (the men it strikes at, moves or names hold out).",

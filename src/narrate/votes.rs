@@ -63,12 +63,16 @@ pub fn vote_headline(s: &Scenario, put: &MotionPut, t: &Tally) -> String {
 }
 
 /// The tally by group, one line each: "Moscow (Kamenev): 120 for, 3 against".
+/// A caucus's verdict comes first: "The Seven settled it beforehand: for (Stalin, ...)".
 pub fn vote_detail(s: &Scenario, t: &Tally) -> Vec<String> {
-    t.groups()
-        .into_iter()
-        .map(|(g, y, n, a)| {
+    let settled = t.caucus.iter().map(|k| {
+        let names: Vec<&str> = k.members.iter().map(|&c| s.short(c)).collect();
+        format!("{} settled it beforehand: {} ({})", s.def.caucuses[k.caucus].name, if k.yes { "for" } else { "against" }, names.join(", "))
+    });
+    settled
+        .chain(t.groups().into_iter().map(|(g, y, n, a)| {
             format!("{}: {y} for, {n} against{}", group(s, g), if a > 0 { format!(", {a} abstaining") } else { String::new() })
-        })
+        }))
         .collect()
 }
 

@@ -64,11 +64,13 @@ pub fn apply_turn(st: &mut GameState) -> Vec<(usize, CommandError)> {
         let actor = scn.cid(&e.actor);
         let cmd = by_surprise(st, actor, to_command(&scn, &e.command));
         st.chars[actor].ap = st.chars[actor].ap.max(cmd.cost(st));
+        // Its date first, so that the chronicle names the session that will vote it.
+        let dated = matches!(cmd, Command::Propose(_) | Command::Surprise(_));
+        if let Command::Propose(m) | Command::Surprise(m) = cmd {
+            st.agenda_dates.push((m, e.date));
+        }
         match apply(st, actor, cmd) {
             Ok(()) => {
-                if let Command::Propose(m) | Command::Surprise(m) = cmd {
-                    st.agenda_dates.push((m, e.date));
-                }
                 let voted = match cmd {
                     Command::Propose(m) | Command::Surprise(m) => Some(m),
                     Command::CoReport => Some(Motion::CongressReport { co_reporter: Some(actor) }),
@@ -82,6 +84,9 @@ pub fn apply_turn(st: &mut GameState) -> Vec<(usize, CommandError)> {
                 }
             }
             Err(err) => {
+                if dated {
+                    st.agenda_dates.pop();
+                }
                 st.record(|_| Event::OffHistoricalPath { entry: i, error: err.clone() });
                 refused.push((i, err));
             }

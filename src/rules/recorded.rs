@@ -3,17 +3,22 @@
 //! against, 41 not voting). The game's own model still decides who votes how: the
 //! whole hall's mood is shifted by one factor until the expected totals meet the
 //! record, then the seats are shared out by largest remainder. So the tally is
-//! history's, and its split by delegation is the game's.
+//! history's, and its split by delegation is the game's. A body of leaders voting
+//! one by one (the Politburo deporting Trotsky, 6 to 3) is held the same way: the
+//! men likeliest to vote yes cast the recorded yes votes, the least likely the no.
 
 use super::state::{GameState, Proposal};
 use super::votes::{self, Body, Cast, Tally, Voter};
 pub use crate::scenario::script::RecordedVote;
 
-/// Holds the vote to the recorded totals; `None` when it cannot be (the body has
-/// leaders voting one by one, or its seats no longer add up to the record because
+/// Holds the vote to the recorded totals; `None` when it cannot be (a body mixing
+/// leaders and delegations, or seats that no longer add up to the record because
 /// the game has left the historical path), and the ordinary vote is held instead.
 pub fn hold(st: &GameState, body: Body, prop: &Proposal, rec: RecordedVote) -> Option<Tally> {
     let vs = votes::voters(st, body);
+    if vs.iter().all(|v| matches!(v, Voter::Leader(_))) {
+        return leaders(st, body, prop, rec);
+    }
     let mut blocks = vec![];
     for v in &vs {
         match *v {
@@ -62,7 +67,40 @@ pub fn hold(st: &GameState, body: Body, prop: &Proposal, rec: RecordedVote) -> O
         seats,
         yes_leaders: vec![],
         casts,
+        caucus: None,
     })
+}
+
+/// A body of leaders held to its record: ranked by their chance of yes (the unity
+/// norm applied, ties to the earlier voter), the first `yes` vote for, the next
+/// `abstain` abstain, the rest vote against. Who is who is the game's; the totals are history's.
+fn leaders(st: &GameState, body: Body, prop: &Proposal, rec: RecordedVote) -> Option<Tally> {
+    let (vs, ps, _) = votes::unity::chances(st, body, prop);
+    let seats = vs.len() as i32;
+    if rec.yes + rec.no + rec.abstain != seats || rec.yes < 0 || rec.no < 0 || rec.abstain < 0 {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..vs.len()).collect();
+    order.sort_by(|&a, &b| ps[b].partial_cmp(&ps[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+    let mut place = vec![0; vs.len()];
+    for (k, &i) in order.iter().enumerate() {
+        place[i] = k as i32;
+    }
+    let (mut casts, mut yes_leaders, mut chair_yes) = (vec![], vec![], false);
+    for (i, v) in vs.iter().enumerate() {
+        let Voter::Leader(c) = *v else { return None };
+        let (y, a) = (place[i] < rec.yes, place[i] >= rec.yes && place[i] < rec.yes + rec.abstain);
+        if y {
+            yes_leaders.push(c);
+            chair_yes |= st.has_power(c, crate::scenario::Power::ChairPolitburo);
+        }
+        let (yes, abstain) = (i32::from(y), i32::from(a));
+        casts.push(Cast { voter: *v, bloc: st.chars[c].bloc, patron: None, yes, no: 1 - yes - abstain, abstain });
+    }
+    let needed = votes::needed_percent(st, body, &prop.motion);
+    let passed = votes::passes(rec.yes, rec.no, needed) || (body == Body::Politburo && rec.yes == rec.no && chair_yes);
+    let caucus = votes::caucus::settle(st, body, &votes::Poll::new(st, prop));
+    Some(Tally { body, yes: rec.yes, no: rec.no, abstain: rec.abstain, needed_percent: needed, passed, seats, yes_leaders, casts, caucus })
 }
 
 /// Shares `total` among blocks in proportion to `want`, each at most its `cap`,

@@ -270,6 +270,7 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     cast::offices(&mut c, def);
     cast::regions(&mut c, def);
     cast::blocs(&mut c, def);
+    cast::caucuses(&mut c, def);
     events::sessions_and_events(&mut c, def);
     bodies::bodies(&mut c, def);
     engine::engine(&mut c, def);

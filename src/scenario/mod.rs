@@ -3,6 +3,7 @@
 
 pub mod balance_def;
 pub mod bounds;
+pub mod caucus_def;
 pub mod check;
 pub mod classroom;
 pub mod date;
@@ -21,6 +22,7 @@ pub mod testament_def;
 pub mod version;
 pub mod words;
 
+pub use caucus_def::CaucusDef;
 pub use deals_balance::DealsBalance;
 pub use error::{ScenarioError, ScenarioErrors, Severity, line_col};
 pub(crate) use error::{offset_of, ron_error};
@@ -110,6 +112,22 @@ pub struct Scenario {
     is_contender: Vec<bool>,
     /// The scenario's words, defaults filled in.
     words: Words,
+    /// The caucuses with their ids resolved, read at every Politburo vote.
+    pub caucuses: Vec<Caucus>,
+}
+
+/// A caucus (`CaucusDef`) with its ids resolved; unknown ids (which `check`
+/// refuses) are left out.
+#[derive(Debug, Clone)]
+pub struct Caucus {
+    pub convener: Option<CharId>,
+    pub members: Vec<CharId>,
+    /// The index of the event it waits for.
+    pub after: Option<usize>,
+    /// The index of the event that ends it.
+    pub until: Option<usize>,
+    /// 0..1.
+    pub discipline: f64,
 }
 
 /// Scenario files larger than this are refused before they are read.
@@ -210,6 +228,17 @@ impl Scenario {
         let is_contender: Vec<bool> = def.characters.iter().map(|c| c.contender).collect();
         let contenders = CharId::all(is_contender.len()).filter(|&c| is_contender[c.0]).collect();
         let words = Words::resolve(&def.words, def.calendar.months_per_turn);
+        let caucuses = def
+            .caucuses
+            .iter()
+            .map(|k| Caucus {
+                convener: char_ix.get(&k.convener).copied(),
+                members: k.members.iter().filter_map(|m| char_ix.get(m).copied()).collect(),
+                after: k.after.as_ref().and_then(|e| def.events.iter().position(|x| &x.id == e)),
+                until: k.until.as_ref().and_then(|e| def.events.iter().position(|x| &x.id == e)),
+                discipline: f64::from(k.discipline.clamp(0, 100)) / 100.0,
+            })
+            .collect();
         Scenario {
             def,
             path: file.to_string(),
@@ -222,6 +251,7 @@ impl Scenario {
             contenders,
             is_contender,
             words,
+            caucuses,
         }
     }
 }

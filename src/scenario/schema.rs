@@ -38,6 +38,9 @@ pub struct ScenarioFile {
     pub characters: Vec<CharacterDef>,
     #[serde(default)]
     pub blocs: Vec<BlocDef>,
+    /// Standing caucuses that settle the Politburo's votes beforehand (the Seven).
+    #[serde(default)]
+    pub caucuses: Vec<super::CaucusDef>,
     #[serde(default)]
     pub sessions: Vec<SessionDef>,
     #[serde(default)]

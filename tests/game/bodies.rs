@@ -82,3 +82,23 @@ fn check_names_bad_bodies_precisely() {
     let text = shipped().replacen("delegates: Some(898)", "delegates: Some(-3)", 1);
     assert!(Scenario::from_str(&text, "neg.ron").is_err());
 }
+
+#[test]
+fn a_motion_dated_for_a_later_session_of_the_quarter_is_said_to_be_voted_there() {
+    use politburo::rules::chronicle::VotedWhen;
+    // The last quarter of 1927: the October joint plenum, the joint session of 14
+    // November and the 15th Congress. Undated, a motion goes to the first of them.
+    let mut st = at(4, 1927, 10);
+    let krupskaya = id(&st, "krupskaya");
+    let m = Motion::Elect { target: krupskaya, to: Rank::CentralCommittee };
+    let session = |name: &str| st.scn.def.sessions.iter().position(|s| s.name == name).unwrap();
+    let (october, congress) = (session("October 1927 joint plenum"), session("15th Party Congress"));
+    let scheduled = |w: VotedWhen| match w {
+        VotedWhen::ThisTurn(s) => s.scheduled,
+        _ => None,
+    };
+    assert_eq!(scheduled(votes::voted_when(&st, &m)), Some(october));
+    // Put for December (the script's date), it is the congress's, and the chronicle says so.
+    st.agenda_dates.push((m, Date::new(1927, 12)));
+    assert_eq!(scheduled(votes::voted_when(&st, &m)), Some(congress));
+}

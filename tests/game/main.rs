@@ -7,6 +7,7 @@
 mod analysis;
 mod bodies;
 mod canvass;
+mod caucus;
 mod chairmen;
 mod chapters;
 mod classroom;

@@ -36,8 +36,9 @@ pub fn agenda(st: &GameState) -> Vec<AgendaItem> {
 }
 
 /// When a motion on the agenda now (or about to be put) is voted: the Politburo's
-/// at the end of this turn, a plenum's at the session meeting this turn or the next
-/// one scheduled; a motion against a leader owed notice waits a turn more.
+/// at the end of this turn, a plenum's at the session meeting this turn (the first
+/// not before its date, `GameState::not_before`) or the next one scheduled; a
+/// motion against a leader owed notice waits a turn more.
 pub fn voted_when(st: &GameState, m: &Motion) -> VotedWhen {
     let notice = norms::owed_notice(st, m);
     match m.body(st) {
@@ -47,10 +48,17 @@ pub fn voted_when(st: &GameState, m: &Motion) -> VotedWhen {
             Some(i) => VotedWhen::Waits(i),
             None => VotedWhen::WaitsForPlenum,
         },
-        _ => match (st.session(), st.next_session_index()) {
-            (Some(sitting), _) => VotedWhen::ThisTurn(sitting),
-            (None, Some(i)) => VotedWhen::Waits(i),
-            (None, None) => VotedWhen::WaitsForPlenum,
-        },
+        _ => {
+            // Of this turn's sessions, the first on or after the month it is put for
+            // (the historical script dates its motions: the 14 November joint
+            // session, the 15th Congress), else the last.
+            let this_turn = st.sessions_this_turn();
+            let at = st.not_before(m);
+            match (this_turn.iter().find(|(_, d)| *d >= at).or(this_turn.last()), st.next_session_index()) {
+                (Some((sitting, _)), _) => VotedWhen::ThisTurn(*sitting),
+                (None, Some(i)) => VotedWhen::Waits(i),
+                (None, None) => VotedWhen::WaitsForPlenum,
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ use crate::scenario::{CharId, MotionKind, OfficeId, Power, Rank, RegionId, Remov
 use rand::RngExt;
 
 mod agenda;
+pub mod caucus;
 mod explain;
 mod odds;
 pub use agenda::{AgendaItem, agenda, voted_when};
@@ -209,6 +210,7 @@ pub fn voting_seats(st: &GameState, seats: i32) -> i32 {
 /// Holds the vote, drawing from the game's generator.
 pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     let (vs, ps, pulled) = unity::chances(st, body, prop);
+    let caucus = caucus::settle(st, body, &Poll::new(st, prop));
     let seats = seats(&vs);
     let needed = needed_percent(st, body, &prop.motion);
     let noise = unity::noise(st, body, pulled);
@@ -254,7 +256,7 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
     if body == Body::Politburo && yes == no && chair_yes {
         passed = true;
     }
-    Tally { body, yes, no, abstain, needed_percent: needed, passed, seats, yes_leaders, casts }
+    Tally { body, yes, no, abstain, needed_percent: needed, passed, seats, yes_leaders, casts, caucus }
 }
 
 /// A delegation's chance of yes when the hall's mood is `mood` (-0.45..0.45): its

@@ -74,10 +74,11 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
     let needed = needed_percent(st, body, &prop.motion);
     let poll = Poll::new(st, prop);
     if vs.iter().all(|v| matches!(v, Voter::Leader(_))) {
+        let mut ps: Vec<f64> = vs.iter().map(|v| poll.voter(*v)).collect();
+        super::caucus::apply(st, body, &poll, &vs, &mut ps);
         // Exact distribution of the number of yes votes.
         let mut dist = vec![1.0f64];
-        for v in &vs {
-            let p = poll.voter(*v);
+        for &p in &ps {
             let mut next = vec![0.0; dist.len() + 1];
             for (k, q) in dist.iter().enumerate() {
                 next[k] += q * (1.0 - p);
@@ -98,6 +99,7 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
     }
     let (mut mean, mut var, mut total, mut blocks) = (0.0, 0.0, 0.0, 0.0);
     let mut ps: Vec<f64> = vs.iter().map(|v| voter_at(&poll, st, *v, ahead)).collect();
+    super::caucus::apply(st, body, &poll, &vs, &mut ps);
     let pulled = super::unity::pull(st, body, &vs, &ps);
     if let Some(x) = pulled {
         super::unity::apply(&poll, st, body, &vs, &mut ps, x);

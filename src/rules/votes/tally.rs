@@ -46,6 +46,15 @@ pub enum Group {
     Control,
 }
 
+/// What a caucus (`votes::caucus`) settled before a vote: which caucus, its
+/// verdict, the members it bound.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Settled {
+    pub caucus: usize,
+    pub yes: bool,
+    pub members: Vec<CharId>,
+}
+
 /// The outcome of one vote.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Tally {
@@ -59,6 +68,8 @@ pub struct Tally {
     pub seats: i32,
     /// Leaders who voted yes.
     pub yes_leaders: Vec<CharId>,
+    /// What a caucus (the Seven) settled beforehand, for the Politburo's votes.
+    pub caucus: Option<Settled>,
     /// Every voter's vote, in the order they voted.
     pub casts: Vec<Cast>,
 }

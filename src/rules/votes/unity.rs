@@ -78,12 +78,14 @@ pub fn noise(st: &GameState, body: Body, pulled: Option<(f64, bool)>) -> f64 {
     pulled.filter(|_| body == Body::Congress).map_or(noise, |(strength, _)| noise * (1.0 - strength))
 }
 
-/// Every voter's chance of yes in `body`, with the unity norm applied: what the
-/// tally draws from and the breakdown shows.
+/// Every voter's chance of yes in `body`, with a caucus's verdict and the unity
+/// norm applied: what the tally draws from and the breakdown shows.
 pub fn chances(st: &GameState, body: Body, prop: &crate::rules::state::Proposal) -> (Vec<Voter>, Vec<f64>, Option<(f64, bool)>) {
     let vs = super::voters(st, body);
     let poll = Poll::new(st, prop);
     let mut ps: Vec<f64> = vs.iter().map(|&v| poll.voter(v)).collect();
+    // A caucus settles it first (the Seven), then the norm acts on what is known.
+    super::caucus::apply(st, body, &poll, &vs, &mut ps);
     let pulled = pull(st, body, &vs, &ps);
     if let Some(x) = pulled {
         apply(&poll, st, body, &vs, &mut ps, x);

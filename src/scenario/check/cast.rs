@@ -166,3 +166,29 @@ pub(super) fn blocs(c: &mut Checker, def: &ScenarioFile) {
         }
     }
 }
+
+/// Each caucus names known characters, its convener among its members, a known
+/// event to wait for, and a discipline in 0..100.
+pub(super) fn caucuses(c: &mut Checker, def: &ScenarioFile) {
+    for (i, k) in def.caucuses.iter().enumerate() {
+        c.scope = c.entry("caucuses", i);
+        c.char(&format!("the convener of \"{}\"", k.id), &k.convener);
+        for m in &k.members {
+            c.char(&format!("a member of \"{}\"", k.id), m);
+        }
+        if !k.members.contains(&k.convener) {
+            c.err(
+                c.field("convener"),
+                format!("caucus \"{}\": its convener \"{}\" is not among its members", k.id, k.convener),
+                "add him to `members`",
+            );
+        }
+        if let Some(e) = &k.after {
+            c.known(&format!("the event \"{}\" waits for", k.id), "event", e);
+        }
+        if let Some(e) = &k.until {
+            c.known(&format!("the event that ends \"{}\"", k.id), "event", e);
+        }
+        c.range(&format!("caucus \"{}\"'s discipline", k.id), "discipline", k.discipline, 0, 100);
+    }
+}

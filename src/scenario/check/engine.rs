@@ -82,9 +82,9 @@ fn kind(cmd: &S) -> Option<MotionKind> {
     })
 }
 
-/// `recorded` totals hold a vote only where every voter is a delegation: a
-/// congress's own votes and a co-report. Anywhere else (the Politburo, a plenum,
-/// whose leaders vote one by one) the engine ignores them: say so.
+/// `recorded` totals hold a vote where every voter is a delegation (a congress's
+/// own votes and a co-report) or every voter a leader (the Politburo). A plenum
+/// mixes the two, and the engine ignores them there: say so.
 fn recorded_ignored(c: &mut Checker, def: &ScenarioFile) {
     let months = def.calendar.months_per_turn.max(1) as i32;
     for (i, e) in def.script.iter().enumerate() {
@@ -101,21 +101,15 @@ fn recorded_ignored(c: &mut Checker, def: &ScenarioFile) {
             _ => false,
         };
         let by_congress = def.bodies.as_ref().is_none_or(|b| b.congress.contains(&k));
-        if congress && !politburo && by_congress {
+        if politburo || congress && by_congress {
             continue;
         }
         c.scope = c.entry("script", i);
-        let body = if politburo {
-            "the Politburo"
-        } else if congress {
-            "the plenum after the congress"
-        } else {
-            "a plenum"
-        };
+        let body = if congress { "the plenum after the congress" } else { "a plenum" };
         c.warn(
             c.field("recorded"),
-            format!("these `recorded` totals are ignored: {body} decides this motion, and its leaders vote one by one"),
-            "only a congress's own votes and a co-report are held to recorded totals; remove them or move the entry to a congress",
+            format!("these `recorded` totals are ignored: {body} decides this motion, and its leaders and delegations vote apart"),
+            "only a congress's own votes, a co-report and the Politburo's votes are held to recorded totals; remove them or move the entry",
         );
     }
 }
