@@ -180,6 +180,8 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             super::count(*immune_turns, "turn", "turns")
         ),
         E::Resigned { who, office } => format!("{} resigns as {}; the post stands vacant.", n(*who), s.def.offices[*office].name),
+        E::OfficeCreated { office } => format!("The post of {} is created.", s.def.offices[*office].name),
+        E::OfficeAbolished { office } => format!("The post of {} is abolished.", s.def.offices[*office].name),
         E::PostLost { who, office } => format!("{} loses the post of {}; it stands vacant.", n(*who), s.def.offices[*office].name),
         E::OfficeFilled { who, office, replacing } => {
             let was = replacing.map(|o| format!(", replacing {}", n(o))).unwrap_or_default();

@@ -167,7 +167,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
         }
         Command::Resign { office } => {
             need(office.0 < st.offices.len(), E::NoSuchThing("no such office"))?;
-            need(st.offices[office] == Some(actor), E::BadTarget("you do not hold it"))?;
+            need(st.holds_office(actor, office), E::BadTarget("you do not hold it"))?;
         }
         Command::Choose { event, choice } => {
             let p =
@@ -257,13 +257,12 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
         Motion::ReplaceInOffice { office, with } => {
             need(st.office_exists(office), E::NotNow("the office does not exist at this date"))?;
             need(with.0 < n && st.chars[with].alive, E::BadTarget("no such living leader"))?;
-            need(st.offices[office] != Some(with), E::AlreadyDone("he already holds it"))?;
+            need(!st.holds_office(with, office), E::AlreadyDone("he already holds it"))?;
+            need(st.free_seat(office).is_some(), E::NoFreePlace("every place of the office is filled: one must be vacated first"))?;
             need(st.chars[with].rank >= scn.def.offices[office].min_rank, E::BadTarget("his rank is too low for the office"))?;
-            let any = st
-                .politburo_agenda
-                .iter()
-                .chain(&st.plenum_agenda)
-                .any(|p| matches!(p.motion, Motion::ReplaceInOffice { office: o, .. } if o == office));
+            let any = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(
+                |p| matches!(p.motion, Motion::ReplaceInOffice { office: o, .. } if scn.office_of_seat(o) == scn.office_of_seat(office)),
+            );
             need(!any, E::AlreadyDone("a change of this office is already proposed"))?;
         }
         Motion::RemoveFromPolitburo { target } => {

@@ -41,6 +41,7 @@ pub mod recorded;
 pub mod replay;
 pub mod rng;
 pub mod script_check;
+pub mod seats;
 pub mod sessions;
 pub mod state;
 pub mod struck;

@@ -145,6 +145,8 @@ pub struct GameState {
     /// How each character regards each other: `relations[a * n + b]` is a's view of b.
     pub relations: Vec<i16>,
     pub offices: Vec<Option<CharId>>,
+    /// Offices an event created (true) or abolished (false), latest last (`tenure`).
+    pub offices_made: Vec<(OfficeId, bool)>,
     pub regions: Vec<RegionState>,
     pub blocs: Vec<BlocState>,
     pub economy: Economy,
@@ -281,6 +283,7 @@ impl GameState {
             chars,
             relations,
             offices,
+            offices_made: vec![],
             regions,
             blocs,
             economy: Economy { grain: e.grain, industry: e.industry, peasant_mood: e.peasant_mood, worker_mood: e.worker_mood },

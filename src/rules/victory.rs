@@ -105,7 +105,7 @@ pub fn supremacy(st: &GameState, x: CharId) -> Result<Supreme, Lack> {
     if !st.chars[x].alive || st.chars[x].rank != Rank::Politburo {
         return Err(Lack::NotFullMember);
     }
-    let seat = v.seat_offices.iter().map(|o| s.oid(o)).find(|&o| st.holds(x, o)).ok_or(Lack::NoSeat)?;
+    let seat = v.seat_offices.iter().flat_map(|o| s.seats(s.oid(o))).find(|&o| st.holds(x, o)).ok_or(Lack::NoSeat)?;
     let pb = politburo_loyal(st, x);
     if pb <= v.politburo_loyal_percent {
         return Err(Lack::PolitburoLoyal { have: pb, need: v.politburo_loyal_percent });

@@ -9,7 +9,9 @@ mod cast;
 mod classroom;
 mod engine;
 mod events;
+pub mod places;
 mod script;
+mod standing;
 mod testament;
 
 use super::locate::Source;
@@ -159,7 +161,7 @@ impl<'a> Checker<'a> {
                     self.known("an effect's office", "office", o);
                     self.char("an effect's character", c);
                 }
-                Effect::TakeOffice(o) => self.known("an effect's office", "office", o),
+                Effect::TakeOffice(o) | Effect::CreateOffice(o) | Effect::AbolishOffice(o) => self.known("an effect's office", "office", o),
                 Effect::Doctrine(_, who) | Effect::ConfirmDoctrine(who) => who.iter().for_each(|c| self.char("a doctrine owner", c)),
                 Effect::Relation(a, b, _) => {
                     self.char("an effect's character", a);
@@ -273,6 +275,8 @@ pub fn validate(def: &ScenarioFile, text: &str, file: &str) -> Vec<ScenarioError
     events::sessions_and_events(&mut c, def);
     bodies::bodies(&mut c, def);
     engine::engine(&mut c, def);
+    places::places(&mut c, def);
+    standing::standing(&mut c, def);
     events::victory(&mut c, def);
     script::script_and_milestones(&mut c, def);
     classroom::classroom(&mut c, def);

@@ -13,8 +13,12 @@ pub mod library;
 pub mod locate;
 pub mod mods;
 pub mod norms_levers;
+pub mod offices_def;
 pub mod schema;
 pub mod script;
+pub mod seats;
+pub mod speak;
+pub mod standing_def;
 pub mod statutes;
 pub mod suggest;
 pub mod testament_def;
@@ -110,6 +114,8 @@ pub struct Scenario {
     is_contender: Vec<bool>,
     /// The scenario's words, defaults filled in.
     words: Words,
+    /// For each office seat, the office's first seat (`seats`).
+    seat_group: Vec<OfficeId>,
 }
 
 /// Scenario files larger than this are refused before they are read.
@@ -198,10 +204,12 @@ impl Scenario {
         check_file_in(&Library::shipped(), path)
     }
 
-    pub(crate) fn index(def: ScenarioFile, file: &str) -> Scenario {
+    pub(crate) fn index(mut def: ScenarioFile, file: &str) -> Scenario {
         fn ix<T>(ids: Vec<&String>, id: fn(usize) -> T) -> BTreeMap<String, T> {
             ids.into_iter().enumerate().map(|(i, s)| (s.clone(), id(i))).collect()
         }
+        def.offices = seats::expand(std::mem::take(&mut def.offices));
+        let seat_group = seats::groups(&def.offices);
         let char_ix = ix(def.characters.iter().map(|c| &c.id).collect(), CharId);
         let office_ix = ix(def.offices.iter().map(|c| &c.id).collect(), OfficeId);
         let region_ix = ix(def.regions.iter().map(|c| &c.id).collect(), RegionId);
@@ -222,6 +230,7 @@ impl Scenario {
             contenders,
             is_contender,
             words,
+            seat_group,
         }
     }
 }

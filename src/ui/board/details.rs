@@ -217,7 +217,7 @@ fn preview(st: &GameState, me: CharId, cmd: Command) -> Vec<String> {
 
 /// The Politburo's tie rule, where it applies: a tie carries if its chair votes for it.
 fn casting_vote(st: &GameState, body: Body) -> Option<String> {
-    if body != Body::Politburo {
+    if !body.of_politburo() {
         return None;
     }
     let chair = st.politburo().find(|&c| st.has_power(c, Power::ChairPolitburo))?;
