@@ -104,6 +104,9 @@ fn turns<N: TryInto<i64> + Copy + std::fmt::Display>(n: N) -> String {
 /// The help for an action kind (one of `KINDS`, or a command's first word), with
 /// the scenario's numbers, in the scenario's words.
 pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
+    if s.def.testament.is_none() && matches!(kind, "testament" | "suppress") {
+        return None;
+    }
     let h = written(s, kind)?;
     Some(ActionHelp {
         title: s.speak(&h.title),

@@ -91,7 +91,14 @@ pub fn refused(scn: &Scenario, script_entry: usize, error: &CommandError) -> Str
     let e = &scn.def.script[script_entry];
     let cmd = crate::rules::history::to_command(scn, &e.command);
     let actor = scn.cid(&e.actor);
-    format!("{} ({}): {} could not {}: {}", e.date.long(), e.date, scn.name(actor), command(scn, &cmd, None).to_lowercase(), refusal(scn, error))
+    format!(
+        "{} ({}): {} could not {}: {}",
+        e.date.long(),
+        e.date,
+        scn.name(actor),
+        command(scn, &cmd, None).to_lowercase(),
+        refusal(scn, error)
+    )
 }
 
 /// A count with its noun in the right number: "1 turn", "3 turns", "0 charges".

@@ -49,8 +49,9 @@ pub fn power_breakdown(st: &GameState, x: CharId) -> Vec<(String, i32)> {
     for o in st.offices_of(x) {
         v.push((st.scn.def.offices[o].name.clone(), st.scn.def.offices[o].weight));
     }
-    v.push(("loyal Politburo (quarter of %)".into(), politburo_loyal(st, x) / 4));
-    v.push(("loyal Central Committee (quarter of %)".into(), cc_loyal(st, x) / 4));
+    let w = st.scn.words();
+    v.push((format!("loyal {} (quarter of %)", w.politburo), politburo_loyal(st, x) / 4));
+    v.push((format!("loyal {} (quarter of %)", w.central_committee), cc_loyal(st, x) / 4));
     v
 }
 

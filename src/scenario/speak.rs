@@ -54,15 +54,18 @@ impl Scenario {
             ("each quarter".into(), format!("each {}", w.turn)),
         ];
         match &self.def.testament {
-            Some(t) => pairs.push(("Lenin's Testament".into(), t.title.clone())),
-            // No Testament: the grounds a motion may have say nothing of one.
-            None => {
-                pairs.push((", the Testament)".into(), ")".into()));
-                pairs.push((", the Testament,".into(), ",".into()));
+            Some(t) => {
+                pairs.push(("Lenin's Testament".into(), t.title.clone()));
+                // 1924's own texts call it "Lenin's letter" too; another scenario's has its title.
+                if t.title != "Lenin's Testament" {
+                    pairs.push(("Lenin's letter".into(), t.title.clone()));
+                }
             }
+            // No Testament: the grounds a motion may have say nothing of one.
+            None => pairs.push((", the Testament".into(), String::new())),
         }
         pairs.retain(|(from, to)| from != to);
-        pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        pairs.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         pairs
     }
 }
