@@ -61,6 +61,12 @@ fn an_office_with_two_places_fills_both_refuses_a_third_and_refills_one() {
     assert_eq!((st.offices[cs], st.offices[seats[1]]), (Some(molotov), None));
     assert_eq!(check(&st, stalin, &Command::Propose(Motion::ReplaceInOffice { office: cs, with: uglanov })), Ok(()));
     assert_eq!(st.free_seat(cs), Some(seats[1]));
+    // The list of commands names the office once, not once a place.
+    let listed = politburo::rules::legality::legal_commands(&st, stalin)
+        .into_iter()
+        .filter(|c| matches!(c, Command::Propose(Motion::ReplaceInOffice { office, with }) if s.office_of_seat(*office) == cs && *with == uglanov))
+        .count();
+    assert_eq!(listed, 1);
     // Both places count in the holders' power: an office's weight for each.
     assert!(st.offices_of(molotov).any(|o| o == cs));
 }
