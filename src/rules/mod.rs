@@ -11,6 +11,7 @@
 //! - the phases and the door: `sessions`, `apply`, `turn`, `history`, `replay`, `invariants`.
 
 pub mod apply;
+pub mod calendar;
 mod changes;
 pub mod chapter;
 pub mod chronicle;
