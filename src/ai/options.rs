@@ -369,7 +369,7 @@ const FRIENDS_WEIGHED: usize = 4;
 fn nominee(st: &GameState, c: CharId, o: OfficeId) -> Option<CharId> {
     let s = &st.scn;
     let od = &s.def.offices[o];
-    let seat = s.def.characters[c].contender && s.def.victory.seat_offices.contains(&od.id);
+    let seat = s.def.characters[c].contender && s.def.victory.seat_offices.contains(&s.def.offices[s.office_of_seat(o)].id);
     let ambition = s.def.characters[c].temperament.ambition;
     let holder = st.offices[o];
     st.ids()

@@ -101,7 +101,7 @@ fn reached(st: &GameState, c: CharId, m: &crate::scenario::MilestoneDef) -> bool
     }
     let ch = &st.chars[c];
     let rank = m.at_least.is_none_or(|r| ch.rank >= r);
-    let post = m.holds.as_ref().is_none_or(|o| st.holds(c, st.scn.oid(o)));
+    let post = m.holds.as_ref().is_none_or(|o| st.holds_office(c, st.scn.oid(o)));
     ch.alive && !ch.incapacitated && rank && post
 }
 

@@ -34,7 +34,7 @@ pub fn dispatch(
         ("", _) => {}
         ("end" | "e", "") => return Next::EndTurn,
         ("quit" | "q", "") => return Next::Quit,
-        ("help" | "h" | "?", "") => say(out, &general_help()),
+        ("help" | "h" | "?", "") => say(out, &st.scn.speak(&general_help())),
         ("help" | "h" | "?", "glossary") | ("glossary", "") => {
             for (term, text) in help::glossary(&st.scn) {
                 say(out, &format!("  {term}: {text}"));
@@ -90,7 +90,7 @@ fn act(st: &mut GameState, me: CharId, turn: &mut Turn, line: &str, input: &mut 
         return Next::Stay;
     }
     if let Err(e) = possible(st, me, &cmd) {
-        say(out, &format!("Command {} ({}) is no longer possible: {e}.", i + 1, cmd.describe(st)));
+        say(out, &format!("Command {} ({}) is no longer possible: {}.", i + 1, cmd.describe(st), st.scn.speak(&e)));
         return Next::Stay;
     }
     if irreversible(&cmd) && !confirmed && !opts.yes {
@@ -244,10 +244,10 @@ pub fn explain_command(st: &GameState, me: CharId, cmd: Command, out: &mut dyn W
             let r = &st.regions[region];
             say(
                 out,
-                &format!(
+                &st.scn.speak(&format!(
                     "{} sends {} delegates to a congress and holds {} Central Committee seats; they follow their patron with loyalty {}. A new secretary is seated at the end of the turn, so this changes the next session's vote, not this one's.",
                     st.scn.def.regions[region].name, r.delegates, r.cc_seats, r.loyalty
-                ),
+                )),
             );
         }
         Command::OfferDeal { to, give, ask } => {

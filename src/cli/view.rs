@@ -45,9 +45,13 @@ pub fn outcome_line(st: &GameState) -> String {
     }
 }
 
-fn rank_name(r: Rank) -> &'static str {
+/// A rank for the board's narrow column: the top body in the scenario's words
+/// when they fit ("Politburo"), else its initials ("PB" for "Political Bureau").
+fn rank_name(s: &crate::scenario::Scenario, r: Rank) -> String {
+    let pb = &s.words().politburo;
+    let top = if pb.chars().count() <= 10 { pb.clone() } else { pb.split_whitespace().filter_map(|w| w.chars().next()).collect() };
     match r {
-        Rank::Politburo => "Politburo",
+        Rank::Politburo => return top,
         Rank::Candidate => "candidate",
         Rank::CentralCommittee => "CC",
         Rank::Member => "member",
@@ -55,6 +59,7 @@ fn rank_name(r: Rank) -> &'static str {
         Rank::Exiled => "EXILED",
         Rank::Deported => "DEPORTED",
     }
+    .to_string()
 }
 
 /// The whole board as text: leaders, blocs, the line and economy, patronage, the calendar.
@@ -108,7 +113,7 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
             Some(p) if p != c => format!("{:+}", st.rel(c, p)),
             _ => "".into(),
         };
-        let rank = if ch.alive { rank_name(ch.rank) } else { "dead" };
+        let rank = if ch.alive { rank_name(s, ch.rank) } else { "dead".into() };
         let _ = writeln!(
             o,
             "{:<14} {:<10} {:>4} {:>4} {:>+5} {:>5} {:<18} {:>6} {}{}",

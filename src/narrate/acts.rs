@@ -180,6 +180,8 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             super::count(*immune_turns, "turn", "turns")
         ),
         E::Resigned { who, office } => format!("{} resigns as {}; the post stands vacant.", n(*who), s.def.offices[*office].name),
+        E::OfficeCreated { office } => format!("The post of {} is created.", s.def.offices[*office].name),
+        E::OfficeAbolished { office } => format!("The post of {} is abolished.", s.def.offices[*office].name),
         E::PostLost { who, office } => format!("{} loses the post of {}; it stands vacant.", n(*who), s.def.offices[*office].name),
         E::OfficeFilled { who, office, replacing } => {
             let was = replacing.map(|o| format!(", replacing {}", n(o))).unwrap_or_default();
@@ -224,7 +226,15 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             n(*critic),
             s.def.line.levels[*level],
             match s.def.line.decided_by {
-                crate::scenario::RemovalBody::Politburo => format!("the {} votes on it next turn", w.politburo),
+                crate::scenario::RemovalBody::Politburo => format!(
+                    "the {} votes on it next turn",
+                    // A standing committee that decides the line votes in the Politburo's place.
+                    s.def
+                        .standing_committee
+                        .as_ref()
+                        .filter(|c| c.decides.contains(&crate::scenario::MotionKind::SetLine))
+                        .map_or(&w.politburo, |c| &c.name)
+                ),
                 _ => "the next plenum votes on it".to_string(),
             },
             names(s, owners)

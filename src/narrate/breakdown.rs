@@ -49,8 +49,13 @@ pub fn expected_short(st: &GameState, body: Body, prop: &Proposal) -> String {
     format!("Likely for it: {}{all}.", parts.join(" and "))
 }
 
-/// Where a vote's odds come from: one line per voter with his lean and its reasons.
+/// `explain_written` in the scenario's words.
 pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
+    explain_written(st, body, prop).iter().map(|l| st.scn.speak(l)).collect()
+}
+
+/// Where a vote's odds come from: one line per voter with his lean and its reasons.
+fn explain_written(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
     let mut out = vec![format!(
         "{} in the {}: {:.0}% to pass (needs {}{}% of votes cast)",
         prop.motion.describe(st),
@@ -114,9 +119,14 @@ pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
     out
 }
 
+/// `grounds_line_written` in the scenario's words.
+pub fn grounds_line(st: &GameState, t: CharId, m: &Motion) -> String {
+    st.scn.speak(&grounds_line_written(st, t, m))
+}
+
 /// The party's norm on a motion striking at `t`: the grounds it has against him,
 /// or what moving without them costs. Begins with a space, to follow a sentence.
-pub fn grounds_line(st: &GameState, t: CharId, m: &Motion) -> String {
+fn grounds_line_written(st: &GameState, t: CharId, m: &Motion) -> String {
     let name = st.scn.short(t);
     match norms::grounds_for(st, t, m) {
         Some(g) => format!(" The party has grounds against {name}: {}.", grounds(g)),
@@ -156,10 +166,15 @@ pub fn grounds(g: Grounds) -> String {
     }
 }
 
+/// `leader_reason_written` in the scenario's words.
+pub fn leader_reason(st: &GameState, c: CharId, prop: &Proposal) -> String {
+    st.scn.speak(&leader_reason_written(st, c, prop))
+}
+
 /// Why a leader leans as he does: each reason with its weight. A reason that
 /// settles his vote alone (he proposed it, it is aimed at him) is said in words,
 /// not as the rules' overriding weight.
-pub fn leader_reason(st: &GameState, c: CharId, prop: &Proposal) -> String {
+fn leader_reason_written(st: &GameState, c: CharId, prop: &Proposal) -> String {
     let mut parts = vec![];
     leader_inclination(st, c, prop, &mut |l, x| {
         parts.push(if x.abs() >= SETTLES {
@@ -171,8 +186,13 @@ pub fn leader_reason(st: &GameState, c: CharId, prop: &Proposal) -> String {
     parts.join(", ")
 }
 
-/// Why a delegation leans as it does: its seats, whom it follows and how firmly, its mood.
+/// `delegation_reason_written` in the scenario's words.
 pub fn delegation_reason(st: &GameState, r: RegionId, seats: i32, prop: &Proposal) -> String {
+    st.scn.speak(&delegation_reason_written(st, r, seats, prop))
+}
+
+/// Why a delegation leans as it does: its seats, whom it follows and how firmly, its mood.
+fn delegation_reason_written(st: &GameState, r: RegionId, seats: i32, prop: &Proposal) -> String {
     let reg = &st.regions[r];
     let patron = reg.patron.map(|c| st.scn.short(c).to_string()).unwrap_or_else(|| "no one".into());
     let doubt = reg.patron.map_or(0, |c| testament::doubt(st, c, prop));

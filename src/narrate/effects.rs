@@ -50,6 +50,8 @@ pub fn effects(scn: &Scenario, me: CharId, effects: &[Effect]) -> Vec<String> {
             Effect::Office(o, Some(c)) | Effect::GiveOffice(o, c) => {
                 format!("{} becomes {}", capital(&who(c)), scn.def.offices[scn.oid(o)].name)
             }
+            Effect::CreateOffice(o) => format!("the post of {} is created", scn.def.offices[scn.oid(o)].name),
+            Effect::AbolishOffice(o) => format!("the post of {} is abolished", scn.def.offices[scn.oid(o)].name),
             Effect::Office(o, None) | Effect::TakeOffice(o) => format!("the {} falls vacant", scn.def.offices[scn.oid(o)].name),
             Effect::DisownLine(c) => {
                 format!("{} no longer answer{} for the line", capital(&who(c)), if scn.cid(c) == me { "" } else { "s" })

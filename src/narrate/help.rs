@@ -11,7 +11,7 @@ use crate::scenario::{CharId, Scenario};
 pub struct ActionHelp {
     /// The kind's name, as typed at the terminal (`court`, `propose`).
     pub kind: &'static str,
-    pub title: &'static str,
+    pub title: String,
     pub what: String,
     pub cost: String,
     pub effects: String,
@@ -101,15 +101,39 @@ fn turns<N: TryInto<i64> + Copy + std::fmt::Display>(n: N) -> String {
     super::count(n, "turn", "turns")
 }
 
-/// The help for an action kind (one of `KINDS`, or a command's first word), with the scenario's numbers.
+/// The help for an action kind (one of `KINDS`, or a command's first word), with
+/// the scenario's numbers, in the scenario's words.
 pub fn action(s: &Scenario, kind: &str) -> Option<ActionHelp> {
+    if s.def.testament.is_none() && matches!(kind, "testament" | "suppress") {
+        return None;
+    }
+    let h = written(s, kind)?;
+    Some(ActionHelp {
+        title: s.speak(&h.title),
+        what: s.speak(&h.what),
+        cost: s.speak(&h.cost),
+        effects: s.speak(&h.effects),
+        rule: s.speak(&h.rule),
+        ..h
+    })
+}
+
+/// The help as written, in 1924's words.
+fn written(s: &Scenario, kind: &str) -> Option<ActionHelp> {
     let b = &s.def.balance;
     let c = &b.costs;
     let d = &b.deals;
     let n = &b.norms;
     let t = s.def.testament.as_ref();
     let named = t.map(|t| s.name(s.cid(&t.names)).to_string()).unwrap_or_else(|| "the man it names".into());
-    let h = |kind, title, what: String, cost: String, effects: String, rule: String| ActionHelp { kind, title, what, cost, effects, rule };
+    let h = |kind, title: &str, what: String, cost: String, effects: String, rule: String| ActionHelp {
+        kind,
+        title: title.to_string(),
+        what,
+        cost,
+        effects,
+        rule,
+    };
     Some(match kind {
         "choose" => h("choose", "Answer an event's question", "an event that falls this turn asks you, as its chooser, how to face it; each choice is listed under Decide.".into(), "free.".into(), "the choice's own effects (prestige, regard, credibility...), applied when the event resolves after the commands.".into(), "left unanswered, the event takes the choice the computer would most often make.".into()),
         "answer" => h("answer", "Accept or refuse a deal offered to you", "another leader offered you something for your vote or for joining his bloc; the list shows what it is worth to you by the rules' own reckoning.".into(), "free.".into(), format!("accepted, you are both bound for {}: your promised vote leans {} toward what you promised.", turns(d.term_turns), d.promise_weight), format!("breaking your word costs you {} of the wronged man's regard, {} of everyone else's and {} trust (your next offers are worth less).", d.broken_regard, d.broken_regard_others, d.broken_trust)),
@@ -159,9 +183,8 @@ pub fn glossary(s: &Scenario) -> Vec<(String, String)> {
         .filter(|&c| s.def.characters[c].contender)
         .nth(1)
         .map_or("his regard for you".to_string(), |c| format!("{}'s regard for you", s.short(c)));
-    let (pb, cc, cm) = (&s.words().politburo, &s.words().central_committee, &s.words().control_commission);
     // The scenario's words for its bodies; the rest of each line is the rules'.
-    let w = |t: &str| t.replace("Politburo", pb).replace("Central Committee", cc).replace("Control Commission", cm);
+    let w = |t: &str| s.speak(t);
     let mut g: Vec<(String, String)> = vec![
         (
             w("Politburo"),

@@ -80,12 +80,25 @@ pub fn headline(scn: &Scenario, e: &Entry) -> String {
     entry(scn, e).text
 }
 
+/// Why the rules refused a command, in the scenario's words (a refusal is
+/// written once, with 1924's: "only Politburo members propose there").
+pub fn refusal(scn: &Scenario, error: &CommandError) -> String {
+    scn.speak(&error.to_string())
+}
+
 /// A historical script entry the rules refused, for the replay's closing list.
 pub fn refused(scn: &Scenario, script_entry: usize, error: &CommandError) -> String {
     let e = &scn.def.script[script_entry];
     let cmd = crate::rules::history::to_command(scn, &e.command);
     let actor = scn.cid(&e.actor);
-    format!("{} ({}): {} could not {}: {error}", e.date.long(), e.date, scn.name(actor), command(scn, &cmd, None).to_lowercase())
+    format!(
+        "{} ({}): {} could not {}: {}",
+        e.date.long(),
+        e.date,
+        scn.name(actor),
+        command(scn, &cmd, None).to_lowercase(),
+        refusal(scn, error)
+    )
 }
 
 /// A count with its noun in the right number: "1 turn", "3 turns", "0 charges".

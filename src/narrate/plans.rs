@@ -18,8 +18,13 @@ pub fn plan(s: &Scenario, p: Plan) -> String {
     }
 }
 
-/// Why he holds it: "he faces 2 charges".
+/// `cause_written` in the scenario's words.
 pub fn cause(s: &Scenario, c: Cause) -> String {
+    s.speak(&cause_written(s, c))
+}
+
+/// Why he holds it: "he faces 2 charges".
+fn cause_written(s: &Scenario, c: Cause) -> String {
     match c {
         Cause::Charged(n) => format!("he faces {}", super::count(n, "charge", "charges")),
         Cause::Threatened => "a motion against him waits on the agenda".into(),

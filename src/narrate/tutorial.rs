@@ -172,7 +172,8 @@ pub fn lesson(st: &GameState, me: CharId, i: usize, ui: Ui, at: &Pointers) -> Op
         ),
         _ => return None,
     };
-    Some(Lesson { title, text, focus })
+    // Written with 1924's words; the scenario's own in their place.
+    Some(Lesson { title, text: s.speak(&text), focus })
 }
 
 fn capital(s: &str) -> String {

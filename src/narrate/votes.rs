@@ -26,6 +26,7 @@ pub fn body(s: &Scenario, b: Body) -> String {
         Body::Congress => w.congress.clone(),
         Body::ControlCommission => w.control_commission.clone(),
         Body::Organisation(r) => format!("council of {}", s.def.regions[r].name),
+        Body::StandingCommittee => s.def.standing_committee.as_ref().map_or_else(|| w.politburo.clone(), |c| c.name.clone()),
     }
 }
 
@@ -120,7 +121,9 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
             format!("{} proposes{how} to {}: voted by {by}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank))
         }
         Event::SessionOpens { sitting: x, seats } => format!("The {} opens with {seats} voting members.", sitting(s, *x)),
-        Event::Lapsed { put, error } => format!("The motion to {} lapses: {error}.", motion(s, &put.motion, put.target_rank)),
+        Event::Lapsed { put, error } => {
+            format!("The motion to {} lapses: {}.", motion(s, &put.motion, put.target_rank), super::refusal(s, error))
+        }
         Event::CoReportAdopted { co_reporter, line } => format!(
             "The congress rejects the {}'s report and adopts {}'s: the line becomes \"{}\".",
             s.words().central_committee,

@@ -50,6 +50,8 @@ fn carry_out(st: &mut GameState, actor: CharId, cmd: Command) {
         Command::PublishTestament => super::events::publish_testament(st, actor),
         Command::SuppressTestament => super::events::suppress_testament(st, actor),
         Command::Resign { office } => {
+            // The place he holds, for an office several hold (the script names the office).
+            let office = st.seat_of(actor, office).unwrap_or(office);
             st.offices[office] = None;
             st.sync_patron_offices();
             st.record(|_| Event::Resigned { who: actor, office });

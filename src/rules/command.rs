@@ -204,13 +204,18 @@ impl Motion {
 pub enum CommandError {
     GameOver,
     NotActive,
-    NoActionPoints { need: i32, have: i32 },
+    NoActionPoints {
+        need: i32,
+        have: i32,
+    },
     LacksPower(&'static str),
     RankTooLow(&'static str),
     BadTarget(&'static str),
     NoSuchThing(&'static str),
     AlreadyDone(&'static str),
     NotNow(&'static str),
+    /// Every place of an office several hold is filled: one must be vacated first.
+    NoFreePlace(&'static str),
 }
 
 impl fmt::Display for CommandError {
@@ -226,7 +231,8 @@ impl fmt::Display for CommandError {
             | CommandError::BadTarget(s)
             | CommandError::NoSuchThing(s)
             | CommandError::AlreadyDone(s)
-            | CommandError::NotNow(s) => write!(f, "{s}"),
+            | CommandError::NotNow(s)
+            | CommandError::NoFreePlace(s) => write!(f, "{s}"),
         }
     }
 }

@@ -11,7 +11,7 @@ pub fn holds(st: &GameState, c: &Condition) -> bool {
         Condition::Any(v) => v.iter().any(|c| holds(st, c)),
         Condition::Not(c) => !holds(st, c),
         Condition::Alive(c) => st.chars[s.cid(c)].alive,
-        Condition::HoldsOffice(c, o) => st.offices[s.oid(o)] == Some(s.cid(c)),
+        Condition::HoldsOffice(c, o) => st.holds_office(s.cid(c), s.oid(o)),
         Condition::RankAtLeast(c, r) => st.chars[s.cid(c)].rank >= *r,
         Condition::LineAtLeast(l) => st.line as i32 >= *l,
         Condition::LineAtMost(l) => st.line as i32 <= *l,

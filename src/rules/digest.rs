@@ -68,6 +68,8 @@ pub fn weight(e: &Event) -> Weight {
         | E::Recanted { .. }
         | E::Resigned { .. }
         | E::PostLost { .. }
+        | E::OfficeCreated { .. }
+        | E::OfficeAbolished { .. }
         | E::OfficeFilled { .. }
         | E::CoReportCondemned { .. }
         | E::StruckWithoutGrounds { .. }

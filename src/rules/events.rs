@@ -37,7 +37,7 @@ pub fn announce(st: &mut GameState) {
         st.due_events.push(i);
         let chooser = match &e.chooser {
             Some(Chooser::Character(c)) => Some(scn.cid(c)),
-            Some(Chooser::Office(o)) => st.offices[scn.oid(o)],
+            Some(Chooser::Office(o)) => st.holders_of(scn.oid(o)).next(),
             None => None,
         };
         if let Some(c) = chooser.filter(|&c| st.chars[c].alive && !e.choices.is_empty()) {
@@ -135,7 +135,8 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                     }
                 }
             }
-            Effect::Office(o, who) => office(st, s.oid(o), who.as_deref().map(|c| s.cid(c))),
+            Effect::Office(o, Some(c)) => give_office(st, s.oid(o), s.cid(c)),
+            Effect::Office(o, None) => office(st, s.oid(o), None),
             Effect::DisownLine(c) => {
                 let c = s.cid(c);
                 st.line_owners.retain(|&o| o != c);
@@ -160,8 +161,14 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
             }
             Effect::ConfirmDoctrine(who) => super::doctrine::confirm(st, &who.iter().map(|c| s.cid(c)).collect::<Vec<_>>()),
             Effect::SetRank(c, r) => super::struck::set_rank(st, s.cid(c), *r),
-            Effect::GiveOffice(o, c) => office(st, s.oid(o), Some(s.cid(c))),
-            Effect::TakeOffice(o) => office(st, s.oid(o), None),
+            Effect::GiveOffice(o, c) => give_office(st, s.oid(o), s.cid(c)),
+            Effect::TakeOffice(o) => {
+                for seat in s.seats(s.oid(o)).collect::<Vec<_>>() {
+                    office(st, seat, None);
+                }
+            }
+            Effect::CreateOffice(o) => super::tenure::make_office(st, s.oid(o), true),
+            Effect::AbolishOffice(o) => super::tenure::make_office(st, s.oid(o), false),
             Effect::Incapacitate(c) => super::struck::incapacitate(st, s.cid(c)),
             Effect::Restore(c) => super::struck::restore(st, s.cid(c)),
             Effect::Arrest(c) => super::struck::arrest(st, s.cid(c)),
@@ -175,6 +182,19 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
 }
 
 /// A post filled or emptied by an event: only a living holder of the office's rank takes it.
+/// The post passes to him: for an office several hold, a free place of it (none
+/// free, or he holds one already: nothing happens).
+fn give_office(st: &mut GameState, office: crate::scenario::OfficeId, who: CharId) {
+    if !st.scn.is_shared(office) {
+        return self::office(st, office, Some(who));
+    }
+    if !st.holds_office(who, office)
+        && let Some(seat) = st.free_seat(office)
+    {
+        self::office(st, seat, Some(who));
+    }
+}
+
 fn office(st: &mut GameState, office: crate::scenario::OfficeId, who: Option<CharId>) {
     let old = st.offices[office];
     match who {

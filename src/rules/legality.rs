@@ -3,10 +3,12 @@
 
 use super::command::{Command, CommandError, Motion};
 use super::state::{DONE_ARTICLE, DONE_CANVASS, DONE_SHIFT, DONE_SPEECH, GameState, Proposal, TestamentStatus, Touch};
-use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, RemovalBody, SessionKind};
+use crate::scenario::{CharId, Power, Rank, RemovalBody, SessionKind};
 use CommandError as E;
 
+mod candidates;
 mod elect;
+pub use candidates::{candidate_commands, legal_commands};
 use elect::{check_elect, seats_taken};
 
 /// Whether the Testament's moment has come: the event it waits for (Lenin's death) has happened.
@@ -167,7 +169,7 @@ pub fn check(st: &GameState, actor: CharId, cmd: &Command) -> Result<(), Command
         }
         Command::Resign { office } => {
             need(office.0 < st.offices.len(), E::NoSuchThing("no such office"))?;
-            need(st.offices[office] == Some(actor), E::BadTarget("you do not hold it"))?;
+            need(st.holds_office(actor, office), E::BadTarget("you do not hold it"))?;
         }
         Command::Choose { event, choice } => {
             let p =
@@ -257,13 +259,12 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
         Motion::ReplaceInOffice { office, with } => {
             need(st.office_exists(office), E::NotNow("the office does not exist at this date"))?;
             need(with.0 < n && st.chars[with].alive, E::BadTarget("no such living leader"))?;
-            need(st.offices[office] != Some(with), E::AlreadyDone("he already holds it"))?;
+            need(!st.holds_office(with, office), E::AlreadyDone("he already holds it"))?;
+            need(st.free_seat(office).is_some(), E::NoFreePlace("every place of the office is filled: one must be vacated first"))?;
             need(st.chars[with].rank >= scn.def.offices[office].min_rank, E::BadTarget("his rank is too low for the office"))?;
-            let any = st
-                .politburo_agenda
-                .iter()
-                .chain(&st.plenum_agenda)
-                .any(|p| matches!(p.motion, Motion::ReplaceInOffice { office: o, .. } if o == office));
+            let any = st.politburo_agenda.iter().chain(&st.plenum_agenda).any(
+                |p| matches!(p.motion, Motion::ReplaceInOffice { office: o, .. } if scn.office_of_seat(o) == scn.office_of_seat(office)),
+            );
             need(!any, E::AlreadyDone("a change of this office is already proposed"))?;
         }
         Motion::RemoveFromPolitburo { target } => {
@@ -314,109 +315,6 @@ pub(crate) fn check_motion(st: &GameState, actor: CharId, m: &Motion) -> Result<
         }
     }
     Ok(())
-}
-
-/// Every command `actor` may apply now, cheapest to enumerate first. The same
-/// `check` decides each, so the list and `apply` never disagree.
-pub fn legal_commands(st: &GameState, actor: CharId) -> Vec<Command> {
-    let mut out = Vec::new();
-    candidate_commands(st, actor, &mut |c| {
-        if check(st, actor, &c).is_ok() {
-            out.push(c);
-        }
-    });
-    out
-}
-
-/// Every command worth asking `check` about (a superset of the legal ones).
-pub fn candidate_commands(st: &GameState, actor: CharId, f: &mut dyn FnMut(Command)) {
-    if st.is_over() || !st.chars[actor].alive || st.chars[actor].ap <= 0 && st.choices.iter().all(|p| p.chooser != actor) {
-        return;
-    }
-    for p in &st.choices {
-        if p.chooser == actor && p.chosen.is_none() {
-            for choice in 0..st.scn.def.events[p.event].choices.len() {
-                f(Command::Choose { event: p.event, choice });
-            }
-        }
-    }
-    super::deals::candidates(st, actor, f);
-    let agenda_setter = st.has_power(actor, Power::SetAgenda);
-    f(Command::Speech);
-    f(Command::Article);
-    f(Command::ShiftStance { toward_nep: true });
-    f(Command::ShiftStance { toward_nep: false });
-    f(Command::ShiftWorldStance { toward_world: true });
-    f(Command::ShiftWorldStance { toward_world: false });
-    f(Command::LeaveBloc);
-    f(Command::PublishPlatform);
-    f(Command::Recant);
-    f(Command::CallPlenum);
-    f(Command::CoReport);
-    f(Command::PublishTestament);
-    f(Command::SuppressTestament);
-    for region in RegionId::all(st.regions.len()) {
-        f(Command::Canvass { region });
-    }
-    for office in OfficeId::all(st.offices.len()) {
-        if st.offices[office] == Some(actor) {
-            f(Command::Resign { office });
-        }
-    }
-    for bloc in BlocId::all(st.blocs.len()) {
-        f(Command::FormBloc { bloc });
-        f(Command::JoinBloc { bloc });
-    }
-    for target in st.ids() {
-        if target == actor || !st.chars[target].alive {
-            continue;
-        }
-        f(Command::Court { target });
-        f(Command::Attack { target });
-        f(Command::Charge { target });
-        for m in [
-            Motion::RemoveFromPolitburo { target },
-            Motion::DemoteToCandidate { target },
-            Motion::Promote { target },
-            Motion::ExpelFromCC { target },
-            Motion::ExpelFromParty { target },
-            Motion::Exile { target },
-            Motion::Deport { target },
-            Motion::Readmit { target },
-        ] {
-            f(Command::Propose(m));
-            if agenda_setter {
-                f(Command::Surprise(m));
-            }
-        }
-    }
-    for level in 0..st.scn.def.line.levels.len() {
-        f(Command::Propose(Motion::SetLine { level }));
-    }
-    f(Command::Propose(Motion::SetDoctrine { one_country: true }));
-    f(Command::Propose(Motion::SetDoctrine { one_country: false }));
-    if st.chars[actor].rank >= Rank::CentralCommittee {
-        for office in OfficeId::all(st.offices.len()) {
-            for with in st.ids() {
-                if st.chars[with].alive && st.chars[with].rank >= st.scn.def.offices[office].min_rank {
-                    f(Command::Propose(Motion::ReplaceInOffice { office, with }));
-                    if agenda_setter {
-                        f(Command::Surprise(Motion::ReplaceInOffice { office, with }));
-                    }
-                }
-            }
-        }
-    }
-    if st.has_power(actor, Power::AppointSecretaries) {
-        for region in RegionId::all(st.regions.len()) {
-            f(Command::Appoint { region, person: None });
-            for p in st.ids() {
-                if st.chars[p].alive && st.chars[p].rank >= Rank::CentralCommittee && st.chars[p].rank < Rank::Politburo {
-                    f(Command::Appoint { region, person: Some(p) });
-                }
-            }
-        }
-    }
 }
 
 impl Motion {

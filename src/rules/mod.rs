@@ -11,6 +11,7 @@
 //! - the phases and the door: `sessions`, `apply`, `turn`, `history`, `replay`, `invariants`.
 
 pub mod apply;
+pub mod calendar;
 mod changes;
 pub mod chapter;
 pub mod chronicle;
@@ -41,6 +42,7 @@ pub mod recorded;
 pub mod replay;
 pub mod rng;
 pub mod script_check;
+pub mod seats;
 pub mod sessions;
 pub mod state;
 pub mod struck;

@@ -57,6 +57,7 @@ pub fn named(e: &Event) -> Vec<CharId> {
         | E::DoubleDealer { who }
         | E::Struck { who, .. }
         | E::Died { who, .. } => vec![*who],
+        E::OfficeCreated { .. } | E::OfficeAbolished { .. } => vec![],
         E::OfficeFilled { who, replacing, .. } => std::iter::once(*who).chain(*replacing).collect(),
         E::CoReportCondemned { condemned } => condemned.clone(),
         E::CoReportAdopted { co_reporter, .. } => vec![*co_reporter],
@@ -106,6 +107,8 @@ pub fn decisive(e: &Event) -> bool {
         | E::Recanted { .. }
         | E::Resigned { .. }
         | E::PostLost { .. }
+        | E::OfficeCreated { .. }
+        | E::OfficeAbolished { .. }
         | E::OfficeFilled { .. }
         | E::CoReportCondemned { .. }
         | E::CoReportAdopted { .. }

@@ -14,7 +14,8 @@ pub fn votes_phase(st: &mut GameState) {
     let agenda = std::mem::take(&mut st.politburo_agenda);
     let (now, later): (Vec<_>, Vec<_>) = agenda.into_iter().partition(|p| !waits(st, &p.motion));
     for p in now {
-        decide(st, Body::Politburo, p);
+        let body = votes::politburo_body(st, &p.motion);
+        decide(st, body, p);
     }
     st.politburo_agenda.splice(0..0, later);
     // Several sessions can fall in one turn; each decides what was proposed for its
@@ -119,6 +120,8 @@ fn carry(st: &mut GameState, p: &Proposal, tally: &Tally) {
         }
         Motion::SetDoctrine { one_country } => super::doctrine::carried(st, one_country, p.proposer, tally),
         Motion::ReplaceInOffice { office, with } => {
+            // An office several hold: a free place of it (legality kept one free).
+            let office = st.free_seat(office).unwrap_or(office);
             let old = st.offices[office];
             st.offices[office] = Some(with);
             st.sync_patron_offices();

@@ -1,12 +1,12 @@
 //! The game state: everything that changes during a game, and nothing that does not
 //! (that stays in the shared `Scenario`). All randomness comes from `rng`.
 
-use super::chronicle::{Chronicle, Entry, Event, MotionPut, Sitting};
+use super::chronicle::{Chronicle, Entry, Event, MotionPut};
 use super::command::Motion;
 pub use super::outcome::Outcome;
 use super::rng::GameRng;
 use crate::scenario::date::Date;
-use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId, Scenario, SessionKind};
+use crate::scenario::{BlocId, CharId, OfficeId, Rank, Scenario, SessionKind};
 
 use std::sync::Arc;
 
@@ -145,6 +145,8 @@ pub struct GameState {
     /// How each character regards each other: `relations[a * n + b]` is a's view of b.
     pub relations: Vec<i16>,
     pub offices: Vec<Option<CharId>>,
+    /// Offices an event created (true) or abolished (false), latest last (`tenure`).
+    pub offices_made: Vec<(OfficeId, bool)>,
     pub regions: Vec<RegionState>,
     pub blocs: Vec<BlocState>,
     pub economy: Economy,
@@ -281,6 +283,7 @@ impl GameState {
             chars,
             relations,
             offices,
+            offices_made: vec![],
             regions,
             blocs,
             economy: Economy { grain: e.grain, industry: e.industry, peasant_mood: e.peasant_mood, worker_mood: e.worker_mood },
@@ -337,21 +340,6 @@ impl GameState {
     pub fn active(&self, c: CharId) -> bool {
         self.chars[c].alive && self.chars[c].rank >= Rank::Member
     }
-    pub fn holder(&self, o: OfficeId) -> Option<CharId> {
-        self.offices[o]
-    }
-    pub fn holds(&self, c: CharId, o: OfficeId) -> bool {
-        self.offices[o] == Some(c)
-    }
-    pub fn offices_of(&self, c: CharId) -> impl Iterator<Item = OfficeId> + '_ {
-        OfficeId::all(self.offices.len()).filter(move |&o| self.offices[o] == Some(c))
-    }
-    pub fn has_power(&self, c: CharId, p: crate::scenario::Power) -> bool {
-        self.offices_of(c).any(|o| self.scn.office_has(o, p))
-    }
-    pub fn gensec_holder(&self) -> Option<CharId> {
-        self.scn.gensec.and_then(|o| self.offices[o])
-    }
     pub fn same_bloc(&self, a: CharId, b: CharId) -> bool {
         self.chars[a].bloc.is_some() && self.chars[a].bloc == self.chars[b].bloc
     }
@@ -365,63 +353,8 @@ impl GameState {
     pub fn count_rank(&self, r: Rank) -> i32 {
         self.chars.iter().filter(|c| c.alive && c.rank == r).count() as i32
     }
-    /// The session meeting this turn, scheduled or called.
-    pub fn session(&self) -> Option<Sitting> {
-        let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
-        let scheduled = self.scn.def.sessions.iter().position(|s| s.date >= self.date && s.date < end);
-        match (scheduled, self.extraordinary) {
-            (Some(i), _) => Some(Sitting { kind: self.scn.def.sessions[i].kind, scheduled: Some(i) }),
-            (None, Some((kind, _))) => Some(Sitting { kind, scheduled: None }),
-            (None, None) => None,
-        }
-    }
-    /// Every session meeting this turn, in date order, with its month.
-    pub fn sessions_this_turn(&self) -> Vec<(Sitting, Date)> {
-        let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
-        let mut v: Vec<_> = (0..self.scn.def.sessions.len())
-            .filter(|&i| self.scn.def.sessions[i].date >= self.date && self.scn.def.sessions[i].date < end)
-            .map(|i| (Sitting { kind: self.scn.def.sessions[i].kind, scheduled: Some(i) }, self.scn.def.sessions[i].date))
-            .collect();
-        if v.is_empty()
-            && let Some(s) = self.session()
-        {
-            v.push((s, self.date));
-        }
-        v
-    }
-    /// The earliest session month a waiting motion may be voted at.
-    pub fn not_before(&self, m: &Motion) -> Date {
-        self.agenda_dates.iter().find(|(x, _)| x == m).map(|(_, d)| *d).unwrap_or(self.date)
-    }
-    /// The next scheduled session from this turn on: its index in `sessions`.
-    pub fn next_session_index(&self) -> Option<usize> {
-        self.scn.def.sessions.iter().position(|s| s.date >= self.date)
-    }
-    /// The first scheduled session after this turn: where a motion waiting for
-    /// notice goes.
-    pub fn session_after_this_turn(&self) -> Option<usize> {
-        let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
-        self.scn.def.sessions.iter().position(|s| s.date >= end)
-    }
-    /// The next scheduled session from this turn on.
-    pub fn next_session(&self) -> Option<&crate::scenario::SessionDef> {
-        self.next_session_index().map(|i| &self.scn.def.sessions[i])
-    }
     pub fn is_over(&self) -> bool {
         self.outcome.is_some()
-    }
-    /// Who the patron of region `r` is this turn (an office patron follows the office).
-    pub fn patron(&self, r: RegionId) -> Option<CharId> {
-        self.regions[r].patron
-    }
-    /// Regions tied to an office follow whoever holds it.
-    pub fn sync_patron_offices(&mut self) {
-        for r in RegionId::all(self.regions.len()) {
-            if let Some(o) = &self.scn.def.regions[r].patron_office {
-                let o = self.scn.oid(o);
-                self.regions[r].patron = self.offices[o];
-            }
-        }
     }
     /// Action points a character gets at the start of a turn.
     pub fn action_points(&self, c: CharId) -> i32 {

@@ -49,8 +49,9 @@ pub fn power_breakdown(st: &GameState, x: CharId) -> Vec<(String, i32)> {
     for o in st.offices_of(x) {
         v.push((st.scn.def.offices[o].name.clone(), st.scn.def.offices[o].weight));
     }
-    v.push(("loyal Politburo (quarter of %)".into(), politburo_loyal(st, x) / 4));
-    v.push(("loyal Central Committee (quarter of %)".into(), cc_loyal(st, x) / 4));
+    let w = st.scn.words();
+    v.push((format!("loyal {} (quarter of %)", w.politburo), politburo_loyal(st, x) / 4));
+    v.push((format!("loyal {} (quarter of %)", w.central_committee), cc_loyal(st, x) / 4));
     v
 }
 
@@ -105,7 +106,7 @@ pub fn supremacy(st: &GameState, x: CharId) -> Result<Supreme, Lack> {
     if !st.chars[x].alive || st.chars[x].rank != Rank::Politburo {
         return Err(Lack::NotFullMember);
     }
-    let seat = v.seat_offices.iter().map(|o| s.oid(o)).find(|&o| st.holds(x, o)).ok_or(Lack::NoSeat)?;
+    let seat = v.seat_offices.iter().flat_map(|o| s.seats(s.oid(o))).find(|&o| st.holds(x, o)).ok_or(Lack::NoSeat)?;
     let pb = politburo_loyal(st, x);
     if pb <= v.politburo_loyal_percent {
         return Err(Lack::PolitburoLoyal { have: pb, need: v.politburo_loyal_percent });

@@ -137,4 +137,10 @@ pub enum Effect {
     Restore(String),
     /// He is arrested: expelled from the party, every post lost, he acts no more.
     Arrest(String),
+    /// The office is created now (a `dormant` one, or one abolished before): it
+    /// stands vacant until filled.
+    CreateOffice(String),
+    /// The office is abolished now: its holders lose it, and it can no longer be
+    /// filled unless a later `CreateOffice` brings it back.
+    AbolishOffice(String),
 }

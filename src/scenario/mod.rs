@@ -14,8 +14,12 @@ pub mod library;
 pub mod locate;
 pub mod mods;
 pub mod norms_levers;
+pub mod offices_def;
 pub mod schema;
 pub mod script;
+pub mod seats;
+pub mod speak;
+pub mod standing_def;
 pub mod statutes;
 pub mod suggest;
 pub mod testament_def;
@@ -114,6 +118,8 @@ pub struct Scenario {
     words: Words,
     /// The caucuses with their ids resolved, read at every Politburo vote.
     pub caucuses: Vec<Caucus>,
+    /// For each office seat, the office's first seat (`seats`).
+    seat_group: Vec<OfficeId>,
 }
 
 /// A caucus (`CaucusDef`) with its ids resolved; unknown ids (which `check`
@@ -216,10 +222,12 @@ impl Scenario {
         check_file_in(&Library::shipped(), path)
     }
 
-    pub(crate) fn index(def: ScenarioFile, file: &str) -> Scenario {
+    pub(crate) fn index(mut def: ScenarioFile, file: &str) -> Scenario {
         fn ix<T>(ids: Vec<&String>, id: fn(usize) -> T) -> BTreeMap<String, T> {
             ids.into_iter().enumerate().map(|(i, s)| (s.clone(), id(i))).collect()
         }
+        def.offices = seats::expand(std::mem::take(&mut def.offices));
+        let seat_group = seats::groups(&def.offices);
         let char_ix = ix(def.characters.iter().map(|c| &c.id).collect(), CharId);
         let office_ix = ix(def.offices.iter().map(|c| &c.id).collect(), OfficeId);
         let region_ix = ix(def.regions.iter().map(|c| &c.id).collect(), RegionId);
@@ -252,6 +260,7 @@ impl Scenario {
             is_contender,
             words,
             caucuses,
+            seat_group,
         }
     }
 }

@@ -4,7 +4,9 @@
 
 pub use super::balance_def::{AiBalance, Balance, Costs, HealthDef, VoteWeights};
 pub use super::events_def::{ChoiceDef, Chooser, Condition, Effect, EventDef};
+pub use super::offices_def::{OfficeDef, RemovalBody};
 use super::script::ScriptEntry;
+pub use super::standing_def::StandingCommitteeDef;
 pub use super::statutes::{BodiesDef, MilestoneDef, MotionKind};
 pub use super::testament_def::{Judged, JudgementDef, TestamentDef};
 use crate::scenario::date::Date;
@@ -59,6 +61,9 @@ pub struct ScenarioFile {
     /// it and the joint session only expulsions.
     #[serde(default)]
     pub bodies: Option<BodiesDef>,
+    /// A smaller body inside the Politburo deciding the motions it names.
+    #[serde(default)]
+    pub standing_committee: Option<StandingCommitteeDef>,
     /// The scenario's words for its country and institutions (`scenario::words`).
     #[serde(default)]
     pub words: super::words::WordsDef,
@@ -116,55 +121,6 @@ pub enum Power {
     /// Sets the agenda of the Politburo and the plenums (the Secretariat): may put a
     /// motion against a leader to this turn's session without the usual notice.
     SetAgenda,
-}
-
-/// The body that votes who holds an office (scenario data: the party's statutes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub enum RemovalBody {
-    Politburo,
-    Plenum,
-    /// The Control Commission elects its own chairman, at its plenum beside the
-    /// Central Committee's next one: its members follow the sitting chairman.
-    ControlCommission,
-    /// The organisation the office leads elects him (the trade unions their
-    /// council's chairman): the delegation of the region whose `patron_office` is
-    /// this office votes, at the time of the Central Committee's next plenum.
-    Organisation,
-}
-
-impl RemovalBody {
-    /// Decided at a session (a plenum's time), not by the Politburo this turn.
-    pub fn at_session(self) -> bool {
-        self != RemovalBody::Politburo
-    }
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OfficeDef {
-    pub id: String,
-    pub name: String,
-    pub holder: Option<String>,
-    #[serde(default)]
-    pub action_points: i32,
-    #[serde(default)]
-    pub powers: Vec<Power>,
-    /// Prestige the holder gains each turn.
-    #[serde(default)]
-    pub prestige: i32,
-    /// Which body votes on replacing the holder.
-    pub removal_body: RemovalBody,
-    /// The lowest rank that may hold it.
-    pub min_rank: Rank,
-    /// Weight of the office in the power score.
-    #[serde(default)]
-    pub weight: i32,
-    /// The office exists from the turn opening on this date (created in a reorganisation).
-    #[serde(default)]
-    pub opens: Option<Date>,
-    /// The office is abolished from the turn opening on this date: its holder loses it.
-    #[serde(default)]
-    pub closes: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -172,7 +172,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>, wid
                 let mine = st.log.iter().filter(|(_, a, _)| *a == me).count();
                 let ch = &st.chars[me];
                 c.spawn(f.text(
-                    format!(
+                    st.scn.speak(&format!(
                         "{} over {} · prestige {} · health {} · {}% of the Politburo and {}% of the Central Committee loyal at the end.",
                         crate::narrate::count(mine, "action", "actions"),
                         crate::narrate::count(st.turn + 1, "turn", "turns"),
@@ -180,7 +180,7 @@ fn spawn(mut commands: Commands, fonts: Res<Fonts>, game: Option<Res<Game>>, wid
                         ch.health,
                         crate::rules::victory::politburo_loyal(st, me),
                         crate::rules::victory::cc_loyal(st, me)
-                    ),
+                    )),
                     Face::Regular,
                     15.0,
                     INK,

@@ -101,4 +101,60 @@ fn a_motion_dated_for_a_later_session_of_the_quarter_is_said_to_be_voted_there()
     // Put for December (the script's date), it is the congress's, and the chronicle says so.
     st.agenda_dates.push((m, Date::new(1927, 12)));
     assert_eq!(scheduled(votes::voted_when(&st, &m)), Some(congress));
+/// 1924 with a troika inside the Politburo deciding the line, exile and removals.
+fn with_troika(extra: &str) -> Scenario {
+    let text = std::fs::read_to_string(politburo::scenario::default_scenario_path()).unwrap().replacen(
+        "    calendar:",
+        &format!(
+            "    standing_committee: Some((name: \"Troika\", members: [\"zinoviev\", \"kamenev\"{extra}], ex_officio: [\"gensec\"], decides: [SetLine, Exile, RemoveFromPolitburo])),\n    calendar:"
+        ),
+        1,
+    );
+    Scenario::from_str(&text, "troika.ron").unwrap_or_else(|e| panic!("{}", e.render()))
+}
+
+#[test]
+fn a_standing_committee_inside_the_politburo_decides_what_the_scenario_gives_it() {
+    let mut st = GameState::new(std::sync::Arc::new(with_troika("")), 1);
+    let (stalin, zinoviev, kamenev, trotsky) = (id(&st, "stalin"), id(&st, "zinoviev"), id(&st, "kamenev"), id(&st, "trotsky"));
+    let line = Motion::SetLine { level: st.line + 1 };
+    let exile = Motion::Exile { target: trotsky };
+    assert_eq!(votes::motion_body(&st, &line), Body::StandingCommittee);
+    assert_eq!(votes::motion_body(&st, &exile), Body::StandingCommittee);
+    // A kind a plenum decides stays the plenum's, even when the committee names it.
+    assert_eq!(votes::motion_body(&st, &Motion::RemoveFromPolitburo { target: trotsky }), Body::Plenum);
+    let war = Motion::ReplaceInOffice { office: st.scn.oid("war"), with: id(&st, "frunze") };
+    assert_eq!(votes::motion_body(&st, &war), Body::Politburo, "the rest stays the Politburo's");
+    // Its members: the listed ones and the General Secretary, ex officio.
+    let voters = |st: &GameState| votes::voters(st, Body::StandingCommittee);
+    assert_eq!(voters(&st), [stalin, zinoviev, kamenev].map(votes::Voter::Leader).to_vec());
+    assert_eq!(politburo::narrate::body(&st.scn, Body::StandingCommittee), "Troika");
+    // A member who leaves the full Politburo leaves it; the vote is held there.
+    st.chars[kamenev].rank = Rank::Candidate;
+    assert_eq!(voters(&st).len(), 2);
+    st.chars[stalin].ap = 5;
+    politburo::rules::apply::apply(&mut st, stalin, Command::Propose(line)).unwrap();
+    let t = votes::hold(&mut st.clone(), Body::StandingCommittee, &Proposal { motion: line, proposer: stalin });
+    assert_eq!(t.total(), 2, "two votes in the troika");
+    st.end_turn();
+    let held = st.chronicle.entries.iter().find_map(|e| match &e.event {
+        politburo::rules::chronicle::Event::Voted { tally, .. } if tally.body == Body::StandingCommittee => Some(tally.total()),
+        _ => None,
+    });
+    assert_eq!(held, Some(2), "the line was voted in the troika");
+    // Emptied, it leaves the Politburo its votes.
+    for c in [stalin, zinoviev] {
+        st.chars[c].rank = Rank::CentralCommittee;
+    }
+    assert_eq!(votes::motion_body(&st, &line), Body::Politburo);
+    // `check` wants its members full members, its offices known.
+    let err = std::panic::catch_unwind(|| with_troika(", \"molotov\"")).is_err();
+    assert!(err, "Molotov, a candidate, cannot sit in it");
+    let text = std::fs::read_to_string(politburo::scenario::default_scenario_path()).unwrap().replacen(
+        "    calendar:",
+        "    standing_committee: Some((name: \"T\", members: [\"stalni\"], decides: [SetLine])),\n    calendar:",
+        1,
+    );
+    let e = Scenario::from_str(&text, "troika.ron").unwrap_err().to_string();
+    assert!(e.contains("stalin") && e.contains("standing committee"), "{e}");
 }

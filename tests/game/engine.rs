@@ -297,3 +297,29 @@ fn a_scenario_can_give_the_line_to_the_plenum() {
     let plain = GameState::new(std::sync::Arc::new(load(&text_1924())), 1);
     assert_eq!(votes::motion_body(&plain, &line), Body::Politburo);
 }
+
+/// The rules' fixed texts (refusals, help, the glossary) speak the scenario's
+/// words; 1924's read exactly as written.
+#[test]
+fn refusals_and_help_speak_the_scenarios_words() {
+    use politburo::rules::command::CommandError;
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/1985.ron");
+    let albania = Scenario::check_file(&path).0.unwrap();
+    let plain = load(&text_1924());
+    let refused = CommandError::RankTooLow("only Politburo members propose there");
+    assert_eq!(narrate::refusal(&plain, &refused), "only Politburo members propose there");
+    assert_eq!(narrate::refusal(&albania, &refused), "only Political Bureau members propose there");
+    let soviet = ["Politburo", "Lenin's", "Testament", "OGPU", "Soviet", "Pravda", "Red Army", "Comintern"];
+    for kind in narrate::help::KINDS {
+        for line in narrate::help::action(&albania, kind).map(|h| h.lines()).unwrap_or_default() {
+            assert!(!soviet.iter().any(|w| line.contains(w)), "help {kind}: {line}");
+        }
+    }
+    for (term, text) in narrate::help::glossary(&albania) {
+        assert!(!soviet.iter().any(|w| term.contains(w) || text.contains(w)), "{term}: {text}");
+    }
+    assert!(narrate::help::action(&albania, "testament").is_none(), "no Testament in 1985");
+    let grounds = "a motion against a leader needs grounds (charges, a lost fight over the line, the Testament) or it costs";
+    assert_eq!(plain.speak(grounds), grounds);
+    assert_eq!(albania.speak(grounds), "a motion against a leader needs grounds (charges, a lost fight over the line) or it costs");
+}

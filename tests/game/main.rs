@@ -25,6 +25,7 @@ mod layers;
 mod levers;
 mod mods;
 mod norms;
+mod places;
 mod plans;
 mod rules;
 mod saves;

@@ -40,6 +40,8 @@ impl Event {
             | E::Recanted { .. }
             | E::Resigned { .. }
             | E::PostLost { .. }
+            | E::OfficeCreated { .. }
+            | E::OfficeAbolished { .. }
             | E::OfficeFilled { .. }
             | E::CoReportCondemned { .. }
             | E::StruckWithoutGrounds { .. }

@@ -183,6 +183,14 @@ pub enum Event {
         who: CharId,
         office: OfficeId,
     },
+    /// An event created an office (`CreateOffice`, or a `dormant` one woken).
+    OfficeCreated {
+        office: OfficeId,
+    },
+    /// An event abolished an office; its holders' `PostLost` follow.
+    OfficeAbolished {
+        office: OfficeId,
+    },
     OfficeFilled {
         who: CharId,
         office: OfficeId,

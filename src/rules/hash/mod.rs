@@ -235,6 +235,7 @@ impl Encode for GameState {
             chars,
             relations,
             offices,
+            offices_made,
             regions,
             blocs,
             economy,
@@ -270,6 +271,10 @@ impl Encode for GameState {
         h.put(chars);
         h.put(relations);
         h.put(offices);
+        // Only where an event made or unmade an office, so older games hash as before.
+        if !offices_made.is_empty() {
+            h.put(offices_made);
+        }
         h.put(regions);
         h.put(blocs);
         h.put(economy);

@@ -19,6 +19,7 @@ pub use explain::expected_yes;
 pub use lean::Lean;
 pub use odds::{ahead, ahead_given, co_report_forecast, forecast, odds, surprise_forecast, voter_p_at};
 mod poll;
+pub mod standing;
 pub mod unity;
 pub use poll::{Poll, oratory, p_yes};
 pub use tally::{Body, Cast, Group, Tally, Voter};
@@ -39,7 +40,7 @@ pub fn motion_body(st: &GameState, m: &Motion) -> Body {
 /// The body that decides a motion, owed notice (it waits past this turn) or not.
 pub fn motion_body_given(st: &GameState, m: &Motion, notice: bool) -> Body {
     match m.body(st) {
-        RemovalBody::Politburo => Body::Politburo,
+        RemovalBody::Politburo => politburo_body(st, m),
         RemovalBody::ControlCommission | RemovalBody::Organisation => own_body(st, m).unwrap_or(Body::Plenum),
         RemovalBody::Plenum => {
             // A motion put between sessions (or owed notice) is decided by a later
@@ -53,6 +54,12 @@ pub fn motion_body_given(st: &GameState, m: &Motion, notice: bool) -> Body {
             plenum_body(st, m, congress)
         }
     }
+}
+
+/// Which body decides a motion the Politburo would: its standing committee where
+/// the scenario gives it that kind of motion.
+pub fn politburo_body(st: &GameState, m: &Motion) -> Body {
+    if standing::decides(st, m) { Body::StandingCommittee } else { Body::Politburo }
 }
 
 /// Which body decides a plenum motion this turn: the scenario's `bodies` say what
@@ -155,6 +162,7 @@ pub fn voters(st: &GameState, body: Body) -> Vec<Voter> {
     match body {
         Body::ControlCommission => return vec![Voter::Control(control_seats(st))],
         Body::Organisation(r) => return vec![Voter::Delegation(r, st.regions[r].delegates)],
+        Body::StandingCommittee => return standing::members(st).into_iter().map(Voter::Leader).collect(),
         _ => {}
     }
     let mut v = Vec::with_capacity(32);
@@ -253,7 +261,7 @@ pub fn hold(st: &mut GameState, body: Body, prop: &Proposal) -> Tally {
         }
     }
     let mut passed = passes(yes, no, needed);
-    if body == Body::Politburo && yes == no && chair_yes {
+    if body.of_politburo() && yes == no && chair_yes {
         passed = true;
     }
     Tally { body, yes, no, abstain, needed_percent: needed, passed, seats, yes_leaders, casts, caucus }

@@ -21,7 +21,7 @@ pub fn ahead(st: &GameState, body: Body, m: &Motion) -> bool {
 
 /// `ahead`, told whether the motion is owed notice (a surprise is not).
 pub fn ahead_given(body: Body, st: &GameState, notice: bool) -> bool {
-    body != Body::Politburo && (st.session().is_none() || notice)
+    !body.of_politburo() && (st.session().is_none() || notice)
 }
 
 /// The odds of a motion proposed now, as shown to the player, planned by the
@@ -92,7 +92,7 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
             .enumerate()
             .filter(|(k, _)| {
                 let y = *k as i32;
-                passes(y, n - y, needed) || (y == n - y && y > 0 && body == Body::Politburo && chair_supports(st, &poll))
+                passes(y, n - y, needed) || (y == n - y && y > 0 && body.of_politburo() && chair_supports(st, &poll))
             })
             .map(|(_, q)| q)
             .sum();

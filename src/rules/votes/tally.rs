@@ -14,6 +14,16 @@ pub enum Body {
     ControlCommission,
     /// An organisation's own council (a region's delegation), electing its head.
     Organisation(RegionId),
+    /// The scenario's standing committee, inside the Politburo (`votes::standing`).
+    StandingCommittee,
+}
+
+impl Body {
+    /// The Politburo or its standing committee: voting at the end of the turn,
+    /// leader by leader, a tie carried by the chairman's vote.
+    pub fn of_politburo(self) -> bool {
+        matches!(self, Body::Politburo | Body::StandingCommittee)
+    }
 }
 
 /// A voter: a leader with one vote, or a delegation voting as a block of seats.

@@ -118,8 +118,11 @@ fn rebuild(
     .into_iter()
     .filter(|c| !list.contains(c))
     .collect();
-    let closed: Vec<(Command, String)> =
-        closed.iter().zip(closed_reasons(st, me, &closed)).filter_map(|(c, e)| e.map(|e| (*c, e.to_string()))).collect();
+    let closed: Vec<(Command, String)> = closed
+        .iter()
+        .zip(closed_reasons(st, me, &closed))
+        .filter_map(|(c, e)| e.map(|e| (*c, crate::narrate::refusal(&st.scn, &e))))
+        .collect();
     let reasons = closed_reasons(st, me, &list);
     let risks = risks_all(st, me, &list);
     commands.entity(*root).despawn_children().with_children(|p| {
@@ -256,7 +259,7 @@ fn row(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, i: u
         ));
         let words = match (&closed, ordered) {
             (_, true) => format!("{} — ordered", cmd.describe(st)),
-            (Some(e), false) => format!("{} — {e}", cmd.describe(st)),
+            (Some(e), false) => format!("{} — {}", cmd.describe(st), crate::narrate::refusal(&st.scn, e)),
             (None, false) => cmd.describe(st),
         };
         r.spawn(Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0), flex_direction: FlexDirection::Column, ..default() })

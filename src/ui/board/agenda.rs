@@ -32,7 +32,7 @@ fn panel(p: &mut ChildSpawnerCommands, f: &Fonts, game: &Game) {
     p.spawn(f.heading(&format!("The agenda · {} waiting for a vote", items.len())));
     if items.is_empty() {
         p.spawn(f.text(
-            "No motion waits for a vote. Motions put to the Politburo are voted at the end of the turn; motions for a plenum or congress wait here for it, with their odds as they stand.",
+            st.scn.speak("No motion waits for a vote. Motions put to the Politburo are voted at the end of the turn; motions for a plenum or congress wait here for it, with their odds as they stand."),
             Face::Regular,
             15.0,
             INK,

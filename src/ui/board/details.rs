@@ -46,7 +46,7 @@ pub fn details(
         // An action closed since the turn began: its reason, not odds that no longer apply.
         if let Some(why) = crate::actions::closed_reasons(st, me, &[cmd]).pop().flatten() {
             let done = if game.orders().contains(&cmd) { "You gave this order this turn (Backspace takes it back). " } else { "" };
-            p.spawn(f.text(format!("{done}Not open now: {why}."), Face::Regular, 14.0, GREY));
+            p.spawn(f.text(format!("{done}Not open now: {}.", crate::narrate::refusal(&st.scn, &why)), Face::Regular, 14.0, GREY));
             return;
         }
         if let Some(w) = warning(st, me, cmd) {
@@ -170,18 +170,18 @@ fn preview(st: &GameState, me: CharId, cmd: Command) -> Vec<String> {
     match cmd {
         Command::Appoint { region, .. } => {
             let r = &st.regions[region];
-            out.push(format!(
+            out.push(st.scn.speak(&format!(
                 "{} sends {} delegates to a congress and holds {} Central Committee seats; they follow their patron with loyalty {}. The new secretary is seated at the end of the turn: it changes the next plenum or congress, not this one.",
                 st.scn.def.regions[region].name, r.delegates, r.cc_seats, r.loyalty
-            ));
+            )));
         }
         Command::PublishPlatform | Command::FormBloc { .. } | Command::JoinBloc { .. } => {
             out.push("An organised faction votes as one, but its members can be charged with factionalism under the ban.".into())
         }
-        Command::Charge { .. } => out.push(format!(
+        Command::Charge { .. } => out.push(st.scn.speak(&format!(
             "Charges lead down the ladder: {} upheld open expulsion from the Central Committee, {} from the party.",
             st.scn.def.balance.charges_to_expel_from_cc, st.scn.def.balance.charges_to_expel_from_party
-        )),
+        ))),
         Command::Recant => out.push(format!(
             "Recanting stops the slide: no charge or step down the ladder for {} {}. It costs {} prestige and everyone's trust, the charges stay on record, and going back to faction work afterwards makes you a double-dealer.",
             st.scn.def.balance.recant_immunity_turns,
@@ -217,14 +217,15 @@ fn preview(st: &GameState, me: CharId, cmd: Command) -> Vec<String> {
 
 /// The Politburo's tie rule, where it applies: a tie carries if its chair votes for it.
 fn casting_vote(st: &GameState, body: Body) -> Option<String> {
-    if body != Body::Politburo {
+    if !body.of_politburo() {
         return None;
     }
     let chair = st.politburo().find(|&c| st.has_power(c, Power::ChairPolitburo))?;
-    Some(format!(
-        "A tie is settled by the chair's casting vote: {} chairs the Politburo, and a tie carries if he votes for it.",
-        st.scn.short(chair)
-    ))
+    Some(st.scn.speak(&format!(
+        "A tie is settled by the chair's casting vote: {} chairs the Politburo, and a tie carries if {} votes for it.",
+        st.scn.short(chair),
+        st.scn.he(chair)
+    )))
 }
 
 /// A warning before a move that can backfire: each risk the rules find in it

@@ -56,7 +56,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
     commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading("Patronage · the regions and their secretaries"));
         p.spawn(f.text(
-            "Secretaries choose the delegates; delegates elect the Central Committee. An appointment is seated at the end of the turn and changes the next plenum or congress.",
+            s.speak("Secretaries choose the delegates; delegates elect the Central Committee. An appointment is seated at the end of the turn and changes the next plenum or congress."),
             Face::Regular,
             13.0,
             GREY,
@@ -107,7 +107,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 None => (sec, INK, Face::Regular),
             };
             let bg = if r % 2 == 0 { Color::NONE } else { SAND.with_alpha(0.5) };
-            let tip = format!(
+            let tip = s.speak(&format!(
                 "{}: {} delegates to a congress, {} Central Committee seats, NEP mood {:+}.\nThe delegation follows its patron ({patron}) with loyalty {}; the rest vote their own mind.{}{}",
                 def.name,
                 reg.delegates,
@@ -116,7 +116,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
                 reg.loyalty,
                 def.patron_office.as_ref().map(|o| format!("\nIts patron is always the holder of {}.", s.def.offices[s.oid(o)].name)).unwrap_or_default(),
                 if reg.pending.is_some() { "\nThe new secretary is seated at the end of this turn." } else { "" }
-            );
+            ));
             let patron_ink = if mine { RED } else { GREY };
             let mut cells: Vec<Cell> = vec![(def.name.clone(), BLACK, Face::Bold, None)];
             if narrow.0 {
@@ -147,13 +147,13 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
             let total: i32 = st.regions.iter().map(|r| r.delegates).sum();
             p.spawn((
                 Node { column_gap: px(8), align_items: AlignItems::Center, flex_shrink: 0.0, padding: UiRect::vertical(px(1)), ..default() },
-                theme::Tooltip(format!(
+                theme::Tooltip(s.speak(&format!(
                     "{}: {pb}% of the Politburo and {cc}% of the Central Committee count as loyal (same bloc, or regard of {} or more). Supremacy needs over {}% and over {}%.\nRegions whose patron he is send {dele} of {total} congress delegates.",
                     s.name(c),
                     v.loyal_relation,
                     v.politburo_loyal_percent,
                     v.cc_loyal_percent
-                )),
+                ))),
             ))
             .with_children(|r| {
                 r.spawn((Node { width: px(name_w), padding: UiRect::left(px(4)), ..default() }, children![f.text(s.short(c), Face::Bold, 15.0, if c == me { RED } else { BLACK })]));
