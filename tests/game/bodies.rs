@@ -101,6 +101,8 @@ fn a_motion_dated_for_a_later_session_of_the_quarter_is_said_to_be_voted_there()
     // Put for December (the script's date), it is the congress's, and the chronicle says so.
     st.agenda_dates.push((m, Date::new(1927, 12)));
     assert_eq!(scheduled(votes::voted_when(&st, &m)), Some(congress));
+}
+
 /// 1924 with a troika inside the Politburo deciding the line, exile and removals.
 fn with_troika(extra: &str) -> Scenario {
     let text = std::fs::read_to_string(politburo::scenario::default_scenario_path()).unwrap().replacen(
