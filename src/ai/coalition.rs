@@ -73,7 +73,8 @@ pub(super) fn patrons_enemy(st: &GameState, c: CharId, view: &View) -> Option<Ch
     if contender(st, c) {
         return None;
     }
-    let patron = st.scn.contenders().filter(|&x| st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))?;
+    let patron =
+        st.scn.contenders().filter(|&x| st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))?;
     common_enemy_given(st, patron, view).filter(|&f| st.rel(c, f) < 40)
 }
 
