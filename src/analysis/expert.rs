@@ -20,8 +20,10 @@ use crate::rules::victory::power;
 use crate::scenario::{CharId, Rank};
 
 /// How hard the expert thinks, in one place: AI judgement, not rules. With these,
-/// 200 games each: an expert Trotsky wins 4.0% on easy, 18.5% on normal and 0% on
-/// hard; an expert Stalin 92.5% on normal (145 of his 185 wins outright).
+/// and the plans that answer its questions and join or found blocs: an expert
+/// Trotsky wins 41% on easy (100 games, 2 outright), 16% on normal (100 games, 1
+/// outright; 10% before those plans and the runaway coalition) and 0% on hard (70
+/// games); an expert Stalin 86% on normal (100 games, 74 of them outright).
 pub mod effort {
     /// The computer's best-scored strategic moves tried as a turn's opening.
     pub const OPENINGS: usize = 5;
