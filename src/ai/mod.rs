@@ -35,12 +35,22 @@ pub use crate::rules::difficulty::Difficulty;
 
 /// What each level means to the computer's judgement.
 impl Difficulty {
-    /// The random spread added to each option's score.
+    /// The random spread added to each option's score. Easy is no more erratic than
+    /// normal in the leaders' dealings with one another: erratic leaders broke up
+    /// the coalition against the front-runner, and an expert Trotsky won less on
+    /// easy than on normal. Easy falters against the player instead (`falter`).
     fn noise(self) -> u64 {
         match self {
-            Difficulty::Easy => 14,
-            Difficulty::Normal => 4,
+            Difficulty::Easy | Difficulty::Normal => 4,
             Difficulty::Hard => 1,
+        }
+    }
+    /// The most a hostile move against the player loses, at random, from its score:
+    /// on easy the computer hesitates and blunders when it turns on him.
+    fn falter(self) -> u64 {
+        match self {
+            Difficulty::Easy => 16,
+            Difficulty::Normal | Difficulty::Hard => 0,
         }
     }
     /// Added to the odds a leader wants before he puts a motion against `at`. On
@@ -171,6 +181,9 @@ fn choose(st: &mut GameState, c: CharId, intent: Intent, view: &View) -> Option<
         noise = noise.wrapping_mul(0xBF58476D1CE4E5B9);
         noise ^= noise >> 32;
         o.score += (noise % st.difficulty.noise()) as i32;
+        if st.difficulty.falter() > 0 && st.player.is_some() && aimed_at(st, o.command) == st.player {
+            o.score -= ((noise >> 8) % st.difficulty.falter()) as i32;
+        }
     }
     // The best option that is legal: the highest score, the first command on a tie.
     // Picked one at a time rather than sorting them all: most turns the first is legal.
@@ -183,4 +196,19 @@ fn choose(st: &mut GameState, c: CharId, intent: Intent, view: &View) -> Option<
         }
     }
     None
+}
+
+/// The man a hostile command strikes at, if it strikes at one: an attack, a charge,
+/// a motion against him or for his office, a canvass of his region's cells.
+fn aimed_at(st: &GameState, cmd: Command) -> Option<CharId> {
+    use crate::rules::command::Motion;
+    match cmd {
+        Command::Attack { target } | Command::Charge { target } => Some(target),
+        Command::Propose(Motion::ReplaceInOffice { office, .. }) | Command::Surprise(Motion::ReplaceInOffice { office, .. }) => {
+            st.offices[office]
+        }
+        Command::Propose(m) | Command::Surprise(m) => m.target().filter(|_| m.against_target()),
+        Command::Canvass { region } => st.regions[region].patron,
+        _ => None,
+    }
 }

@@ -78,11 +78,15 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     }
 
     // Without the Secretariat, against the man the others must unite against: canvass
-    // the cells of his regions, where the loyalty is thinnest and the seats most.
+    // the cells of his regions, where the loyalty is thinnest and the seats most. A
+    // follower canvasses for his patron's coalition: the front-runner's machine is
+    // loosened by many hands, or by none.
     let l = &s.def.balance.levers;
     // Never after a recantation: factional work would make him a double-dealer,
     // whom no recantation saves again.
-    let against = common_enemy(c).filter(|_| l.canvass_tenths > 0 && !me.recanted && !st.has_power(c, Power::AppointSecretaries));
+    let against = common_enemy(c)
+        .or_else(|| super::coalition::patrons_enemy(st, c, view))
+        .filter(|_| l.canvass_tenths > 0 && !me.recanted && !st.has_power(c, Power::AppointSecretaries));
     if let Some(f) = against {
         let drop = l.canvass_tenths * traits.oratory / 10;
         for (r, reg) in st.regions.iter().enumerate() {
@@ -311,7 +315,11 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
                     );
                 }
             }
-            if bloc.organised && bloc.leader == Some(c) && st.session().is_some_and(|s| s.kind == SessionKind::Congress) {
+            if bloc.organised
+                && bloc.leader == Some(c)
+                && st.session().is_some_and(|s| s.kind == SessionKind::Congress)
+                && super::steer::co_report_stands(st, c)
+            {
                 push(Command::CoReport, ambition * 3, "takes the fight to the congress".into());
             }
         }

@@ -25,8 +25,9 @@ pub fn steer(st: &GameState, c: CharId, intent: Intent, view: &View<'_>, options
     let cell = std::cell::OnceCell::new();
     let mem = || cell.get_or_init(|| recall(st, c, |b, after| cause_to_go(st, c, b, target, after)));
     let enemy = |x: CharId| common_enemy_given(st, x, view);
-    // On easy the computer keeps to its plans but does not think of what they need.
-    if st.difficulty != Difficulty::Easy {
+    // On easy the computer keeps to its plans but does not think of what a plan
+    // against the player needs; its plans against one another it pursues in full.
+    if st.difficulty != Difficulty::Easy || target.is_none() || target != st.player {
         needs(st, c, intent, &mem, &enemy, options);
     }
     for o in options.iter_mut() {
@@ -79,7 +80,9 @@ fn weight(st: &GameState, c: CharId, plan: Plan, enemy: &dyn Fn(CharId) -> Optio
             Command::Charge { target } if enemy(target) == Some(f) => -10,
             Command::Attack { target } if enemy(target) == Some(f) => -6,
             Command::Propose(m) if against(m, f) => 10,
-            Command::CoReport => 25,
+            Command::CoReport if co_report_stands(st, c) => 25,
+            // A hopeless co-report condemns him and his bloc: the front-runner's ladder.
+            Command::CoReport => BARRED,
             Command::PublishPlatform if matches!(plan, Plan::StrikeAtCongress(_)) => 12,
             _ => 0,
         },
@@ -147,7 +150,7 @@ fn needs<'m>(
             }
             if matches!(intent.plan, Plan::StrikeAtCongress(_)) {
                 let leader = me.bloc.is_some_and(|b| st.blocs[b].leader == Some(c));
-                if leader && organised {
+                if leader && organised && co_report_stands(st, c) {
                     push(Command::CoReport, 30, "takes the fight to the congress");
                 }
             }
@@ -182,4 +185,14 @@ fn ladder(st: &GameState, t: CharId) -> Option<Motion> {
         Rank::Politburo | Rank::Candidate => Some(Motion::RemoveFromPolitburo { target: t }),
         _ => None,
     }
+}
+
+/// The least chance of carrying the congress for which a leader gives a co-report:
+/// a failed one condemns him and his whole bloc (a charge each), the ladder the
+/// front-runner wants; Zinoviev's of 1925 was his ruin.
+const CO_REPORT_ODDS: f64 = 0.3;
+
+/// Would a co-report by `c` stand a fighting chance at this congress?
+pub(super) fn co_report_stands(st: &GameState, c: CharId) -> bool {
+    votes::co_report_forecast(st, c).is_some_and(|p| p >= CO_REPORT_ODDS)
 }

@@ -352,7 +352,7 @@ impl clap::ValueEnum for crate::rules::difficulty::Difficulty {
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
         use crate::rules::difficulty::Difficulty as D;
         let help = match self {
-            D::Easy => "erratic choices, timid motions, no ganging up on the player",
+            D::Easy => "faltering and timid against the player, slow to see him coming, no ganging up on him",
             D::Normal => "the level the game's balance is measured at",
             D::Hard => "sharp choices, bolder motions, every rival's fire turned on the player, and his chief rival planning by search",
         };

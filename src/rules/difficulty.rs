@@ -5,7 +5,7 @@
 /// How well the computer plays: never the rules, only its judgement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
 pub enum Difficulty {
-    /// Erratic choices, timid motions, no ganging up on the player.
+    /// Faltering and timid against the player, slow to see him coming, no ganging up on him.
     Easy,
     #[default]
     Normal,

@@ -167,7 +167,7 @@ fn rebuild(
                                 theme::text_button(f, d.name(), style, px(if narrow.0 { 80.0 } else { 100.0 })),
                                 theme::Tooltip(
                                     match d {
-                                        Difficulty::Easy => "Erratic opponents who hesitate to put motions.",
+                                        Difficulty::Easy => "Opponents who falter and hesitate when they turn on you.",
                                         Difficulty::Normal => "The opponents as the scenario describes them.",
                                         Difficulty::Hard => "Sharp opponents, bolder with motions, who all turn on you; your chief rival thinks ahead by playing the game on.",
                                     }
