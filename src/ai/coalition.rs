@@ -68,34 +68,19 @@ pub(super) fn common_enemy_given(st: &GameState, c: CharId, view: &View) -> Opti
     (lead >= alarm(st, c, f)).then_some(f)
 }
 
-/// The front-runner a follower's patron unites against, if the follower is no friend of his.
-pub(super) fn patrons_enemy(st: &GameState, c: CharId, view: &View) -> Option<CharId> {
-    if contender(st, c) {
-        return None;
-    }
-    let patron =
-        st.scn.contenders().filter(|&x| st.active(x) && st.rel(c, x) >= 40).max_by_key(|&x| (st.rel(c, x), std::cmp::Reverse(x)))?;
-    common_enemy_given(st, patron, view).filter(|&f| st.rel(c, f) < 40)
-}
-
 /// How far `f` must lead `c` before `c` takes fright: an ambitious man sooner, a
 /// cautious one later, each game's man a little differently.
 pub fn alarm(st: &GameState, c: CharId, f: CharId) -> i32 {
     let t = &st.scn.def.characters[c].temperament;
     let ai = &st.scn.def.balance.ai;
     // However slow a man is to wake, a front-runner running away with the game wakes him.
-    let mut alarm = (ai.coalition_alarm + 2 * t.caution - 2 * t.ambition + suspicion(st, c, ai.coalition_spread)).min(RUNAWAY);
+    let mut alarm = (ai.coalition_alarm + 2 * t.caution - 2 * t.ambition + suspicion(st, c, ai.coalition_spread)).min(ai.runaway_lead);
     // On easy, the computer is slow to see the player coming.
     if st.difficulty == Difficulty::Easy && st.player == Some(f) {
         alarm += 40;
     }
     alarm
 }
-
-/// A lead in power that alarms every contender, whatever his temperament and his
-/// suspicion: the man is running away with the game, as Stalin did while his rivals
-/// still counted on one another's quarrels.
-pub const RUNAWAY: i32 = 30;
 
 /// Whom `c` treats as a rival: for a contender, the other contenders not loyal
 /// to him; for anyone else, his patron's rivals. And anyone he hates. Facing a

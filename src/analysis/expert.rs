@@ -58,10 +58,23 @@ enum TurnPlan {
 /// computer judges by rule of thumb (the Testament, a co-report, a plenum).
 const ALWAYS: [Command; 5] = [Command::Recant, Command::LeaveBloc, Command::PublishTestament, Command::CoReport, Command::CallPlenum];
 
+/// How the searching leader plays himself in his rollouts after the turn he weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Afterwards {
+    /// As the sensible survivor does: the expert seat. Each turn's plan is then
+    /// weighed against a strategy that already builds, so the search improves on
+    /// it rather than on the computer's judgement (when the seat rolled on as the
+    /// computer, a sensible Trotsky that asks for posts outplayed the expert).
+    Sensible,
+    /// As the computer does: the hard computer's searching rival, who plans as a
+    /// computer leader would carry it on.
+    Computer,
+}
+
 /// The expert's turn for `c`: the plan whose rollouts score best, played.
-pub(super) fn play(st: &mut GameState, c: CharId) {
+pub(super) fn play(st: &mut GameState, c: CharId, afterwards: Afterwards) {
     let plans = plans(st, c);
-    let pick = if plans.len() <= 1 { TurnPlan::Computer } else { best(st, c, &plans) };
+    let pick = if plans.len() <= 1 { TurnPlan::Computer } else { best(st, c, &plans, afterwards) };
     run(st, c, pick);
 }
 
@@ -87,14 +100,14 @@ fn run(st: &mut GameState, c: CharId, plan: TurnPlan) {
 
 /// The plan with the best mean score over its rollouts; the first on a tie, so
 /// the computer's own turn wins when nothing beats it.
-fn best(st: &GameState, c: CharId, plans: &[TurnPlan]) -> TurnPlan {
+fn best(st: &GameState, c: CharId, plans: &[TurnPlan], afterwards: Afterwards) -> TurnPlan {
     // One lean copy to clone from: no chronicle to carry into every rollout.
     let mut base = st.clone();
     base.chronicle.quiet = true;
     base.chronicle.entries.clear();
     let mut top = (f64::NEG_INFINITY, TurnPlan::Computer);
     for &plan in plans {
-        let total: f64 = (0..effort::ROLLOUTS).map(|r| rollout(&base, c, plan, seed(st, r))).sum();
+        let total: f64 = (0..effort::ROLLOUTS).map(|r| rollout(&base, c, plan, seed(st, r), afterwards)).sum();
         if total > top.0 {
             top = (total, plan);
         }
@@ -144,8 +157,9 @@ fn plans(st: &GameState, c: CharId) -> Vec<TurnPlan> {
 }
 
 /// One rollout: the plan, the rest of this turn as the computer plays it, then
-/// `DEPTH` turns with the computer on every side (the seat too).
-fn rollout(base: &GameState, c: CharId, plan: TurnPlan, seed: u64) -> f64 {
+/// `DEPTH` turns with the computer on every other side and the seat played as
+/// `afterwards` says.
+fn rollout(base: &GameState, c: CharId, plan: TurnPlan, seed: u64, afterwards: Afterwards) -> f64 {
     let mut sim = base.clone();
     sim.rng = GameRng::seeded(seed);
     run(&mut sim, c, plan);
@@ -155,7 +169,17 @@ fn rollout(base: &GameState, c: CharId, plan: TurnPlan, seed: u64) -> f64 {
         if sim.is_over() {
             break;
         }
-        crate::ai::play_turn(&mut sim, None);
+        match afterwards {
+            Afterwards::Computer => {
+                crate::ai::play_turn(&mut sim, None);
+            }
+            Afterwards::Sensible => {
+                let difficulty = std::mem::replace(&mut sim.difficulty, crate::ai::Difficulty::Normal);
+                super::strategies::play_seat(&mut sim, c, &super::Strategy::Sensible, &mut GameRng::seeded(0));
+                sim.difficulty = difficulty;
+                crate::ai::play_turn(&mut sim, Some(c));
+            }
+        }
         sim.end_turn();
     }
     value(&sim, c)

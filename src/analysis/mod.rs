@@ -137,7 +137,7 @@ pub fn computer_turn(st: &mut GameState, skip: Option<CharId>) -> Vec<(CharId, V
     let mut out = vec![];
     if let Some(r) = rival {
         let before = st.log.len();
-        expert::play(st, r);
+        expert::play(st, r, expert::Afterwards::Computer);
         let plan = Some(crate::ai::plan_of(st, r));
         let taken = st.log[before..].iter().filter(|e| e.1 == r).map(|&(_, _, command)| crate::ai::Choice {
             command,

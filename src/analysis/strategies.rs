@@ -90,7 +90,7 @@ pub const COMMAND_KINDS: [&str; 26] = [
 /// The seat's turn under a fixed strategy.
 pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &mut GameRng) {
     if *strategy == Strategy::Expert {
-        return super::expert::play(st, c);
+        return super::expert::play(st, c, super::expert::Afterwards::Sensible);
     }
     for _ in 0..12 {
         let legal = legal_commands(st, c);

@@ -75,11 +75,21 @@ pub struct AiBalance {
     /// Each computer leader's nerve for the game, drawn from its seed: the odds he
     /// wants before he puts a motion move by up to this many points either way.
     pub nerve_spread: i32,
+    /// A lead in power that alarms every contender, whatever his temperament and
+    /// suspicion: the front-runner is running away with the game.
+    pub runaway_lead: i32,
 }
 
 impl Default for AiBalance {
     fn default() -> Self {
-        AiBalance { coalition_alarm: 0, coalition_spread: 30, platform_cc_percent: 35, fear_menace_percent: 50, nerve_spread: 12 }
+        AiBalance {
+            coalition_alarm: 0,
+            coalition_spread: 30,
+            platform_cc_percent: 35,
+            fear_menace_percent: 50,
+            nerve_spread: 12,
+            runaway_lead: 30,
+        }
     }
 }
 

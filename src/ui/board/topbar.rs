@@ -38,7 +38,7 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
     // A chapter counts its own turns, from its opening to its end.
     let (turn, turns) = crate::rules::chapter::turn_of(st);
     let session = match st.session() {
-        Some(x) => format!("THIS QUARTER: {}", crate::narrate::sitting(&st.scn, x).to_uppercase()),
+        Some(x) => format!("{}: {}", st.scn.speak("this quarter").to_uppercase(), crate::narrate::sitting(&st.scn, x).to_uppercase()),
         None => match st.next_session() {
             Some(s) => format!("Next: {} · {}", s.name, s.date.long()),
             None => "No session ahead".into(),
@@ -124,7 +124,8 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<TopBarRoot>>, fonts
         });
         let small = |label: &str| theme::text_button(f, label, Hover { base: theme::DARK_RED, hover: BLACK }, Val::Auto);
         p.spawn(Node { align_items: AlignItems::Center, column_gap: px(6), padding: UiRect::horizontal(px(8)), flex_shrink: 0.0, ..default() }).with_children(|r| {
-            r.spawn((small("?"), theme::Tooltip("The glossary (L): offices, bodies, the ladder, the Testament, regard, loyalty, prestige.".into())))
+            let glossary = st.scn.speak("The glossary (L): offices, bodies, the ladder, the Testament, regard, loyalty, prestige.");
+            r.spawn((small("?"), theme::Tooltip(glossary)))
                 .observe(|_: On<Pointer<Click>>, mut open: ResMut<crate::ui::glossary::Glossary>| open.0 = !open.0);
             r.spawn((small("Save"), theme::Tooltip("Save the game (F5). Load it from the menu (F9).".into()))).observe(
                 |_: On<Pointer<Click>>, mut game: ResMut<Game>| {
