@@ -16,13 +16,15 @@ mod memory;
 mod options;
 mod plans;
 mod steer;
+mod testament;
 
 pub use crate::rules::plan::{Cause, Intent, Plan};
 use coalition::{Scores, View};
 pub use coalition::{common_enemy, front_runner, menace, rivals};
 pub use memory::{COMMIT_TURNS, RECANT_TURNS};
-pub use options::{options, testament_carries};
+pub use options::options;
 pub use plans::plan_of;
+pub use testament::testament_carries;
 
 use crate::rules::apply::apply;
 use crate::rules::command::Command;

@@ -342,7 +342,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
                 push(Command::SuppressTestament, 12 + traits.cunning, "buries Lenin's letter".into());
             }
             TestamentStatus::Published => {}
-            _ if major && rivals.contains(&named) => match testament_carries(st, c) {
+            _ if major && rivals.contains(&named) => match super::testament::testament_carries(st, c) {
                 // Lenin's letter is worth most on the day it unseats its man.
                 Some((before, after, m)) => push(
                     Command::PublishTestament,
@@ -372,7 +372,7 @@ const FRIENDS_WEIGHED: usize = 4;
 /// Whom `c` would put up for office `o`: himself or a man loyal to him, and no man
 /// who holds a post already (a friend with every office is a rival in the making).
 /// A contender takes the seat of supremacy on top of any other post.
-fn nominee(st: &GameState, c: CharId, o: OfficeId) -> Option<CharId> {
+pub(super) fn nominee(st: &GameState, c: CharId, o: OfficeId) -> Option<CharId> {
     let s = &st.scn;
     let od = &s.def.offices[o];
     let seat = s.def.characters[c].contender && s.def.victory.seat_offices.contains(&s.def.offices[s.office_of_seat(o)].id);
@@ -382,30 +382,4 @@ fn nominee(st: &GameState, c: CharId, o: OfficeId) -> Option<CharId> {
         .filter(|&x| st.active(x) && st.chars[x].rank >= od.min_rank && Some(x) != holder && (x == c || loyal_to(st, x, c)))
         .filter(|&x| st.offices_of(x).next().is_none() || x == c && seat)
         .max_by_key(|&x| (i32::from(x == c) * ambition, st.chars[x].prestige, std::cmp::Reverse(x)))
-}
-
-/// The lookahead's verdict: publishing now carries the motion to unseat the man the
-/// letter names (at least even odds, and ten points better than without it).
-pub fn testament_carries(st: &GameState, c: CharId) -> Option<(f64, f64, Motion)> {
-    testament_lookahead(st, c).filter(|&(before, after, _)| after >= 0.5 + super::timidity(st, c, named(st)) && after > before + 0.1)
-}
-
-/// The man Lenin's letter names.
-fn named(st: &GameState) -> Option<CharId> {
-    st.scn.def.testament.as_ref().and_then(|t| st.scn.char_id(&t.names))
-}
-
-/// Lookahead for the Testament: the odds of unseating the man it names from the post
-/// it advises taking, now and if `c` published it first: (before, after, motion).
-fn testament_lookahead(st: &GameState, c: CharId) -> Option<(f64, f64, Motion)> {
-    let t = st.scn.def.testament.as_ref()?;
-    let o = st.scn.office_id(t.office.as_deref()?)?;
-    st.offices[o].filter(|&h| Some(h) == st.scn.char_id(&t.names))?;
-    let m = Motion::ReplaceInOffice { office: o, with: nominee(st, c, o)? };
-    check(st, c, &Command::Propose(m)).ok()?;
-    let before = votes::forecast(st, c, m);
-    let mut after = st.clone();
-    after.chronicle.quiet = true;
-    crate::rules::apply(&mut after, c, Command::PublishTestament).ok()?;
-    Some((before, votes::forecast(&after, c, m), m))
 }

@@ -20,10 +20,10 @@ use crate::rules::victory::power;
 use crate::scenario::{CharId, Rank};
 
 /// How hard the expert thinks, in one place: AI judgement, not rules. With these,
-/// and the plans that answer its questions and join or found blocs: an expert
-/// Trotsky wins 41% on easy (100 games, 2 outright), 16% on normal (100 games, 1
-/// outright; 10% before those plans and the runaway coalition) and 0% on hard (70
-/// games); an expert Stalin 86% on normal (100 games, 74 of them outright).
+/// the plans that answer its questions and join or found blocs, and its own side
+/// rolled on as the sensible survivor: an expert Trotsky wins 56.7% on easy, 36.7%
+/// on normal (4 outright) and 6.7% on hard, 60 games each; an expert Stalin 98.3%
+/// on normal (54 of 60 outright: the seat is too strong, issue 17).
 pub mod effort {
     /// The computer's best-scored strategic moves tried as a turn's opening.
     pub const OPENINGS: usize = 5;
