@@ -287,6 +287,11 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
                 if moves.is_empty() { "no one".into() } else { moves.join(", ") }
             )
         }
+        E::QuestionPut { chooser, event } => {
+            let e = &s.def.events[*event];
+            let labels: Vec<&str> = e.choices.iter().map(|c| c.label.as_str()).collect();
+            format!("{} must decide, {}: {}.", n(*chooser), e.title, labels.join("; or "))
+        }
         E::ChoiceByDefault { chooser, event, choice } => {
             format!("{} lets events decide: {}.", n(*chooser), s.def.events[*event].choices[*choice].label)
         }

@@ -85,6 +85,7 @@ pub fn weight(e: &Event) -> Weight {
         | E::DoctrineJudged { .. }
         | E::ScenarioEvent { .. }
         | E::ChoiceByDefault { .. }
+        | E::QuestionPut { .. }
         | E::Died { .. }
         | E::Struck { .. }
         | E::HistoryNote { .. }

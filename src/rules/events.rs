@@ -42,6 +42,7 @@ pub fn announce(st: &mut GameState) {
         };
         if let Some(c) = chooser.filter(|&c| st.chars[c].alive && !e.choices.is_empty()) {
             st.choices.push(PendingChoice { event: i, chooser: c, chosen: None });
+            st.record(|_| Event::QuestionPut { chooser: c, event: i });
         }
     }
 }

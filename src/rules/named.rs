@@ -69,7 +69,7 @@ pub fn named(e: &Event) -> Vec<CharId> {
         E::DoctrineSet { owners, .. } | E::DoctrineJudged { owners, .. } => owners.clone(),
         E::DoctrineConfirmed { joined } => joined.clone(),
         E::WorldRevolutionJudged { moved, .. } => moved.iter().filter(|(_, d)| *d != 0).map(|(c, _)| *c).collect(),
-        E::ChoiceByDefault { chooser, .. } => vec![*chooser],
+        E::ChoiceByDefault { chooser, .. } | E::QuestionPut { chooser, .. } => vec![*chooser],
         E::DealOffered { terms: t, .. }
         | E::DealAnswered { terms: t, .. }
         | E::DealLapsed { terms: t, .. }

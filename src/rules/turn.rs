@@ -30,8 +30,9 @@ impl GameState {
         super::norms::fade(self);
         self.touched.clear();
         super::tenure::close_offices(self);
-        events::announce(self);
         self.record(|s| Event::TurnOpens { turn: s.turn + 1, session: s.session() });
+        // After the turn's heading: the questions it puts come before their answers.
+        events::announce(self);
         self.because(Cause::Army, super::levers::army_turn);
     }
 

@@ -53,6 +53,7 @@ impl Event {
             E::LineSet { .. } | E::EconomyResolved { .. } | E::CrisisMotion { .. } => Category::Economy,
             E::ScenarioEvent { .. }
             | E::ChoiceByDefault { .. }
+            | E::QuestionPut { .. }
             | E::ArmyStanding { .. }
             | E::CominternStanding { .. }
             | E::WorldRevolutionJudged { .. }

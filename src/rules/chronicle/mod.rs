@@ -296,6 +296,12 @@ pub enum Event {
     ScenarioEvent {
         event: usize,
     },
+    /// A question put to a leader as the turn opens: he answers it during the turn,
+    /// so the chronicle asks before it tells the answer.
+    QuestionPut {
+        chooser: CharId,
+        event: usize,
+    },
     ChoiceByDefault {
         chooser: CharId,
         event: usize,
