@@ -24,7 +24,8 @@ pub(super) fn places(c: &mut Checker, def: &ScenarioFile) {
             c.err(c.field("holders"), format!("{what} has {} places", o.holders), &format!("`holders` is 1 to {MAX_HOLDERS}"));
         }
         if o.other_holders.len() + 1 > o.holders.max(1) as usize {
-            let hint = format!("it has {} places: `holder` and at most {} `other_holders`", o.holders, o.holders.saturating_sub(1));
+            let places = if o.holders == 1 { "1 place".to_string() } else { format!("{} places", o.holders) };
+            let hint = format!("it has {places}: `holder` and at most {} `other_holders`", o.holders.saturating_sub(1));
             c.err(c.field("other_holders"), format!("{what} has more holders than places"), &hint);
         }
         for (k, h) in o.other_holders.iter().enumerate() {
