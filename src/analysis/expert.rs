@@ -83,19 +83,30 @@ pub(super) fn play(st: &mut GameState, c: CharId, afterwards: Afterwards) {
 /// computer's normal judgement whatever the difficulty: difficulty is the
 /// opponents' skill, and an easy game must not make the expert play erratically.
 fn run(st: &mut GameState, c: CharId, plan: TurnPlan) {
-    let difficulty = std::mem::replace(&mut st.difficulty, crate::ai::Difficulty::Normal);
-    // The scripted strategies draw nothing from their generator: a fixed one will do.
-    let mut unused = GameRng::seeded(0);
-    match plan {
-        TurnPlan::Computer => {}
-        TurnPlan::Sensible => super::strategies::play_seat(st, c, &super::Strategy::Sensible, &mut unused),
-        TurnPlan::LieLow => super::strategies::play_seat(st, c, &super::Strategy::LieLow, &mut unused),
-        TurnPlan::Opening(cmd) => {
-            let _ = apply(st, c, cmd);
+    judged_normally(st, |st| {
+        match plan {
+            TurnPlan::Computer => {}
+            TurnPlan::Sensible => scripted(st, c, super::Strategy::Sensible),
+            TurnPlan::LieLow => scripted(st, c, super::Strategy::LieLow),
+            TurnPlan::Opening(cmd) => {
+                let _ = apply(st, c, cmd);
+            }
         }
-    }
-    crate::ai::act(st, c);
+        crate::ai::act(st, c);
+    });
+}
+
+/// `f` played with the computer's normal judgement, whatever the game's difficulty.
+fn judged_normally(st: &mut GameState, f: impl FnOnce(&mut GameState)) {
+    let difficulty = std::mem::replace(&mut st.difficulty, crate::ai::Difficulty::Normal);
+    f(st);
     st.difficulty = difficulty;
+}
+
+/// The seat's turn under a scripted strategy. Those draw nothing from their
+/// generator: a fixed one will do.
+fn scripted(st: &mut GameState, c: CharId, strategy: super::Strategy) {
+    super::strategies::play_seat(st, c, &strategy, &mut GameRng::seeded(0));
 }
 
 /// The plan with the best mean score over its rollouts; the first on a tie, so
@@ -174,9 +185,7 @@ fn rollout(base: &GameState, c: CharId, plan: TurnPlan, seed: u64, afterwards: A
                 crate::ai::play_turn(&mut sim, None);
             }
             Afterwards::Sensible => {
-                let difficulty = std::mem::replace(&mut sim.difficulty, crate::ai::Difficulty::Normal);
-                super::strategies::play_seat(&mut sim, c, &super::Strategy::Sensible, &mut GameRng::seeded(0));
-                sim.difficulty = difficulty;
+                judged_normally(&mut sim, |st| scripted(st, c, super::Strategy::Sensible));
                 crate::ai::play_turn(&mut sim, Some(c));
             }
         }

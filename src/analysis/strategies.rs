@@ -177,9 +177,10 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
         Command::Propose(_) | Command::Appoint { .. } => true,
         // The computer's own lookahead: only when Lenin's words would carry the motion.
         Command::PublishTestament => crate::ai::testament_carries(st, c).is_some(),
-        // Without the Secretariat, he works the cells of his rivals' regions, but
-        // never after a recantation: factional work would make him a double-dealer.
-        Command::Canvass { .. } => !me.recanted,
+        // Without the Secretariat, he works the cells of his rivals' regions (the
+        // computer's options leave them alone after a recantation: factional work
+        // would make him a double-dealer).
+        Command::Canvass { .. } => true,
         // A survivor bargains for the votes that would save him, and calls in his delegations.
         Command::OfferDeal { .. } | Command::CallInLoyalty { .. } => true,
         // And he joins the others against the front-runner, as the computer would,
