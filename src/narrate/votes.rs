@@ -52,8 +52,14 @@ pub fn group(s: &Scenario, g: Group) -> String {
 pub fn vote_headline(s: &Scenario, put: &MotionPut, t: &Tally) -> String {
     let verdict = if t.passed { "carried" } else { "defeated" };
     let q = if t.needed_percent > 50 { format!(" (needs {}%)", t.needed_percent) } else { String::new() };
+    // A tie is not a majority: say what settled it, or the reader sees 3-3 "carried".
+    let tie = match (t.yes == t.no && t.yes > 0, t.passed) {
+        (true, true) => "; a tie, and the chair voted for it: his casting vote carried it",
+        (true, false) => "; a tie, so it fell",
+        _ => "",
+    };
     format!(
-        "The {} votes on {}'s motion to {}: {verdict}, {} for, {} against, {} abstaining{q}.",
+        "The {} votes on {}'s motion to {}: {verdict}, {} for, {} against, {} abstaining{q}{tie}.",
         body(s, t.body),
         s.short(put.proposer),
         motion(s, &put.motion, put.target_rank),

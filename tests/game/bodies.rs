@@ -160,3 +160,29 @@ fn a_standing_committee_inside_the_politburo_decides_what_the_scenario_gives_it(
     let e = Scenario::from_str(&text, "troika.ron").unwrap_err().to_string();
     assert!(e.contains("stalin") && e.contains("standing committee"), "{e}");
 }
+
+#[test]
+fn a_tied_politburo_says_the_chair_settled_it() {
+    use politburo::narrate::vote_headline;
+    use politburo::rules::chronicle::MotionPut;
+    use politburo::rules::votes::Tally;
+    let st = game(1);
+    let put =
+        MotionPut { proposer: id(&st, "stalin"), motion: Motion::RemoveFromPolitburo { target: id(&st, "trotsky") }, target_rank: None };
+    let tie = |passed| Tally {
+        body: Body::Politburo,
+        yes: 3,
+        no: 3,
+        abstain: 0,
+        needed_percent: 50,
+        passed,
+        seats: 6,
+        yes_leaders: vec![],
+        caucus: None,
+        casts: vec![],
+    };
+    let carried = vote_headline(&st.scn, &put, &tie(true));
+    assert!(carried.contains("carried, 3 for, 3 against") && carried.contains("casting vote carried it"), "{carried}");
+    let fell = vote_headline(&st.scn, &put, &tie(false));
+    assert!(fell.contains("defeated") && fell.contains("a tie, so it fell"), "{fell}");
+}

@@ -285,12 +285,6 @@ fn vote(p: &mut ChildSpawnerCommands, f: &Fonts, scn: &Scenario, put: &MotionPut
         Node { margin: UiRect::vertical(px(4)), ..default() },
         children![f.text(narrate::vote_headline(scn, put, tally), Face::Bold, 15.0, INK)],
     ));
-    // The rule the player meets here: a tied Politburo is settled by its chair.
-    if tally.body.of_politburo() && tally.yes == tally.no && tally.yes > 0 {
-        let how =
-            if tally.passed { "the chair voted for it, and his casting vote carried it" } else { "the chair voted against it, so it fell" };
-        p.spawn(f.text(format!("A tie: {how}."), Face::Regular, 13.0, INK));
-    }
     for (g, y, n, a) in tally.groups() {
         let total = (y + n + a).max(1) as f32;
         let counts = if a > 0 { format!("{y} for, {n} against, {a} abstaining") } else { format!("{y} for, {n} against") };
