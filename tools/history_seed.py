@@ -42,7 +42,7 @@ def hard(text):
         return "a script entry refused"
     if re.search(r"VOTE .*: defeated,", text):
         return "a vote of the script defeated"
-    deaths = re.findall(r"\] death  (.*) dies\.", text)
+    deaths = re.findall(r"\] death  (.*?) dies\b", text)
     if sorted(deaths) != ["Felix Dzerzhinsky", "Mikhail Frunze"]:
         return "a death of illness: " + ", ".join(deaths)
     if "[1927-10] EVENT  The grain procurement crisis" not in text:
@@ -78,14 +78,19 @@ def hard(text):
 
 def score(text):
     """Dissent the record does not have: the majority's camp voting against its own
-    motions (the Troika, the Centre), every vote against in the plenums, and the
-    Right's votes for its own defeat."""
+    motions (the Troika, the Centre), every vote against in the plenums, the
+    Right's votes for its own defeat, and the opposition's for its leaders' fall."""
     camp = sum(int(n) for n in re.findall(r"(?:The Stalinist Centre|The Troika): \d+ for, (\d+) against", text))
     plenum = 0
     for m in re.finditer(r"VOTE   The (?:plenum|joint plenum)[^:]*: carried, \d+ for, (\d+) against", text):
         plenum += int(m.group(1))
     right = sum(int(n) for n in re.findall(r"The Right: (\d+) for", text))
-    return 10 * camp + plenum + 10 * right
+    # The opposition's own men voting to remove or expel their leaders.
+    own = 0
+    for block in re.split(r"\n(?=\[)", text):
+        if re.match(r"\[\d{4}-\d{2}\] VOTE .*motion to (remove|expel|demote)", block):
+            own += sum(int(n) for n in re.findall(r"(?:United|New|Left) Opposition: (\d+) for", block))
+    return 20 * camp + plenum + 10 * right + 5 * own
 
 
 def run(binary, seed):

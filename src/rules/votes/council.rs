@@ -14,7 +14,7 @@ pub fn apply(st: &GameState, body: Body, poll: &Poll, vs: &[Voter], ps: &mut [f6
     let Body::Organisation(r) = body else {
         return;
     };
-    let party = super::odds(st, Body::Plenum, poll.proposal());
+    let party = super::party_odds(st, poll.proposal());
     let reg = &st.regions[r];
     for (v, p) in vs.iter().zip(ps.iter_mut()) {
         if matches!(*v, Voter::Delegation(x, _) if x == r) {

@@ -111,6 +111,12 @@ pub fn deciders(scn: &crate::scenario::Scenario, m: &Motion) -> (bool, bool) {
     }
 }
 
+/// The Central Committee's odds of a motion, voted now: what an organisation's
+/// communists carry out in its own council (`council`).
+pub fn party_odds(st: &GameState, prop: &Proposal) -> f64 {
+    odds::odds(st, Body::Plenum, prop)
+}
+
 /// Whether the Control Commission decides `m` alone, by the scenario's `bodies.commission`.
 pub fn by_commission(scn: &crate::scenario::Scenario, m: &Motion) -> bool {
     matches!((&scn.def.bodies, motion_kind(m)), (Some(b), Some(k)) if b.commission.contains(&k))
