@@ -98,6 +98,10 @@ pub enum Cmd {
         /// Scenario file, or the id of one in the scenario and mod folders (default: the 1924 scenario).
         #[arg(long, value_name = "PATH")]
         scenario: Option<PathBuf>,
+        /// With --history: play the script with this seed instead of the scenario's
+        /// `history_seed` (to search for one; see docs/history-seed.md).
+        #[arg(long, requires = "history", conflicts_with = "branch_at")]
+        seed: Option<u64>,
         /// Print only the outcome and the hash.
         #[arg(long)]
         quiet: bool,

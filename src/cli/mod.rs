@@ -163,10 +163,19 @@ pub fn run(cli: Cli) -> i32 {
             }
             0
         }
-        Some(Cmd::Replay { history: true, branch_at, as_, scenario, quiet, digest, .. }) => {
+        Some(Cmd::Replay { history: true, branch_at, as_, scenario, quiet, digest, seed, .. }) => {
             let scn = match load_scenario(&lib, scenario) {
                 Ok(s) => s,
                 Err(code) => return code,
+            };
+            // Another seed for the script's dice: the search for the history seed.
+            let scn = match seed {
+                Some(seed) => {
+                    let mut s = (*scn).clone();
+                    s.def.history_seed = seed;
+                    std::sync::Arc::new(s)
+                }
+                None => scn,
             };
             if scn.def.script.is_empty() {
                 eprintln!("error: the scenario \"{}\" has no historical script", scn.def.id);

@@ -145,7 +145,8 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
     })
 }
 
-/// The body of its own that elects a post's holder, named: "Control Commission".
+/// The body of its own that elects a post's holder, or that the scenario's
+/// `bodies.commission` gives a motion (readmission), named: "Control Commission".
 fn own_body_of(s: &Scenario, m: &crate::rules::command::Motion) -> Option<String> {
     use crate::scenario::RemovalBody as R;
     match *m {
@@ -154,6 +155,7 @@ fn own_body_of(s: &Scenario, m: &crate::rules::command::Motion) -> Option<String
             R::Organisation => crate::rules::votes::organisation(s, office).map(|r| body(s, Body::Organisation(r))),
             _ => None,
         },
+        _ if crate::rules::votes::by_commission(s, m) => Some(body(s, Body::ControlCommission)),
         _ => None,
     }
 }

@@ -179,6 +179,15 @@ pub struct VoteWeights {
     /// majority. A man who leans hard (or is its target, its mover, its nominee) holds out.
     #[serde(default)]
     pub unity_leaders_percent: i32,
+    /// The unity norm within the mover's own camp: 0 to 100, how far a member of his
+    /// bloc who does not lean against it goes with his motion once a majority for it is
+    /// known, in a plenum, a joint session or a congress, not the Politburo, where the
+    /// majority argued behind closed doors (dissent from one's own camp's winning
+    /// motion before the Central Committee marked a man as an oppositionist: the
+    /// Stalinist Centre voted solidly in the plenums).
+    /// A vote in doubt moves no one, so close votes stay close; 0 for none.
+    #[serde(default)]
+    pub unity_bloc_percent: i32,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]

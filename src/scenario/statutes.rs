@@ -38,6 +38,11 @@ pub struct BodiesDef {
     /// What a plenum decides only in joint session with the Control Commission
     /// (expulsion from the Central Committee, by the ban on factions).
     pub joint: Vec<MotionKind>,
+    /// What the Control Commission decides alone, at a session (readmission to the
+    /// party: the commission readmitted Zinoviev and Kamenev in June 1928). At a
+    /// congress, `congress` comes first.
+    #[serde(default)]
+    pub commission: Vec<MotionKind>,
 }
 
 /// A turning point: `who` has fallen to `at_most` (or died) by the date `by`; or,

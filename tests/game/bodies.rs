@@ -186,3 +186,30 @@ fn a_tied_politburo_says_the_chair_settled_it() {
     let fell = vote_headline(&st.scn, &put, &tie(false));
     assert!(fell.contains("defeated") && fell.contains("a tie, so it fell"), "{fell}");
 }
+
+#[test]
+fn the_control_commission_readmits_alone() {
+    // June 1928: the commission's own session readmits those who recanted.
+    let st = at(4, 1928, 4);
+    let (stalin, zinoviev) = (id(&st, "stalin"), id(&st, "zinoviev"));
+    let readmit = Motion::Readmit { target: zinoviev };
+    assert!(votes::by_commission(&st.scn, &readmit), "`bodies.commission` lists `Readmit`");
+    assert_eq!(votes::motion_body(&st, &readmit), Body::ControlCommission, "not the Central Committee");
+    assert_eq!(votes::plenum_body(&st, &readmit, true), Body::ControlCommission, "not a congress either");
+    // Expulsion is still the joint session's, and promotion the plenum's.
+    assert_eq!(votes::plenum_body(&st, &Motion::ExpelFromCC { target: zinoviev }, false), Body::JointPlenum);
+    assert_eq!(votes::plenum_body(&st, &Motion::Promote { target: stalin }, false), Body::Plenum);
+    // Without the list the plenum readmits, as before.
+    let text = shipped().replacen("        commission: [Readmit],\n", "", 1);
+    let plain = std::sync::Arc::new(Scenario::from_str(&text, "plain.ron").unwrap());
+    let st = politburo::rules::state::GameState::new(plain, 4);
+    assert_eq!(votes::plenum_body(&st, &readmit, false), Body::Plenum);
+    // A kind the commission decides alone cannot also need the joint session.
+    let text = shipped().replacen("commission: [Readmit]", "commission: [ExpelFromCC]", 1);
+    let err = Scenario::from_str(&text, "both.ron").unwrap_err();
+    assert!(
+        err.0.iter().any(|e| e.message.contains("`ExpelFromCC` is in both `bodies.joint` and `bodies.commission`") && e.line > 0),
+        "{}",
+        err.render()
+    );
+}

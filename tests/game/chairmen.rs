@@ -77,3 +77,21 @@ fn an_organisation_without_its_region_is_refused() {
         err.render()
     );
 }
+
+#[test]
+fn a_council_whose_loyalty_is_broken_removes_its_chairman_as_the_party_wishes() {
+    // The historical path to April 1929: the Eighth Trade Union Congress has broken
+    // the council's loyalty to Tomsky, and the Central Committee would replace him.
+    let scn = std::sync::Arc::new(Scenario::load(&politburo::scenario::default_scenario_path()).unwrap());
+    let (mut st, _) = politburo::rules::history::play(scn, Some(Date::new(1929, 4)), true);
+    let prop = replace(&st, "unions", "dogadov");
+    let unions = st.scn.rid("trade_unions");
+    assert_eq!(st.offices[st.scn.office_id("unions").unwrap()], Some(id(&st, "tomsky")));
+    let party = votes::odds(&st, Body::Plenum, &prop);
+    let broken = votes::odds(&st, Body::Organisation(unions), &prop);
+    assert!(party > 0.9 && broken > 0.9, "the plenum {party:.2}, the council {broken:.2}");
+    // A council still loyal to him keeps him, whatever the Central Committee wants.
+    st.regions[unions].loyalty = 100;
+    let loyal = votes::odds(&st, Body::Organisation(unions), &prop);
+    assert!(loyal < 0.1, "a loyal council: {loyal:.2}");
+}

@@ -61,3 +61,34 @@ fn a_leader_goes_with_a_known_majority_unless_he_leans_hard() {
     assert_eq!(ps[2], 0.0, "the target holds out");
     assert_eq!(ps[3], 0.5, "outside a congress the delegations vote their own mind");
 }
+
+#[test]
+fn the_movers_camp_goes_with_his_winning_motion_in_the_plenum_not_the_politburo() {
+    // January 1926 on the historical path: Stalin's Centre has formed.
+    let scn = std::sync::Arc::new(politburo::scenario::Scenario::load(&politburo::scenario::default_scenario_path()).unwrap());
+    let (st, _) = politburo::rules::history::play(scn, Some(politburo::scenario::date::Date::new(1926, 1)), true);
+    let (stalin, kamenev, molotov, kalinin) = (id(&st, "stalin"), id(&st, "kamenev"), id(&st, "molotov"), id(&st, "kalinin"));
+    let rykov = id(&st, "rykov");
+    assert!(st.chars[molotov].bloc.is_some() && st.chars[molotov].bloc == st.chars[stalin].bloc);
+    assert!(st.chars[kalinin].bloc == st.chars[stalin].bloc && st.chars[rykov].bloc != st.chars[stalin].bloc);
+    let prop = Proposal { motion: Motion::DemoteToCandidate { target: kamenev }, proposer: stalin };
+    let poll = Poll::new(&st, &prop);
+    let vs = [Voter::Leader(molotov), Voter::Leader(kalinin), Voter::Leader(rykov)];
+    // A camp member for it, a camp member against it, a man outside the camp.
+    let start = [0.7, 0.4, 0.7];
+    let mut ps = start;
+    unity::apply(&poll, &st, Body::Plenum, &vs, &mut ps, (0.5, true));
+    let led = |p: f64| p + 0.5 * (1.0 - (2.0 * p - 1.0).abs()) * (1.0 - p);
+    let bloc = f64::from(st.scn.def.balance.vote.unity_bloc_percent) / 100.0;
+    assert!(bloc > 0.0);
+    assert!((ps[0] - (led(0.7) + bloc * (1.0 - led(0.7)))).abs() < 1e-9, "the camp goes with its leader: {ps:?}");
+    assert!((ps[1] - led(0.4)).abs() < 1e-9, "a camp member against it keeps his no: {ps:?}");
+    assert!((ps[2] - led(0.7)).abs() < 1e-9, "outside the camp only the leaders' norm: {ps:?}");
+    // Against a known majority, and in the Politburo, the camp is not bound.
+    let mut no = start;
+    unity::apply(&poll, &st, Body::Plenum, &vs, &mut no, (0.5, false));
+    assert!(no[0] < 0.7, "{no:?}");
+    let mut pb = start;
+    unity::apply(&poll, &st, Body::Politburo, &vs, &mut pb, (0.5, true));
+    assert!((pb[0] - led(0.7)).abs() < 1e-9, "the majority argued in the Politburo: {pb:?}");
+}

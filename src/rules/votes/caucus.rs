@@ -16,7 +16,7 @@ use crate::scenario::{CharId, Rank};
 
 /// A lean this strong settles a leader's vote alone (`Poll::leader` gives 1000 to
 /// the mover, the man a motion strikes at and the holder of the post at stake).
-const SETTLES: i32 = 1000;
+pub(super) const SETTLES: i32 = 1000;
 
 /// The members sitting in caucus `k` now, in its order: those alive, in the Central
 /// Committee, and in no bloc or in the convener's. None unless it meets: its event has

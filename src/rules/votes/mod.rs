@@ -10,6 +10,7 @@ use rand::RngExt;
 
 mod agenda;
 pub mod caucus;
+mod council;
 mod explain;
 mod odds;
 pub use agenda::{AgendaItem, agenda, voted_when};
@@ -72,6 +73,8 @@ pub fn plenum_body(st: &GameState, m: &Motion, congress: bool) -> Body {
     let (by_congress, joint) = deciders(&st.scn, m);
     if congress && by_congress {
         Body::Congress
+    } else if by_commission(&st.scn, m) {
+        Body::ControlCommission
     } else if joint {
         Body::JointPlenum
     } else {
@@ -106,6 +109,17 @@ pub fn deciders(scn: &crate::scenario::Scenario, m: &Motion) -> (bool, bool) {
         (Some(b), Some(k)) => (b.congress.contains(&k), b.joint.contains(&k)),
         (None, Some(k)) => (true, matches!(k, MotionKind::ExpelFromCC | MotionKind::ExpelFromParty)),
     }
+}
+
+/// The Central Committee's odds of a motion, voted now: what an organisation's
+/// communists carry out in its own council (`council`).
+pub fn party_odds(st: &GameState, prop: &Proposal) -> f64 {
+    odds::odds(st, Body::Plenum, prop)
+}
+
+/// Whether the Control Commission decides `m` alone, by the scenario's `bodies.commission`.
+pub fn by_commission(scn: &crate::scenario::Scenario, m: &Motion) -> bool {
+    matches!((&scn.def.bodies, motion_kind(m)), (Some(b), Some(k)) if b.commission.contains(&k))
 }
 
 /// A motion's kind as the scenario's `bodies` name it (the congress's report has none: the congress raises it).

@@ -99,6 +99,7 @@ fn odds_with(st: &GameState, body: Body, prop: &Proposal, ahead: bool) -> f64 {
     }
     let (mut mean, mut var, mut total, mut blocks) = (0.0, 0.0, 0.0, 0.0);
     let mut ps: Vec<f64> = vs.iter().map(|v| voter_at(&poll, st, *v, ahead)).collect();
+    super::council::apply(st, body, &poll, &vs, &mut ps);
     super::caucus::apply(st, body, &poll, &vs, &mut ps);
     let pulled = super::unity::pull(st, body, &vs, &ps);
     if let Some(x) = pulled {

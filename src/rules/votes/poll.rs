@@ -265,8 +265,12 @@ impl<'a> Poll<'a> {
     /// The chance that a delegation votes yes: its patron's lean carries its loyal
     /// share, the rest lean on their own, and the majority carries the waverers.
     pub fn delegation(&self, patron: Option<CharId>, loyalty: i32, mood: i32) -> f64 {
+        self.delegation_with(patron, loyalty, p_yes(self.st, self.unbound(mood, &mut |_, _| {})))
+    }
+
+    /// `delegation`, the share that follows no patron voting yes with chance `p_own`.
+    pub fn delegation_with(&self, patron: Option<CharId>, loyalty: i32, p_own: f64) -> f64 {
         let st = self.st;
-        let p_own = p_yes(st, self.unbound(mood, &mut |_, _| {}));
         let p = match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
             Some(c) => {
                 let p_pat = p_yes(st, self.leader(c, &mut |_, _| {}));

@@ -39,7 +39,10 @@ pub fn pull(st: &GameState, body: Body, vs: &[Voter], ps: &[f64]) -> Option<(f64
 /// The chances after the norm: at a congress each delegation's waverers (all but
 /// the share loyal to a patron on the losing side) move `strength` of the way toward
 /// the majority; in every body a leader moves as far as he does not lean hard
-/// (`unity_leaders_percent` of the way at 50% yes, none at 0% or 100%).
+/// (`unity_leaders_percent` of the way at 50% yes, none at 0% or 100%), and the
+/// mover's own bloc, those of them not leaning against it, go `unity_bloc_percent`
+/// of the rest of the way with a known majority for his motion, in a plenum, a
+/// joint session or a congress (not in the Politburo, where the majority argued).
 pub fn apply(poll: &Poll, st: &GameState, body: Body, vs: &[Voter], ps: &mut [f64], (strength, yes): (f64, bool)) {
     let to = if yes { 1.0 } else { 0.0 };
     let leaders = if body == Body::Congress {
@@ -47,10 +50,19 @@ pub fn apply(poll: &Poll, st: &GameState, body: Body, vs: &[Voter], ps: &mut [f6
     } else {
         1.0
     };
+    let camp = camp(poll, st, yes).filter(|_| !body.of_politburo());
     for (v, p) in vs.iter().zip(ps.iter_mut()) {
-        if let Voter::Leader(_) = *v {
+        if let Voter::Leader(c) = *v {
+            let own = *p;
             let waver = 1.0 - (2.0 * *p - 1.0).abs();
             *p += (strength * leaders).min(1.0) * waver * (to - *p);
+            // His own leaning against it (below even odds, before the norm) he keeps.
+            if camp.is_some_and(|b| st.chars[c].bloc == Some(b))
+                && own >= 0.5
+                && poll.leader(c, &mut |_, _| {}).abs() < super::caucus::SETTLES
+            {
+                *p += f64::from(st.scn.def.balance.vote.unity_bloc_percent.min(100)) / 100.0 * (1.0 - *p);
+            }
             continue;
         }
         let Voter::Delegation(r, _) = *v else {
@@ -71,6 +83,16 @@ pub fn apply(poll: &Poll, st: &GameState, body: Body, vs: &[Voter], ps: &mut [f6
     }
 }
 
+/// The mover's bloc, when the known majority is with his motion and the scenario
+/// binds his camp to it (`unity_bloc_percent`): its members who do not lean against
+/// it go that far with him. Only outside the Politburo (`apply` sees to it): the
+/// majority argued in the Politburo (the Right, 1928) and stood as one before the
+/// Central Committee.
+fn camp(poll: &Poll, st: &GameState, yes: bool) -> Option<crate::scenario::BlocId> {
+    let mover = poll.proposal().proposer;
+    (yes && st.scn.def.balance.vote.unity_bloc_percent > 0).then(|| st.chars[mover].bloc).flatten()
+}
+
 /// A delegation's random swing (0..1): the waverers' whims, which a known majority
 /// stills as far as it carries them.
 pub fn noise(st: &GameState, body: Body, pulled: Option<(f64, bool)>) -> f64 {
@@ -84,6 +106,7 @@ pub fn chances(st: &GameState, body: Body, prop: &crate::rules::state::Proposal)
     let vs = super::voters(st, body);
     let poll = Poll::new(st, prop);
     let mut ps: Vec<f64> = vs.iter().map(|&v| poll.voter(v)).collect();
+    super::council::apply(st, body, &poll, &vs, &mut ps);
     // A caucus settles it first (the Seven), then the norm acts on what is known.
     super::caucus::apply(st, body, &poll, &vs, &mut ps);
     let pulled = pull(st, body, &vs, &ps);

@@ -30,6 +30,7 @@ pub(super) fn economy_and_balance(c: &mut Checker, def: &ScenarioFile) {
     c.range("balance.vote.unity_percent", "unity_percent", b.vote.unity_percent, 0, 100);
     c.range("balance.vote.unity_doubt", "unity_doubt", b.vote.unity_doubt, 0, 49);
     c.range("balance.vote.unity_leaders_percent", "unity_leaders_percent", b.vote.unity_leaders_percent, 0, 100);
+    c.range("balance.vote.unity_bloc_percent", "unity_bloc_percent", b.vote.unity_bloc_percent, 0, 100);
     c.scope = c.src.field_open(c.src.field_open(root, "balance"), "costs");
     let k = &b.costs;
     for (what, v) in [

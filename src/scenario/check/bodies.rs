@@ -15,7 +15,7 @@ pub(super) fn bodies(c: &mut Checker, def: &ScenarioFile) {
     };
     let root = c.src.root();
     c.scope = c.src.field_open(root, "bodies");
-    for (field, list) in [("congress", &b.congress), ("joint", &b.joint)] {
+    for (field, list) in [("congress", &b.congress), ("joint", &b.joint), ("commission", &b.commission)] {
         let at = c.src.field_open(c.scope, field);
         for (i, k) in list.iter().enumerate() {
             let item = c.src.item(at, i);
@@ -28,6 +28,12 @@ pub(super) fn bodies(c: &mut Checker, def: &ScenarioFile) {
                 );
             } else if list[..i].contains(k) {
                 c.err(item, format!("`{k:?}` is listed twice in `bodies.{field}`"), "list each kind of motion once");
+            } else if field == "commission" && b.joint.contains(k) {
+                c.err(
+                    item,
+                    format!("`{k:?}` is in both `bodies.joint` and `bodies.commission`"),
+                    "the Control Commission decides it alone: remove it from `joint`",
+                );
             }
         }
     }
