@@ -26,7 +26,14 @@ pub fn votes_phase(st: &mut GameState) {
         let last = i + 1 == sessions.len();
         st.date = *date;
         st.record(|s| {
-            let seats = votes::seats(&votes::voters(s, if sitting.kind == SessionKind::Congress { Body::Congress } else { Body::Plenum }));
+            // A session that seats the Control Commission counts it among those present.
+            let joint = sitting.scheduled.is_some_and(|i| s.scn.def.sessions[i].control_commission.is_some());
+            let body = match sitting.kind {
+                SessionKind::Congress => Body::Congress,
+                SessionKind::Plenum if joint => Body::JointPlenum,
+                SessionKind::Plenum => Body::Plenum,
+            };
+            let seats = votes::seats(&votes::voters(s, body));
             Event::SessionOpens { sitting: *sitting, seats }
         });
         let congress = sitting.kind == SessionKind::Congress;
