@@ -12,9 +12,11 @@
 mod coalition;
 mod deals;
 mod doctrine;
+mod mastery;
 mod memory;
 mod options;
 mod plans;
+mod questions;
 mod steer;
 mod testament;
 
@@ -24,6 +26,7 @@ pub use coalition::{common_enemy, front_runner, menace, rivals};
 pub use memory::{COMMIT_TURNS, RECANT_TURNS};
 pub use options::options;
 pub use plans::plan_of;
+pub use questions::taste;
 pub use testament::testament_carries;
 
 use crate::rules::apply::apply;

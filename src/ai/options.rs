@@ -31,8 +31,10 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
 
     for p in st.choices.iter().filter(|p| p.chooser == c && p.chosen.is_none()) {
         let e = &s.def.events[p.event];
-        if let Some(k) = (0..e.choices.len()).max_by_key(|&k| (e.choices[k].ai_weight, std::cmp::Reverse(k))) {
-            push(Command::Choose { event: p.event, choice: k }, 1000, "answers the question put to him".into());
+        // Every answer, scored by his judgement: the best one open to him is chosen.
+        for k in 0..e.choices.len() {
+            let worth = super::questions::worth(st, c, p.event, k);
+            push(Command::Choose { event: p.event, choice: k }, 1000 + worth, "answers the question put to him".into());
         }
     }
     if me.ap <= 0 {
@@ -56,7 +58,12 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     }
 
     // Publicity.
-    push(Command::Speech, 6 + (70 - me.prestige) / 5, "prestige".into());
+    // A contender the front-runner leads keeps his name before the party: while his
+    // standing is low, his speech comes before any courtship (every vote weighs it,
+    // and his power at the end counts it point for point).
+    let first = s.is_contender(c) && me.prestige < SPEAKS_FIRST_BELOW && common_enemy(c).is_some();
+    let speech = if first { FIRST_SPEECH } else { 6 + (70 - me.prestige) / 5 };
+    push(Command::Speech, speech, if first { "his name before the party".into() } else { "prestige".into() });
     push(Command::Article, 5 + (70 - me.prestige) / 5, "prestige".into());
 
     // Patronage.
@@ -360,11 +367,17 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
             _ => {}
         }
     }
+    super::mastery::options(st, c, &mut out);
     super::doctrine::options(st, c, major, &mut out);
     out.extend(super::deals::options(st, c, view.scores));
     out.retain(|o| !super::deals::breaks_promise(st, c, &o.command));
     out
 }
+
+/// The standing below which a contender the front-runner leads speaks first.
+const SPEAKS_FIRST_BELOW: i32 = 60;
+/// That speech's score: above the courtships of an alliance (about 25 to 40).
+const FIRST_SPEECH: i32 = 45;
 
 /// How many friends a leader weighs for promotion each time he chooses.
 const FRIENDS_WEIGHED: usize = 4;

@@ -161,14 +161,17 @@ fn needs<'m>(
             }
             // The last blows, whether or not the man is worn down: at the first
             // session with the votes, and by surprise where the agenda is his.
-            if let Some(m) = ladder(st, f) {
+            // The others who stand in his way too: the one the vote would carry against
+            // goes first, whoever is the strongest.
+            let standing = st.scn.contenders().filter(|&r| r != c && st.active(r) && st.chars[r].rank >= Rank::Candidate);
+            for m in standing.filter_map(|r| ladder(st, r)) {
                 for cmd in [Command::Propose(m), Command::Surprise(m)] {
                     if check(st, c, &cmd).is_ok() {
                         let odds = match cmd {
                             Command::Surprise(_) => votes::surprise_forecast(st, c, m),
                             _ => votes::forecast(st, c, m),
                         };
-                        if odds >= 0.5 + super::timidity(st, c, Some(f)) {
+                        if odds >= 0.5 + super::timidity(st, c, m.target()) {
                             push(cmd, (30.0 * odds) as i32, "the last blow at a rival");
                         }
                     }

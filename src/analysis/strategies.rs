@@ -123,22 +123,10 @@ pub(super) fn play_seat(st: &mut GameState, c: CharId, strategy: &Strategy, r: &
 }
 
 /// How a survivor likes an answer to a question put to him: the regard it wins
-/// or costs him, his standing, and never grounds against himself.
+/// or costs him, his standing, and never grounds against himself (`ai::taste`).
 fn survivors_taste(st: &GameState, c: CharId, cmd: &Command) -> i32 {
-    use crate::scenario::Effect;
     let Command::Choose { event, choice } = *cmd else { return 0 };
-    let me = st.scn.def.characters[c].id.as_str();
-    st.scn.def.events[event].choices[choice]
-        .effects
-        .iter()
-        .map(|e| match e {
-            Effect::Relation(_, to, d) if to == me => *d,
-            Effect::Prestige(x, d) if x == me => 2 * d,
-            Effect::Credibility(x, d) if x == me => d / 2,
-            Effect::Discredit(x) if x == me => -30,
-            _ => 0,
-        })
-        .sum()
+    crate::ai::taste(st, c, &st.scn.def.events[event].choices[choice].effects)
 }
 
 /// The sensible strategy: a survivor who builds. Give the ban on factions no

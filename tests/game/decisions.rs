@@ -114,3 +114,23 @@ fn each_answer_lists_its_effects_before_it_is_chosen() {
         }
     }
 }
+
+/// The computer answers by judgement, not by history's favourite alone: its own
+/// Trotsky keeps "Lessons of October" back (two lifelong enemies and a press
+/// campaign against him outweigh three points of standing), and submits to the
+/// 13th Congress rather than hand the party grounds against himself.
+#[test]
+fn the_computers_trotsky_weighs_what_an_answer_costs_him() {
+    for seed in [1, 2, 3] {
+        let mut st = game(seed);
+        let lessons = event(&st, "lessons_of_october");
+        let congress = event(&st, "party_always_right");
+        while st.date.year() == 1924 {
+            politburo::ai::play_turn(&mut st, None);
+            st.end_turn();
+        }
+        assert_eq!(st.answered[lessons], Some(1), "seed {seed}: the essay is kept back");
+        assert_eq!(st.answered[congress], Some(0), "seed {seed}: he submits");
+        assert!(!fired(&st, "literary_discussion"), "seed {seed}: no essay, no chorus");
+    }
+}
