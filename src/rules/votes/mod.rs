@@ -11,6 +11,7 @@ use rand::RngExt;
 mod agenda;
 pub mod caucus;
 mod explain;
+pub mod foresight;
 mod odds;
 pub use agenda::{AgendaItem, agenda, voted_when};
 pub mod lean;
