@@ -188,7 +188,12 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
             last = g;
         }
         let odds = match c {
-            Command::Propose(m) if now => format!("  ({:.0}% to pass)", crate::rules::votes::forecast(st, me, *m) * 100.0),
+            Command::Propose(m) if now => {
+                // An event of this turn that settles the motion first is said beside its odds.
+                let first = crate::narrate::foresight::overtaken_short(st, me, m);
+                let first = if first.is_empty() { String::new() } else { format!("; {first}") };
+                format!("  ({:.0}% to pass{first})", crate::rules::votes::forecast(st, me, *m) * 100.0)
+            }
             Command::Surprise(m) if now => {
                 format!("  ({:.0}% to pass this turn)", crate::rules::votes::surprise_forecast(st, me, *m) * 100.0)
             }

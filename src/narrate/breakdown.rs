@@ -5,6 +5,7 @@ use crate::rules::command::Motion;
 use crate::rules::norms::{self, Grounds};
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::testament;
+use crate::rules::votes::foresight::{Overtaken, overtaken};
 use crate::rules::votes::{Body, Lean, Voter, delegation_own, expected_yes, leader_inclination, needed_percent, odds, unity, voters};
 use crate::scenario::{CharId, RegionId};
 
@@ -49,9 +50,18 @@ pub fn expected_short(st: &GameState, body: Body, prop: &Proposal) -> String {
     format!("Likely for it: {}{all}.", parts.join(" and "))
 }
 
-/// `explain_written` in the scenario's words.
+/// `explain_written` in the scenario's words, read after this turn's scheduled
+/// events as the odds are (`votes::foresight`): what comes first is said after
+/// the first line, and a motion they overtake is said to lapse.
 pub fn explain(st: &GameState, body: Body, prop: &Proposal) -> Vec<String> {
-    explain_written(st, body, prop).iter().map(|l| st.scn.speak(l)).collect()
+    let seen = crate::rules::votes::foresight::at_the_vote(st);
+    let first = super::foresight::comes_first(st, &seen, prop);
+    let mut out = explain_written(&seen, body, prop);
+    if let Some(Overtaken::Lapses(_)) = overtaken(st, &seen, prop.proposer, &prop.motion) {
+        out = vec![format!("{} in the {}: 0% to pass (overtaken before the vote)", prop.motion.describe(st), body.name(&st.scn))];
+    }
+    out.splice(1..1, first);
+    out.iter().map(|l| st.scn.speak(l)).collect()
 }
 
 /// Where a vote's odds come from: one line per voter with his lean and its reasons.

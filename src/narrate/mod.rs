@@ -17,6 +17,7 @@ pub mod chapter;
 pub mod deals;
 pub mod effects;
 mod ends;
+pub mod foresight;
 pub mod help;
 mod history;
 mod lean;

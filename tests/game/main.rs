@@ -20,6 +20,7 @@ mod doctrine;
 mod dynamics;
 mod engine;
 mod files;
+mod foresight;
 mod hostile;
 mod layers;
 mod levers;

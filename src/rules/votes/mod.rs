@@ -12,6 +12,7 @@ mod agenda;
 pub mod caucus;
 mod council;
 mod explain;
+pub mod foresight;
 mod odds;
 pub use agenda::{AgendaItem, agenda, voted_when};
 pub mod lean;

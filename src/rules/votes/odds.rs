@@ -1,6 +1,7 @@
 //! The odds of a motion, computed in advance: exact for leaders voting one by
 //! one, a normal approximation for delegations voting as blocks.
 
+use super::foresight::{Overtaken, overtaken, with_vote_state};
 use super::{Body, Poll, Voter, needed_percent, passes, voters, voting_seats};
 use crate::rules::command::Motion;
 use crate::rules::state::{GameState, Proposal};
@@ -26,7 +27,9 @@ pub fn ahead_given(body: Body, st: &GameState, notice: bool) -> bool {
 
 /// The odds of a motion proposed now, as shown to the player, planned by the
 /// computer and recorded when it is put: for the body and the session that will
-/// decide it, with this turn's appointments seated if that session is still to come.
+/// decide it, after this turn's scheduled events (`foresight`: they resolve before
+/// the votes; a motion they make lapse has no chance), with this turn's
+/// appointments seated if that session is still to come.
 pub fn forecast(st: &GameState, proposer: CharId, motion: Motion) -> f64 {
     forecast_given(st, proposer, motion, crate::rules::norms::owed_notice(st, &motion))
 }
@@ -40,14 +43,21 @@ pub fn surprise_forecast(st: &GameState, proposer: CharId, motion: Motion) -> f6
 /// the Central Committee's report against it, and the co-report is adopted when
 /// that fails (`sessions::congress_report`). None when no one gives the report.
 pub fn co_report_forecast(st: &GameState, co: CharId) -> Option<f64> {
-    let reporter = crate::rules::sessions::congress_reporter(st)?;
-    let prop = Proposal { motion: Motion::CongressReport { co_reporter: Some(co) }, proposer: reporter };
-    Some(1.0 - odds(st, Body::Congress, &prop))
+    with_vote_state(st, |seen| {
+        let reporter = crate::rules::sessions::congress_reporter(seen)?;
+        let prop = Proposal { motion: Motion::CongressReport { co_reporter: Some(co) }, proposer: reporter };
+        Some(1.0 - odds(seen, Body::Congress, &prop))
+    })
 }
 
 fn forecast_given(st: &GameState, proposer: CharId, motion: Motion, notice: bool) -> f64 {
-    let body = super::motion_body_given(st, &motion, notice);
-    odds_with(st, body, &Proposal { motion, proposer }, ahead_given(body, st, notice))
+    with_vote_state(st, |seen| {
+        if let Some(Overtaken::Lapses(_)) = overtaken(st, seen, proposer, &motion) {
+            return 0.0;
+        }
+        let body = super::motion_body_given(seen, &motion, notice);
+        odds_with(seen, body, &Proposal { motion, proposer }, ahead_given(body, seen, notice))
+    })
 }
 
 /// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.

@@ -107,16 +107,19 @@ fn rules_help(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, cmd: Comm
 }
 
 /// Where a motion's odds come from: the body, when it votes, and every voter's lean.
-fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: CharId, m: Motion) {
-    let body = motion_body(st, &m);
+fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, now: &GameState, me: CharId, m: Motion) {
+    let body = motion_body(now, &m);
     let prop = Proposal { motion: m, proposer: me };
     // The forecast: a session still to come is voted with this turn's appointments seated.
-    let ahead = votes::ahead(st, body, &m);
-    let odds = votes::forecast(st, me, m);
+    let ahead = votes::ahead(now, body, &m);
+    let odds = votes::forecast(now, me, m);
+    // The voters as the turn's scheduled events leave them: those resolve first.
+    let seen = votes::foresight::at_the_vote(now);
+    let st: &GameState = &seen;
     let needed = votes::needed_percent(st, body, &m);
-    let mut when = format!("Voted by {}.", crate::narrate::when(&st.scn, votes::voted_when(st, &m)));
+    let mut when = format!("Voted by {}.", crate::narrate::when(&st.scn, votes::voted_when(now, &m)));
     if ahead {
-        when += " The odds count this turn's appointments as seated there, and every other lean as it is today.";
+        when += " The odds count this turn's appointments as seated there, and every other lean as it stands after this turn's events.";
     }
     if let Some(t) = crate::rules::norms::needs_grounds(st, me, &m) {
         when += &crate::narrate::grounds_line(st, t, &m);
@@ -137,6 +140,9 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, me: C
             )],
         ));
     });
+    for line in crate::narrate::foresight::comes_first(now, st, &prop) {
+        p.spawn(f.text(line.trim_start().to_string(), Face::Regular, 13.0, RED));
+    }
     p.spawn(f.text(crate::narrate::expected_line(st, body, &prop), Face::Bold, 13.0, INK));
     if let Some(rule) = casting_vote(st, body) {
         p.spawn(f.text(rule, Face::Regular, 12.0, INK));

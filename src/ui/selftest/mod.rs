@@ -99,7 +99,8 @@ fn drive(
             }
             shot(t, &mut commands, "02-board.png");
         }
-        // The first legal command; the details panel explains the first motion on offer.
+        // The first legal command; the details panel explains the first motion on offer
+        // that an event of this turn settles first (its odds say so), else the first.
         3 => {
             if t.frames < 10 {
                 return;
@@ -114,8 +115,12 @@ fn drive(
             let ap = g.st.chars[g.me].ap;
             board::do_command(g, first);
             t.log.push(format!("applied: {} (AP {ap} -> {})", first.describe(&g.st), g.st.chars[g.me].ap));
-            let motion = board::shown_actions(g, false).into_iter().find(|c| matches!(c, Command::Propose(_)));
-            view.selected.0 = motion;
+            let motions: Vec<Command> = board::shown_actions(g, true).into_iter().filter(|c| matches!(c, Command::Propose(_))).collect();
+            let first_by_event = motions.iter().copied().find(|c| match c {
+                Command::Propose(m) => crate::rules::votes::foresight::overtaken_now(&g.st, g.me, m).is_some(),
+                _ => false,
+            });
+            view.selected.0 = first_by_event.or(motions.first().copied());
         }
         4 => {
             if t.frames < wait {
