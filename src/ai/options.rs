@@ -61,7 +61,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     // A contender the front-runner leads keeps his name before the party: while his
     // standing is low, his speech comes before any courtship (every vote weighs it,
     // and his power at the end counts it point for point).
-    let first = s.is_contender(c) && me.prestige < SPEAKS_FIRST_BELOW && common_enemy(c).is_some();
+    let first = s.is_contender(c) && me.prestige < s.def.balance.ai.speaks_first_below && common_enemy(c).is_some();
     let speech = if first { FIRST_SPEECH } else { 6 + (70 - me.prestige) / 5 };
     push(Command::Speech, speech, if first { "his name before the party".into() } else { "prestige".into() });
     push(Command::Article, 5 + (70 - me.prestige) / 5, "prestige".into());
@@ -374,8 +374,6 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
     out
 }
 
-/// The standing below which a contender the front-runner leads speaks first.
-const SPEAKS_FIRST_BELOW: i32 = 60;
 /// That speech's score: above the courtships of an alliance (about 25 to 40).
 const FIRST_SPEECH: i32 = 45;
 

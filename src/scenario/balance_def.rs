@@ -78,6 +78,9 @@ pub struct AiBalance {
     /// A lead in power that alarms every contender, whatever his temperament and
     /// suspicion: the front-runner is running away with the game.
     pub runaway_lead: i32,
+    /// A contender the front-runner leads gives his speech before any courtship
+    /// while his prestige is under this: his standing is what every vote weighs.
+    pub speaks_first_below: i32,
 }
 
 impl Default for AiBalance {
@@ -89,6 +92,7 @@ impl Default for AiBalance {
             fear_menace_percent: 50,
             nerve_spread: 12,
             runaway_lead: 30,
+            speaks_first_below: 60,
         }
     }
 }
