@@ -65,20 +65,22 @@ fn balance_targets_hold() {
     // Issue 17's target with the computer on every side: Stalin 35-60%.
     assert!((70..=120).contains(&stalin), "Stalin won {stalin} of 200 with the computer on every side: {all_ai:?}");
     assert!(all_ai.iter().all(|(id, &w)| id == "stalin" || w < stalin), "someone outwins Stalin: {all_ai:?}");
-    // At least four leaders each win 3%. (The computer's Trotsky wins 0 to 3 of
-    // 200, short of issue 17's 5%: the weakest contender falls as the others fight.)
+    // At least four leaders each win 3%, and the computer's Trotsky 5% (11 of 200
+    // now; 0 to 3 before the computer answered its questions by judgement and a
+    // contender behind spoke before courting).
     assert!(all_ai.values().filter(|&&w| w >= 6).count() >= 4, "fewer than four leaders win 3%: {all_ai:?}");
+    let trotsky = all_ai.get("trotsky").copied().unwrap_or(0);
+    assert!(trotsky >= 10, "the computer's Trotsky won {trotsky} of 200, under 5%: {all_ai:?}");
 
     // Trotsky's seat is the hard one: played sensibly he survives almost every game
     // and sometimes wins; played at random he falls in most and never wins.
     let (sensible, sensible_fell) = wins_by(Some(("trotsky", Strategy::Sensible)), 300);
     let (random, random_fell) = wins_by(Some(("trotsky", Strategy::Random)), 300);
     let (s, r) = (sensible.get("trotsky").copied().unwrap_or(0), random.get("trotsky").copied().unwrap_or(0));
-    // More often than chance, though rarely: 2 of 300 since the corrected record
-    // (issue 19) took his friends Preobrazhensky and Krupskaya off the Central
-    // Committee of January 1924; 7 when first written; issue 17 wants 15%. The seat
-    // without the apparatus has no engine of its own yet.
-    assert!(s >= 2 && s >= r + 2, "a sensible Trotsky won {s} of 300, a random one {r}");
+    // Issue 17's 15% at least: 55 of 300 now (2 when the corrected record took his
+    // friends off the Central Committee; the sensible seat asks for every post a
+    // vote would give him, and his rivals now spend their turns before the party).
+    assert!(s >= 45 && s >= r + 2, "a sensible Trotsky won {s} of 300, a random one {r}");
     assert!(sensible_fell * 10 < random_fell, "a sensible Trotsky fell {sensible_fell} times of 300, a random one {random_fell}");
 
     let kinds = [
