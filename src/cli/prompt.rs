@@ -236,7 +236,7 @@ pub fn explain_command(st: &GameState, me: CharId, cmd: Command, out: &mut dyn W
             if surprise {
                 say(out, &format!("Put without notice: the {} votes on it this turn, before he can answer.", body.name(&st.scn)));
             } else {
-                say(out, &format!("Voted by {}.", crate::narrate::when(&st.scn, crate::rules::votes::voted_when(st, &m))));
+                say(out, &format!("Voted by {}.", crate::narrate::voted_by(&st.scn, &m, crate::rules::votes::voted_when(st, &m))));
             }
             if crate::rules::votes::ahead_given(body, st, notice) {
                 say(out, "Were it voted today:");

@@ -102,9 +102,27 @@ pub fn agenda_item(st: &GameState, item: &AgendaItem) -> String {
         "{}: {} — {}, {:.0}% to pass",
         s.short(item.proposal.proposer),
         item.proposal.motion.describe(st),
-        when(s, item.when),
+        voted_by(s, &item.proposal.motion, item.when),
         item.odds * 100.0
     )
+}
+
+/// Who votes a motion and when, as a clause: "the plenum after the 13th Party
+/// Congress (May 1924)", "the council of The Trade Unions, meeting with …". The
+/// same words wherever the player reads when a motion is decided.
+pub fn voted_by(s: &Scenario, m: &crate::rules::command::Motion, w: VotedWhen) -> String {
+    let by = when(s, w);
+    // What a congress leaves to the plenum it elects is voted there, the same month.
+    let congress = match w {
+        VotedWhen::ThisTurn(x) => x.kind == SessionKind::Congress,
+        VotedWhen::Waits(i) => s.def.sessions[i].kind == SessionKind::Congress,
+        _ => false,
+    };
+    let by = if congress && !crate::rules::votes::deciders(s, m).0 { format!("the plenum after {by}") } else { by };
+    match own_body_of(s, m) {
+        Some(own) => format!("the {own}, meeting with {by}"),
+        None => by,
+    }
 }
 
 /// The words of the session and vote events that have no detail lines.
@@ -112,18 +130,7 @@ pub(super) fn text(s: &Scenario, e: &Event) -> Option<String> {
     Some(match e {
         Event::Proposed { put, when: w, surprise, .. } => {
             let how = if *surprise { " without notice, by the Secretariat's hold on the agenda" } else { "" };
-            let by = when(s, *w);
-            // What a congress leaves to the plenum it elects is voted there, the same month.
-            let congress = match *w {
-                VotedWhen::ThisTurn(x) => x.kind == SessionKind::Congress,
-                VotedWhen::Waits(i) => s.def.sessions[i].kind == SessionKind::Congress,
-                _ => false,
-            };
-            let by = if congress && !crate::rules::votes::deciders(s, &put.motion).0 { format!("the plenum after {by}") } else { by };
-            let by = match own_body_of(s, &put.motion) {
-                Some(own) => format!("the {own}, meeting with {by}"),
-                None => by,
-            };
+            let by = voted_by(s, &put.motion, *w);
             format!("{} proposes{how} to {}: voted by {by}.", s.name(put.proposer), motion(s, &put.motion, put.target_rank))
         }
         Event::SessionOpens { sitting: x, seats } => format!("The {} opens with {seats} voting members.", sitting(s, *x)),

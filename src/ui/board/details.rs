@@ -117,7 +117,7 @@ fn motion_details(p: &mut ChildSpawnerCommands, f: &Fonts, now: &GameState, me: 
     let seen = votes::foresight::at_the_vote(now);
     let st: &GameState = &seen;
     let needed = votes::needed_percent(st, body, &m);
-    let mut when = format!("Voted by {}.", crate::narrate::when(&st.scn, votes::voted_when(now, &m)));
+    let mut when = format!("Voted by {}.", crate::narrate::voted_by(&st.scn, &m, votes::voted_when(now, &m)));
     if ahead {
         when += " The odds count this turn's appointments as seated there, and every other lean as it stands after this turn's events.";
     }

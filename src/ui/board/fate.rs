@@ -101,7 +101,11 @@ fn alert(p: &mut ChildSpawnerCommands, f: &Fonts, st: &GameState, item: &AgendaI
             ));
         });
         p.spawn(f.text(
-            format!("Voted by {}. {}", crate::narrate::when(&st.scn, item.when), crate::narrate::expected_short(st, item.body, prop)),
+            format!(
+                "Voted by {}. {}",
+                crate::narrate::voted_by(&st.scn, &prop.motion, item.when),
+                crate::narrate::expected_short(st, item.body, prop)
+            ),
             Face::Regular,
             12.0,
             INK,
