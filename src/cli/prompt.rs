@@ -180,6 +180,8 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
     }
     let open: Vec<Command> = rows.iter().filter(|(i, _, now)| *now && !turn.done[*i]).map(|(_, c, _)| **c).collect();
     let mut risks = crate::risks::risks_all(st, me, &open).into_iter();
+    // The game as this turn's events leave it, once for every motion listed.
+    let seen = crate::rules::votes::foresight::at_the_vote(st);
     for (i, c, now) in rows {
         let risk = if now && !turn.done[i] { risk_words(&risks.next().unwrap_or_default()) } else { String::new() };
         let g = crate::actions::group(c);
@@ -190,7 +192,7 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
         let odds = match c {
             Command::Propose(m) if now => {
                 // An event of this turn that settles the motion first is said beside its odds.
-                let first = crate::narrate::foresight::overtaken_short(st, me, m);
+                let first = crate::narrate::foresight::overtaken_short(st, &seen, me, m);
                 let first = if first.is_empty() { String::new() } else { format!("; {first}") };
                 format!("  ({:.0}% to pass{first})", crate::rules::votes::forecast(st, me, *m) * 100.0)
             }

@@ -15,16 +15,12 @@ pub fn comes_first(st: &GameState, seen: &GameState, prop: &Proposal) -> Vec<Str
     }
     let s = &st.scn;
     let titles: Vec<String> = due.iter().map(|&i| format!("\"{}\"", s.def.events[i].title)).collect();
+    let (these, events, resolve, them) =
+        if due.len() == 1 { ("This event comes", "event", "resolves", "it") } else { ("These events come", "events", "resolve", "them") };
     let mut out = vec![format!(
-        "  This event comes first: the scenario's {} of this turn resolve{} before any vote ({}), and these odds are read after {}.",
-        if due.len() == 1 { "event" } else { "events" },
-        if due.len() == 1 { "s" } else { "" },
+        "  {these} first: the scenario's {events} of this turn {resolve} before any vote ({}), and these odds are read after {them}.",
         titles.join(", "),
-        if due.len() == 1 { "it" } else { "them" },
     )];
-    if due.len() > 1 {
-        out[0] = out[0].replacen("This event comes first", "These events come first", 1);
-    }
     let which = |hit: &dyn Fn(&Effect) -> bool| {
         due.iter()
             .find(|&&i| s.def.events[i].effects.iter().chain(s.def.events[i].choices.iter().flat_map(|c| &c.effects)).any(hit))
@@ -84,9 +80,10 @@ fn names_man(s: &Scenario, e: &Effect, c: CharId) -> bool {
 }
 
 /// A few words for a list of motions: why an event of this turn decides the odds
-/// (empty when none touches the motion itself).
-pub fn overtaken_short(st: &GameState, proposer: CharId, m: &crate::rules::command::Motion) -> &'static str {
-    match crate::rules::votes::foresight::overtaken_now(st, proposer, m) {
+/// (empty when none touches the motion itself). `seen` is the game the events leave
+/// (`votes::foresight::at_the_vote`), made once for the whole list.
+pub fn overtaken_short(st: &GameState, seen: &GameState, proposer: CharId, m: &crate::rules::command::Motion) -> &'static str {
+    match overtaken(st, seen, proposer, m) {
         Some(Overtaken::Lapses(_)) => "overtaken: an event this turn settles it first",
         Some(Overtaken::PostFilled(..)) => "an event this turn fills the post first",
         Some(Overtaken::ManFalls(_)) => "an event this turn strikes him first",

@@ -116,8 +116,9 @@ fn drive(
             board::do_command(g, first);
             t.log.push(format!("applied: {} (AP {ap} -> {})", first.describe(&g.st), g.st.chars[g.me].ap));
             let motions: Vec<Command> = board::shown_actions(g, true).into_iter().filter(|c| matches!(c, Command::Propose(_))).collect();
+            let seen = crate::rules::votes::foresight::at_the_vote(&g.st);
             let first_by_event = motions.iter().copied().find(|c| match c {
-                Command::Propose(m) => crate::rules::votes::foresight::overtaken_now(&g.st, g.me, m).is_some(),
+                Command::Propose(m) => crate::rules::votes::foresight::overtaken(&g.st, &seen, g.me, m).is_some(),
                 _ => false,
             });
             view.selected.0 = first_by_event.or(motions.first().copied());
