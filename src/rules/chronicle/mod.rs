@@ -6,13 +6,14 @@
 use super::command::{CommandError, Motion, Terms};
 use super::outcome::Outcome;
 use super::votes::tally::Tally;
-use crate::scenario::date::Date;
 use crate::scenario::{BlocId, CharId, OfficeId, Rank, RegionId};
 use serde::Serialize;
 
+mod book;
 mod filing;
 mod parts;
 
+pub use book::{Chronicle, Entry};
 pub use parts::{Blow, Category, DeathCause, Judgement, MotionPut, Sitting, VotedWhen};
 
 /// Everything the rules can report. Numbers are those of the moment it happened
@@ -380,28 +381,4 @@ pub enum Event {
         with_charges: i32,
     },
     GameEnds(Outcome),
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Entry {
-    pub date: Date,
-    pub turn: u32,
-    pub event: Event,
-}
-
-impl Entry {
-    pub fn category(&self) -> Category {
-        self.event.category()
-    }
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct Chronicle {
-    pub entries: Vec<Entry>,
-    /// When set, nothing is kept (benchmarks, mass analysis, the computer's lookahead).
-    pub quiet: bool,
-    /// Keep the ledger too (`GameState::ledger`: every change with its cause), unless quiet.
-    /// Off by default: only a player's game reads it, and the many games of the
-    /// analysis would carry it into every lookahead copy.
-    pub ledger: bool,
 }
