@@ -21,16 +21,34 @@ fn matches(typed: &[String], name: &[String]) -> bool {
     typed.len() <= name.len() && typed.iter().zip(name).all(|(t, n)| n.starts_with(t.as_str()))
 }
 
+/// The typed words in any order: each begins a different word of the name. A
+/// player says "publish testament" or "publish" where the list says `testament publish`.
+fn matches_unordered(typed: &[String], name: &[String]) -> bool {
+    let mut used = vec![false; name.len()];
+    typed.len() <= name.len()
+        && typed.iter().all(|t| match (0..name.len()).find(|&j| !used[j] && name[j].starts_with(t.as_str())) {
+            Some(j) => {
+                used[j] = true;
+                true
+            }
+            None => false,
+        })
+}
+
 /// Finds the command named by `typed` among `names`: each typed word must begin
-/// the name's word at its place. Of several matches, the only one with as many
-/// words as were typed wins (`appoint moscow` is the cadre, not a named man); a
-/// name typed whole wins over longer ones.
+/// the name's word at its place (or, when no name matches so, some word of it in
+/// any order). Of several matches, the only one with as many words as were typed
+/// wins (`appoint moscow` is the cadre, not a named man); a name typed whole wins
+/// over longer ones.
 pub fn find(names: &[Vec<String>], typed: &str) -> Found {
     let typed: Vec<String> = typed.split_whitespace().map(|t| t.to_lowercase()).collect();
     if typed.is_empty() {
         return Found::None;
     }
-    let hits: Vec<usize> = (0..names.len()).filter(|&i| matches(&typed, &names[i])).collect();
+    let mut hits: Vec<usize> = (0..names.len()).filter(|&i| matches(&typed, &names[i])).collect();
+    if hits.is_empty() {
+        hits = (0..names.len()).filter(|&i| matches_unordered(&typed, &names[i])).collect();
+    }
     let exact: Vec<usize> = hits.iter().copied().filter(|&i| names[i] == typed).collect();
     let same_len: Vec<usize> = hits.iter().copied().filter(|&i| names[i].len() == typed.len()).collect();
     match (hits.len(), exact.len(), same_len.len()) {

@@ -118,6 +118,14 @@ fn commands_by_name_with_completion() {
     let (_, out) = play_lines("stalin", 3, "court\nflatter kamenev\n", Options::default());
     assert!(out.contains("\"court\" could be"), "{out}");
     assert!(out.contains("\"flatter kamenev\": no command by that number or name"), "{out}");
+    // Words in another order find the name when nothing matches in order.
+    let named = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<String>>();
+    let list = vec![named(&["testament", "publish"]), named(&["testament", "suppress"]), named(&["platform"])];
+    assert_eq!(names::find(&list, "publish testament"), names::Found::One(0));
+    assert_eq!(names::find(&list, "publish"), names::Found::One(0));
+    assert_eq!(names::find(&list, "sup test"), names::Found::One(1));
+    assert_eq!(names::find(&list, "testament"), names::Found::Several(vec![0, 1]));
+    assert_eq!(names::find(&list, "publish platform"), names::Found::None);
     // Completion offers the next word of the names that fit.
     let st = game(3);
     let me = id(&st, "stalin");
