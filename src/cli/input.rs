@@ -47,8 +47,9 @@ impl Input for std::collections::VecDeque<String> {
 }
 
 /// The words the prompt itself understands, completed besides the commands' names.
-const WORDS: [&str; 15] =
-    ["help", "why", "all", "list", "board", "agenda", "power", "history", "ledger", "save", "end", "quit", "glossary", "yes", "no"];
+const WORDS: [&str; 16] = [
+    "help", "why", "all", "list", "board", "agenda", "power", "plans", "history", "ledger", "save", "end", "quit", "glossary", "yes", "no",
+];
 
 /// Completion of the commands' names and the prompt's words.
 struct Completion {

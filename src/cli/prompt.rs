@@ -52,6 +52,7 @@ pub fn dispatch(
         ("agenda", "") => say(out, view::agenda(st).trim_end()),
         ("history", "") => say(out, &crate::narrate::comparison_lines(st).join("\n")),
         ("power", "") => power(st, me, out),
+        ("plans" | "reasons", "") => plans(st, me, out),
         ("ledger", "") => say(out, super::ledger::report(st, me, &turn.before).trim_end()),
         ("save", "") => say(out, "`save` needs a file to write: `save FILE` (e.g. `save mygame.ron`); `politburo replay FILE` replays it."),
         ("save", file) => {
@@ -135,6 +136,7 @@ fn general_help() -> String {
   list / all    the short list of commands again / every legal command
   board         the board again;  agenda: every motion waiting for a vote
   power         the power scores and what you still lack to win
+  plans         what each rival is working toward, and why; who has united against whom
   ledger        what changed since the turn began, and why (shown after each turn)
   history       where this game stands against history at this date
   save FILE     save the game (replay it with `politburo replay FILE`)
@@ -158,6 +160,33 @@ fn power(st: &GameState, me: CharId, out: &mut dyn Write) {
         Ok(s) => say(out, &format!("You would win now: {}.", crate::narrate::supreme(&st.scn, me, &s))),
         Err(l) => say(out, &format!("Not yet supreme: {}.", crate::narrate::lack(&st.scn, &l))),
     }
+}
+
+/// The opponents' intentions, as the window's reasons panel gives them: the
+/// front-runner, who has united against him, and each rival's plan and its cause.
+fn plans(st: &GameState, me: CharId, out: &mut dyn Write) {
+    let s = &st.scn;
+    match crate::ai::front_runner(st) {
+        Some((fr, lead)) => {
+            let against: Vec<&str> =
+                st.ids().filter(|&c| c != me && crate::ai::common_enemy(st, c) == Some(fr)).map(|c| s.short(c)).collect();
+            let who = if fr == me { "you".to_string() } else { s.short(fr).to_string() };
+            let united = if against.is_empty() {
+                "no one has yet united against him".to_string()
+            } else {
+                format!("united against him: {}", against.join(", "))
+            };
+            say(out, &format!("Front-runner: {who} (leads by {lead} power); {united}."));
+        }
+        None => say(out, "No contender leads: the field is open."),
+    }
+    // The contenders first, then the rest of the Politburo: the men whose plans decide votes.
+    let mut rows: Vec<CharId> = st.ids().filter(|&c| c != me && st.active(c) && s.is_contender(c)).collect();
+    rows.extend(st.politburo().filter(|&c| c != me && !s.is_contender(c)));
+    for c in rows {
+        say(out, &format!("  {:<12} {}", s.short(c), crate::narrate::plan_intent(s, crate::ai::plan_of(st, c))));
+    }
+    say(out, "A leader keeps his plan until what made him choose it changes; `simulate --explain` shows every move it chose.");
 }
 
 /// The list of commands with their fixed numbers: the short list, or `full`. A

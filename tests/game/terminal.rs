@@ -136,6 +136,17 @@ fn commands_by_name_with_completion() {
 }
 
 #[test]
+fn the_rivals_plans_can_be_read() {
+    // What the window's reasons panel shows, the terminal's `plans` gives: the
+    // front-runner and each rival's plan with its cause.
+    let (st, out) = play_lines("trotsky", 2026, "plans\n", Options::default());
+    assert!(out.contains("Front-runner: Stalin"), "{out}");
+    let zinoviev = politburo::ai::plan_of(&st, id(&st, "zinoviev"));
+    assert!(out.contains(&format!("Zinoviev     {}", politburo::narrate::plan_intent(&st.scn, zinoviev))), "{out}");
+    assert!(!out.contains("Trotsky      plan"), "the player's own plan is not listed: {out}");
+}
+
+#[test]
 fn irreversible_moves_ask_to_be_confirmed() {
     // Trotsky can recant from the first turn.
     let (st, out) = play_lines("trotsky", 5, "recant\nno\n", Options::default());
