@@ -34,7 +34,12 @@ fn cause_written(s: &Scenario, c: Cause) -> String {
         }
         Cause::OutlawedFaction => "his faction is organised and too weak to survive the ban".into(),
         Cause::TestamentPending => "Lenin's letter names him and is still sealed".into(),
-        Cause::Ahead { lead } => format!("the front-runner leads him by {lead} points of power"),
+        Cause::Ahead { lead } if lead > 0 => format!("the front-runner leads him by {lead} points of power"),
+        Cause::Ahead { lead: 0 } => "the rival he fears is level with him in power".into(),
+        // A man who feared a rival keeps fearing him a while after he draws ahead (`ai::plans`).
+        Cause::Ahead { lead } => {
+            format!("the rival he fears is close behind him, {} back", super::count(-lead, "point of power", "points of power"))
+        }
         Cause::CongressNear { months: 0 } => "the congress sits this turn".into(),
         Cause::CongressNear { months } => format!("the congress sits in {}", super::count(months, "month", "months")),
         Cause::Leading { lead } => format!("he leads the field by {lead} points of power"),

@@ -202,6 +202,11 @@ fn the_plan_is_said() {
     // The same plan is asked of the state at any time, for the window's reasons panel.
     let now = ai::plan_of(&st, trotsky);
     assert!(!narrate::plan(&st.scn, now.plan).is_empty());
+    // A rival still feared after he has fallen behind is said so, not "leads him by -4".
+    use politburo::rules::plan::Cause;
+    assert_eq!(narrate::plan_cause(&st.scn, Cause::Ahead { lead: 7 }), "the front-runner leads him by 7 points of power");
+    assert_eq!(narrate::plan_cause(&st.scn, Cause::Ahead { lead: -4 }), "the rival he fears is close behind him, 4 points of power back");
+    assert_eq!(narrate::plan_cause(&st.scn, Cause::Ahead { lead: -1 }), "the rival he fears is close behind him, 1 point of power back");
 }
 
 /// Trotsky, who opens the game at the head of an outlawed faction, lies low
