@@ -50,6 +50,7 @@ pub fn dispatch(
         ("all", "") => print_commands(st, me, turn, true, out),
         ("board" | "b", "") => say(out, view::situation(st, Some(me)).trim_end()),
         ("agenda", "") => say(out, view::agenda(st).trim_end()),
+        ("agenda", n) => say(out, view::agenda_motion(st, n).trim_end()),
         ("history", "") => say(out, &crate::narrate::comparison_lines(st).join("\n")),
         ("power", "") => power(st, me, out),
         ("plans" | "reasons", "") => plans(st, me, out),
@@ -135,6 +136,7 @@ fn general_help() -> String {
   help glossary offices, bodies, the ladder, the Testament
   list / all    the short list of commands again / every legal command
   board         the board again;  agenda: every motion waiting for a vote
+  agenda N      motion N of the agenda, its odds voter by voter
   power         the power scores and what you still lack to win
   plans         what each rival is working toward, and why; who has united against whom
   ledger        what changed since the turn began, and why (shown after each turn)

@@ -77,7 +77,7 @@ pub fn situation(st: &GameState, player: Option<CharId>) -> String {
         if player.is_some() && crate::rules::norms::struck(st, &item.proposal.motion) == player {
             let _ = writeln!(
                 o,
-                "!! A motion against you waits: {}. Answer it this turn: court the voters, offer a deal, call in your delegations, or recant (`agenda` lists them, `why N` explains a vote).",
+                "!! A motion against you waits: {}. Answer it this turn: court the voters, offer a deal, call in your delegations, or recant (`agenda` lists them, `agenda N` explains a motion's odds).",
                 narrate::agenda_item(st, &item)
             );
         }
@@ -200,9 +200,27 @@ pub fn agenda(st: &GameState) -> String {
         "The agenda ({} waiting for a vote):",
         if items.len() == 1 { "one motion".to_string() } else { format!("{} motions", items.len()) }
     );
-    for item in &items {
-        let _ = writeln!(o, "  {}", narrate::agenda_item(st, item));
+    for (i, item) in items.iter().enumerate() {
+        let _ = writeln!(o, "  {}. {}", i + 1, narrate::agenda_item(st, item));
         let _ = writeln!(o, "      {}", narrate::expected_line(st, item.body, &item.proposal));
+    }
+    let _ = writeln!(o, "`agenda N` breaks motion N's odds down voter by voter.");
+    o
+}
+
+/// Motion `n` (from 1) of the agenda, its odds voter by voter: the player sees
+/// why a motion against him stands where it does, as he does for his own (`why N`).
+pub fn agenda_motion(st: &GameState, n: &str) -> String {
+    let items = crate::rules::votes::agenda(st);
+    let Some(item) = n.parse::<usize>().ok().filter(|n| (1..=items.len()).contains(n)).map(|n| &items[n - 1]) else {
+        return match items.len() {
+            0 => "The agenda is empty: no motion waits for a vote.".into(),
+            k => format!("`agenda N` needs the number of a motion on the agenda, 1 to {k} (`agenda` lists them)."),
+        };
+    };
+    let mut o = format!("{}\n", narrate::agenda_item(st, item));
+    for l in narrate::explain(st, item.body, &item.proposal) {
+        let _ = writeln!(o, "{l}");
     }
     o
 }

@@ -136,6 +136,16 @@ fn commands_by_name_with_completion() {
 }
 
 #[test]
+fn a_motion_on_the_agenda_is_broken_down() {
+    // Any waiting motion, a rival's against the player too, is explained voter by voter.
+    let (_, out) = play_lines("stalin", 3, "propose remove trotsky\nagenda\nagenda 1\nagenda 9\n", Options::default());
+    assert!(out.contains("  1. Stalin: remove Leon Trotsky from the Politburo"), "{out}");
+    assert!(out.contains("Trotsky          ") && out.contains("(it is aimed at him: he votes against it)"), "{out}");
+    assert!(out.contains("Leningrad") && out.contains("follows Zinoviev with loyalty"), "{out}");
+    assert!(out.contains("`agenda N` needs the number of a motion on the agenda, 1 to 1"), "{out}");
+}
+
+#[test]
 fn the_rivals_plans_can_be_read() {
     // What the window's reasons panel shows, the terminal's `plans` gives: the
     // front-runner and each rival's plan with its cause.
