@@ -90,6 +90,13 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
     }
 }
 
+/// A motion with no chance (under half a percent): folded away from the short
+/// list, in the window and the terminal alike; `all` still shows it.
+pub fn hopeless(st: &GameState, me: CharId, c: &Command) -> bool {
+    matches!(c, Command::Propose(_) | Command::Surprise(_))
+        && matches!(crate::risks::odds(st, me, c), crate::risks::Odds::Vote(o) if o < 0.005)
+}
+
 /// Why each command is closed (None: open), giving the deeper reason first: a
 /// speech already given this turn is closed by "one speech a turn", not by the
 /// action points it would also lack. The rules check the points first; this asks

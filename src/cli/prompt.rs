@@ -195,7 +195,7 @@ fn plans(st: &GameState, me: CharId, out: &mut dyn Write) {
 /// move that can backfire carries the window's RISK words (`risks`); `why N` explains them.
 pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: &mut dyn Write) {
     let mut last = "";
-    let (mut hidden, mut gone) = (0, 0);
+    let (mut hidden, mut gone, mut folded) = (0, 0, 0);
     let mut rows = vec![];
     for (i, c) in turn.listed.iter().enumerate() {
         let now = possible(st, me, c).is_ok();
@@ -205,6 +205,11 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
         }
         if !full && !crate::actions::shortlisted(st, me, c) {
             hidden += 1;
+            continue;
+        }
+        // As in the window: a motion with no chance is folded away, not listed at 0%.
+        if !full && now && !turn.done[i] && crate::actions::hopeless(st, me, c) {
+            folded += 1;
             continue;
         }
         rows.push((i, c, now));
@@ -235,8 +240,10 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
         let mark = if turn.done[i] { "  -- done" } else { "" };
         say(out, &format!("   {:>3}. {} [{} AP]{odds}{risk}{mark}", i + 1, c.describe(st), c.cost(st)));
     }
-    if hidden > 0 {
-        say(out, &format!("  ({hidden} more: type `all`)"));
+    match (hidden, folded) {
+        (0, 0) => {}
+        (h, 0) => say(out, &format!("  ({h} more: type `all`)")),
+        (h, f) => say(out, &format!("  ({} more, {f} of them motions with no chance of passing: type `all`)", h + f)),
     }
     if gone > 0 {
         say(out, &format!("  ({gone} no longer possible this turn)"));

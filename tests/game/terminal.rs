@@ -136,6 +136,15 @@ fn commands_by_name_with_completion() {
 }
 
 #[test]
+fn the_short_list_folds_hopeless_motions() {
+    // As the window does: a motion with no chance is not listed at 0% in the short
+    // list (shown as the turn opens and by `list`), only by `all`.
+    let (_, out) = play_lines("trotsky", 2026, "list\nall\n", Options::default());
+    assert_eq!(out.matches("Propose to remove Joseph Stalin from the Politburo").count(), 1, "{out}");
+    assert!(out.contains("motions with no chance of passing: type `all`"), "{out}");
+}
+
+#[test]
 fn a_motion_on_the_agenda_is_broken_down() {
     // Any waiting motion, a rival's against the player too, is explained voter by voter.
     let (_, out) = play_lines("stalin", 3, "propose remove trotsky\nagenda\nagenda 1\nagenda 9\n", Options::default());

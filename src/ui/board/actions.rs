@@ -8,7 +8,7 @@
 
 use super::parts::{Clock, Part, Rules};
 use super::{ActionsRoot, BoardPanels, DetailsArea, Hovered, Selected, ShowAll, Shown, details, do_command};
-use crate::actions::{GROUP_ORDER, closed_reasons, group, shortlisted};
+use crate::actions::{GROUP_ORDER, closed_reasons, group, hopeless, shortlisted};
 use crate::risks::{Odds, Risk, risks_all};
 use crate::rules::GameState;
 use crate::rules::command::Command;
@@ -48,11 +48,6 @@ fn pointer_selection_or_rules_changed(
     rules: Res<Part<Rules>>,
 ) -> bool {
     hovered.is_changed() || selected.is_changed() || clock.is_changed() || rules.is_changed()
-}
-
-/// A motion with no chance (under half a percent): folded away from the short list.
-fn hopeless(st: &GameState, me: CharId, c: &Command) -> bool {
-    matches!(c, Command::Propose(_) | Command::Surprise(_)) && matches!(crate::risks::odds(st, me, c), Odds::Vote(o) if o < 0.005)
 }
 
 /// The list in display order, and how many hopeless motions it folded away: the
