@@ -42,7 +42,8 @@ fn cause_written(s: &Scenario, c: Cause) -> String {
         }
         Cause::CongressNear { months: 0 } => "the congress sits this turn".into(),
         Cause::CongressNear { months } => format!("the congress sits in {}", super::count(months, "month", "months")),
-        Cause::Leading { lead } => format!("he leads the field by {lead} points of power"),
+        Cause::Leading { lead } if lead > 0 => format!("he leads the field by {}", super::count(lead, "point of power", "points of power")),
+        Cause::Leading { .. } => "he stands level with the next man at the head of the field".into(),
         Cause::NoFollowing => "he has no bloc behind him".into(),
         Cause::OwnsTheLine => "the line is his".into(),
         Cause::HoldsTheApparatus => "he holds the power to appoint the secretaries".into(),

@@ -207,6 +207,7 @@ fn the_plan_is_said() {
     assert_eq!(narrate::plan_cause(&st.scn, Cause::Ahead { lead: 7 }), "the front-runner leads him by 7 points of power");
     assert_eq!(narrate::plan_cause(&st.scn, Cause::Ahead { lead: -4 }), "the rival he fears is close behind him, 4 points of power back");
     assert_eq!(narrate::plan_cause(&st.scn, Cause::Ahead { lead: -1 }), "the rival he fears is close behind him, 1 point of power back");
+    assert_eq!(narrate::plan_cause(&st.scn, Cause::Leading { lead: 0 }), "he stands level with the next man at the head of the field");
 }
 
 /// Trotsky, who opens the game at the head of an outlawed faction, lies low
