@@ -32,13 +32,15 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
     let s = &st.scn;
     commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading("Their reasons · the computer's last turn"));
+        let who = |c| if c == game.me { "you".to_string() } else { s.short(c).to_string() };
         let coalition = match front_runner(st) {
             Some((fr, lead)) => {
-                let against: Vec<&str> = st.ids().filter(|&c| common_enemy(st, c) == Some(fr)).map(|c| s.short(c)).collect();
+                // The player's own judgement is his to make: only the computer's leaders are listed.
+                let against: Vec<&str> = st.ids().filter(|&c| c != game.me && common_enemy(st, c) == Some(fr)).map(|c| s.short(c)).collect();
                 if against.is_empty() {
-                    format!("Front-runner: {} (leads by {lead} power). No one has yet united against him.", s.short(fr))
+                    format!("Front-runner: {} (leads by {lead} power). No one has yet united against him.", who(fr))
                 } else {
-                    format!("Front-runner: {} (leads by {lead} power). United against him: {}.", s.short(fr), against.join(", "))
+                    format!("Front-runner: {} (leads by {lead} power). United against him: {}.", who(fr), against.join(", "))
                 }
             }
             None => "No contender leads: the field is open.".into(),
