@@ -155,6 +155,12 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             bare(&s.def.regions[*region].name),
             s.short(*secretary)
         ),
+        E::OrganisationHeld { region, withdrawn, until } => format!(
+            "The {} party organisation stands by its leadership: {}no secretary may be appointed there before {}.",
+            bare(&s.def.regions[*region].name),
+            withdrawn.map(|c| format!("{}'s appointment is withdrawn, and ", s.short(c))).unwrap_or_default(),
+            until.long()
+        ),
         E::Charged { actor, target, weight, backed, charges } => format!(
             "{} charges {} with factionalism under the ban on factions ({weight} upheld{}); {} now faces {}.",
             n(*actor),

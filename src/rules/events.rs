@@ -136,6 +136,8 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                     }
                 }
             }
+            Effect::AppointForOffice(o, r) => super::patronage::appoint_for_office(st, s.oid(o), s.rid(r)),
+            Effect::HoldOrganisation(r, turns) => super::patronage::hold(st, s.rid(r), *turns),
             Effect::Office(o, Some(c)) => give_office(st, s.oid(o), s.cid(c)),
             Effect::Office(o, None) => office(st, s.oid(o), None),
             Effect::DisownLine(c) => {

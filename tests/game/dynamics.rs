@@ -27,6 +27,48 @@ fn the_army_delegation_is_not_the_war_commissars_to_command() {
     assert_eq!(st.regions[army].patron, Some(stalin));
 }
 
+/// Plays January 1924 with Trotsky in the player's seat answering the question of
+/// the army's Political Directorate with `answer`; the computer plays the rest.
+fn directorate(seed: u64, answer: usize) -> politburo::rules::state::GameState {
+    let mut st = game(seed);
+    let t = id(&st, "trotsky");
+    st.player = Some(t);
+    let ev = st.scn.def.events.iter().position(|e| e.id == "political_directorate").unwrap();
+    assert!(st.choices.iter().any(|p| p.event == ev && p.chooser == t), "put to Trotsky in January 1924");
+    politburo::rules::apply::apply(&mut st, t, Command::Choose { event: ev, choice: answer }).unwrap();
+    politburo::ai::play_turn(&mut st, Some(t));
+    st.end_turn();
+    st
+}
+
+#[test]
+fn trotsky_loses_the_armys_political_apparatus_unless_he_fights_for_it() {
+    for seed in [4, 11] {
+        // He lets it go: from April 1924 the army's delegation is the Secretariat's.
+        let st = directorate(seed, 0);
+        let (stalin, trotsky, army) = (id(&st, "stalin"), id(&st, "trotsky"), st.scn.rid("red_army"));
+        assert_eq!(st.regions[army].patron, Some(stalin), "seed {seed}");
+        // He fights: whatever the Secretariat had under way is withdrawn, the army
+        // stays his for a year at a price (grounds against him), and the Gusev
+        // commission still weakens his hold.
+        let mut st = directorate(seed, 1);
+        assert_eq!(st.regions[army].patron, Some(trotsky), "seed {seed}");
+        assert!(st.regions[army].loyalty < 55, "the Gusev commission: {}", st.regions[army].loyalty);
+        assert!(st.chars[trotsky].discredited > 0);
+        assert!(st.chronicle.entries.iter().any(|e| matches!(e.event, Event::OrganisationHeld { region, .. } if region == army)));
+        st.chars[stalin].ap = 5;
+        let appoint = Command::Appoint { region: army, person: None };
+        assert!(check(&st, stalin, &appoint).is_err(), "no appointment there before January 1925");
+        while st.date < politburo::scenario::date::Date::new(1925, 1) {
+            st.end_turn();
+        }
+        st.chars[stalin].ap = 5;
+        if st.regions[army].patron == Some(trotsky) && st.chars[stalin].alive {
+            assert_eq!(check(&st, stalin, &appoint), Ok(()), "seed {seed}: the hold lapses in January 1925");
+        }
+    }
+}
+
 #[test]
 fn the_lenin_enrolment_binds_the_general_secretarys_regions() {
     let mut st = game(4);

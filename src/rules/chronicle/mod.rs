@@ -152,6 +152,13 @@ pub enum Event {
         region: RegionId,
         secretary: CharId,
     },
+    /// The region's cells kept their leadership (a scenario event): the appointment
+    /// `withdrawn` had under way there lapses, and none is made before `until`.
+    OrganisationHeld {
+        region: RegionId,
+        withdrawn: Option<CharId>,
+        until: crate::scenario::date::Date,
+    },
     // The ladder and the posts.
     Charged {
         actor: CharId,
