@@ -65,7 +65,12 @@ pub fn entry(scn: &Scenario, e: &Entry) -> Line {
             if !ev.note.is_empty() {
                 detail.push(format!("History: {}", ev.note));
             }
-            (ev.title.clone(), detail)
+            // An event later in the quarter than the entry's month says its own.
+            let title = match ev.date {
+                Some(d) if d != e.date => format!("{} ({})", ev.title, d.long()),
+                _ => ev.title.clone(),
+            };
+            (title, detail)
         }
         Event::EconomyResolved { owners, .. } => {
             let names: Vec<_> = owners.iter().map(|&o| scn.short(o)).collect();
