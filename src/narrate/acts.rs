@@ -206,6 +206,7 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             change,
             crisis_hit,
             crisis,
+            government,
             ..
         } => {
             let mut why = vec![];
@@ -220,8 +221,9 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             }
             let why = if why.is_empty() { String::new() } else { format!(" ({})", why.join(", ")) };
             format!(
-                "The economy under \"{}\": grain {grain}, industry {industry}, peasants {peasants}, workers {workers}; overall {result} (was {before}). The line's owners {} {} prestige{why}{}.",
+                "The economy under \"{}\": grain {grain}, industry {industry}, peasants {peasants}, workers {workers}; overall {result} (was {before}). The line's owners{} {} {} prestige{why}{}.",
                 s.def.line.levels[*line],
+                if government.is_empty() { "" } else { " and the head of government" },
                 if *owners_gain >= 0 { "gain" } else { "lose" },
                 owners_gain.abs(),
                 if *crisis { "; grain procurement is in crisis" } else { "" }

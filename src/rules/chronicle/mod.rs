@@ -265,7 +265,10 @@ pub enum Event {
         change: i32,
         crisis_hit: i32,
         crisis: bool,
+        /// Who answers for the results: the line's owners, then `government`.
         owners: Vec<CharId>,
+        /// Of `owners`, those who answer only as head of government, not owning the line.
+        government: Vec<CharId>,
     },
     /// A grain procurement crisis: `critic` puts a motion to move the line to
     /// `level` on the next turn's Politburo agenda, against its `owners`.
