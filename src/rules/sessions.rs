@@ -52,6 +52,9 @@ pub fn votes_phase(st: &mut GameState) {
             let body = votes::plenum_body(st, &p.motion, congress);
             decide(st, body, p);
         }
+        // The events of the quarter dated after this session come now, before the next.
+        let next = sessions.get(i + 1).map(|(_, d)| *d);
+        super::events::resolve_until(st, next);
     }
     own_councils(st, own, turn_date);
     super::deals::drop_stale_calls(st);

@@ -137,3 +137,39 @@ fn the_historical_replay_passes_every_milestone_and_every_event_has_its_note() {
     let at: Vec<usize> = order.iter().map(|x| told.iter().position(|t| t == x).unwrap_or_else(|| panic!("{x} did not happen"))).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{order:?} at {at:?}");
 }
+
+#[test]
+fn an_event_later_in_the_quarter_than_a_session_comes_after_it() {
+    // The replay: the Fifth Comintern Congress (June 1924) after the 13th Party
+    // Congress's votes (May), the Moscow Soviet (May 1926) after the April plenum.
+    let (st, _) = politburo::rules::history::play(scenario(), None, false);
+    let scn = st.scn.clone();
+    let event = |id: &str| {
+        st.chronicle
+            .entries
+            .iter()
+            .position(|e| matches!(e.event, Event::ScenarioEvent { event } if scn.def.events[event].id == id))
+            .unwrap()
+    };
+    let opens = |name: &str| {
+        st.chronicle
+            .entries
+            .iter()
+            .position(|e| matches!(e.event, Event::SessionOpens { sitting, .. } if sitting.scheduled.is_some_and(|i| scn.def.sessions[i].name == name)))
+            .unwrap()
+    };
+    assert!(opens("13th Party Congress") < event("fifth_comintern_congress"));
+    assert!(opens("April 1926 plenum") < event("moscow_soviet_ukhanov"));
+    // Any game: at the turn's first session the late event has not happened yet, and
+    // the odds read before it do not count it.
+    let mut st = game(2);
+    while st.date < politburo::scenario::date::Date::new(1924, 4) {
+        st.end_turn();
+    }
+    let fifth = st.scn.def.events.iter().position(|e| e.id == "fifth_comintern_congress").unwrap();
+    assert!(st.due_events.contains(&fifth));
+    assert!(!politburo::rules::events::early(&st, fifth));
+    assert!(!politburo::rules::votes::foresight::coming_first(&st).contains(&fifth));
+    st.end_turn();
+    assert!(st.happened[fifth], "resolved by the end of the turn");
+}
