@@ -101,3 +101,19 @@ fn the_movers_camp_goes_with_his_winning_motion_and_in_the_politburo_only_his_fo
     assert!((pb[1] - led(0.7)).abs() < 1e-9, "even leaning for it: {pb:?}");
     assert!((pb[2] - led(0.4)).abs() < 1e-9, "a follower against it keeps his no: {pb:?}");
 }
+
+#[test]
+fn a_man_of_the_struck_mans_bloc_does_not_desert_him() {
+    // October 1927 on the historical path: the United Opposition still stands.
+    let scn = std::sync::Arc::new(politburo::scenario::Scenario::load(&politburo::scenario::default_scenario_path()).unwrap());
+    let (st, _) = politburo::rules::history::play(scn, Some(politburo::scenario::date::Date::new(1927, 10)), true);
+    let (stalin, zinoviev, kamenev, rykov) = (id(&st, "stalin"), id(&st, "zinoviev"), id(&st, "kamenev"), id(&st, "rykov"));
+    assert!(st.chars[kamenev].bloc.is_some() && st.chars[kamenev].bloc == st.chars[zinoviev].bloc);
+    let prop = Proposal { motion: Motion::ExpelFromCC { target: zinoviev }, proposer: stalin };
+    let poll = Poll::new(&st, &prop);
+    let vs = [Voter::Leader(kamenev), Voter::Leader(rykov)];
+    let mut ps = [0.3, 0.3];
+    unity::apply(&poll, &st, Body::JointPlenum, &vs, &mut ps, (0.6, true));
+    assert_eq!(ps[0], 0.3, "his comrade keeps his own mind: {ps:?}");
+    assert!(ps[1] > 0.3, "a man outside the bloc goes with the majority: {ps:?}");
+}

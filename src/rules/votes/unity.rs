@@ -39,7 +39,9 @@ pub fn pull(st: &GameState, body: Body, vs: &[Voter], ps: &[f64]) -> Option<(f64
 /// The chances after the norm: at a congress each delegation's waverers (all but
 /// the share loyal to a patron on the losing side) move `strength` of the way toward
 /// the majority; in every body a leader moves as far as he does not lean hard
-/// (`unity_leaders_percent` of the way at 50% yes, none at 0% or 100%), and the
+/// (`unity_leaders_percent` of the way at 50% yes, none at 0% or 100%), but not
+/// against a man of his own bloc (the opposition's men did not vote for one
+/// another's expulsion until they recanted: Kamenev for Zinoviev's, 1927), and the
 /// mover's own bloc, those of them not leaning against it, go `unity_bloc_percent`
 /// of the rest of the way with a known majority for his motion. In the Politburo,
 /// where the majority argued behind closed doors, only his followers do: a
@@ -53,8 +55,14 @@ pub fn apply(poll: &Poll, st: &GameState, body: Body, vs: &[Voter], ps: &mut [f6
         1.0
     };
     let camp = camp(poll, st, yes);
+    // The man a winning motion strikes at: his own bloc does not desert him.
+    let m = poll.proposal().motion;
+    let struck = m.target().filter(|_| yes && m.against_target());
     for (v, p) in vs.iter().zip(ps.iter_mut()) {
         if let Voter::Leader(c) = *v {
+            if struck.is_some_and(|t| t != c && st.chars[c].bloc.is_some() && st.chars[c].bloc == st.chars[t].bloc) {
+                continue;
+            }
             let own = *p;
             let waver = 1.0 - (2.0 * *p - 1.0).abs();
             *p += (strength * leaders).min(1.0) * waver * (to - *p);
