@@ -155,6 +155,12 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             bare(&s.def.regions[*region].name),
             s.short(*secretary)
         ),
+        E::OrganisationHeld { region, withdrawn, until } => format!(
+            "The {} party organisation stands by its leadership: {}no secretary may be appointed there before {}.",
+            bare(&s.def.regions[*region].name),
+            withdrawn.map(|c| format!("{}'s appointment is withdrawn, and ", s.short(c))).unwrap_or_default(),
+            until.long()
+        ),
         E::Charged { actor, target, weight, backed, charges } => format!(
             "{} charges {} with factionalism under the ban on factions ({weight} upheld{}); {} now faces {}.",
             n(*actor),
@@ -200,6 +206,7 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             change,
             crisis_hit,
             crisis,
+            government,
             ..
         } => {
             let mut why = vec![];
@@ -214,8 +221,9 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             }
             let why = if why.is_empty() { String::new() } else { format!(" ({})", why.join(", ")) };
             format!(
-                "The economy under \"{}\": grain {grain}, industry {industry}, peasants {peasants}, workers {workers}; overall {result} (was {before}). The line's owners {} {} prestige{why}{}.",
+                "The economy under \"{}\": grain {grain}, industry {industry}, peasants {peasants}, workers {workers}; overall {result} (was {before}). The line's owners{} {} {} prestige{why}{}.",
                 s.def.line.levels[*line],
+                if government.is_empty() { "" } else { " and the head of government" },
                 if *owners_gain >= 0 { "gain" } else { "lose" },
                 owners_gain.abs(),
                 if *crisis { "; grain procurement is in crisis" } else { "" }

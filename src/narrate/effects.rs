@@ -47,6 +47,14 @@ pub fn effects(scn: &Scenario, me: CharId, effects: &[Effect]) -> Vec<String> {
             Effect::LoyaltyForOffice(o, d) => {
                 format!("the loyalty of the delegations led by the {} {}", scn.def.offices[scn.oid(o)].name, signed(*d))
             }
+            Effect::AppointForOffice(o, r) => format!(
+                "the {} names a secretary for {}: its delegation his from the end of the turn",
+                scn.def.offices[scn.oid(o)].name,
+                scn.def.regions[scn.rid(r)].name
+            ),
+            Effect::HoldOrganisation(r, t) => {
+                format!("{} keeps its leadership: no secretary appointed there for {t} turns", scn.def.regions[scn.rid(r)].name)
+            }
             Effect::Office(o, Some(c)) | Effect::GiveOffice(o, c) => {
                 format!("{} becomes {}", capital(&who(c)), scn.def.offices[scn.oid(o)].name)
             }

@@ -65,11 +65,22 @@ pub fn entry(scn: &Scenario, e: &Entry) -> Line {
             if !ev.note.is_empty() {
                 detail.push(format!("History: {}", ev.note));
             }
-            (ev.title.clone(), detail)
+            // An event later in the quarter than the entry's month says its own.
+            let title = match ev.date {
+                Some(d) if d != e.date => format!("{} ({})", ev.title, d.long()),
+                _ => ev.title.clone(),
+            };
+            (title, detail)
         }
-        Event::EconomyResolved { owners, .. } => {
-            let names: Vec<_> = owners.iter().map(|&o| scn.short(o)).collect();
-            (acts::text(scn, &e.event), vec![format!("Owners of the line: {}", names.join(", "))])
+        Event::EconomyResolved { owners, government, .. } => {
+            let names: Vec<_> = owners.iter().filter(|o| !government.contains(o)).map(|&o| scn.short(o)).collect();
+            let mut line = format!("Owners of the line: {}", if names.is_empty() { "none".into() } else { names.join(", ") });
+            // The head of government answers for the economy without owning the line (Rykov, 1928-29).
+            if !government.is_empty() {
+                let heads: Vec<_> = government.iter().map(|&o| scn.short(o)).collect();
+                line.push_str(&format!("; answering for the economy as head of government: {}", heads.join(", ")));
+            }
+            (acts::text(scn, &e.event), vec![line])
         }
         ev => (votes::text(scn, ev).or_else(|| deals::text(scn, ev)).unwrap_or_else(|| acts::text(scn, ev)), vec![]),
     };

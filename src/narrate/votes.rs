@@ -91,6 +91,7 @@ pub fn when(s: &Scenario, w: VotedWhen) -> String {
         VotedWhen::ThisTurn(x) => format!("the {}, this turn", sitting(s, x)),
         VotedWhen::Waits(i) => format!("the {} ({})", s.def.sessions[i].name, s.def.sessions[i].date.long()),
         VotedWhen::WaitsForPlenum => "a plenum not yet called".into(),
+        VotedWhen::OwnDate(d) => d.long(),
     }
 }
 
@@ -120,6 +121,7 @@ pub fn voted_by(s: &Scenario, m: &crate::rules::command::Motion, w: VotedWhen) -
     };
     let by = if congress && !crate::rules::votes::deciders(s, m).0 { format!("the plenum after {by}") } else { by };
     match own_body_of(s, m) {
+        Some(own) if matches!(w, VotedWhen::OwnDate(_)) => format!("the {own}, in {by}"),
         Some(own) => format!("the {own}, meeting with {by}"),
         None => by,
     }

@@ -36,6 +36,16 @@ impl GameState {
     pub fn not_before(&self, m: &Motion) -> Date {
         self.agenda_dates.iter().find(|(x, _)| x == m).map(|(_, d)| *d).unwrap_or(self.date)
     }
+    /// The month an organisation's own council votes a motion dated for it later in
+    /// the turn than the last session (the historical script's date): it sits at
+    /// its own date, not with the Central Committee. None for any other motion.
+    pub fn own_date(&self, m: &Motion) -> Option<Date> {
+        let at = self.not_before(m);
+        let end = self.date.plus_months(self.scn.def.calendar.months_per_turn as i32);
+        let last = self.sessions_this_turn().last().map(|(_, d)| *d)?;
+        let council = matches!(super::votes::own_body(self, m), Some(super::votes::Body::Organisation(_)));
+        (council && at > last && at < end).then_some(at)
+    }
     /// The next scheduled session from this turn on: its index in `sessions`.
     pub fn next_session_index(&self) -> Option<usize> {
         self.scn.def.sessions.iter().position(|s| s.date >= self.date)

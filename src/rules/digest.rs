@@ -61,6 +61,7 @@ pub fn weight(e: &Event) -> Weight {
         | E::TestamentSuppressed { .. }
         | E::Chose { .. }
         | E::OrganisationLost { .. }
+        | E::OrganisationHeld { .. }
         | E::Charged { .. }
         | E::Demoted { .. }
         | E::Promoted { .. }

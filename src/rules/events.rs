@@ -47,10 +47,40 @@ pub fn announce(st: &mut GameState) {
     }
 }
 
+/// Resolves the turn's due events that fall before its first session (all of them
+/// when none sits); those dated after it wait for their session (`resolve_until`).
 pub fn resolve(st: &mut GameState) {
+    let first = first_cut(st);
+    resolve_until(st, first);
+}
+
+/// The month before which (inclusive) the turn's due events resolve with the events
+/// phase: its first session's, or none when no session sits this turn.
+pub fn first_cut(st: &GameState) -> Option<crate::scenario::date::Date> {
+    st.sessions_this_turn().first().map(|(_, d)| *d)
+}
+
+/// Whether due event `i` resolves in the events phase, before the turn's first session.
+pub fn early(st: &GameState, i: usize) -> bool {
+    comes_by(st, i, first_cut(st))
+}
+
+fn comes_by(st: &GameState, i: usize, until: Option<crate::scenario::date::Date>) -> bool {
+    until.is_none_or(|u| st.scn.def.events[i].date.is_none_or(|d| d <= u))
+}
+
+/// Resolves the due events dated on or before `until` (every one with `None`): an
+/// event later in the quarter than a session is told, and acts, after it (the Fifth
+/// Comintern Congress of June 1924 after the 13th Party Congress of May). The
+/// questions close when the last has resolved.
+pub fn resolve_until(st: &mut GameState, until: Option<crate::scenario::date::Date>) {
     let due = std::mem::take(&mut st.due_events);
-    resolve_these(st, due);
-    st.choices.clear();
+    let (now, later): (Vec<usize>, Vec<usize>) = due.into_iter().partition(|&i| comes_by(st, i, until));
+    st.due_events = later;
+    resolve_these(st, now);
+    if st.due_events.is_empty() {
+        st.choices.clear();
+    }
 }
 
 /// Resolves now, before a later command of the historical script, the turn's due
@@ -136,6 +166,8 @@ pub fn apply_effects(st: &mut GameState, effects: &[Effect]) {
                     }
                 }
             }
+            Effect::AppointForOffice(o, r) => super::patronage::appoint_for_office(st, s.oid(o), s.rid(r)),
+            Effect::HoldOrganisation(r, turns) => super::patronage::hold(st, s.rid(r), *turns),
             Effect::Office(o, Some(c)) => give_office(st, s.oid(o), s.cid(c)),
             Effect::Office(o, None) => office(st, s.oid(o), None),
             Effect::DisownLine(c) => {

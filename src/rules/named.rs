@@ -46,6 +46,7 @@ pub fn named(e: &Event) -> Vec<CharId> {
         E::Canvassed { actor, from, .. } => std::iter::once(*actor).chain(*from).collect(),
         E::SecretarySeated { by, secretary, .. } => std::iter::once(*by).chain(*secretary).collect(),
         E::OrganisationLost { secretary, .. } => vec![*secretary],
+        E::OrganisationHeld { withdrawn, .. } => withdrawn.iter().copied().collect(),
         E::Demoted { who, .. }
         | E::Promoted { who, .. }
         | E::Readmitted { who }

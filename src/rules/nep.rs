@@ -69,11 +69,8 @@ pub fn economy_phase(st: &mut GameState) -> bool {
     let change = (result - before) * l.result_change;
     let delta = standing + change;
     let mut owners = st.line_owners.clone();
-    for c in st.ids() {
-        if st.has_power(c, Power::Government) && !owners.contains(&c) {
-            owners.push(c);
-        }
-    }
+    let government: Vec<_> = st.ids().filter(|&c| st.has_power(c, Power::Government) && !owners.contains(&c)).collect();
+    owners.extend(&government);
     let crisis = st.economy.grain < e.crisis_grain;
     let crisis_hit = if crisis { -l.crisis_prestige } else { 0 };
     let line_v = st.scn.line_value(st.line);
@@ -105,6 +102,7 @@ pub fn economy_phase(st: &mut GameState) -> bool {
         crisis_hit,
         crisis,
         owners,
+        government,
     });
     crisis
 }

@@ -18,6 +18,30 @@ pub fn appoint(st: &mut GameState, actor: CharId, region: RegionId, person: Opti
     });
 }
 
+/// An appointment by whoever holds `office`, outside his own commands (a scenario
+/// event): not over one already under way, nor where his cadres already rule, and
+/// not while the cells' own choice holds (`hold`).
+pub fn appoint_for_office(st: &mut GameState, office: crate::scenario::OfficeId, region: RegionId) {
+    let Some(by) = st.offices[office].filter(|&c| st.active(c)) else {
+        return;
+    };
+    let r = &st.regions[region];
+    if r.pending.is_some() || st.turn < r.elected_until || (r.secretary.is_none() && r.patron == Some(by)) {
+        return;
+    }
+    appoint(st, by, region, None);
+}
+
+/// The cells stand by their leadership for `turns` turns: the appointment under
+/// way there, if any, is withdrawn, and none may be made until then.
+pub fn hold(st: &mut GameState, region: RegionId, turns: u32) {
+    let withdrawn = st.regions[region].pending.take().map(|a| a.by);
+    let until = st.turn + turns;
+    st.regions[region].elected_until = st.regions[region].elected_until.max(until);
+    let date = st.date.plus_months((turns * st.scn.def.calendar.months_per_turn) as i32);
+    st.record(|_| Event::OrganisationHeld { region, withdrawn, until: date });
+}
+
 /// Canvassing a region's cells: its delegation's loyalty to its patron falls with
 /// the canvasser's oratory; below `canvass_elect` the cells elect a man of his, and
 /// he becomes the patron. Work among the cells is factional work: a man who

@@ -22,6 +22,10 @@ pub fn votes_phase(st: &mut GameState) {
     // date, and its chronicle entries carry its own month.
     let turn_date = st.date;
     let sessions = st.sessions_this_turn();
+    // An organisation's council dated after the turn's sessions sits at its own month, after them.
+    let agenda = std::mem::take(&mut st.plenum_agenda);
+    let (own, rest): (Vec<_>, Vec<_>) = agenda.into_iter().partition(|p| st.own_date(&p.motion).is_some() && !waits(st, &p.motion));
+    st.plenum_agenda = rest;
     for (i, (sitting, date)) in sessions.iter().enumerate() {
         let last = i + 1 == sessions.len();
         st.date = *date;
@@ -48,11 +52,29 @@ pub fn votes_phase(st: &mut GameState) {
             let body = votes::plenum_body(st, &p.motion, congress);
             decide(st, body, p);
         }
+        // The events of the quarter dated after this session come now, before the next.
+        let next = sessions.get(i + 1).map(|(_, d)| *d);
+        super::events::resolve_until(st, next);
     }
+    own_councils(st, own, turn_date);
     super::deals::drop_stale_calls(st);
     st.date = turn_date;
     st.agenda_dates.clear();
     st.fresh.clear();
+}
+
+/// The councils' own votes this turn (`GameState::own_date`), in date order, each
+/// at its month: after the Central Committee's sessions, so the chronicle runs on.
+fn own_councils(st: &mut GameState, own: Vec<Proposal>, turn_date: crate::scenario::date::Date) {
+    st.date = turn_date;
+    let mut own: Vec<_> = own.into_iter().map(|p| (st.own_date(&p.motion).unwrap_or(turn_date), p)).collect();
+    own.sort_by_key(|(d, _)| *d);
+    for (d, p) in own {
+        st.date = d;
+        let body = votes::plenum_body(st, &p.motion, false);
+        decide(st, body, p);
+    }
+    st.date = turn_date;
 }
 
 /// Votes one motion if it is still in order, logs the tally by group, applies it.

@@ -185,10 +185,11 @@ pub struct VoteWeights {
     pub unity_leaders_percent: i32,
     /// The unity norm within the mover's own camp: 0 to 100, how far a member of his
     /// bloc who does not lean against it goes with his motion once a majority for it is
-    /// known, in a plenum, a joint session or a congress, not the Politburo, where the
-    /// majority argued behind closed doors (dissent from one's own camp's winning
-    /// motion before the Central Committee marked a man as an oppositionist: the
-    /// Stalinist Centre voted solidly in the plenums).
+    /// known, in a plenum, a joint session or a congress (dissent from one's own
+    /// camp's winning motion before the Central Committee marked a man as an
+    /// oppositionist: the Stalinist Centre voted solidly in the plenums); in the
+    /// Politburo, where the majority argued behind closed doors, only his followers,
+    /// not a contender of his camp (Bukharin, 1928).
     /// A vote in doubt moves no one, so close votes stay close; 0 for none.
     #[serde(default)]
     pub unity_bloc_percent: i32,

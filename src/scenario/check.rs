@@ -168,7 +168,13 @@ impl<'a> Checker<'a> {
                     self.char("an effect's character", a);
                     self.char("an effect's character", b);
                 }
-                Effect::Delegates(r, _) | Effect::Loyalty(r, _) => self.known("an effect's region", "region", r),
+                Effect::Delegates(r, _) | Effect::Loyalty(r, _) | Effect::HoldOrganisation(r, _) => {
+                    self.known("an effect's region", "region", r)
+                }
+                Effect::AppointForOffice(o, r) => {
+                    self.known("an effect's office", "office", o);
+                    self.known("an effect's region", "region", r);
+                }
                 Effect::EnrolForOffice(o, _) | Effect::LoyaltyForOffice(o, _) => self.known("an effect's office", "office", o),
                 Effect::Office(o, who) => {
                     self.known("an effect's office", "office", o);

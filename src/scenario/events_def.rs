@@ -97,6 +97,15 @@ pub enum Effect {
     /// Every region whose patron is the holder of this office gains loyalty: the
     /// new members his apparatus promoted owe it their places.
     LoyaltyForOffice(String, i32),
+    /// The holder of this office names a cadre of his to the region's organisation,
+    /// as his `Appoint` would (seated at the end of the turn): an appointment made
+    /// outside the Secretariat's usual round (1924: the Orgburo takes the army's
+    /// Political Directorate). Nothing if the office is vacant, an appointment there
+    /// is already under way, or his cadres already run it.
+    AppointForOffice(String, String),
+    /// The region's cells stand by their leadership: an appointment under way there
+    /// is withdrawn, and none may be made for this many turns.
+    HoldOrganisation(String, u32),
     /// A post changes hands by a decision outside the party's bodies (the state's
     /// appointments): the office passes to this character, or stands vacant for one
     /// who is no character of the scenario. Ignored if he is dead or ranks too low.

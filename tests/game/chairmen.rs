@@ -95,3 +95,32 @@ fn a_council_whose_loyalty_is_broken_removes_its_chairman_as_the_party_wishes() 
     let loyal = votes::odds(&st, Body::Organisation(unions), &prop);
     assert!(loyal < 0.1, "a loyal council: {loyal:.2}");
 }
+
+#[test]
+fn the_unions_council_sits_at_its_own_month_after_the_central_committee() {
+    use politburo::rules::chronicle::{Event, VotedWhen};
+    // The replay: the script dates the council's vote June 1929, in the turn of the
+    // April joint plenum; the chronicle says June, after the plenum's entries.
+    let scn = std::sync::Arc::new(Scenario::load(&politburo::scenario::default_scenario_path()).unwrap());
+    let (st, refused) = politburo::rules::history::play(scn, None, false);
+    assert!(refused.is_empty());
+    let council = |e: &&politburo::rules::chronicle::Entry| matches!(&e.event, Event::Voted { tally, .. } if matches!(tally.body, Body::Organisation(_)));
+    let vote = st.chronicle.entries.iter().find(council).expect("the council's vote");
+    assert_eq!(vote.date, Date::new(1929, 6));
+    let put = st
+        .chronicle
+        .entries
+        .iter()
+        .find(|e| matches!(&e.event, Event::Proposed { when: VotedWhen::OwnDate(d), .. } if *d == Date::new(1929, 6)));
+    assert!(put.is_some(), "the motion says when the council sits");
+    let turn: Vec<_> = st.chronicle.entries.iter().filter(|e| e.turn == vote.turn).collect();
+    assert!(turn.windows(2).all(|w| w[0].date <= w[1].date), "no date runs backwards within the turn");
+    assert!(turn.iter().any(|e| e.date == Date::new(1929, 4) && matches!(e.event, Event::Voted { .. })), "the April plenum votes first");
+    // Undated (any game but the replay): the council votes with the session of its turn.
+    let mut st = game(3);
+    let stalin = id(&st, "stalin");
+    st.chars[stalin].ap = 10;
+    let prop = replace(&st, "unions", "dogadov");
+    assert_eq!(st.own_date(&prop.motion), None);
+    assert!(!matches!(votes::voted_when(&st, &prop.motion), VotedWhen::OwnDate(_)));
+}

@@ -229,6 +229,9 @@ fn close_plenum_vote(seed: u64) -> Option<(GameState, Proposal, f64, f64)> {
     statutes.def.bodies = None;
     let mut st = GameState::new(std::sync::Arc::new(statutes), seed);
     st.chronicle.quiet = false;
+    // Trotsky fights for the army's Political Directorate: its delegation stays his to call in.
+    let (trotsky, ev) = (id(&st, "trotsky"), st.scn.def.events.iter().position(|e| e.id == "political_directorate").unwrap());
+    apply(&mut st, trotsky, Command::Choose { event: ev, choice: 1 }).unwrap();
     let st = st;
     for p in st.ids().filter(|&p| st.active(p) && st.regions.iter().any(|r| r.patron == Some(p) && r.cc_seats > 0)) {
         for cmd in legal_commands(&st, p) {

@@ -27,6 +27,48 @@ fn the_army_delegation_is_not_the_war_commissars_to_command() {
     assert_eq!(st.regions[army].patron, Some(stalin));
 }
 
+/// Plays January 1924 with Trotsky in the player's seat answering the question of
+/// the army's Political Directorate with `answer`; the computer plays the rest.
+fn directorate(seed: u64, answer: usize) -> politburo::rules::state::GameState {
+    let mut st = game(seed);
+    let t = id(&st, "trotsky");
+    st.player = Some(t);
+    let ev = st.scn.def.events.iter().position(|e| e.id == "political_directorate").unwrap();
+    assert!(st.choices.iter().any(|p| p.event == ev && p.chooser == t), "put to Trotsky in January 1924");
+    politburo::rules::apply::apply(&mut st, t, Command::Choose { event: ev, choice: answer }).unwrap();
+    politburo::ai::play_turn(&mut st, Some(t));
+    st.end_turn();
+    st
+}
+
+#[test]
+fn trotsky_loses_the_armys_political_apparatus_unless_he_fights_for_it() {
+    for seed in [4, 11] {
+        // He lets it go: from April 1924 the army's delegation is the Secretariat's.
+        let st = directorate(seed, 0);
+        let (stalin, trotsky, army) = (id(&st, "stalin"), id(&st, "trotsky"), st.scn.rid("red_army"));
+        assert_eq!(st.regions[army].patron, Some(stalin), "seed {seed}");
+        // He fights: whatever the Secretariat had under way is withdrawn, the army
+        // stays his for a year at a price (grounds against him), and the Gusev
+        // commission still weakens his hold.
+        let mut st = directorate(seed, 1);
+        assert_eq!(st.regions[army].patron, Some(trotsky), "seed {seed}");
+        assert!(st.regions[army].loyalty < 55, "the Gusev commission: {}", st.regions[army].loyalty);
+        assert!(st.chars[trotsky].discredited > 0);
+        assert!(st.chronicle.entries.iter().any(|e| matches!(e.event, Event::OrganisationHeld { region, .. } if region == army)));
+        st.chars[stalin].ap = 5;
+        let appoint = Command::Appoint { region: army, person: None };
+        assert!(check(&st, stalin, &appoint).is_err(), "no appointment there before January 1925");
+        while st.date < politburo::scenario::date::Date::new(1925, 1) {
+            st.end_turn();
+        }
+        st.chars[stalin].ap = 5;
+        if st.regions[army].patron == Some(trotsky) && st.chars[stalin].alive {
+            assert_eq!(check(&st, stalin, &appoint), Ok(()), "seed {seed}: the hold lapses in January 1925");
+        }
+    }
+}
+
 #[test]
 fn the_lenin_enrolment_binds_the_general_secretarys_regions() {
     let mut st = game(4);
@@ -94,4 +136,40 @@ fn the_historical_replay_passes_every_milestone_and_every_event_has_its_note() {
     ];
     let at: Vec<usize> = order.iter().map(|x| told.iter().position(|t| t == x).unwrap_or_else(|| panic!("{x} did not happen"))).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{order:?} at {at:?}");
+}
+
+#[test]
+fn an_event_later_in_the_quarter_than_a_session_comes_after_it() {
+    // The replay: the Fifth Comintern Congress (June 1924) after the 13th Party
+    // Congress's votes (May), the Moscow Soviet (May 1926) after the April plenum.
+    let (st, _) = politburo::rules::history::play(scenario(), None, false);
+    let scn = st.scn.clone();
+    let event = |id: &str| {
+        st.chronicle
+            .entries
+            .iter()
+            .position(|e| matches!(e.event, Event::ScenarioEvent { event } if scn.def.events[event].id == id))
+            .unwrap()
+    };
+    let opens = |name: &str| {
+        st.chronicle
+            .entries
+            .iter()
+            .position(|e| matches!(e.event, Event::SessionOpens { sitting, .. } if sitting.scheduled.is_some_and(|i| scn.def.sessions[i].name == name)))
+            .unwrap()
+    };
+    assert!(opens("13th Party Congress") < event("fifth_comintern_congress"));
+    assert!(opens("April 1926 plenum") < event("moscow_soviet_ukhanov"));
+    // Any game: at the turn's first session the late event has not happened yet, and
+    // the odds read before it do not count it.
+    let mut st = game(2);
+    while st.date < politburo::scenario::date::Date::new(1924, 4) {
+        st.end_turn();
+    }
+    let fifth = st.scn.def.events.iter().position(|e| e.id == "fifth_comintern_congress").unwrap();
+    assert!(st.due_events.contains(&fifth));
+    assert!(!politburo::rules::events::early(&st, fifth));
+    assert!(!politburo::rules::votes::foresight::coming_first(&st).contains(&fifth));
+    st.end_turn();
+    assert!(st.happened[fifth], "resolved by the end of the turn");
 }

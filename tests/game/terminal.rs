@@ -29,7 +29,8 @@ fn first_turn(out: &str) -> &str {
 #[test]
 fn command_numbers_stay_fixed_for_the_whole_turn() {
     // Issue 18: `1` then `2` gave a speech, then a stance shift instead of the article listed as 2.
-    let (st, out) = play_lines("trotsky", 5, "1\n2\n", Options::default());
+    // 1 and 2 answer January 1924's question (the army's Political Directorate).
+    let (st, out) = play_lines("trotsky", 5, "3\n4\n", Options::default());
     let me = id(&st, "trotsky");
     assert!(out.contains("speaks to the party"), "{out}");
     assert!(out.contains("publishes an article"), "{out}");
@@ -38,8 +39,8 @@ fn command_numbers_stay_fixed_for_the_whole_turn() {
     // The list is printed once, at the turn's start, not after every line.
     assert_eq!(turn1.matches("Give a speech").count(), 1, "{turn1}");
     // `list` again: the speech keeps its number, marked done.
-    let (_, out) = play_lines("trotsky", 5, "1\nlist\n", Options::default());
-    assert!(out.contains("  1. Give a speech [1 AP]  -- done"), "{out}");
+    let (_, out) = play_lines("trotsky", 5, "3\nlist\n", Options::default());
+    assert!(out.contains("  3. Give a speech [1 AP]  -- done"), "{out}");
     assert_eq!(st.chars[me].ap, 1);
 }
 
@@ -71,7 +72,7 @@ fn a_blank_line_does_nothing_and_help_says_how_to_end_the_turn() {
 
 #[test]
 fn why_help_and_save_give_specific_answers() {
-    let (_, out) = play_lines("trotsky", 5, "why 1\nwhy\nwhy abc\nsave\nhelp court\nhelp glossary\nhelp nonsense\n", Options::default());
+    let (_, out) = play_lines("trotsky", 5, "why 3\nwhy\nwhy abc\nsave\nhelp court\nhelp glossary\nhelp nonsense\n", Options::default());
     // `why` on a speech: what it does, its cost, its effects and the rule, not "see the README".
     assert!(out.contains("Give a speech [1 AP now]") && out.contains("What it does:") && out.contains("The rule:"), "{out}");
     assert!(!out.contains("See `help` and the README"), "{out}");
@@ -195,14 +196,14 @@ fn the_tutorial_guides_the_first_turns() {
 
 #[test]
 fn the_ledger_gives_every_change_with_its_cause() {
-    let (st, out) = play_lines("trotsky", 5, "1\n2\nend\n", Options::default());
+    let (st, out) = play_lines("trotsky", 5, "3\n4\nend\n", Options::default());
     let report = out.split("--- Ledger: what changed this turn, and why ---").nth(1).expect("a ledger after the turn");
     assert!(report.contains("Your prestige") && report.contains("you: give a speech"), "{report}");
     assert!(report.contains("fame fades: each turn prestige moves"), "{report}");
     assert!(report.contains("regard for you"), "{report}");
     assert!(report.contains("power"), "{report}");
     // `ledger` at the prompt: what changed so far this turn.
-    let (_, out) = play_lines("trotsky", 5, "1\nledger\n", Options::default());
+    let (_, out) = play_lines("trotsky", 5, "3\nledger\n", Options::default());
     let now = out.split("--- Ledger: what changed this turn, and why ---").nth(1).expect("the ledger on demand");
     assert!(now.contains("Your prestige +") && now.contains("you: give a speech"), "{now}");
     assert!(st.turn >= 1);

@@ -63,7 +63,7 @@ fn a_leader_goes_with_a_known_majority_unless_he_leans_hard() {
 }
 
 #[test]
-fn the_movers_camp_goes_with_his_winning_motion_in_the_plenum_not_the_politburo() {
+fn the_movers_camp_goes_with_his_winning_motion_and_in_the_politburo_only_his_followers() {
     // January 1926 on the historical path: Stalin's Centre has formed.
     let scn = std::sync::Arc::new(politburo::scenario::Scenario::load(&politburo::scenario::default_scenario_path()).unwrap());
     let (st, _) = politburo::rules::history::play(scn, Some(politburo::scenario::date::Date::new(1926, 1)), true);
@@ -88,7 +88,32 @@ fn the_movers_camp_goes_with_his_winning_motion_in_the_plenum_not_the_politburo(
     let mut no = start;
     unity::apply(&poll, &st, Body::Plenum, &vs, &mut no, (0.5, false));
     assert!(no[0] < 0.7, "{no:?}");
+    // In the Politburo his followers go with him; a contender of his camp argues.
+    let bukharin = id(&st, "bukharin");
+    assert!(st.chars[bukharin].bloc == st.chars[stalin].bloc && st.scn.is_contender(bukharin));
+    let vs = [Voter::Leader(molotov), Voter::Leader(bukharin), Voter::Leader(kalinin)];
     let mut pb = start;
     unity::apply(&poll, &st, Body::Politburo, &vs, &mut pb, (0.5, true));
-    assert!((pb[0] - led(0.7)).abs() < 1e-9, "the majority argued in the Politburo: {pb:?}");
+    assert!((pb[0] - (led(0.7) + bloc * (1.0 - led(0.7)))).abs() < 1e-9, "a follower goes with his leader: {pb:?}");
+    assert!((pb[1] - led(0.4)).abs() < 1e-9, "a contender keeps his own counsel in the Politburo: {pb:?}");
+    let mut pb = [0.7, 0.7, 0.4];
+    unity::apply(&poll, &st, Body::Politburo, &vs, &mut pb, (0.5, true));
+    assert!((pb[1] - led(0.7)).abs() < 1e-9, "even leaning for it: {pb:?}");
+    assert!((pb[2] - led(0.4)).abs() < 1e-9, "a follower against it keeps his no: {pb:?}");
+}
+
+#[test]
+fn a_man_of_the_struck_mans_bloc_does_not_desert_him() {
+    // October 1927 on the historical path: the United Opposition still stands.
+    let scn = std::sync::Arc::new(politburo::scenario::Scenario::load(&politburo::scenario::default_scenario_path()).unwrap());
+    let (st, _) = politburo::rules::history::play(scn, Some(politburo::scenario::date::Date::new(1927, 10)), true);
+    let (stalin, zinoviev, kamenev, rykov) = (id(&st, "stalin"), id(&st, "zinoviev"), id(&st, "kamenev"), id(&st, "rykov"));
+    assert!(st.chars[kamenev].bloc.is_some() && st.chars[kamenev].bloc == st.chars[zinoviev].bloc);
+    let prop = Proposal { motion: Motion::ExpelFromCC { target: zinoviev }, proposer: stalin };
+    let poll = Poll::new(&st, &prop);
+    let vs = [Voter::Leader(kamenev), Voter::Leader(rykov)];
+    let mut ps = [0.3, 0.3];
+    unity::apply(&poll, &st, Body::JointPlenum, &vs, &mut ps, (0.6, true));
+    assert_eq!(ps[0], 0.3, "his comrade keeps his own mind: {ps:?}");
+    assert!(ps[1] > 0.3, "a man outside the bloc goes with the majority: {ps:?}");
 }

@@ -32,7 +32,11 @@ impl Event {
             | E::LoyaltyCalledIn { .. }
             | E::SecretMeeting { .. }
             | E::MeetingLeaked { .. } => Category::Command,
-            E::Appointed { .. } | E::SecretarySeated { .. } | E::OrganisationLost { .. } | E::Canvassed { .. } => Category::Patronage,
+            E::Appointed { .. }
+            | E::SecretarySeated { .. }
+            | E::OrganisationLost { .. }
+            | E::OrganisationHeld { .. }
+            | E::Canvassed { .. } => Category::Patronage,
             E::Charged { .. }
             | E::Demoted { .. }
             | E::Promoted { .. }

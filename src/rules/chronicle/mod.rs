@@ -153,6 +153,13 @@ pub enum Event {
         region: RegionId,
         secretary: CharId,
     },
+    /// The region's cells kept their leadership (a scenario event): the appointment
+    /// `withdrawn` had under way there lapses, and none is made before `until`.
+    OrganisationHeld {
+        region: RegionId,
+        withdrawn: Option<CharId>,
+        until: crate::scenario::date::Date,
+    },
     // The ladder and the posts.
     Charged {
         actor: CharId,
@@ -259,7 +266,10 @@ pub enum Event {
         change: i32,
         crisis_hit: i32,
         crisis: bool,
+        /// Who answers for the results: the line's owners, then `government`.
         owners: Vec<CharId>,
+        /// Of `owners`, those who answer only as head of government, not owning the line.
+        government: Vec<CharId>,
     },
     /// A grain procurement crisis: `critic` puts a motion to move the line to
     /// `level` on the next turn's Politburo agenda, against its `owners`.

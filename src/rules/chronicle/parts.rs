@@ -49,6 +49,9 @@ pub enum VotedWhen {
     PolitburoNextTurn,
     /// By a session meeting this turn.
     ThisTurn(Sitting),
+    /// By an organisation's own council, sitting on its own date later this turn
+    /// (the unions' council, June 1929, in the turn of the April plenum).
+    OwnDate(crate::scenario::date::Date),
     /// It waits for a scheduled session (its index in `sessions`).
     Waits(usize),
     /// It waits for a plenum that is not yet on the calendar.

@@ -48,6 +48,7 @@ pub fn voted_when(st: &GameState, m: &Motion) -> VotedWhen {
             Some(i) => VotedWhen::Waits(i),
             None => VotedWhen::WaitsForPlenum,
         },
+        _ if st.own_date(m).is_some() => VotedWhen::OwnDate(st.not_before(m)),
         _ => {
             // Of this turn's sessions, the first on or after the month it is put for
             // (the historical script dates its motions: the 14 November joint

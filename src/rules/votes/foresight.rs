@@ -1,6 +1,8 @@
 //! What comes before the vote. The turn's scheduled events resolve in the events
 //! phase, after every command and before the votes (`GameState::end_turn`): a post
 //! they fill, a death, a shift of regard or prestige all meet the motion first.
+//! Those dated after the turn's first session wait for it (`events::resolve_until`),
+//! so the odds count only the events that come before.
 //! The odds are read from a copy of the game with them resolved, the same copy
 //! for the player's odds, the computer's plans and the recorded forecast.
 
@@ -220,5 +222,9 @@ fn in_order(st: &GameState, proposer: CharId, m: &Motion) -> Result<(), CommandE
 /// the ones the breakdown names as coming first.
 pub fn coming_first(st: &GameState) -> Vec<usize> {
     let defs = &st.scn.def.events;
-    st.due_events.iter().copied().filter(|&i| !defs[i].effects.is_empty() || !defs[i].choices.is_empty()).collect()
+    st.due_events
+        .iter()
+        .copied()
+        .filter(|&i| crate::rules::events::early(st, i) && (!defs[i].effects.is_empty() || !defs[i].choices.is_empty()))
+        .collect()
 }

@@ -39,10 +39,14 @@ pub fn pull(st: &GameState, body: Body, vs: &[Voter], ps: &[f64]) -> Option<(f64
 /// The chances after the norm: at a congress each delegation's waverers (all but
 /// the share loyal to a patron on the losing side) move `strength` of the way toward
 /// the majority; in every body a leader moves as far as he does not lean hard
-/// (`unity_leaders_percent` of the way at 50% yes, none at 0% or 100%), and the
+/// (`unity_leaders_percent` of the way at 50% yes, none at 0% or 100%), but not
+/// against a man of his own bloc (the opposition's men did not vote for one
+/// another's expulsion until they recanted: Kamenev for Zinoviev's, 1927), and the
 /// mover's own bloc, those of them not leaning against it, go `unity_bloc_percent`
-/// of the rest of the way with a known majority for his motion, in a plenum, a
-/// joint session or a congress (not in the Politburo, where the majority argued).
+/// of the rest of the way with a known majority for his motion. In the Politburo,
+/// where the majority argued behind closed doors, only his followers do: a
+/// contender of his bloc keeps his own counsel (Bukharin against the Industrial
+/// offensive, April 1928, while Molotov and Voroshilov voted with Stalin).
 pub fn apply(poll: &Poll, st: &GameState, body: Body, vs: &[Voter], ps: &mut [f64], (strength, yes): (f64, bool)) {
     let to = if yes { 1.0 } else { 0.0 };
     let leaders = if body == Body::Congress {
@@ -50,14 +54,22 @@ pub fn apply(poll: &Poll, st: &GameState, body: Body, vs: &[Voter], ps: &mut [f6
     } else {
         1.0
     };
-    let camp = camp(poll, st, yes).filter(|_| !body.of_politburo());
+    let camp = camp(poll, st, yes);
+    // The man a winning motion strikes at: his own bloc does not desert him.
+    let m = poll.proposal().motion;
+    let struck = m.target().filter(|_| yes && m.against_target());
     for (v, p) in vs.iter().zip(ps.iter_mut()) {
         if let Voter::Leader(c) = *v {
+            if struck.is_some_and(|t| t != c && st.chars[c].bloc.is_some() && st.chars[c].bloc == st.chars[t].bloc) {
+                continue;
+            }
             let own = *p;
             let waver = 1.0 - (2.0 * *p - 1.0).abs();
             *p += (strength * leaders).min(1.0) * waver * (to - *p);
-            // His own leaning against it (below even odds, before the norm) he keeps.
+            // His own leaning against it (below even odds, before the norm) he keeps;
+            // in the Politburo a contender argues his own case (Bukharin, 1928).
             if camp.is_some_and(|b| st.chars[c].bloc == Some(b))
+                && !(body.of_politburo() && st.scn.is_contender(c))
                 && own >= 0.5
                 && poll.leader(c, &mut |_, _| {}).abs() < super::caucus::SETTLES
             {
@@ -85,9 +97,9 @@ pub fn apply(poll: &Poll, st: &GameState, body: Body, vs: &[Voter], ps: &mut [f6
 
 /// The mover's bloc, when the known majority is with his motion and the scenario
 /// binds his camp to it (`unity_bloc_percent`): its members who do not lean against
-/// it go that far with him. Only outside the Politburo (`apply` sees to it): the
-/// majority argued in the Politburo (the Right, 1928) and stood as one before the
-/// Central Committee.
+/// it go that far with him; in the Politburo, not its contenders (`apply` sees to
+/// it): they argued there (the Right, 1928) and stood as one before the Central
+/// Committee.
 fn camp(poll: &Poll, st: &GameState, yes: bool) -> Option<crate::scenario::BlocId> {
     let mover = poll.proposal().proposer;
     (yes && st.scn.def.balance.vote.unity_bloc_percent > 0).then(|| st.chars[mover].bloc).flatten()
