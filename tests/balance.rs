@@ -60,17 +60,19 @@ fn a_blitz_stalin_rarely_wins() {
 #[test]
 fn balance_targets_hold() {
     use politburo::analysis::Strategy;
-    let (all_ai, _) = wins_by(None, 200);
+    // 400 games, as `analyze --games 400` measures it: on 200 the computer's Trotsky
+    // moved between 9 and 12 wins with changes that left him at 5.6-5.9% over 6,000.
+    let (all_ai, _) = wins_by(None, 400);
     let stalin = all_ai.get("stalin").copied().unwrap_or(0);
     // Issue 17's target with the computer on every side: Stalin 35-60%.
-    assert!((70..=120).contains(&stalin), "Stalin won {stalin} of 200 with the computer on every side: {all_ai:?}");
+    assert!((140..=240).contains(&stalin), "Stalin won {stalin} of 400 with the computer on every side: {all_ai:?}");
     assert!(all_ai.iter().all(|(id, &w)| id == "stalin" || w < stalin), "someone outwins Stalin: {all_ai:?}");
-    // At least four leaders each win 3%, and the computer's Trotsky 5% (11 of 200
-    // now; 0 to 3 before the computer answered its questions by judgement and a
-    // contender behind spoke before courting).
-    assert!(all_ai.values().filter(|&&w| w >= 6).count() >= 4, "fewer than four leaders win 3%: {all_ai:?}");
+    // At least four leaders each win 3%, and the computer's Trotsky 5% (24 of 400
+    // now; 0 to 3 of 200 before the computer answered its questions by judgement and
+    // a contender behind spoke before courting).
+    assert!(all_ai.values().filter(|&&w| w >= 12).count() >= 4, "fewer than four leaders win 3%: {all_ai:?}");
     let trotsky = all_ai.get("trotsky").copied().unwrap_or(0);
-    assert!(trotsky >= 10, "the computer's Trotsky won {trotsky} of 200, under 5%: {all_ai:?}");
+    assert!(trotsky >= 20, "the computer's Trotsky won {trotsky} of 400, under 5%: {all_ai:?}");
 
     // Trotsky's seat is the hard one: played sensibly he survives almost every game
     // and sometimes wins; played at random he falls in most and never wins.
