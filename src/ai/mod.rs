@@ -9,6 +9,7 @@
 //! the moves that would make him thrash (`memory`: his own recent bloc moves,
 //! from the log).
 
+mod case;
 mod coalition;
 mod deals;
 mod doctrine;

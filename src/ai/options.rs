@@ -187,6 +187,10 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
         }
     }
 
+    if major && let Some((cmd, score, why)) = super::case::line_against(st, c, &rivals) {
+        push(cmd, score, why.into());
+    }
+
     // Offices: fill vacancies, and take the seats rivals hold when the votes are there.
     for o in OfficeId::all(st.offices.len()) {
         let od = &s.def.offices[o];

@@ -318,6 +318,11 @@ pub(super) fn text(s: &Scenario, e: &Event) -> String {
             s.him(*target),
             s.him(*mover)
         ),
+        E::PrecedentSet { who, norm } if s.def.balance.norms.like_stance > 0 => format!(
+            "A precedent: {}'s fall makes the next fall of a man of {} stance easier; the party's norm against such men weakens (now {norm}).",
+            n(*who),
+            s.his(*who)
+        ),
         E::PrecedentSet { who, norm } => {
             format!("A precedent: {}'s fall makes the next one easier; the party's norm weakens (now {norm}).", n(*who))
         }

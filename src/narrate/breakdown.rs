@@ -141,7 +141,7 @@ fn grounds_line_written(st: &GameState, t: CharId, m: &Motion) -> String {
     match norms::grounds_for(st, t, m) {
         Some(g) => format!(" The party has grounds against {name}: {}.", grounds(g)),
         None => {
-            let strength = norms::strength(st);
+            let strength = norms::strength_against(st, t);
             if strength == 0 {
                 return format!(" The party has no grounds against {name}, but its norm is spent: no one is shielded any more.");
             }

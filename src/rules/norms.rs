@@ -40,11 +40,28 @@ pub fn grounds(st: &GameState, c: CharId) -> Option<Grounds> {
     }
 }
 
-/// The norm's strength now: what a voter leans against a motion without grounds.
+/// The norm's strength now, every precedent counted: what a voter leans against a
+/// motion without grounds against a man like all who have fallen.
 pub fn strength(st: &GameState) -> i32 {
     let n = &st.scn.def.balance.norms;
+    (worn(st) - n.per_precedent * st.precedents.len() as i32).max(0)
+}
+
+/// The norm's strength against `t`: worn by the years, and by the precedents set
+/// by the fall of men like him (`like_stance`). The Left's fall made the next
+/// Leftist's easier; against the Right the party still wanted a case.
+pub fn strength_against(st: &GameState, t: CharId) -> i32 {
+    let n = &st.scn.def.balance.norms;
+    let nep = st.chars[t].nep;
+    let like = st.precedents.iter().filter(|&&p| n.like_stance <= 0 || (p - nep).abs() <= n.like_stance).count() as i32;
+    (worn(st) - n.per_precedent * like).max(0)
+}
+
+/// The norm worn by the years alone.
+fn worn(st: &GameState) -> i32 {
+    let n = &st.scn.def.balance.norms;
     let months = (st.date.0 - st.scn.def.calendar.start.0).max(0);
-    (n.strength - n.decay_per_year * months / 12 - n.per_precedent * st.precedents).max(0)
+    n.strength - n.decay_per_year * months / 12
 }
 
 /// The leader a motion strikes at: the target of a motion against him, or the
@@ -80,11 +97,11 @@ pub fn grounds_for(st: &GameState, t: CharId, m: &Motion) -> Option<Grounds> {
     }
 }
 
-/// The norm a voter feels against this motion: its strength if the mover has no
-/// grounds against the man it strikes, else nothing.
+/// The norm a voter feels against this motion: its strength against the man it
+/// strikes if the mover has no grounds against him, else nothing.
 pub fn against(st: &GameState, mover: CharId, m: &Motion) -> i32 {
     match needs_grounds(st, mover, m) {
-        Some(t) if grounds_for(st, t, m).is_none() => strength(st),
+        Some(t) if grounds_for(st, t, m).is_none() => strength_against(st, t),
         _ => 0,
     }
 }
@@ -135,10 +152,11 @@ pub fn owed_notice(st: &GameState, m: &Motion) -> bool {
     if put { waits(st, m) } else { struck(st, m).is_some() }
 }
 
-/// A leader falls down the ladder: a precedent that makes the next fall easier.
+/// A leader falls down the ladder: a precedent that makes the next fall of a man
+/// of his stance easier.
 pub fn precedent(st: &mut GameState, who: CharId) {
-    st.precedents += 1;
-    st.record(|s| Event::PrecedentSet { who, norm: strength(s) });
+    st.precedents.push(st.chars[who].nep);
+    st.record(|s| Event::PrecedentSet { who, norm: strength_against(s, who) });
 }
 
 /// He lost a fight over the line: grounds against him.

@@ -167,8 +167,9 @@ pub struct GameState {
     pub agenda_dates: Vec<(Motion, Date)>,
     /// Motions put this turn, for the notice a leader is owed.
     pub fresh: Vec<Fresh>,
-    /// Leaders driven down the ladder so far: each makes the next easier.
-    pub precedents: i32,
+    /// Leaders driven down the ladder so far, by their NEP stance when they fell:
+    /// each makes the next fall of a man like him easier (`norms::strength_against`).
+    pub precedents: Vec<i32>,
     /// An extraordinary session called this turn.
     pub extraordinary: Option<(SessionKind, CharId)>,
     pub co_report: Option<CharId>,
@@ -297,7 +298,7 @@ impl GameState {
             plenum_agenda: vec![],
             agenda_dates: vec![],
             fresh: vec![],
-            precedents: 0,
+            precedents: vec![],
             extraordinary: None,
             co_report: None,
             due_events: vec![],

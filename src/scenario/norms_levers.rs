@@ -16,6 +16,11 @@ pub struct Norms {
     pub decay_per_year: i32,
     /// And by this much for every leader already driven down the ladder (a precedent).
     pub per_precedent: i32,
+    /// A precedent licenses only like cases: it weakens the norm only against a man
+    /// whose stance on the NEP lies within this many points of the fallen man's
+    /// when he fell (0: against everyone). Expelling the Left did not license
+    /// striking at the Right without a case of its own.
+    pub like_stance: i32,
     /// At full strength, this percent of a delegation's loyalty to its patron gives
     /// way to the norm on such a motion (the delegates will not follow him that far).
     pub loyalty_percent: i32,
@@ -50,6 +55,7 @@ impl Default for Norms {
             strength: 0,
             decay_per_year: 0,
             per_precedent: 0,
+            like_stance: 0,
             loyalty_percent: 0,
             prestige_cost: 0,
             fear: 0,

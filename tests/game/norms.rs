@@ -102,7 +102,7 @@ fn striking_without_grounds_fails_and_costs_the_mover() {
     }
     let later = norms::strength(&st);
     assert_eq!(later, at_start - 2 * st.scn.def.balance.norms.decay_per_year);
-    st.precedents += 2;
+    st.precedents.extend([0, 0]);
     assert_eq!(norms::strength(&st), (later - 2 * st.scn.def.balance.norms.per_precedent).max(0));
 }
 
@@ -172,4 +172,28 @@ fn recanting_has_limits_and_comes_too_late_for_a_surprise() {
     let before = st.clone();
     assert_eq!(apply(&mut st, zinoviev, Command::Recant), Err(CommandError::NotNow("the party has heard your recantations before")));
     assert_eq!(st.chars[zinoviev].prestige, before.chars[zinoviev].prestige, "an illegal command changes nothing");
+}
+
+/// A precedent licenses only like cases: the fall of a man of the Left wears the
+/// norm away against the next man of the Left, not against the Right, which the
+/// party shields until it has a case (1924: `like_stance`).
+#[test]
+fn a_precedent_licenses_only_like_cases() {
+    let mut st = game(4);
+    st.chronicle.quiet = true;
+    let (stalin, trotsky, bukharin) = (id(&st, "stalin"), id(&st, "trotsky"), id(&st, "bukharin"));
+    let n = st.scn.def.balance.norms.clone();
+    assert!(n.like_stance > 0 && (st.chars[trotsky].nep - st.chars[bukharin].nep).abs() > n.like_stance);
+    let (left, right) = (norms::strength_against(&st, trotsky), norms::strength_against(&st, bukharin));
+    // Preobrazhensky's fall: a precedent of the Left.
+    let preobrazhensky = id(&st, "preobrazhensky");
+    norms::precedent(&mut st, preobrazhensky);
+    assert_eq!(norms::strength_against(&st, trotsky), (left - n.per_precedent).max(0));
+    assert_eq!(norms::strength_against(&st, bukharin), right);
+    // Every precedent counted, as the old rule had it.
+    assert_eq!(norms::strength(&st), (right - n.per_precedent).max(0));
+    // A vote to remove Bukharin without grounds still meets the norm's full weight.
+    let m = Motion::RemoveFromPolitburo { target: bukharin };
+    assert!(norms::grounds(&st, bukharin).is_none());
+    assert_eq!(norms::against(&st, stalin, &m), right);
 }

@@ -31,7 +31,7 @@ fn an_appointment_changes_the_next_congress_not_this_one() {
         .expect("a region to take over");
     let old_patron = st.regions[region].patron.unwrap();
     // The party's norm spent (as after many precedents), so it does not loosen the delegates' loyalty.
-    st.precedents = 10;
+    st.precedents = vec![st.chars[old_patron].nep; 10];
     let prop = Proposal { motion: Motion::RemoveFromPolitburo { target: old_patron }, proposer: stalin };
     let voter = Voter::Delegation(region, st.regions[region].delegates);
     let before = votes::voter_p(&st, voter, &prop);

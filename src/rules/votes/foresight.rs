@@ -135,7 +135,8 @@ fn sketch_into(st: &GameState, seen: &mut GameState) {
     } = st;
     seen.scn.clone_from(scn);
     (seen.seed, seen.turn, seen.date, seen.line, seen.one_country) = (*seed, *turn, *date, *line, *one_country);
-    (seen.doctrine_changed, seen.testament, seen.precedents) = (*doctrine_changed, *testament, *precedents);
+    (seen.doctrine_changed, seen.testament) = (*doctrine_changed, *testament);
+    seen.precedents.clone_from(precedents);
     (seen.extraordinary, seen.co_report, seen.player) = (*extraordinary, *co_report, *player);
     (seen.history_until, seen.difficulty) = (*history_until, *difficulty);
     seen.rng.clone_from(rng);
