@@ -155,6 +155,12 @@ fn sensible(st: &GameState, c: CharId, legal: &[Command]) -> Option<Command> {
     if me.prestige < 70 && has(&Command::Speech) {
         return Some(Command::Speech);
     }
+    // In the last year an undecided game goes to the contender with the most power:
+    // every point of standing counts, whatever it already is.
+    let last_year = st.date.plus_months(12) > st.scn.def.calendar.end;
+    if last_year && let Some(x) = [Command::Speech, Command::Article].into_iter().find(|x| has(x)) {
+        return Some(x);
+    }
     if let Some(post) = best_post(st, c, legal) {
         return Some(post);
     }
