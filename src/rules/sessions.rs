@@ -29,11 +29,16 @@ pub fn votes_phase(st: &mut GameState) {
     for (i, (sitting, date)) in sessions.iter().enumerate() {
         let last = i + 1 == sessions.len();
         st.date = *date;
+        let due = |st: &GameState, p: &Proposal| !waits(st, &p.motion) && (last || st.not_before(&p.motion) <= *date);
         st.record(|s| {
-            // A session that seats the Control Commission counts it among those present.
+            // A session that seats the Control Commission counts it among those present;
+            // one that only the Commission's business fills (readmissions) counts it alone.
             let joint = sitting.scheduled.is_some_and(|i| s.scn.def.sessions[i].control_commission.is_some());
+            let mut now = s.plenum_agenda.iter().filter(|p| due(s, p)).peekable();
+            let commission_only = joint && now.peek().is_some() && now.all(|p| votes::by_commission(&s.scn, &p.motion));
             let body = match sitting.kind {
                 SessionKind::Congress => Body::Congress,
+                SessionKind::Plenum if commission_only => Body::ControlCommission,
                 SessionKind::Plenum if joint => Body::JointPlenum,
                 SessionKind::Plenum => Body::Plenum,
             };
@@ -45,8 +50,7 @@ pub fn votes_phase(st: &mut GameState) {
             congress_report(st);
         }
         let agenda = std::mem::take(&mut st.plenum_agenda);
-        let (now, later): (Vec<_>, Vec<_>) =
-            agenda.into_iter().partition(|p| !waits(st, &p.motion) && (last || st.not_before(&p.motion) <= *date));
+        let (now, later): (Vec<_>, Vec<_>) = agenda.into_iter().partition(|p| due(st, p));
         st.plenum_agenda = later;
         for p in now {
             let body = votes::plenum_body(st, &p.motion, congress);
