@@ -93,8 +93,12 @@ pub fn shortlisted(st: &GameState, me: CharId, c: &Command) -> bool {
 /// A motion with no chance (under half a percent): folded away from the short
 /// list, in the window and the terminal alike; `all` still shows it.
 pub fn hopeless(st: &GameState, me: CharId, c: &Command) -> bool {
-    matches!(c, Command::Propose(_) | Command::Surprise(_))
-        && matches!(crate::risks::odds(st, me, c), crate::risks::Odds::Vote(o) if o < 0.005)
+    matches!(c, Command::Propose(_) | Command::Surprise(_)) && hopeless_odds(&crate::risks::odds(st, me, c))
+}
+
+/// Odds of a vote too slim to list (`hopeless`), for a caller that already has them.
+pub fn hopeless_odds(odds: &crate::risks::Odds) -> bool {
+    matches!(odds, crate::risks::Odds::Vote(o) if *o < 0.005)
 }
 
 /// Why each command is closed (None: open), giving the deeper reason first: a

@@ -122,6 +122,14 @@ pub(super) fn rivals_given(st: &GameState, c: CharId, view: &View) -> Vec<CharId
         .collect()
 }
 
+/// The leaders who have united against the front-runner `f`, but `except` (the
+/// player, whose judgement is his own): what the reasons panel and `plans` say.
+pub fn united_against(st: &GameState, f: CharId, except: CharId) -> Vec<CharId> {
+    let scores = Scores::new(st);
+    let view = View::of(&scores);
+    st.ids().filter(|&c| c != except && common_enemy_given(st, c, &view) == Some(f)).collect()
+}
+
 /// Fellow enemies of the front-runner whom `c` should win over: (ally, their common enemy).
 /// The front-runner is the view's, found by the caller once for all his questions.
 pub(super) fn allies_against_given(st: &GameState, c: CharId, view: &View) -> Vec<(CharId, CharId)> {

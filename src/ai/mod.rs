@@ -23,7 +23,7 @@ mod testament;
 
 pub use crate::rules::plan::{Cause, Intent, Plan};
 use coalition::{Scores, View};
-pub use coalition::{common_enemy, front_runner, menace, rivals};
+pub use coalition::{common_enemy, front_runner, menace, rivals, united_against};
 pub use memory::{COMMIT_TURNS, RECANT_TURNS};
 pub use options::options;
 pub use plans::plan_of;

@@ -168,20 +168,8 @@ fn power(st: &GameState, me: CharId, out: &mut dyn Write) {
 /// front-runner, who has united against him, and each rival's plan and its cause.
 fn plans(st: &GameState, me: CharId, out: &mut dyn Write) {
     let s = &st.scn;
-    match crate::ai::front_runner(st) {
-        Some((fr, lead)) => {
-            let against: Vec<&str> =
-                st.ids().filter(|&c| c != me && crate::ai::common_enemy(st, c) == Some(fr)).map(|c| s.short(c)).collect();
-            let who = if fr == me { "you".to_string() } else { s.short(fr).to_string() };
-            let united = if against.is_empty() {
-                "no one has yet united against him".to_string()
-            } else {
-                format!("united against him: {}", against.join(", "))
-            };
-            say(out, &format!("Front-runner: {who} (leads by {lead} power); {united}."));
-        }
-        None => say(out, "No contender leads: the field is open."),
-    }
+    let front = crate::ai::front_runner(st).map(|(f, lead)| (f, lead, crate::ai::united_against(st, f, me)));
+    say(out, &crate::narrate::coalition(s, me, front));
     // The contenders first, then the rest of the Politburo: the men whose plans decide votes.
     let mut rows: Vec<CharId> = st.ids().filter(|&c| c != me && st.active(c) && s.is_contender(c)).collect();
     rows.extend(st.politburo().filter(|&c| c != me && !s.is_contender(c)));
@@ -207,34 +195,37 @@ pub fn print_commands(st: &GameState, me: CharId, turn: &Turn, full: bool, out: 
             hidden += 1;
             continue;
         }
+        // A motion's odds, read once: for folding it and for the row.
+        let vote = match c {
+            Command::Propose(_) | Command::Surprise(_) if now => Some(crate::risks::odds(st, me, c)),
+            _ => None,
+        };
         // As in the window: a motion with no chance is folded away, not listed at 0%.
-        if !full && now && !turn.done[i] && crate::actions::hopeless(st, me, c) {
+        if !full && !turn.done[i] && vote.as_ref().is_some_and(crate::actions::hopeless_odds) {
             folded += 1;
             continue;
         }
-        rows.push((i, c, now));
+        rows.push((i, c, now, vote));
     }
-    let open: Vec<Command> = rows.iter().filter(|(i, _, now)| *now && !turn.done[*i]).map(|(_, c, _)| **c).collect();
+    let open: Vec<Command> = rows.iter().filter(|(i, _, now, _)| *now && !turn.done[*i]).map(|(_, c, _, _)| **c).collect();
     let mut risks = crate::risks::risks_all(st, me, &open).into_iter();
     // The game as this turn's events leave it, once for every motion listed.
     let seen = crate::rules::votes::foresight::at_the_vote(st);
-    for (i, c, now) in rows {
+    for (i, c, now, vote) in rows {
         let risk = if now && !turn.done[i] { risk_words(&risks.next().unwrap_or_default()) } else { String::new() };
         let g = crate::actions::group(c);
         if g != last {
             say(out, &format!("  {g}:"));
             last = g;
         }
-        let odds = match c {
-            Command::Propose(m) if now => {
+        let odds = match (c, vote) {
+            (Command::Propose(m), Some(crate::risks::Odds::Vote(o))) => {
                 // An event of this turn that settles the motion first is said beside its odds.
                 let first = crate::narrate::foresight::overtaken_short(st, &seen, me, m);
                 let first = if first.is_empty() { String::new() } else { format!("; {first}") };
-                format!("  ({:.0}% to pass{first})", crate::rules::votes::forecast(st, me, *m) * 100.0)
+                format!("  ({:.0}% to pass{first})", o * 100.0)
             }
-            Command::Surprise(m) if now => {
-                format!("  ({:.0}% to pass this turn)", crate::rules::votes::surprise_forecast(st, me, *m) * 100.0)
-            }
+            (Command::Surprise(_), Some(crate::risks::Odds::Vote(o))) => format!("  ({:.0}% to pass this turn)", o * 100.0),
             _ => String::new(),
         };
         let mark = if turn.done[i] { "  -- done" } else { "" };

@@ -34,7 +34,7 @@ pub use ends::{lack, outcome, supreme};
 pub use history::{comparison_lines, standing};
 pub use lean::lean;
 pub use motions::{command, doctrine_name, motion};
-pub use plans::{cause as plan_cause, intent as plan_intent, plan};
+pub use plans::{cause as plan_cause, coalition, intent as plan_intent, plan};
 pub use votes::{agenda_item, body, group, sitting, vote_detail, vote_headline, voted_by, when};
 
 use crate::rules::chronicle::{Category, Entry, Event};

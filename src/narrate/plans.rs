@@ -2,7 +2,22 @@
 //! reasons panel: what he is working toward, and what in the situation made him.
 
 use crate::rules::plan::{Cause, Intent, Plan};
-use crate::scenario::Scenario;
+use crate::scenario::{CharId, Scenario};
+
+/// The front-runner and the coalition against him, as `me` (the player) reads it:
+/// `front` is the front-runner, his lead and who has united against him.
+pub fn coalition(s: &Scenario, me: CharId, front: Option<(CharId, i32, Vec<CharId>)>) -> String {
+    let Some((f, lead, against)) = front else {
+        return "No contender leads: the field is open.".into();
+    };
+    let who = if f == me { "you" } else { s.short(f) };
+    if against.is_empty() {
+        format!("Front-runner: {who} (leads by {lead} power). No one has yet united against him.")
+    } else {
+        let names: Vec<&str> = against.iter().map(|&c| s.short(c)).collect();
+        format!("Front-runner: {who} (leads by {lead} power). United against him: {}.", names.join(", "))
+    }
+}
 
 /// The plan alone: "isolate Stalin".
 pub fn plan(s: &Scenario, p: Plan) -> String {

@@ -4,7 +4,7 @@
 //! what his temperaments and numbers make them do.
 
 use super::{BoardPanels, CenterRoot, StandingParts, Tab};
-use crate::ai::{common_enemy, front_runner};
+use crate::ai::{front_runner, united_against};
 use crate::ui::theme::{BLACK, Face, Fonts, GREY, INK, RED};
 use crate::ui::{AppState, Game};
 use bevy::prelude::*;
@@ -32,19 +32,8 @@ fn rebuild(mut commands: Commands, root: Single<Entity, With<CenterRoot>>, fonts
     let s = &st.scn;
     commands.entity(*root).despawn_children().with_children(|p| {
         p.spawn(f.heading("Their reasons · the computer's last turn"));
-        let who = |c| if c == game.me { "you".to_string() } else { s.short(c).to_string() };
-        let coalition = match front_runner(st) {
-            Some((fr, lead)) => {
-                // The player's own judgement is his to make: only the computer's leaders are listed.
-                let against: Vec<&str> = st.ids().filter(|&c| c != game.me && common_enemy(st, c) == Some(fr)).map(|c| s.short(c)).collect();
-                if against.is_empty() {
-                    format!("Front-runner: {} (leads by {lead} power). No one has yet united against him.", who(fr))
-                } else {
-                    format!("Front-runner: {} (leads by {lead} power). United against him: {}.", who(fr), against.join(", "))
-                }
-            }
-            None => "No contender leads: the field is open.".into(),
-        };
+        let front = front_runner(st).map(|(f, lead)| (f, lead, united_against(st, f, game.me)));
+        let coalition = crate::narrate::coalition(s, game.me, front);
         p.spawn((Node { margin: UiRect::vertical(px(4)), ..default() }, children![f.text(coalition, Face::Bold, 15.0, BLACK)]));
         if game.reasons.is_empty() {
             p.spawn(f.text("End a turn to see what each leader chose, and why.", Face::Regular, 15.0, INK));
