@@ -226,10 +226,14 @@ impl<'s> View<'s> {
     }
 }
 
-/// Percent of the Central Committee's votes that a bloc's members command.
+/// Percent of the Central Committee's votes that a bloc's members command: their
+/// own, and those of men loyal to one of them who stand in no other bloc and are
+/// no contender of their own (a General Secretary who has left the bloc takes his
+/// secretaries with him, however warm his regard for its leader).
 pub fn bloc_cc_percent(st: &GameState, b: crate::scenario::BlocId) -> i32 {
     let members = &st.blocs[b].members;
-    let mine = |x: CharId| members.iter().any(|&m| crate::rules::victory::loyal_to(st, x, m));
+    let free = |x: CharId| st.chars[x].bloc.is_none() && !st.scn.def.characters[x].contender;
+    let mine = |x: CharId| members.contains(&x) || free(x) && members.iter().any(|&m| crate::rules::victory::loyal_to(st, x, m));
     let (mut ours, mut all) = (0, 0);
     for m in st.ids() {
         if st.chars[m].alive && st.chars[m].rank >= Rank::CentralCommittee {

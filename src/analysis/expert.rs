@@ -173,6 +173,10 @@ fn plans(st: &GameState, c: CharId) -> Vec<TurnPlan> {
 fn rollout(base: &GameState, c: CharId, plan: TurnPlan, seed: u64, afterwards: Afterwards) -> f64 {
     let mut sim = base.clone();
     sim.rng = GameRng::seeded(seed);
+    // The computer's choices, nerve and suspicion are drawn from the game's seed:
+    // a rollout that kept it would foresee every opponent's exact move. Each
+    // rollout guesses them afresh, as a player must.
+    sim.seed = seed;
     run(&mut sim, c, plan);
     crate::ai::play_turn(&mut sim, Some(c));
     sim.end_turn();

@@ -10,12 +10,12 @@ pub fn coalition(s: &Scenario, me: CharId, front: Option<(CharId, i32, Vec<CharI
     let Some((f, lead, against)) = front else {
         return "No contender leads: the field is open.".into();
     };
-    let who = if f == me { "you" } else { s.short(f) };
+    let (who, lead_by, him) = if f == me { ("you", "lead", "you") } else { (s.short(f), "leads", "him") };
     if against.is_empty() {
-        format!("Front-runner: {who} (leads by {lead} power). No one has yet united against him.")
+        format!("Front-runner: {who} ({lead_by} by {lead} power). No one has yet united against {him}.")
     } else {
         let names: Vec<&str> = against.iter().map(|&c| s.short(c)).collect();
-        format!("Front-runner: {who} (leads by {lead} power). United against him: {}.", names.join(", "))
+        format!("Front-runner: {who} ({lead_by} by {lead} power). United against {him}: {}.", names.join(", "))
     }
 }
 

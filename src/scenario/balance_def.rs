@@ -69,6 +69,10 @@ pub struct AiBalance {
     /// A contender publishes his platform only when his bloc holds at least this
     /// percent of the Central Committee's votes, or a congress is at hand.
     pub platform_cc_percent: i32,
+    /// With a congress at hand, the share of the Central Committee his bloc needs
+    /// for the appeal to the delegates to be worth the charges: a bloc of two with
+    /// a city each does not publish on the eve of a congress the apparatus holds.
+    pub platform_congress_percent: i32,
     /// Percent of a contender's fear (earned by striking without grounds) that
     /// counts with his power when the others judge who menaces them most.
     pub fear_menace_percent: i32,
@@ -89,6 +93,7 @@ impl Default for AiBalance {
             coalition_alarm: 0,
             coalition_spread: 30,
             platform_cc_percent: 35,
+            platform_congress_percent: 0,
             fear_menace_percent: 50,
             nerve_spread: 12,
             runaway_lead: 30,

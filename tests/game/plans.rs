@@ -273,3 +273,28 @@ fn the_master_of_the_party_clears_the_field() {
         }
     }
 }
+
+/// A bloc the General Secretary has just left does not count his secretaries as
+/// its own, and a bloc of two cities does not publish its platform on the eve of a
+/// congress the apparatus holds: in every one of these games Zinoviev keeps the
+/// Troika unorganised through the 13th Congress after Stalin walks out of it.
+#[test]
+fn a_bloc_left_by_the_apparatus_does_not_publish() {
+    let scn = scenario();
+    let (stalin, zinoviev) = (scn.cid("stalin"), scn.cid("zinoviev"));
+    let troika = scn.def.blocs.iter().position(|b| b.members.iter().any(|m| m == "stalin")).map(BlocId).unwrap();
+    for seed in 0..6 {
+        let mut st = GameState::new(scn.clone(), seed);
+        st.chronicle.quiet = true;
+        politburo::rules::apply(&mut st, stalin, Command::LeaveBloc).unwrap();
+        let free = BlocId::all(st.blocs.len()).find(|&b| st.blocs[b].members.is_empty()).unwrap();
+        politburo::rules::apply(&mut st, stalin, Command::FormBloc { bloc: free }).unwrap();
+        for _ in 0..2 {
+            let published = ai::options(&st, zinoviev).iter().any(|o| o.command == Command::PublishPlatform);
+            assert!(!published, "seed {seed}, {}: Zinoviev would publish the Troika's platform without the apparatus", st.date);
+            ai::play_turn(&mut st, Some(stalin));
+            st.end_turn();
+        }
+        assert!(!st.blocs[troika].organised, "seed {seed}: the Troika published its platform before the 13th Congress");
+    }
+}
