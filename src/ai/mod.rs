@@ -181,7 +181,8 @@ fn choose(st: &mut GameState, c: CharId, intent: Intent, view: &View) -> Option<
     // seeded by the game, the turn and the leader, never from the game's generator:
     // a replay applies the logged commands without thinking them again, and must
     // draw the same numbers as the game did.
-    let mut noise = (st.seed ^ (st.turn as u64) << 32 ^ (c.0 as u64) << 16 ^ st.log.len() as u64).wrapping_mul(0x9E3779B97F4A7C15);
+    let mut noise =
+        (st.seed ^ st.ai_salt ^ (st.turn as u64) << 32 ^ (c.0 as u64) << 16 ^ st.log.len() as u64).wrapping_mul(0x9E3779B97F4A7C15);
     for o in &mut options {
         noise ^= noise >> 29;
         noise = noise.wrapping_mul(0xBF58476D1CE4E5B9);

@@ -6,6 +6,10 @@
 //! each copy ends for the seat and plays the plan with the best average. It is
 //! the measuring stick for balance: what a strong player can do from a seat.
 //!
+//! What it knows: the rules, the state, and each man's temperament for this
+//! game (his nerve and how late he wakes to a danger: a player who has sized up
+//! his colleagues); not what anyone will choose, which each rollout guesses anew.
+//!
 //! Determinism: every rollout is a clone of the game with its own generator,
 //! reseeded from the game's seed, the turn and the rollout's number, never drawn
 //! from the real game's. The real game changes only by `apply` of the chosen
@@ -20,10 +24,10 @@ use crate::rules::victory::power;
 use crate::scenario::{CharId, Rank};
 
 /// How hard the expert thinks, in one place: AI judgement, not rules. With these,
-/// the plans that answer its questions and join or found blocs, and its own side
-/// rolled on as the sensible survivor: an expert Trotsky wins 56.7% on easy, 36.7%
-/// on normal (4 outright) and 6.7% on hard, 60 games each; an expert Stalin 98.3%
-/// on normal (54 of 60 outright: the seat is too strong, issue 17).
+/// on normal: an expert Trotsky wins 25 of 100 (1 outright), an expert Stalin 34
+/// of 40 (the seat is too strong, issue 17). When its rollouts foresaw the
+/// computer's every choice they won 35% and 100%; blind to each man's nerve and
+/// watchfulness as well, 15 of 100 (no better than the sensible script) and 80%.
 pub mod effort {
     /// The computer's best-scored strategic moves tried as a turn's opening.
     pub const OPENINGS: usize = 5;
@@ -173,10 +177,10 @@ fn plans(st: &GameState, c: CharId) -> Vec<TurnPlan> {
 fn rollout(base: &GameState, c: CharId, plan: TurnPlan, seed: u64, afterwards: Afterwards) -> f64 {
     let mut sim = base.clone();
     sim.rng = GameRng::seeded(seed);
-    // The computer's choices, nerve and suspicion are drawn from the game's seed:
-    // a rollout that kept it would foresee every opponent's exact move. Each
-    // rollout guesses them afresh, as a player must.
-    sim.seed = seed;
+    // The computer's choices are drawn from the game's seed: a rollout that kept
+    // it would foresee every opponent's exact move. Each rollout guesses them
+    // afresh, as a player must; each man's nerve and watchfulness it knows.
+    sim.ai_salt = seed;
     run(&mut sim, c, plan);
     crate::ai::play_turn(&mut sim, Some(c));
     sim.end_turn();

@@ -138,6 +138,10 @@ pub struct PendingChoice {
 pub struct GameState {
     pub scn: Arc<Scenario>,
     pub seed: u64,
+    /// Stirs the computer's choice noise, and only it: 0 in every game, set by a
+    /// search's rollouts so they guess the opponents' next moves afresh rather than
+    /// foresee them (`analysis::expert`). Not part of the state's hash.
+    pub ai_salt: u64,
     pub rng: GameRng,
     pub turn: u32,
     pub date: Date,
@@ -278,6 +282,7 @@ impl GameState {
         let e = &d.economy;
         let mut st = GameState {
             seed,
+            ai_salt: 0,
             rng: GameRng::seeded(seed),
             turn: 0,
             date: d.calendar.start,

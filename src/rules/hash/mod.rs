@@ -219,6 +219,7 @@ impl Encode for GameState {
             // Not part of the game's state: the shared scenario, the computer's
             // level, and what is derived from the game or only tells of it.
             scn: _,
+            ai_salt: _,
             difficulty: _,
             chronicle: _,
             ledger: _,

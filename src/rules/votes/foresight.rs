@@ -89,6 +89,7 @@ fn sketch_into(st: &GameState, seen: &mut GameState) {
     let GameState {
         scn,
         seed,
+        ai_salt,
         rng,
         turn,
         date,
@@ -134,7 +135,7 @@ fn sketch_into(st: &GameState, seen: &mut GameState) {
         cause,
     } = st;
     seen.scn.clone_from(scn);
-    (seen.seed, seen.turn, seen.date, seen.line, seen.one_country) = (*seed, *turn, *date, *line, *one_country);
+    (seen.seed, seen.ai_salt, seen.turn, seen.date, seen.line, seen.one_country) = (*seed, *ai_salt, *turn, *date, *line, *one_country);
     (seen.doctrine_changed, seen.testament) = (*doctrine_changed, *testament);
     seen.precedents.clone_from(precedents);
     (seen.extraordinary, seen.co_report, seen.player) = (*extraordinary, *co_report, *player);
