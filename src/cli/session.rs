@@ -28,6 +28,9 @@ pub struct Options {
 pub struct Turn {
     pub listed: Vec<Command>,
     pub names: Vec<Vec<String>>,
+    /// Each command as the list says it, word by word ("leave your bloc"): a new
+    /// player types what he reads, not the short name.
+    pub labels: Vec<Vec<String>>,
     pub done: Vec<bool>,
     /// The game as the turn began, for the ledger.
     pub before: ledger::Snapshot,
@@ -38,8 +41,9 @@ impl Turn {
         let mut listed = legal_commands(st, me);
         crate::actions::sort(&mut listed);
         let names = listed.iter().map(|c| names::words(&st.scn, c)).collect();
+        let labels = listed.iter().map(|c| label_words(st, c)).collect();
         let done = vec![false; listed.len()];
-        Turn { listed, names, done, before: ledger::Snapshot::take(st) }
+        Turn { listed, names, labels, done, before: ledger::Snapshot::take(st) }
     }
 
     /// Commands that became possible during the turn take the next numbers.
@@ -49,6 +53,7 @@ impl Turn {
         for c in new {
             if !self.listed.contains(&c) {
                 self.names.push(names::words(&st.scn, &c));
+                self.labels.push(label_words(st, &c));
                 self.listed.push(c);
                 self.done.push(false);
             }
@@ -82,7 +87,11 @@ impl Turn {
                 Err(format!("No command {n} this turn: the numbers run from 1 to {} (`list` shows them).", self.listed.len()))
             };
         }
-        match names::find(&self.names, what) {
+        let found = match names::find(&self.names, what) {
+            Found::None => names::find(&self.labels, what),
+            found => found,
+        };
+        match found {
             Found::One(i) => Ok(i),
             Found::Several(v) => {
                 let shown: Vec<String> = v.iter().take(8).map(|&i| format!("{} ({})", self.names[i].join(" "), i + 1)).collect();
@@ -91,6 +100,12 @@ impl Turn {
             Found::None => Err(format!("\"{what}\": no command by that number or name this turn (`list` shows them, `help` the words)")),
         }
     }
+}
+
+/// A command's label in the list, lower case, word by word, without punctuation.
+fn label_words(st: &GameState, c: &Command) -> Vec<String> {
+    let text = crate::narrate::command(&st.scn, c, None).to_lowercase();
+    text.split(|ch: char| !ch.is_alphanumeric() && ch != '-' && ch != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 /// Irreversible moves: asked to be confirmed.

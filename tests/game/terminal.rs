@@ -283,3 +283,13 @@ fn appoint_by_region_says_why_or_sends_the_best_loyal_candidate() {
     let (_, out) = play_lines("trotsky", 3, "appoint ukraine\n", Options::default());
     assert!(first_turn(&out).contains("You cannot appoint a secretary of Ukraine: only the General Secretary"), "{out}");
 }
+
+#[test]
+fn commands_as_the_list_words_them() {
+    // A new player types what he reads: "leave your bloc", "give a speech".
+    let (st, out) = play_lines("trotsky", 31, "leave your bloc\ngive a speech\n", Options::default());
+    let trotsky = id(&st, "trotsky");
+    let mine: Vec<_> = st.log.iter().filter(|&&(t, a, _)| t == 0 && a == trotsky).map(|&(_, _, c)| c).collect();
+    assert!(mine.contains(&politburo::rules::Command::LeaveBloc), "{mine:?}\n{out}");
+    assert!(mine.contains(&politburo::rules::Command::Speech), "{mine:?}\n{out}");
+}
