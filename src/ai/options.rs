@@ -5,7 +5,7 @@ use super::Choice;
 use super::coalition::{Scores, View, allies_against_given, common_enemy_given, rivals_given};
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
-use crate::rules::state::{GameState, TestamentStatus};
+use crate::rules::state::GameState;
 use crate::rules::victory::loyal_to;
 use crate::rules::votes;
 use crate::scenario::{BlocId, CharId, OfficeId, Power, Rank, RegionId, SessionKind};
@@ -344,34 +344,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
         }
     }
 
-    // The Testament.
-    if let Some(t) = &s.def.testament {
-        let named = s.cid(&t.names);
-        // What the letter's words on himself would cost him.
-        let own = t.cost(&s.def.characters[c].id, st.testament == TestamentStatus::Suppressed);
-        match st.testament {
-            TestamentStatus::Sealed | TestamentStatus::ReadToDelegations if named == c => {
-                push(Command::SuppressTestament, 12 + traits.cunning, "buries Lenin's letter".into());
-            }
-            TestamentStatus::Published => {}
-            _ if major && rivals.contains(&named) => match super::testament::testament_carries(st, c) {
-                // Lenin's letter is worth most on the day it unseats its man.
-                Some((before, after, m)) => push(
-                    Command::PublishTestament,
-                    20 + ruth + ambition - own,
-                    format!(
-                        "Lenin's words carry the motion to {}: {:.0}% to pass, not {:.0}%",
-                        m.describe(st),
-                        after * 100.0,
-                        before * 100.0
-                    )
-                    .into(),
-                ),
-                _ => push(Command::PublishTestament, 6 + ruth + ambition - own, "Lenin's own words against his rival".into()),
-            },
-            _ => {}
-        }
-    }
+    super::testament::options(st, c, major, &rivals, &mut out);
     super::mastery::options(st, c, &mut out);
     super::doctrine::options(st, c, major, &mut out);
     out.extend(super::deals::options(st, c, view.scores));

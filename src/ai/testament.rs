@@ -1,12 +1,45 @@
-//! The computer's lookahead for the Testament: whether publishing Lenin's letter
-//! now would carry the motion to unseat the man it names.
+//! The computer and Lenin's Testament: the man it names buries it, his rivals
+//! publish it, most readily when the lookahead says the letter would carry the
+//! motion to unseat him.
 
+use super::Choice;
 use super::options::nominee;
 use crate::rules::command::{Command, Motion};
 use crate::rules::legality::check;
-use crate::rules::state::GameState;
+use crate::rules::state::{GameState, TestamentStatus};
 use crate::rules::votes;
 use crate::scenario::CharId;
+
+/// `c`'s options on the Testament: `major` if he weighs motions, `rivals` his rivals.
+pub(super) fn options(st: &GameState, c: CharId, major: bool, rivals: &[CharId], out: &mut Vec<Choice>) {
+    let s = &st.scn;
+    let Some(t) = &s.def.testament else {
+        return;
+    };
+    let (temp, traits) = (&s.def.characters[c].temperament, &s.def.characters[c].traits);
+    let (ambition, ruth) = (temp.ambition, traits.ruthlessness);
+    let mut push = |command: Command, score: i32, why: std::borrow::Cow<'static, str>| out.push(Choice { command, score, why, plan: None });
+    let named = s.cid(&t.names);
+    // What the letter's words on himself would cost him.
+    let own = t.cost(&s.def.characters[c].id, st.testament == TestamentStatus::Suppressed);
+    match st.testament {
+        TestamentStatus::Sealed | TestamentStatus::ReadToDelegations if named == c => {
+            push(Command::SuppressTestament, 12 + traits.cunning, "buries Lenin's letter".into());
+        }
+        TestamentStatus::Published => {}
+        _ if major && rivals.contains(&named) => match testament_carries(st, c) {
+            // Lenin's letter is worth most on the day it unseats its man.
+            Some((before, after, m)) => push(
+                Command::PublishTestament,
+                20 + ruth + ambition - own,
+                format!("Lenin's words carry the motion to {}: {:.0}% to pass, not {:.0}%", m.describe(st), after * 100.0, before * 100.0)
+                    .into(),
+            ),
+            _ => push(Command::PublishTestament, 6 + ruth + ambition - own, "Lenin's own words against his rival".into()),
+        },
+        _ => {}
+    }
+}
 
 /// The lookahead's verdict: publishing now carries the motion to unseat the man the
 /// letter names (at least even odds, and ten points better than without it).
