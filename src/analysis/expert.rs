@@ -33,12 +33,14 @@ pub mod effort {
     pub const OPENINGS: usize = 5;
     /// Rollouts (rolls of the dice) for each plan of the turn. Six since the hall's
     /// mood and the letter's force made votes less certain: on 40 games an expert
-    /// Trotsky won 2 with four rollouts, 5 with six.
+    /// Trotsky won 2 with four rollouts, 5 with six; with rollouts blind to the
+    /// opponents' choices and temperaments, ten did no better (3 of 40 against 8).
     pub const ROLLOUTS: u64 = 6;
     /// Whole turns played on after the current one before the copy is scored: two
     /// years, so the next congress is inside the horizon. Measured on 200 games on
     /// normal: an expert Trotsky won 14.5% with 4 turns, 18.5% with 8, at twice
-    /// the time (median 110 ms a turn, longest 200 ms, on 2 cores).
+    /// the time. A turn now takes Trotsky's seat a median 160 ms (longest 344),
+    /// Stalin's, with more to weigh, 445 ms (longest 621), on 2 cores.
     pub const DEPTH: u32 = 8;
 }
 
