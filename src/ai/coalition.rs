@@ -232,7 +232,7 @@ impl<'s> View<'s> {
 /// secretaries with him, however warm his regard for its leader).
 pub fn bloc_cc_percent(st: &GameState, b: crate::scenario::BlocId) -> i32 {
     let members = &st.blocs[b].members;
-    let free = |x: CharId| st.chars[x].bloc.is_none() && !st.scn.def.characters[x].contender;
+    let free = |x: CharId| st.chars[x].bloc.is_none() && !st.scn.is_contender(x);
     let mine = |x: CharId| members.contains(&x) || free(x) && members.iter().any(|&m| crate::rules::victory::loyal_to(st, x, m));
     let (mut ours, mut all) = (0, 0);
     for m in st.ids() {
