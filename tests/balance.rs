@@ -120,8 +120,8 @@ fn balance_targets_hold() {
 /// moved from 85% to 22% as `testament.advice` went from 45 to 55, since every
 /// game reached its one vote in the same state). The letter now lands with a
 /// force drawn for each game, the hall's mood is unknown before a vote and each
-/// leader's nerve differs: a tenth more or less of the letter's weight moves
-/// Stalin's share by under ten points.
+/// leader's nerve differs: a tenth more or less of the letter's weight (70 in the
+/// scenario) moves Stalin's share by under ten points.
 #[test]
 fn the_testament_is_no_knife_edge() {
     use politburo::analysis::{Setup, run, sweep};
@@ -132,21 +132,36 @@ fn the_testament_is_no_knife_edge() {
         games.iter().filter(|g| g.winner == Some(s.cid("stalin"))).count() as i64
     };
     let at = |v: i64| share(&Arc::new(sweep::with(&scn, "testament.advice", v).unwrap()));
-    let (low, mid, high) = (at(45), share(&scn), at(55));
+    let advice = scn.def.testament.as_ref().expect("the 1924 scenario has a Testament").advice as i64;
+    let (low, mid, high) = (at(advice - advice / 10), share(&scn), at(advice + advice / 10));
     // Under ten points of 200 games either way (20 games), with a little room for the dice.
-    assert!((low - mid).abs() <= 24 && (high - mid).abs() <= 24, "Stalin won {low}, {mid}, {high} of 200 at advice 45, 50, 55");
+    assert!(
+        (low - mid).abs() <= 24 && (high - mid).abs() <= 24,
+        "Stalin won {low}, {mid}, {high} of 200 at advice {advice} and a tenth either side"
+    );
 }
 
 /// The expert plans by search (whole turns weighed by rolling the game forward)
-/// and is the measuring stick for balance: from Trotsky's hard seat it wins
-/// clearly more often than the sensible script on the same seeds.
+/// and is the measuring stick for balance. On the forty seeds `analyze --balance`
+/// plays (0..40), issue 17's targets: from Trotsky's hard seat it wins 25-45%,
+/// some of them outright, and clearly more often than the sensible script; from
+/// Stalin's it wins 50-75%, not every game.
 #[test]
-fn an_expert_trotsky_beats_a_sensible_one() {
-    use politburo::analysis::Strategy;
-    let (expert, _) = wins_by(Some(("trotsky", Strategy::Expert)), 100);
-    let (sensible, _) = wins_by(Some(("trotsky", Strategy::Sensible)), 100);
-    let (e, s) = (expert.get("trotsky").copied().unwrap_or(0), sensible.get("trotsky").copied().unwrap_or(0));
-    assert!(e >= s + 3, "an expert Trotsky won {e} of 100, a sensible one {s}: {expert:?}");
+fn the_expert_seats_meet_their_targets() {
+    use politburo::analysis::{Setup, Strategy, run};
+    let scn = scenario();
+    let games = |id: &str, strategy: Strategy| {
+        let setup = Setup { start: GameState::new(scn.clone(), 0), seat: Some((scn.cid(id), strategy)) };
+        let results = run(&setup, 40, 0, 2, &|_| {}).unwrap();
+        let won = results.iter().filter(|g| g.winner == Some(scn.cid(id)));
+        won.fold((0, 0), |(all, outright), g| (all + 1, outright + usize::from(g.supreme)))
+    };
+    let (trotsky, outright) = games("trotsky", Strategy::Expert);
+    let (sensible, _) = games("trotsky", Strategy::Sensible);
+    assert!((10..=18).contains(&trotsky) && outright >= 1, "an expert Trotsky won {trotsky} of 40 ({outright} outright)");
+    assert!(trotsky >= sensible + 2, "an expert Trotsky won {trotsky} of 40, a sensible one {sensible}");
+    let (stalin, _) = games("stalin", Strategy::Expert);
+    assert!((20..=30).contains(&stalin), "an expert Stalin won {stalin} of 40");
 }
 
 /// How long the expert thinks: each of its turns (its search, then the computer's
