@@ -29,12 +29,18 @@ fn the_hard_computer_is_harder() {
     assert!(easy >= hard + 10, "easy: {easy} wins, hard: {hard} wins of 100");
 }
 
-/// Wins of each leader over `games` fixed seeds, with `seat` played by `strategy`.
-fn wins_by(seat: Option<(&str, politburo::analysis::Strategy)>, games: u64) -> (std::collections::BTreeMap<String, u64>, u64) {
+/// The games on `games` fixed seeds (0..games), with `seat` played by `strategy`.
+fn play(seat: Option<(&str, politburo::analysis::Strategy)>, games: u64) -> (Arc<Scenario>, Vec<politburo::analysis::GameResult>) {
     use politburo::analysis::{Setup, run};
     let scn = scenario();
     let setup = Setup { start: GameState::new(scn.clone(), 0), seat: seat.map(|(id, s)| (scn.cid(id), s)) };
     let results = run(&setup, games, 0, 2, &|_| {}).unwrap();
+    (scn, results)
+}
+
+/// Wins of each leader over `games` fixed seeds, with `seat` played by `strategy`.
+fn wins_by(seat: Option<(&str, politburo::analysis::Strategy)>, games: u64) -> (std::collections::BTreeMap<String, u64>, u64) {
+    let (scn, results) = play(seat, games);
     let mut wins = std::collections::BTreeMap::new();
     for w in results.iter().filter_map(|g| g.winner) {
         *wins.entry(scn.def.characters[w].id.clone()).or_insert(0) += 1;
@@ -148,11 +154,9 @@ fn the_testament_is_no_knife_edge() {
 /// Stalin's it wins 50-75%, not every game.
 #[test]
 fn the_expert_seats_meet_their_targets() {
-    use politburo::analysis::{Setup, Strategy, run};
-    let scn = scenario();
+    use politburo::analysis::Strategy;
     let games = |id: &str, strategy: Strategy| {
-        let setup = Setup { start: GameState::new(scn.clone(), 0), seat: Some((scn.cid(id), strategy)) };
-        let results = run(&setup, 40, 0, 2, &|_| {}).unwrap();
+        let (scn, results) = play(Some((id, strategy)), 40);
         let won = results.iter().filter(|g| g.winner == Some(scn.cid(id)));
         won.fold((0, 0), |(all, outright), g| (all + 1, outright + usize::from(g.supreme)))
     };

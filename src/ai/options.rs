@@ -314,9 +314,7 @@ pub(super) fn options_given(st: &GameState, c: CharId, view: &View) -> Vec<Choic
             } else if !bloc.organised && gensec.is_some_and(|g| !bloc.members.contains(&g)) && ambition - caution >= 3 {
                 // Publishing breaks the ban: only with the votes to survive it, or a congress to appeal to.
                 let share = super::coalition::bloc_cc_percent(st, b);
-                let congress_appeal = share >= s.def.balance.ai.platform_congress_percent
-                    && (st.session().is_some_and(|s| s.kind == SessionKind::Congress)
-                        || st.next_session().is_some_and(|n| n.kind == SessionKind::Congress && n.date.0 - st.date.0 <= 3));
+                let congress_appeal = share >= s.def.balance.ai.platform_congress_percent && super::plans::congress_within(st, 3).is_some();
                 if share >= s.def.balance.ai.platform_cc_percent || congress_appeal {
                     push(
                         Command::PublishPlatform,
