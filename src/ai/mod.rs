@@ -175,8 +175,12 @@ fn best_choice_given(st: &mut GameState, c: CharId, view: &View) -> Option<Choic
 
 /// The best command for `c` under the plan `intent`.
 fn choose(st: &mut GameState, c: CharId, intent: Intent, view: &View) -> Option<Choice> {
-    let mut options = options::options_given(st, c, view);
-    steer::steer(st, c, intent, view, &mut options);
+    // Every odds weighed here reads one copy of the game at the vote.
+    let mut options = crate::rules::votes::foresight::holding(st, || {
+        let mut options = options::options_given(st, c, view);
+        steer::steer(st, c, intent, view, &mut options);
+        options
+    });
     // A little chance so leaders are not clockwork. It comes from its own stream,
     // seeded by the game, the turn and the leader, never from the game's generator:
     // a replay applies the logged commands without thinking them again, and must

@@ -61,8 +61,7 @@ fn testament_lookahead(st: &GameState, c: CharId) -> Option<(f64, f64, Motion)> 
     let m = Motion::ReplaceInOffice { office: o, with: nominee(st, c, o)? };
     check(st, c, &Command::Propose(m)).ok()?;
     let before = votes::forecast(st, c, m);
-    let mut after = st.clone();
-    after.chronicle.quiet = true;
+    let mut after = votes::sketch::sketch(st);
     crate::rules::apply(&mut after, c, Command::PublishTestament).ok()?;
     Some((before, votes::forecast(&after, c, m), m))
 }

@@ -6,7 +6,7 @@
 //! The odds are read from a copy of the game with them resolved, the same copy
 //! for the player's odds, the computer's plans and the recorded forecast.
 
-use crate::rules::chronicle::Chronicle;
+use super::sketch::{Sketch, sketch};
 use crate::rules::command::{CommandError, Motion};
 use crate::rules::state::GameState;
 use crate::scenario::{CharId, OfficeId};
@@ -17,7 +17,7 @@ use std::rc::Rc;
 /// event is due, else a copy with them resolved.
 pub enum AtTheVote<'a> {
     Now(&'a GameState),
-    After(Rc<GameState>),
+    After(Rc<Sketch>),
 }
 
 impl std::ops::Deref for AtTheVote<'_> {
@@ -38,134 +38,59 @@ pub fn at_the_vote(st: &GameState) -> AtTheVote<'_> {
     if st.due_events.is_empty() {
         return AtTheVote::Now(st);
     }
+    if let Some(seen) = held(st) {
+        return AtTheVote::After(seen);
+    }
     let mut seen = sketch(st);
     crate::rules::events::resolve(&mut seen);
     AtTheVote::After(Rc::new(seen))
 }
 
+/// A game whose copy at the vote is held (`holding`), by address; the copy is made
+/// when first asked for.
+type Held = (*const GameState, Option<Rc<Sketch>>);
+
 thread_local! {
-    /// A copy kept for reuse: the computer weighs many motions a turn, each through
-    /// `with_vote_state`, and copying into the same buffers allocates nothing.
-    static SCRATCH: RefCell<Option<GameState>> = const { RefCell::new(None) };
+    /// The held games, innermost last.
+    static HELD: RefCell<Vec<Held>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `f` applied to the game as the votes will meet it (`at_the_vote`), through a
-/// reused copy: the odds' hot path.
-pub fn with_vote_state<R>(st: &GameState, f: impl FnOnce(&GameState) -> R) -> R {
+/// Runs `f` with the game as the votes will meet it made at most once for `st`:
+/// every odds asked of `st` within reads that one copy rather than resolving the
+/// events again. A leader weighs many motions on one unchanged game; `st` stays
+/// borrowed, so it cannot change while the copy is held.
+pub fn holding<R>(st: &GameState, f: impl FnOnce() -> R) -> R {
     if st.due_events.is_empty() {
-        return f(st);
+        return f();
     }
-    SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut slot) => {
-            let seen = match slot.as_mut() {
-                Some(seen) => {
-                    sketch_into(st, seen);
-                    seen
-                }
-                None => slot.insert(sketch(st)),
-            };
-            crate::rules::events::resolve(seen);
-            f(seen)
+    /// Lets go of the copy however `f` ends.
+    struct Release;
+    impl Drop for Release {
+        fn drop(&mut self) {
+            HELD.with(|h| h.borrow_mut().pop());
         }
-        // Asked again from within `f`: a copy of its own.
-        Err(_) => f(&at_the_vote(st)),
-    })
+    }
+    HELD.with(|h| h.borrow_mut().push((std::ptr::from_ref(st), None)));
+    let _release = Release;
+    f()
 }
 
-/// A quiet copy of the game without what only tells of the past (the chronicle,
-/// the ledger, the log of commands, the power and rank histories): neither the
-/// events nor the votes read them.
-fn sketch(st: &GameState) -> GameState {
-    let mut seen = GameState::fresh(st.scn.clone(), st.seed);
-    seen.chronicle = Chronicle { quiet: true, ..Chronicle::default() };
-    (seen.log, seen.ledger, seen.power_history, seen.rank_history) = (vec![], vec![], vec![], vec![]);
-    sketch_into(st, &mut seen);
-    seen
+/// The copy `holding` keeps for `st`, made now if not yet; None when none is held.
+fn held(st: &GameState) -> Option<Rc<Sketch>> {
+    let at = HELD.with(|h| h.borrow().iter().rposition(|(p, _)| std::ptr::eq(*p, st)))?;
+    if let Some(seen) = HELD.with(|h| h.borrow()[at].1.clone()) {
+        return Some(seen);
+    }
+    let mut seen = sketch(st);
+    crate::rules::events::resolve(&mut seen);
+    let seen = Rc::new(seen);
+    HELD.with(|h| h.borrow_mut()[at].1 = Some(seen.clone()));
+    Some(seen)
 }
 
-/// Copies into `seen` every field of the game but the histories, reusing its
-/// buffers. Every field is named, so a new one must be placed here.
-fn sketch_into(st: &GameState, seen: &mut GameState) {
-    let GameState {
-        scn,
-        seed,
-        ai_salt,
-        rng,
-        turn,
-        date,
-        chars,
-        relations,
-        offices,
-        offices_made,
-        regions,
-        blocs,
-        economy,
-        line,
-        line_owners,
-        one_country,
-        doctrine_owners,
-        doctrine_changed,
-        testament,
-        politburo_agenda,
-        plenum_agenda,
-        agenda_dates,
-        fresh,
-        precedents,
-        extraordinary,
-        co_report,
-        due_events,
-        fired,
-        answered,
-        happened,
-        choices,
-        touched,
-        player,
-        power_history: _,
-        rank_history: _,
-        outcome,
-        chronicle: _,
-        history_until,
-        difficulty,
-        recorded,
-        log: _,
-        deals,
-        called_in,
-        meetings,
-        ledger: _,
-        cause,
-    } = st;
-    seen.scn.clone_from(scn);
-    (seen.seed, seen.ai_salt, seen.turn, seen.date, seen.line, seen.one_country) = (*seed, *ai_salt, *turn, *date, *line, *one_country);
-    (seen.doctrine_changed, seen.testament) = (*doctrine_changed, *testament);
-    seen.precedents.clone_from(precedents);
-    (seen.extraordinary, seen.co_report, seen.player) = (*extraordinary, *co_report, *player);
-    (seen.history_until, seen.difficulty) = (*history_until, *difficulty);
-    seen.rng.clone_from(rng);
-    seen.chars.clone_from(chars);
-    seen.relations.clone_from(relations);
-    seen.offices.clone_from(offices);
-    seen.offices_made.clone_from(offices_made);
-    seen.regions.clone_from(regions);
-    seen.blocs.clone_from(blocs);
-    seen.economy.clone_from(economy);
-    seen.line_owners.clone_from(line_owners);
-    seen.doctrine_owners.clone_from(doctrine_owners);
-    seen.politburo_agenda.clone_from(politburo_agenda);
-    seen.plenum_agenda.clone_from(plenum_agenda);
-    seen.agenda_dates.clone_from(agenda_dates);
-    seen.fresh.clone_from(fresh);
-    seen.due_events.clone_from(due_events);
-    seen.fired.clone_from(fired);
-    seen.answered.clone_from(answered);
-    seen.happened.clone_from(happened);
-    seen.choices.clone_from(choices);
-    seen.touched.clone_from(touched);
-    seen.outcome.clone_from(outcome);
-    seen.recorded.clone_from(recorded);
-    seen.deals.clone_from(deals);
-    seen.called_in.clone_from(called_in);
-    seen.meetings.clone_from(meetings);
-    seen.cause.clone_from(cause);
+/// `f` applied to the game as the votes will meet it (`at_the_vote`): the odds' hot path.
+pub fn with_vote_state<R>(st: &GameState, f: impl FnOnce(&GameState) -> R) -> R {
+    f(&at_the_vote(st))
 }
 
 /// What an event that comes first does to a motion: why its odds are what they are.
@@ -213,8 +138,7 @@ fn in_order(st: &GameState, proposer: CharId, m: &Motion) -> Result<(), CommandE
     if !st.politburo_agenda.iter().chain(&st.plenum_agenda).any(|p| p.motion == *m) {
         return crate::rules::legality::check_motion(st, proposer, m);
     }
-    let mut off = st.clone();
-    off.chronicle.quiet = true;
+    let mut off = sketch(st);
     off.politburo_agenda.retain(|p| p.motion != *m);
     off.plenum_agenda.retain(|p| p.motion != *m);
     crate::rules::legality::check_motion(&off, proposer, m)

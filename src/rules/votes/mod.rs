@@ -14,6 +14,7 @@ mod council;
 mod explain;
 pub mod foresight;
 mod odds;
+pub mod sketch;
 pub use agenda::{AgendaItem, agenda, voted_when};
 pub mod lean;
 pub mod tally;

@@ -16,6 +16,7 @@ use crate::rules::promises::{PromiseParts, binding, call_in_boost, promise_parts
 use crate::rules::state::{GameState, Proposal};
 use crate::rules::{levers, norms, testament};
 use crate::scenario::{CharId, Rank};
+use std::cell::RefCell;
 
 /// The reasons every voter shares, at most this many.
 const SHARED: usize = 6;
@@ -49,6 +50,15 @@ pub struct Poll<'a> {
     loosening: i32,
     /// The holder of the post Lenin's letter advises taking, and how much it loosens his delegations.
     doubt: Option<(CharId, i32)>,
+    /// The chances already worked out: a patron's yes, by patron, and the unbound's, by
+    /// mood. Many delegations share a patron or a mood, and each is the same every time.
+    known: RefCell<Known>,
+}
+
+#[derive(Default)]
+struct Known {
+    patrons: Vec<(CharId, f64)>,
+    moods: Vec<(i32, f64)>,
 }
 
 impl<'a> Poll<'a> {
@@ -123,6 +133,7 @@ impl<'a> Poll<'a> {
             oratory: oratory(st, prop),
             loosening: norms::loosening_at(st, norm),
             doubt,
+            known: RefCell::default(),
         }
     }
 
@@ -265,7 +276,23 @@ impl<'a> Poll<'a> {
     /// The chance that a delegation votes yes: its patron's lean carries its loyal
     /// share, the rest lean on their own, and the majority carries the waverers.
     pub fn delegation(&self, patron: Option<CharId>, loyalty: i32, mood: i32) -> f64 {
-        self.delegation_with(patron, loyalty, p_yes(self.st, self.unbound(mood, &mut |_, _| {})))
+        let known = self.known.borrow().moods.iter().find(|&&(m, _)| m == mood).map(|&(_, p)| p);
+        let p_own = known.unwrap_or_else(|| {
+            let p = p_yes(self.st, self.unbound(mood, &mut |_, _| {}));
+            self.known.borrow_mut().moods.push((mood, p));
+            p
+        });
+        self.delegation_with(patron, loyalty, p_own)
+    }
+
+    /// A patron's chance of yes (`leader`), worked out once a poll.
+    fn patron_yes(&self, c: CharId) -> f64 {
+        if let Some(&(_, p)) = self.known.borrow().patrons.iter().find(|&&(x, _)| x == c) {
+            return p;
+        }
+        let p = p_yes(self.st, self.leader(c, &mut |_, _| {}));
+        self.known.borrow_mut().patrons.push((c, p));
+        p
     }
 
     /// `delegation`, the share that follows no patron voting yes with chance `p_own`.
@@ -273,7 +300,7 @@ impl<'a> Poll<'a> {
         let st = self.st;
         let p = match patron.filter(|&c| st.chars[c].alive && st.chars[c].rank >= Rank::Member) {
             Some(c) => {
-                let p_pat = p_yes(st, self.leader(c, &mut |_, _| {}));
+                let p_pat = self.patron_yes(c);
                 let called = call_in_boost(st, c, &self.prop.motion);
                 let doubt = self.doubt.filter(|&(h, _)| h == c).map_or(0, |(_, d)| d);
                 let l = ((loyalty + called).min(100) - doubt - self.loosening).max(0) as f64 / 100.0;
