@@ -24,7 +24,7 @@ use crate::rules::victory::power;
 use crate::scenario::{CharId, Rank};
 
 /// How hard the expert thinks, in one place: AI judgement, not rules. With these,
-/// on normal, on seeds 0..40: an expert Trotsky wins 15 (4 outright), an expert
+/// on normal, on seeds 0..40: an expert Trotsky wins 14 (8 outright), an expert
 /// Stalin 30 (34 while Lenin's letter leaned a vote on his post 50 points, not 70:
 /// a Stalin who played well was unseated only by early luck). When its rollouts foresaw the
 /// computer's every choice they won 35% and 100%; blind to each man's nerve and

@@ -30,6 +30,7 @@ pub fn plan(s: &Scenario, p: Plan) -> String {
         Plan::SeizeTheApparatus => "seize the apparatus".into(),
         Plan::Follow(p) => format!("follow {}", s.short(p)),
         Plan::ClearTheField(f) => format!("drive {} off the {}", s.short(f), s.words().politburo),
+        Plan::WinThePolitburo => format!("win the {}", s.words().politburo),
     }
 }
 
@@ -64,6 +65,9 @@ fn cause_written(s: &Scenario, c: Cause) -> String {
         Cause::HoldsTheApparatus => "he holds the power to appoint the secretaries".into(),
         Cause::RivalsRemain(1) => "he holds the seat of power and both majorities, and one rival still sits".into(),
         Cause::RivalsRemain(n) => format!("he holds the seat of power and both majorities, and {n} rivals still sit"),
+        Cause::PolitburoShort { have, need } => {
+            format!("he holds the seat of power, but only {have}% of the Politburo is loyal to him, and supremacy wants more than {need}%")
+        }
         Cause::Patron => "he is his patron's man".into(),
         Cause::NothingPressing => "nothing presses".into(),
     }

@@ -24,6 +24,9 @@ pub enum Plan {
     Follow(CharId),
     /// Master of the apparatus and the majorities: drive this last rival off the Politburo.
     ClearTheField(CharId),
+    /// In the seat of power without the Politburo's majority: court its members,
+    /// raise his friends into it, drive the hostile off it (Stalin's 1926–1927).
+    WinThePolitburo,
 }
 
 /// What in the situation put the plan in his head: the plan changes only when its cause does.
@@ -53,6 +56,9 @@ pub enum Cause {
     HoldsTheApparatus,
     /// He holds the seat of power and both majorities; this many rivals still sit.
     RivalsRemain(usize),
+    /// He holds the seat of power, but only `have` percent of the Politburo is loyal
+    /// to him, and supremacy wants more than `need`.
+    PolitburoShort { have: i32, need: i32 },
     /// His patron, the contender he regards most.
     Patron,
     /// Nothing presses: he builds.
