@@ -88,11 +88,6 @@ fn held(st: &GameState) -> Option<Rc<Sketch>> {
     Some(seen)
 }
 
-/// `f` applied to the game as the votes will meet it (`at_the_vote`): the odds' hot path.
-pub fn with_vote_state<R>(st: &GameState, f: impl FnOnce(&GameState) -> R) -> R {
-    f(&at_the_vote(st))
-}
-
 /// What an event that comes first does to a motion: why its odds are what they are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overtaken {

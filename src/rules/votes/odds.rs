@@ -1,7 +1,7 @@
 //! The odds of a motion, computed in advance: exact for leaders voting one by
 //! one, a normal approximation for delegations voting as blocks.
 
-use super::foresight::{Overtaken, overtaken, with_vote_state};
+use super::foresight::{Overtaken, at_the_vote, overtaken};
 use super::{Body, Poll, Voter, needed_percent, passes, voters, voting_seats};
 use crate::rules::command::Motion;
 use crate::rules::state::{GameState, Proposal};
@@ -43,21 +43,19 @@ pub fn surprise_forecast(st: &GameState, proposer: CharId, motion: Motion) -> f6
 /// the Central Committee's report against it, and the co-report is adopted when
 /// that fails (`sessions::congress_report`). None when no one gives the report.
 pub fn co_report_forecast(st: &GameState, co: CharId) -> Option<f64> {
-    with_vote_state(st, |seen| {
-        let reporter = crate::rules::sessions::congress_reporter(seen)?;
-        let prop = Proposal { motion: Motion::CongressReport { co_reporter: Some(co) }, proposer: reporter };
-        Some(1.0 - odds(seen, Body::Congress, &prop))
-    })
+    let seen = at_the_vote(st);
+    let reporter = crate::rules::sessions::congress_reporter(&seen)?;
+    let prop = Proposal { motion: Motion::CongressReport { co_reporter: Some(co) }, proposer: reporter };
+    Some(1.0 - odds(&seen, Body::Congress, &prop))
 }
 
 fn forecast_given(st: &GameState, proposer: CharId, motion: Motion, notice: bool) -> f64 {
-    with_vote_state(st, |seen| {
-        if let Some(Overtaken::Lapses(_)) = overtaken(st, seen, proposer, &motion) {
-            return 0.0;
-        }
-        let body = super::motion_body_given(seen, &motion, notice);
-        odds_with(seen, body, &Proposal { motion, proposer }, ahead_given(body, seen, notice))
-    })
+    let seen = at_the_vote(st);
+    if let Some(Overtaken::Lapses(_)) = overtaken(st, &seen, proposer, &motion) {
+        return 0.0;
+    }
+    let body = super::motion_body_given(&seen, &motion, notice);
+    odds_with(&seen, body, &Proposal { motion, proposer }, ahead_given(body, &seen, notice))
 }
 
 /// A voter's chance of yes; `ahead` reads a delegation's pending secretary as seated.
